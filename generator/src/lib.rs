@@ -1,0 +1,22 @@
+//! A code generator for Azure REST APIs.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`spec`] reads a Swagger 2.0 file and every file it references, and
+//!    locates every value by file and JSON pointer;
+//! 2. [`lower`] turns the spec into the [`ir`]: operations, models and enums,
+//!    independent of Rust and of the spec's spelling;
+//! 3. the emitter writes a Rust client crate from the IR, and the differ
+//!    compares two IRs into a changelog.
+//!
+//! [`naming`] holds the rules that turn spec names into Rust identifiers.
+
+#![warn(missing_docs)]
+
+pub mod ir;
+pub mod lower;
+pub mod naming;
+pub mod spec;
+
+pub use lower::{load_api, lower};
+pub use spec::SpecError;

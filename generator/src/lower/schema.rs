@@ -1,0 +1,339 @@
+//! JSON schemas → [`TypeRef`]s, [`Model`]s and [`Enum`]s.
+//!
+//! Named schemas (anything reached through a `$ref`) are lowered once and
+//! remembered by file and pointer, which is also what makes self-referencing
+//! models terminate: a model is registered before its properties are read.
+//! Inline schemas that need a type of their own (objects with properties,
+//! enums) are named from where they sit: `{Model}{Property}`,
+//! `{Operation}{Parameter}`, `{Operation}Response`.
+
+use heck::ToUpperCamelCase;
+use serde_json::Value;
+
+use super::Lowerer;
+use crate::ir::{Enum, EnumValue, Model, Mutability, Origin, Property, RustName, Scalar, TypeRef};
+use crate::naming;
+use crate::spec::{kind, Node, Result};
+
+impl<'a> Lowerer<'a> {
+    /// The type of the schema at `node`; `context` names any anonymous type
+    /// it has to create.
+    pub(super) fn schema_type(&mut self, node: &Node<'a>, context: &str) -> Result<TypeRef> {
+        if node.reference()?.is_some() {
+            let target = self.specs.resolve(node.clone())?;
+            return self.named_schema(target);
+        }
+        self.inline_schema(node, context, false)
+    }
+
+    /// The type of a schema reached by name (a definition, or any `$ref`
+    /// target); lowered once per location.
+    pub(super) fn named_schema(&mut self, node: Node<'a>) -> Result<TypeRef> {
+        let node = self.specs.resolve(node)?;
+        if let Some(ty) = self.named.get(&node.location()) {
+            return Ok(ty.clone());
+        }
+        let name = node.key();
+        let ty = self.inline_schema(&node, &name, true)?;
+        self.named.insert(node.location(), ty.clone());
+        Ok(ty)
+    }
+
+    fn inline_schema(&mut self, node: &Node<'a>, context: &str, named: bool) -> Result<TypeRef> {
+        if !node.value.is_object() {
+            return Err(node.error(format!(
+                "expected a schema object, found {}",
+                kind(node.value)
+            )));
+        }
+        if node.get("enum").is_some() {
+            return self.enum_schema(node, context, named);
+        }
+        let ty = node.str("type");
+        let ty = match node.get("type") {
+            // `"type": ["string", "null"]` (OpenAPI 3.1 style) seen in a few
+            // specs: the non-null member decides.
+            Some(Node {
+                value: Value::Array(types),
+                ..
+            }) => types
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|t| *t != "null"),
+            _ => ty?,
+        };
+        let has_structure = ["properties", "allOf", "discriminator"]
+            .iter()
+            .any(|k| node.get(k).is_some());
+        match ty {
+            Some("array") => {
+                // Some published specs omit `items`; their arrays hold anything.
+                let item = match node.get("items") {
+                    Some(items) => self.schema_type(&items, &format!("{context}Item"))?,
+                    None => TypeRef::Any,
+                };
+                Ok(TypeRef::Array(Box::new(item)))
+            }
+            Some("object") | None if has_structure => self.model(node, context, named),
+            Some("object") | None => match node.get("additionalProperties") {
+                Some(ap) => match ap.value {
+                    Value::Bool(true) => Ok(TypeRef::Map(Box::new(TypeRef::Any))),
+                    Value::Bool(false) => Ok(TypeRef::Any),
+                    _ => {
+                        let inner = self.schema_type(&ap, &format!("{context}Value"))?;
+                        Ok(TypeRef::Map(Box::new(inner)))
+                    }
+                },
+                None => Ok(TypeRef::Any),
+            },
+            Some(t) => {
+                let format = node.str("format")?;
+                Scalar::from_type_format(t, format)
+                    .map(TypeRef::Scalar)
+                    .ok_or_else(|| {
+                        node.error(format!(
+                            "unsupported schema type '{t}': expected string, integer, number, boolean, array, object or file"
+                        ))
+                    })
+            }
+        }
+    }
+
+    fn model(&mut self, node: &Node<'a>, context: &str, named: bool) -> Result<TypeRef> {
+        let (id, rust) = self.reserve_type_name(context);
+        let origin = Origin {
+            file: self.file_of(node),
+            pointer: node.pointer.clone(),
+            anonymous: !named,
+        };
+        let model = Model {
+            name: RustName {
+                client: node.str("x-ms-client-name")?.unwrap_or(&id).to_owned(),
+                rust,
+            },
+            origin,
+            description: description(node)?,
+            parents: Vec::new(),
+            properties: Vec::new(),
+            discriminator: node.str("discriminator")?.map(str::to_owned),
+            discriminator_value: None,
+            children: Vec::new(),
+            additional_properties: None,
+        };
+        self.models.insert(id.clone(), model);
+        let ty = TypeRef::Model(id.clone());
+        if named {
+            // Registered before the properties are read, so a model that
+            // contains itself finds its own type.
+            self.named.insert(node.location(), ty.clone());
+        }
+
+        let mut parents = Vec::new();
+        let mut properties = Vec::new();
+        let mut in_hierarchy = false;
+        for part in node.items_of("allOf")? {
+            if part.reference()?.is_some() {
+                let target = self.specs.resolve(part.clone())?;
+                if let TypeRef::Model(parent) = self.named_schema(target)? {
+                    in_hierarchy |= self.has_discriminator(&parent);
+                    parents.push(parent);
+                }
+            } else {
+                // An inline part contributes its properties to this model.
+                properties.extend(self.properties(&part, &id)?);
+            }
+        }
+        properties.extend(self.properties(node, &id)?);
+        let mut own: Vec<Property> = Vec::new();
+        for p in properties {
+            match own.iter_mut().find(|o| o.wire_name == p.wire_name) {
+                Some(existing) => {
+                    existing.required |= p.required;
+                }
+                None => own.push(p),
+            }
+        }
+        dedupe_field_names(&mut own);
+        let additional_properties = match node.get("additionalProperties") {
+            None => None,
+            Some(ap) => match ap.value {
+                Value::Bool(false) => None,
+                Value::Bool(true) => Some(TypeRef::Any),
+                _ => Some(self.schema_type(&ap, &format!("{id}Value"))?),
+            },
+        };
+        let discriminator_value = match node.str("x-ms-discriminator-value")? {
+            Some(v) => Some(v.to_owned()),
+            None if in_hierarchy && named => Some(node.key()),
+            None => None,
+        };
+
+        let model = &mut self.models[&id];
+        model.parents = parents;
+        model.properties = own;
+        model.additional_properties = additional_properties;
+        model.discriminator_value = discriminator_value;
+        Ok(ty)
+    }
+
+    fn has_discriminator(&self, id: &str) -> bool {
+        let model = &self.models[id];
+        model.discriminator.is_some() || model.parents.iter().any(|p| self.has_discriminator(p))
+    }
+
+    /// The properties declared directly in `node` (not through `allOf`).
+    fn properties(&mut self, node: &Node<'a>, model_id: &str) -> Result<Vec<Property>> {
+        let required = node.strings("required")?;
+        let mut out = Vec::new();
+        for (wire, prop) in node.entries_of("properties")? {
+            let context = format!("{model_id}{}", wire.to_upper_camel_case());
+            let ty = self.schema_type(&prop, &context)?;
+            // Flags may sit beside a `$ref` or on the schema it names.
+            let target = self.specs.resolve(prop.clone())?;
+            let flag = |key: &str| -> Result<bool> {
+                Ok(prop.bool(key)?.or(target.bool(key)?).unwrap_or(false))
+            };
+            let client = prop.str("x-ms-client-name")?.unwrap_or(wire).to_owned();
+            out.push(Property {
+                wire_name: wire.to_owned(),
+                name: RustName {
+                    rust: naming::field_name(&client),
+                    client,
+                },
+                ty,
+                required: required.iter().any(|r| r == wire),
+                read_only: flag("readOnly")?,
+                nullable: flag("x-nullable")?,
+                secret: flag("x-ms-secret")?,
+                flatten: prop.bool("x-ms-client-flatten")?.unwrap_or(false),
+                mutability: mutability(&prop)?,
+                default: prop.get("default").map(|d| d.value.clone()),
+                description: description(&prop)?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn enum_schema(&mut self, node: &Node<'a>, context: &str, named: bool) -> Result<TypeRef> {
+        let x_ms_enum = node.get("x-ms-enum");
+        let name = match &x_ms_enum {
+            Some(x) => x.str("name")?.unwrap_or(context).to_owned(),
+            None => context.to_owned(),
+        };
+        let type_name = node.str("type")?.unwrap_or("string");
+        let base = Scalar::from_type_format(type_name, node.str("format")?).ok_or_else(|| {
+            node.error(format!(
+                "unsupported enum type '{type_name}': expected string, integer, number or boolean"
+            ))
+        })?;
+        let extensible = match &x_ms_enum {
+            Some(x) => x.bool("modelAsString")?.unwrap_or(false),
+            None => true,
+        };
+        let value_docs: Vec<(Value, Option<String>, Option<String>)> = match &x_ms_enum {
+            Some(x) => x
+                .items_of("values")?
+                .iter()
+                .map(|v| -> Result<_> {
+                    Ok((
+                        v.get("value")
+                            .map(|n| n.value.clone())
+                            .unwrap_or(Value::Null),
+                        v.str("name")?.map(str::to_owned),
+                        v.str("description")?.map(str::to_owned),
+                    ))
+                })
+                .collect::<Result<_>>()?,
+            None => Vec::new(),
+        };
+        let raw_values = node
+            .get("enum")
+            .and_then(|e| e.value.as_array().cloned())
+            .ok_or_else(|| node.error("\"enum\" must be an array of values"))?;
+        let mut taken = std::collections::HashSet::new();
+        let mut values = Vec::new();
+        for value in raw_values {
+            if value.is_null() || values.iter().any(|v: &EnumValue| v.value == value) {
+                continue;
+            }
+            let doc = value_docs.iter().find(|(v, _, _)| *v == value);
+            let text = match &value {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            let client = doc
+                .and_then(|d| d.1.clone())
+                .unwrap_or_else(|| text.clone());
+            let rust = naming::unique(naming::type_name(&client), &mut taken);
+            values.push(EnumValue {
+                value,
+                name: RustName { client, rust },
+                description: doc.and_then(|d| d.2.clone()),
+            });
+        }
+        let candidate = Enum {
+            name: RustName {
+                client: name.clone(),
+                rust: String::new(),
+            },
+            origin: Origin {
+                file: self.file_of(node),
+                pointer: node.pointer.clone(),
+                anonymous: !named && x_ms_enum.as_ref().and_then(|x| x.get("name")).is_none(),
+            },
+            description: description(node)?,
+            extensible,
+            base,
+            values,
+        };
+        // The same `x-ms-enum` name is often written inline at several places
+        // with the same values: one type serves all of them.
+        if let Some((id, _)) = self.enums.iter().find(|(_, e)| {
+            e.name.client == candidate.name.client
+                && e.values == candidate.values
+                && e.extensible == candidate.extensible
+        }) {
+            return Ok(TypeRef::Enum(id.clone()));
+        }
+        let (id, rust) = self.reserve_type_name(&name);
+        let mut e = candidate;
+        e.name.rust = rust;
+        self.enums.insert(id.clone(), e);
+        Ok(TypeRef::Enum(id))
+    }
+}
+
+/// `description`, else `title`.
+pub(super) fn description(node: &Node<'_>) -> Result<Option<String>> {
+    Ok(node
+        .str("description")?
+        .or(node.str("title")?)
+        .filter(|d| !d.trim().is_empty())
+        .map(str::to_owned))
+}
+
+fn mutability(node: &Node<'_>) -> Result<Vec<Mutability>> {
+    let Some(list) = node.get("x-ms-mutability") else {
+        return Ok(Vec::new());
+    };
+    node.strings("x-ms-mutability")?
+        .iter()
+        .map(|m| match m.as_str() {
+            "create" => Ok(Mutability::Create),
+            "read" => Ok(Mutability::Read),
+            "update" => Ok(Mutability::Update),
+            other => Err(list.error(format!(
+                "unknown x-ms-mutability value '{other}': expected create, read or update"
+            ))),
+        })
+        .collect()
+}
+
+/// Two wire names can map to one Rust field (`odata.type`, `odataType`);
+/// later ones get a number.
+fn dedupe_field_names(properties: &mut [Property]) {
+    let mut taken = std::collections::HashSet::new();
+    for p in properties {
+        p.name.rust = naming::unique(std::mem::take(&mut p.name.rust), &mut taken);
+    }
+}

@@ -1,0 +1,181 @@
+//! Rust identifiers from spec names: case conversion, keyword escaping,
+//! names that do not start with a letter, and deterministic de-duplication.
+//!
+//! Every identifier the emitter writes comes from here, so the rules live in
+//! one place: types and variants are UpperCamelCase, fields, functions and
+//! modules snake_case; a Rust keyword gets a trailing `_` (`type_`, `Self_`);
+//! a name that would start with a digit gets a letter in front (`V1_0`); a
+//! name made only of symbols is spelled out (`+` → `Plus`).
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Words that cannot be identifiers (strict and reserved keywords of every
+/// edition, plus `Self` and the weak `union` which is fine but confusing).
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Names that would shadow prelude or std types a generated module relies on.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Result", "Box", "String", "Vec", "Some", "None", "Ok", "Err", "Self",
+];
+
+/// UpperCamelCase identifier for a type or enum variant.
+pub fn type_name(raw: &str) -> String {
+    let camel = camel_words(raw);
+    let ident = if camel.is_empty() {
+        spell_symbols(raw)
+    } else {
+        camel
+    };
+    let ident = prefix_if_not_letter(ident, "V");
+    if KEYWORDS.contains(&ident.as_str()) || RESERVED_TYPES.contains(&ident.as_str()) {
+        format!("{ident}_")
+    } else {
+        ident
+    }
+}
+
+/// snake_case identifier for a field, function, argument or module.
+pub fn field_name(raw: &str) -> String {
+    let snake = sanitize(raw).to_snake_case();
+    let ident = if snake.is_empty() {
+        spell_symbols(raw).to_snake_case()
+    } else {
+        snake
+    };
+    let ident = prefix_if_not_letter(ident, "n");
+    if KEYWORDS.contains(&ident.as_str()) {
+        format!("{ident}_")
+    } else {
+        ident
+    }
+}
+
+/// Makes `name` unique among `taken` by appending 2, 3, ... and records it.
+pub fn unique(name: String, taken: &mut std::collections::HashSet<String>) -> String {
+    if taken.insert(name.clone()) {
+        return name;
+    }
+    (2..)
+        .map(|n| format!("{name}{n}"))
+        .find(|candidate| taken.insert(candidate.clone()))
+        .expect("an unbounded range always yields a free name")
+}
+
+/// Upper-camel-cases the words of `raw`, keeping `_` between two digits so
+/// that `1.0` and `10`, or `TLS1_2` and `TLS12`, stay distinct.
+fn camel_words(raw: &str) -> String {
+    let cleaned = sanitize(raw);
+    let mut out = String::new();
+    for (i, part) in cleaned.split('_').enumerate() {
+        let camel = part.to_upper_camel_case();
+        if camel.is_empty() {
+            continue;
+        }
+        let prev_digit = out.chars().last().is_some_and(|c| c.is_ascii_digit());
+        let next_digit = camel.starts_with(|c: char| c.is_ascii_digit());
+        if i > 0 && prev_digit && next_digit {
+            out.push('_');
+        }
+        out.push_str(&camel);
+    }
+    out
+}
+
+/// Replaces every character that cannot appear in an identifier by `_`.
+fn sanitize(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '_' })
+        .collect::<String>()
+        .chars()
+        .filter(|c| c.is_ascii() || c.is_alphanumeric())
+        .collect()
+}
+
+fn prefix_if_not_letter(ident: String, prefix: &str) -> String {
+    match ident.chars().next() {
+        Some(c) if c.is_alphabetic() => ident,
+        _ => format!("{prefix}{ident}"),
+    }
+}
+
+/// Spells a name with no letters or digits (`+`, `*`, `""`) with words.
+fn spell_symbols(raw: &str) -> String {
+    if raw.is_empty() {
+        return "Empty".to_owned();
+    }
+    raw.chars()
+        .map(|c| match c {
+            '+' => "Plus",
+            '-' => "Minus",
+            '*' => "Star",
+            '/' => "Slash",
+            '.' => "Dot",
+            '=' => "Equals",
+            '<' => "Less",
+            '>' => "Greater",
+            '!' => "Not",
+            '&' => "And",
+            '|' => "Or",
+            '%' => "Percent",
+            '@' => "At",
+            '#' => "Hash",
+            '$' => "Dollar",
+            ' ' => "Space",
+            ',' => "Comma",
+            ':' => "Colon",
+            ';' => "Semicolon",
+            '?' => "Question",
+            '~' => "Tilde",
+            '^' => "Caret",
+            _ => "Symbol",
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_names() {
+        assert_eq!(type_name("CloudPool"), "CloudPool");
+        assert_eq!(type_name("cloud-pool"), "CloudPool");
+        assert_eq!(type_name("Standard_D2_v5"), "StandardD2V5");
+        assert_eq!(type_name("1.0"), "V1_0");
+        assert_eq!(type_name("10"), "V10");
+        assert_eq!(type_name("TLS1_2"), "Tls1_2");
+        assert_eq!(type_name(""), "Empty");
+        assert_eq!(type_name("+"), "Plus");
+        assert_eq!(type_name("Self"), "Self_");
+        assert_eq!(type_name("Option"), "Option_");
+        assert_eq!(type_name("odata.nextLink"), "OdataNextLink");
+    }
+
+    #[test]
+    fn field_names() {
+        assert_eq!(field_name("maxResults"), "max_results");
+        assert_eq!(field_name("client-request-id"), "client_request_id");
+        assert_eq!(field_name("$filter"), "filter");
+        assert_eq!(field_name("type"), "type_");
+        assert_eq!(field_name("self"), "self_");
+        assert_eq!(field_name("async"), "async_");
+        assert_eq!(field_name("odata.nextLink"), "odata_next_link");
+        assert_eq!(field_name("@odata.type"), "odata_type");
+        assert_eq!(field_name("1stValue"), "n1st_value");
+        assert_eq!(field_name("+"), "plus");
+    }
+
+    #[test]
+    fn unique_appends_numbers() {
+        let mut taken = std::collections::HashSet::new();
+        assert_eq!(unique("a".into(), &mut taken), "a");
+        assert_eq!(unique("a".into(), &mut taken), "a2");
+        assert_eq!(unique("a".into(), &mut taken), "a3");
+    }
+}
