@@ -13,6 +13,7 @@
 
 #![warn(missing_docs)]
 
+pub mod emit;
 pub mod ir;
 pub mod lower;
 pub mod naming;

@@ -1,16 +1,28 @@
 //! Developer commands: `cargo xtask <command>`.
+//!
+//! Each command lives in its own module; this file only parses the command
+//! line and reports errors. Every command exits 1 with a one-line message on
+//! failure.
+
+mod bench;
+mod conformance;
+mod diff;
+mod ir;
+mod manifest;
+mod regenerate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(
-    name = "xtask",
-    about = "Developer commands for the Azure REST code generator"
-)]
+#[command(name = "xtask", about = "Developer commands for the Azure REST code generator")]
 struct Cli {
+    /// Root of the azure-rest-api-specs checkout (default: the manifest's
+    /// `specs_root`, `../shared/specs/azure-rest-api-specs`).
+    #[arg(long, global = true, env = "AZURE_SPECS_ROOT")]
+    specs_root: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -18,58 +30,43 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Print the intermediate representation of a spec.
-    Ir {
-        /// The spec file (Swagger 2.0 JSON).
-        spec: PathBuf,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Yaml)]
-        format: Format,
-        /// Print only `operations: N, models: M, enums: E`.
-        #[arg(long)]
-        summary: bool,
-    },
+    Ir(ir::Args),
+    /// Regenerate every crate of the manifest into `generated/`.
+    Regenerate(regenerate::RegenerateArgs),
+    /// Generate one spec into any folder.
+    Generate(regenerate::GenerateArgs),
+    /// Diff two api-versions (or spec files) into a changelog.
+    Diff(diff::Args),
+    /// Prove a generated client against a spec's x-ms-examples over HTTP.
+    Conformance(conformance::Args),
+    /// Print benchmark figures.
+    Bench(bench::Args),
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Json,
-    Yaml,
+/// What every command needs besides its own arguments.
+pub struct Context {
+    /// The specs checkout root, after flag, environment and manifest.
+    pub specs_root_override: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    let ctx = Context {
+        specs_root_override: cli.specs_root,
+    };
+    let result = match cli.command {
+        Command::Ir(args) => ir::run(&ctx, args),
+        Command::Regenerate(args) => regenerate::regenerate(&ctx, args),
+        Command::Generate(args) => regenerate::generate(&ctx, args),
+        Command::Diff(args) => diff::run(&ctx, args),
+        Command::Conformance(args) => conformance::run(&ctx, args),
+        Command::Bench(args) => bench::run(&ctx, args),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("error: {message}");
             ExitCode::FAILURE
-        }
-    }
-}
-
-fn run(cli: Cli) -> Result<(), String> {
-    match cli.command {
-        Command::Ir {
-            spec,
-            format,
-            summary,
-        } => {
-            let api = azure_codegen::load_api(&spec).map_err(|e| e.to_string())?;
-            if summary {
-                println!(
-                    "operations: {}, models: {}, enums: {}",
-                    api.operations.len(),
-                    api.models.len(),
-                    api.enums.len()
-                );
-                return Ok(());
-            }
-            let text = match format {
-                Format::Json => serde_json::to_string_pretty(&api).map_err(|e| e.to_string())?,
-                Format::Yaml => serde_yaml::to_string(&api).map_err(|e| e.to_string())?,
-            };
-            println!("{text}");
-            Ok(())
         }
     }
 }

@@ -1,0 +1,1 @@
+//! `specs/manifest.yaml`: which crates to generate from which specs.
