@@ -20,6 +20,8 @@ pub struct CrateConfig {
     pub version: String,
     /// One-line description for Cargo.toml and the crate docs.
     pub description: String,
+    /// Name of the client struct in every module, e.g. `BatchClient`.
+    pub client: String,
     /// The api-versions, one module each, in manifest order.
     pub modules: Vec<ModuleConfig>,
     /// The cargo feature enabled by default (one of the modules' features).
