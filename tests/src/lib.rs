@@ -1,14 +1,49 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
+//! Shared helpers of the generator's integration tests: where the specs
+//! checkout and the test fixtures live.
+
+use std::path::PathBuf;
+
+/// Root of the azure-rest-api-specs checkout: `AZURE_SPECS_ROOT`, else
+/// `../shared/specs/azure-rest-api-specs` next to this repository.
+pub fn specs_root() -> PathBuf {
+    match std::env::var_os("AZURE_SPECS_ROOT") {
+        Some(root) => PathBuf::from(root),
+        None => repo_root().join("../shared/specs/azure-rest-api-specs"),
+    }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// The Batch data-plane folder of the specs checkout.
+pub fn batch_data_plane() -> PathBuf {
+    specs_root().join("specification/batch/data-plane")
+}
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
+/// A Microsoft.Batch stable spec by api-version (`2024-02-01.19.0`).
+pub fn batch_stable(version: &str) -> PathBuf {
+    batch_data_plane().join(format!("Microsoft.Batch/stable/{version}/BatchService.json"))
+}
+
+/// The TypeSpec-derived Azure.Batch 2024-02-01.19.0 spec.
+pub fn batch_typespec() -> PathBuf {
+    batch_data_plane().join("Azure.Batch/preview/2024-02-01.19.0/BatchService.json")
+}
+
+/// Every Microsoft.Batch stable api-version, oldest first.
+pub fn batch_stable_versions() -> Vec<String> {
+    let dir = batch_data_plane().join("Microsoft.Batch/stable");
+    let mut versions: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .collect();
+    versions.sort();
+    versions
+}
+
+/// This repository's root.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A fixture spec written for the tests, under `tests/specs/`.
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("specs").join(name)
 }
