@@ -42,7 +42,8 @@ pub fn type_name(raw: &str) -> String {
 
 /// snake_case identifier for a field, function, argument or module.
 pub fn field_name(raw: &str) -> String {
-    let snake = sanitize(raw).to_snake_case();
+    // `ETag` is one word, not `e_tag`.
+    let snake = sanitize(&raw.replace("ETag", "Etag")).to_snake_case();
     let ident = if snake.is_empty() {
         spell_symbols(raw).to_snake_case()
     } else {
@@ -169,6 +170,8 @@ mod tests {
         assert_eq!(field_name("@odata.type"), "odata_type");
         assert_eq!(field_name("1stValue"), "n1st_value");
         assert_eq!(field_name("+"), "plus");
+        assert_eq!(field_name("ETag"), "etag");
+        assert_eq!(field_name("If-None-Match"), "if_none_match");
     }
 
     #[test]

@@ -17,7 +17,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "xtask", about = "Developer commands for the Azure REST code generator")]
+#[command(
+    name = "xtask",
+    about = "Developer commands for the Azure REST code generator"
+)]
 struct Cli {
     /// Root of the azure-rest-api-specs checkout (default: the manifest's
     /// `specs_root`, `../shared/specs/azure-rest-api-specs`).

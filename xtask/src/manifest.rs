@@ -1,1 +1,119 @@
-//! `specs/manifest.yaml`: which crates to generate from which specs.
+//! `specs/manifest.yaml`: which specs exist under which names, and which
+//! crates are generated from them.
+//!
+//! Spec paths in the manifest are relative to the specs root, which is, in
+//! order of precedence: `--specs-root`, `AZURE_SPECS_ROOT`, the manifest's
+//! `specs_root` (relative to the repository root).
+
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+use crate::Context;
+
+/// The parsed manifest.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Default specs root, relative to the repository root.
+    pub specs_root: PathBuf,
+    /// Spec name → path relative to the specs root.
+    pub specs: IndexMap<String, PathBuf>,
+    /// Crates to generate into `generated/`.
+    pub crates: Vec<CrateEntry>,
+}
+
+/// One crate of the manifest.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrateEntry {
+    /// Package name; also the folder under `generated/`.
+    pub name: String,
+    /// Package version.
+    pub version: String,
+    /// One-line description.
+    pub description: String,
+    /// Client struct name.
+    pub client: String,
+    /// Token scope to use when the spec's own is not usable.
+    pub scope: Option<String>,
+    /// Module enabled by the default feature.
+    pub default: Option<String>,
+    /// The api-versions, one module each.
+    pub api_versions: Vec<ApiVersionEntry>,
+}
+
+/// One api-version of a crate.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiVersionEntry {
+    /// A key of [`Manifest::specs`].
+    pub spec: String,
+    /// Rust module name.
+    pub module: String,
+    /// Cargo feature name.
+    pub feature: String,
+}
+
+/// The repository root (the xtask crate's parent).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives inside the repository")
+        .to_path_buf()
+}
+
+impl Manifest {
+    /// Reads `specs/manifest.yaml`.
+    pub fn load() -> Result<Self, String> {
+        let path = repo_root().join("specs/manifest.yaml");
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let manifest: Manifest =
+            serde_yaml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        for krate in &manifest.crates {
+            for version in &krate.api_versions {
+                if !manifest.specs.contains_key(&version.spec) {
+                    return Err(format!(
+                        "{}: crate {} names spec '{}', which is not under `specs:`",
+                        path.display(),
+                        krate.name,
+                        version.spec
+                    ));
+                }
+            }
+        }
+        Ok(manifest)
+    }
+
+    /// The specs root in force.
+    pub fn specs_root(&self, ctx: &Context) -> PathBuf {
+        match &ctx.specs_root_override {
+            Some(root) => root.clone(),
+            None => repo_root().join(&self.specs_root),
+        }
+    }
+
+    /// The file of a named spec.
+    pub fn spec_path(&self, ctx: &Context, name: &str) -> Option<PathBuf> {
+        self.specs
+            .get(name)
+            .map(|rel| self.specs_root(ctx).join(rel))
+    }
+
+    /// A spec given on the command line: a manifest name, else a file path.
+    pub fn resolve_spec(&self, ctx: &Context, name_or_path: &str) -> Result<PathBuf, String> {
+        if let Some(path) = self.spec_path(ctx, name_or_path) {
+            return Ok(path);
+        }
+        let path = PathBuf::from(name_or_path);
+        if path.is_file() {
+            return Ok(path);
+        }
+        Err(format!(
+            "'{name_or_path}' is neither a spec named in specs/manifest.yaml ({}) nor a file",
+            self.specs.keys().cloned().collect::<Vec<_>>().join(", ")
+        ))
+    }
+}

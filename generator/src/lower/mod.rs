@@ -218,9 +218,11 @@ fn security(root: &Node<'_>) -> Result<Vec<SecurityScheme>> {
                 Some("basic") => SecurityScheme::Basic {
                     name: name.to_owned(),
                 },
-                other => return Err(definition.error(format!(
+                other => {
+                    return Err(definition.error(format!(
                     "unsupported security scheme type {other:?}: expected oauth2, apiKey or basic"
-                ))),
+                )))
+                }
             };
             if !out.contains(&scheme) {
                 out.push(scheme);

@@ -218,7 +218,8 @@ impl<'a> Lowerer<'a> {
             Some("body") => ParamLocation::Body,
             other => {
                 return Err(p.error(format!(
-                    "parameter \"in\" is {other:?}: expected path, query, header, formData or body"
+                    "parameter \"in\" is {}: expected path, query, header, formData or body",
+                    other.map_or("missing".to_owned(), |o| format!("'{o}'"))
                 )))
             }
         };

@@ -350,11 +350,7 @@ fn read_json(path: &Path, referrer: Option<&(PathBuf, String)>) -> Result<Value>
     serde_json::from_slice(text).map_err(|e| SpecError {
         file: path.to_path_buf(),
         pointer: "#".to_owned(),
-        message: format!(
-            "invalid JSON at line {}, column {}: {e}",
-            e.line(),
-            e.column()
-        ),
+        message: format!("invalid JSON: {e}"),
     })
 }
 

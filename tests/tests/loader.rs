@@ -1,0 +1,245 @@
+//! The loader on small specs written for the purpose: BOM, cross-file refs
+//! with escaped pointers, refs to refs, self-containing models, x-ms-paths,
+//! and a clear error (file, JSON pointer, what is wrong) for each kind of
+//! bad input.
+
+use azure_codegen::ir::{DateTimeFormat, ParamScope, PathSegment, Scalar, TypeRef};
+use codegen_tests::fixture;
+
+fn fixture_api() -> azure_codegen::ir::Api {
+    azure_codegen::load_api(&fixture("loader/v1/api.json")).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn reads_a_file_with_a_byte_order_mark() {
+    let bytes = std::fs::read(fixture("loader/v1/api.json")).unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "the fixture must keep its BOM"
+    );
+    assert_eq!(fixture_api().title, "Loader fixture");
+}
+
+#[test]
+fn follows_refs_into_other_files_with_escaped_pointers() {
+    let api = fixture_api();
+    let get = api.operation("Items_Get").unwrap();
+    let item_id = &get.parameters[0];
+    assert_eq!(item_id.wire_name, "itemId");
+    assert_eq!(
+        item_id.scope,
+        ParamScope::Method,
+        "x-ms-parameter-location from the other file"
+    );
+    let error = get
+        .responses
+        .iter()
+        .find(|r| !r.status.is_success())
+        .unwrap();
+    let Some(TypeRef::Model(id)) = &error.body else {
+        panic!("error body is a model")
+    };
+    assert_eq!(
+        id, "Error/Response",
+        "`~1` in the pointer is `/` in the name"
+    );
+    assert_eq!(api.model(id).origin.file, "../common/types.json");
+    assert_eq!(api.model(id).name.rust, "ErrorResponse");
+}
+
+#[test]
+fn a_self_containing_model_and_a_ref_to_a_ref_load() {
+    let api = fixture_api();
+    let node = api.model("Node");
+    let children = node
+        .properties
+        .iter()
+        .find(|p| p.wire_name == "children")
+        .unwrap();
+    assert_eq!(
+        children.ty,
+        TypeRef::Array(Box::new(TypeRef::Model("Node".into())))
+    );
+    let parent = node
+        .properties
+        .iter()
+        .find(|p| p.wire_name == "parent")
+        .unwrap();
+    assert_eq!(
+        parent.ty,
+        TypeRef::Model("Node".into()),
+        "NodeAlias is a ref to Node"
+    );
+    assert!(
+        node.properties
+            .iter()
+            .find(|p| p.wire_name == "secret")
+            .unwrap()
+            .secret
+    );
+    assert_eq!(node.properties[0].required, true);
+}
+
+#[test]
+fn inline_schemas_get_names_from_where_they_sit() {
+    let api = fixture_api();
+    let node = api.model("Node");
+    let settings = node
+        .properties
+        .iter()
+        .find(|p| p.wire_name == "settings")
+        .unwrap();
+    assert_eq!(settings.ty, TypeRef::Model("NodeSettings".into()));
+    assert!(api.model("NodeSettings").origin.anonymous);
+    let tags = node
+        .properties
+        .iter()
+        .find(|p| p.wire_name == "tags")
+        .unwrap();
+    assert_eq!(tags.ty, TypeRef::Map(Box::new(TypeRef::string())));
+    let kind = node
+        .properties
+        .iter()
+        .find(|p| p.wire_name == "type")
+        .unwrap();
+    assert_eq!(kind.name.rust, "type_", "keywords are escaped");
+    assert_eq!(kind.ty, TypeRef::Enum("NodeKind".into()));
+    assert!(!api.enum_("NodeKind").extensible);
+}
+
+#[test]
+fn x_ms_paths_keep_their_fixed_query() {
+    let api = fixture_api();
+    let reset = api.operation("Items_Reset").unwrap();
+    assert_eq!(reset.path.template, "/items");
+    assert_eq!(
+        reset.path.fixed_query,
+        [("op".to_owned(), "reset".to_owned())]
+    );
+    let get = api.operation("Items_Get").unwrap();
+    assert_eq!(
+        get.path.segments,
+        [
+            PathSegment::Literal("/items/".into()),
+            PathSegment::Param("itemId".into())
+        ]
+    );
+}
+
+#[test]
+fn parameters_keep_their_wire_details() {
+    let api = fixture_api();
+    let list = api.operation("Items_List").unwrap();
+    let max = list
+        .parameters
+        .iter()
+        .find(|p| p.wire_name == "maxresults")
+        .unwrap();
+    assert_eq!(max.name.client, "maxResults");
+    assert_eq!(max.name.rust, "max_results");
+    assert_eq!(max.group.as_deref(), Some("ItemsListOptions"));
+    assert_eq!(max.default, Some(serde_json::json!(1000)));
+    let select = list
+        .parameters
+        .iter()
+        .find(|p| p.wire_name == "$select")
+        .unwrap();
+    assert_eq!(
+        select.collection_format,
+        Some(azure_codegen::ir::CollectionFormat::Csv)
+    );
+    let version = list
+        .parameters
+        .iter()
+        .find(|p| p.wire_name == "api-version")
+        .unwrap();
+    assert!(version.api_version);
+    assert_eq!(version.scope, ParamScope::Client);
+    let get = api.operation("Items_Get").unwrap();
+    let last_modified = &get.responses[0].headers[1];
+    assert_eq!(
+        last_modified.ty,
+        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc7231))
+    );
+    assert_eq!(get.responses[0].headers[0].name.rust, "etag");
+    assert_eq!(api.host.parameters[0].wire_name, "endpoint");
+    assert!(!api.host.use_scheme_prefix);
+}
+
+/// Loads a bad fixture and returns its error message.
+fn error_of(name: &str) -> String {
+    match azure_codegen::load_api(&fixture(&format!("errors/{name}"))) {
+        Ok(_) => panic!("{name} should not load"),
+        Err(e) => e.to_string(),
+    }
+}
+
+fn assert_error(name: &str, pointer: &str, words: &str) {
+    let message = error_of(name);
+    assert!(message.contains(name), "names the file: {message}");
+    assert!(
+        message.contains(&format!(": {pointer}: ")),
+        "names the pointer {pointer}: {message}"
+    );
+    assert!(message.contains(words), "says `{words}`: {message}");
+}
+
+#[test]
+fn bad_json_names_the_line() {
+    assert_error(
+        "bad_json.json",
+        "#",
+        "invalid JSON: EOF while parsing an object at line 6",
+    );
+}
+
+#[test]
+fn a_dangling_ref_names_where_it_is_written() {
+    assert_error(
+        "dangling_ref.json",
+        "#/definitions/Foo/properties/bar",
+        "dangling $ref '#/definitions/Missing'",
+    );
+}
+
+#[test]
+fn a_cycle_of_refs_is_an_error() {
+    assert_error(
+        "ref_cycle.json",
+        "#/definitions/A",
+        "$ref cycle: #/definitions/A -> #/definitions/B -> #/definitions/A",
+    );
+}
+
+#[test]
+fn a_missing_file_names_the_referrer() {
+    assert_error(
+        "missing_file.json",
+        "#/definitions/Foo/properties/bar",
+        "cannot read",
+    );
+    assert!(error_of("missing_file.json").contains("no-such-file.json"));
+}
+
+#[test]
+fn an_unsupported_type_says_what_was_expected() {
+    assert_error(
+        "unsupported_type.json",
+        "#/definitions/Foo/properties/bar",
+        "unsupported schema type 'tuple': expected string, integer, number, boolean, array, object or file",
+    );
+}
+
+#[test]
+fn a_parameter_in_an_unknown_place_is_an_error() {
+    assert_error(
+        "bad_parameter.json",
+        "#/paths/~1a/get/parameters/0",
+        "parameter \"in\" is 'cookie'",
+    );
+}
+
+#[test]
+fn openapi_3_is_refused() {
+    assert_error("not_swagger.json", "#", "expected a Swagger 2.0 document");
+}
