@@ -19,7 +19,9 @@ pub fn batch_data_plane() -> PathBuf {
 
 /// A Microsoft.Batch stable spec by api-version (`2024-02-01.19.0`).
 pub fn batch_stable(version: &str) -> PathBuf {
-    batch_data_plane().join(format!("Microsoft.Batch/stable/{version}/BatchService.json"))
+    batch_data_plane().join(format!(
+        "Microsoft.Batch/stable/{version}/BatchService.json"
+    ))
 }
 
 /// The TypeSpec-derived Azure.Batch 2024-02-01.19.0 spec.
@@ -45,5 +47,7 @@ pub fn repo_root() -> PathBuf {
 
 /// A fixture spec written for the tests, under `tests/specs/`.
 pub fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("specs").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("specs")
+        .join(name)
 }

@@ -1,12 +1,183 @@
-//! `cargo xtask bench`: speed figures, printed, never asserted.
+//! `cargo xtask bench [ir|regenerate|diff|all]`: speed figures, printed,
+//! never asserted (a timed test would fail on a busy machine, a benchmark
+//! only reports).
+//!
+//! Each figure is the median of several runs after one warm-up run, so file
+//! caches are warm and one slow run does not decide it.
 
+use std::time::{Duration, Instant};
+
+use clap::ValueEnum;
+
+use crate::manifest::{repo_root, Manifest};
 use crate::Context;
 
 /// Arguments of `cargo xtask bench`.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// What to measure.
+    #[arg(value_enum, default_value_t = Target::All)]
+    target: Target,
+    /// Runs per figure (after one warm-up run).
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    /// Also time `cargo check` of the generated crate with one feature
+    /// (slow: minutes on a cold target dir).
+    #[arg(long)]
+    cargo_check: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Target {
+    /// Load and lower every Batch spec of the manifest.
+    Ir,
+    /// Regenerate every crate of the manifest (in memory, no writes).
+    Regenerate,
+    /// Diff Batch api-versions.
+    Diff,
+    /// All of the above.
+    All,
+}
 
 /// Runs the command.
-pub fn run(_ctx: &Context, _args: Args) -> Result<(), String> {
-    Err("`cargo xtask bench` is not built yet".to_owned())
+pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
+    if matches!(args.target, Target::Ir | Target::All) {
+        bench_ir(ctx, args.runs)?;
+    }
+    if matches!(args.target, Target::Regenerate | Target::All) {
+        bench_regenerate(ctx, args.runs, args.cargo_check)?;
+    }
+    if matches!(args.target, Target::Diff | Target::All) {
+        crate::diff::bench(ctx)?;
+    }
+    Ok(())
+}
+
+/// The median of `runs` timed calls of `f`, after one untimed warm-up call.
+pub fn median<T>(
+    runs: usize,
+    mut f: impl FnMut() -> Result<T, String>,
+) -> Result<Duration, String> {
+    f()?;
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs.max(1) {
+        let started = Instant::now();
+        f()?;
+        times.push(started.elapsed());
+    }
+    times.sort();
+    Ok(times[times.len() / 2])
+}
+
+fn bench_ir(ctx: &Context, runs: usize) -> Result<(), String> {
+    let manifest = Manifest::load()?;
+    let specs: Vec<_> = manifest
+        .specs
+        .keys()
+        .map(|name| manifest.spec_path(ctx, name).expect("a key of the map"))
+        .collect();
+    let mut counts = (0, 0, 0);
+    let time = median(runs, || {
+        counts = (0, 0, 0);
+        for spec in &specs {
+            let api = azure_codegen::load_api(spec).map_err(|e| e.to_string())?;
+            counts.0 += api.operations.len();
+            counts.1 += api.models.len();
+            counts.2 += api.enums.len();
+        }
+        Ok(())
+    })?;
+    println!(
+        "ir: load + lower {} Batch specs ({} operations, {} models, {} enums): {:.0} ms (median of {runs}, one thread)",
+        specs.len(),
+        counts.0,
+        counts.1,
+        counts.2,
+        time.as_secs_f64() * 1000.0
+    );
+    Ok(())
+}
+
+fn bench_regenerate(ctx: &Context, runs: usize, cargo_check: bool) -> Result<(), String> {
+    let manifest = Manifest::load()?;
+    let mut files = Vec::new();
+    let time = median(runs, || {
+        files = manifest
+            .crates
+            .iter()
+            .map(|entry| crate::regenerate::crate_files(ctx, &manifest, entry))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(())
+    })?;
+    println!(
+        "regenerate: {} crates from {} api-versions: {:.0} ms (median of {runs}; load, lower, emit, format; no writes)",
+        manifest.crates.len(),
+        manifest.crates.iter().map(|c| c.api_versions.len()).sum::<usize>(),
+        time.as_secs_f64() * 1000.0
+    );
+    for (entry, files) in manifest.crates.iter().zip(&files) {
+        for version in &entry.api_versions {
+            let prefix = format!("src/{}/", version.module);
+            let lines: usize = files
+                .iter()
+                .filter(|(path, _)| {
+                    path.to_string_lossy()
+                        .replace('\\', "/")
+                        .starts_with(&prefix)
+                })
+                .map(|(_, text)| text.lines().count())
+                .sum();
+            println!(
+                "  {}::{}: {lines} lines of Rust",
+                entry.name, version.module
+            );
+        }
+        if cargo_check {
+            let default = entry
+                .api_versions
+                .iter()
+                .find(|v| Some(&v.module) == entry.default.as_ref())
+                .unwrap_or(&entry.api_versions[0]);
+            let time = cargo_check_time(&entry.name, &default.feature)?;
+            println!(
+                "  cargo check -p {} --no-default-features --features {}: {:.1} s (dependencies already built)",
+                entry.name,
+                default.feature,
+                time.as_secs_f64()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `cargo check` of one generated crate and feature, after its dependencies
+/// are built: the first run builds them, the second (after touching the
+/// crate root) is timed.
+fn cargo_check_time(krate: &str, feature: &str) -> Result<Duration, String> {
+    let check = || -> Result<Duration, String> {
+        let started = Instant::now();
+        let status = std::process::Command::new(std::env::var("CARGO").unwrap_or("cargo".into()))
+            .current_dir(repo_root())
+            .args([
+                "check",
+                "--quiet",
+                "-p",
+                krate,
+                "--no-default-features",
+                "--features",
+                feature,
+            ])
+            .status()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        if !status.success() {
+            return Err(format!("cargo check -p {krate} failed"));
+        }
+        Ok(started.elapsed())
+    };
+    check()?;
+    let lib = repo_root().join("generated").join(krate).join("src/lib.rs");
+    let text = std::fs::read(&lib).map_err(|e| format!("cannot read {}: {e}", lib.display()))?;
+    // Rewriting the same bytes bumps the modification time: cargo rebuilds.
+    std::fs::write(&lib, text).map_err(|e| format!("cannot touch {}: {e}", lib.display()))?;
+    check()
 }

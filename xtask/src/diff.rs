@@ -10,3 +10,8 @@ pub struct Args {}
 pub fn run(_ctx: &Context, _args: Args) -> Result<(), String> {
     Err("`cargo xtask diff` is not built yet".to_owned())
 }
+
+/// Prints the diff benchmark figures.
+pub fn bench(_ctx: &Context) -> Result<(), String> {
+    Err("the diff benchmark is not built yet".to_owned())
+}
