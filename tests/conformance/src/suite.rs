@@ -1,0 +1,338 @@
+//! Running every example of a spec against a generated client: one case per
+//! (example, response status), each with its own server.
+//!
+//! A case serves the example's response, lets the generated dispatch call
+//! the client, then checks the request the server saw
+//! ([`crate::request`]) and what the client gave back ([`crate::outcome`]).
+//! A successful pageable example with a next-link property is served as two
+//! pages instead (see [`two_pages`]) to prove that the pager follows the
+//! link.
+
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use azure_core::credentials::TokenCredential;
+use azure_core::http::{ClientOptions, RetryOptions, Url};
+use serde_json::{json, Value};
+
+use crate::credential::{FixedTokenCredential, TEST_TOKEN};
+use crate::example::{Example, ExampleResponse};
+use crate::outcome::{body_bytes, Expected, Outcome};
+use crate::params::Params;
+use crate::report::{CaseResult, Report, Verdict};
+use crate::request::ExpectedRequest;
+use crate::server::{MockServer, RecordedRequest, Reply};
+use crate::shape::{OperationShape, Returns};
+
+/// Everything the generated dispatch needs to make one call.
+pub struct Call {
+    /// `operationId` of the operation to call.
+    pub operation: &'static str,
+    /// The harness server's URL: the client's endpoint.
+    pub endpoint: Url,
+    /// Hands out [`TEST_TOKEN`].
+    pub credential: Arc<dyn TokenCredential>,
+    /// Options for the client: a transport trusting the harness server and
+    /// no retries (an error example must give one request, not four).
+    pub client_options: ClientOptions,
+    /// The example's parameters.
+    pub params: Params,
+}
+
+/// The generated dispatch: calls the operation `call.operation` names.
+pub type Dispatch = fn(Call) -> Pin<Box<dyn Future<Output = Outcome>>>;
+
+/// The path of the second page's link; no operation has it, so a pager that
+/// rebuilds its URL instead of following the link is caught.
+pub const NEXT_PAGE_PATH: &str = "/conformance/next-page";
+
+/// How long one client call may take before the case fails.
+const CALL_LIMIT: Duration = Duration::from_secs(60);
+
+/// Root of the azure-rest-api-specs checkout: `AZURE_SPECS_ROOT`, else
+/// `../shared/specs/azure-rest-api-specs` beside this repository.
+pub fn specs_root() -> PathBuf {
+    match std::env::var_os("AZURE_SPECS_ROOT") {
+        Some(root) => PathBuf::from(root),
+        None => {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs/azure-rest-api-specs")
+        }
+    }
+}
+
+/// The examples of one spec file.
+#[derive(Debug, Clone)]
+pub struct Suite {
+    spec: PathBuf,
+    examples_dir: Option<PathBuf>,
+}
+
+impl Suite {
+    /// The suite of `spec_file` (relative to [`specs_root`], or absolute).
+    /// `AZURE_CONFORMANCE_EXAMPLES`, if set, names a folder to read example
+    /// files from (by file name) instead of the spec's own.
+    pub fn for_spec(spec_file: &str) -> Self {
+        Self {
+            spec: specs_root().join(spec_file),
+            examples_dir: std::env::var_os("AZURE_CONFORMANCE_EXAMPLES").map(PathBuf::from),
+        }
+    }
+
+    /// Where an example reference of the spec points.
+    fn example_path(&self, reference: &str) -> PathBuf {
+        match &self.examples_dir {
+            Some(dir) => dir.join(Path::new(reference).file_name().unwrap_or_default()),
+            None => self.spec.parent().unwrap_or(Path::new(".")).join(reference),
+        }
+    }
+
+    /// Runs every example of every operation, one after the other.
+    pub async fn run(&self, operations: &[OperationShape], dispatch: Dispatch) -> Report {
+        let mut report = Report::default();
+        for shape in operations {
+            for (title, reference) in shape.examples {
+                let name = format!("{} / {title}", shape.id);
+                let example = match Example::load(&self.example_path(reference)) {
+                    Ok(example) => example,
+                    Err(reason) => {
+                        report.cases.push(CaseResult {
+                            name,
+                            verdict: Verdict::Skipped(format!("example not loadable: {reason}")),
+                        });
+                        continue;
+                    }
+                };
+                for response in &example.responses {
+                    let verdict = run_case(shape, &example, response, dispatch).await;
+                    report.cases.push(CaseResult {
+                        name: format!("{name} [{}]", response.status),
+                        verdict,
+                    });
+                }
+            }
+        }
+        report
+    }
+}
+
+/// Serves `response`, calls the operation, and judges request and outcome.
+pub async fn run_case(
+    shape: &OperationShape,
+    example: &Example,
+    response: &ExampleResponse,
+    dispatch: Dispatch,
+) -> Verdict {
+    let expected_request = match ExpectedRequest::describe(shape, &example.parameters, TEST_TOKEN) {
+        Ok(request) => request,
+        Err(reason) => return Verdict::Skipped(format!("example unusable: {reason}")),
+    };
+    let server = MockServer::start(Vec::new()).await;
+    let paged = two_pages(shape, example, response, server.endpoint());
+    let expected = match &paged {
+        Some((replies, items)) => {
+            server.script(replies.iter().cloned());
+            Expected::Items(items.clone())
+        }
+        None => {
+            server.script([reply_for(shape.returns, response)]);
+            Expected::from_example(shape.returns, response)
+        }
+    };
+    let call = Call {
+        operation: shape.id,
+        endpoint: server.endpoint().clone(),
+        credential: Arc::new(FixedTokenCredential::default()),
+        client_options: ClientOptions {
+            transport: Some(server.transport()),
+            retry: RetryOptions::none(),
+            ..ClientOptions::default()
+        },
+        params: Params(example.parameters.clone()),
+    };
+    let outcome = match tokio::time::timeout(CALL_LIMIT, dispatch(call)).await {
+        Ok(Outcome::Unsupported(reason)) => return Verdict::Skipped(reason),
+        Ok(outcome) => outcome,
+        Err(_) => Outcome::Error {
+            status: None,
+            code: None,
+            message: format!("no answer within {CALL_LIMIT:?}"),
+        },
+    };
+    let mut problems = Vec::new();
+    if let Outcome::BadParameters(reason) = &outcome {
+        problems.push(format!(
+            "example parameters do not fit the method: {reason}"
+        ));
+    }
+    let requests = server.requests();
+    let pages = if paged.is_some() { 2 } else { 1 };
+    match requests.first() {
+        Some(first) => problems.extend(expected_request.mismatches(first)),
+        None => problems.push("the client sent no request".to_owned()),
+    }
+    if paged.is_some() {
+        if let Some(second) = requests.get(1) {
+            problems.extend(next_page_mismatches(
+                second,
+                example.parameters.get("api-version"),
+            ));
+        }
+    }
+    if !requests.is_empty() && requests.len() != pages {
+        problems.push(format!(
+            "the client sent {} requests, expected {pages}",
+            requests.len()
+        ));
+    }
+    if !matches!(outcome, Outcome::BadParameters(_)) {
+        problems.extend(expected.mismatch(&outcome));
+    }
+    if problems.is_empty() {
+        Verdict::Passed
+    } else {
+        Verdict::Failed(problems)
+    }
+}
+
+/// The two-page variant of a successful list example, with the items the
+/// pager must yield: page one holds the first half of the example's items
+/// and a next link to [`NEXT_PAGE_PATH`] on the harness server (the
+/// example's own link, if any, points at a real service); page two holds
+/// the rest and no link. A list of fewer than two items is served whole on
+/// both pages, so the pager must yield it twice.
+pub fn two_pages(
+    shape: &OperationShape,
+    example: &Example,
+    response: &ExampleResponse,
+    endpoint: &Url,
+) -> Option<(Vec<Reply>, Vec<Value>)> {
+    let Returns::Pages {
+        item_name,
+        next_link_name: Some(next_link_name),
+    } = shape.returns
+    else {
+        return None;
+    };
+    let status = response.status.served();
+    if !(200..300).contains(&status) {
+        return None;
+    }
+    let body = response.body.as_ref()?.as_object()?;
+    let items = body.get(item_name)?.as_array()?;
+    let (first, second) = if items.len() >= 2 {
+        let (a, b) = items.split_at(items.len() / 2);
+        (a.to_vec(), b.to_vec())
+    } else {
+        (items.clone(), items.clone())
+    };
+    let mut link = format!(
+        "{}{}?$skiptoken=page-2",
+        endpoint.as_str().trim_end_matches('/'),
+        NEXT_PAGE_PATH
+    );
+    if let Some(version) = example
+        .parameters
+        .get("api-version")
+        .and_then(Value::as_str)
+    {
+        link.push_str(&format!("&api-version={version}"));
+    }
+    let mut page_one = body.clone();
+    page_one.insert(item_name.to_owned(), Value::Array(first.clone()));
+    page_one.insert(next_link_name.to_owned(), Value::String(link));
+    let page_two = json!({ item_name: second.clone() });
+    let replies = vec![
+        json_reply(status, &response.headers, &Value::Object(page_one)),
+        json_reply(status, &response.headers, &page_two),
+    ];
+    Some((replies, first.into_iter().chain(second).collect()))
+}
+
+/// The request for page two must be a GET of the link as given: same path,
+/// the skip token once, at most one `api-version` (the example's).
+fn next_page_mismatches(request: &RecordedRequest, api_version: Option<&Value>) -> Vec<String> {
+    let mut found = Vec::new();
+    if request.method != "GET" || request.path != NEXT_PAGE_PATH {
+        found.push(format!(
+            "page two: expected GET {NEXT_PAGE_PATH}, got {} {}",
+            request.method, request.path
+        ));
+    }
+    let pairs: Vec<(String, String)> =
+        url::form_urlencoded::parse(request.query.as_deref().unwrap_or("").as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+    let values = |name: &str| -> Vec<&str> {
+        pairs
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    };
+    if values("$skiptoken") != ["page-2"] {
+        found.push(format!(
+            "page two: the link's `$skiptoken` was not kept: {:?}",
+            request.query
+        ));
+    }
+    let versions = values("api-version");
+    let expected_version = api_version.and_then(Value::as_str);
+    if versions.len() > 1
+        || (expected_version.is_some() && versions != [expected_version.unwrap_or("")])
+    {
+        found.push(format!(
+            "page two: `api-version` should appear once as {expected_version:?}: {:?}",
+            request.query
+        ));
+    }
+    let bearer = format!("Bearer {TEST_TOKEN}");
+    if request.header_values("authorization") != [bearer.as_str()] {
+        found.push("page two: no bearer token".to_owned());
+    }
+    found
+}
+
+/// The reply that serves an example response as is.
+fn reply_for(returns: Returns, response: &ExampleResponse) -> Reply {
+    let status = response.status.served();
+    match &response.body {
+        Some(Value::String(_)) if returns == Returns::Bytes && status < 300 => {
+            let mut headers = response.headers.clone();
+            if !has_header(&headers, "content-type") {
+                headers.push(("content-type".into(), "application/octet-stream".into()));
+            }
+            Reply {
+                status,
+                headers,
+                body: body_bytes(response.body.as_ref()),
+                ..Reply::default()
+            }
+        }
+        Some(body) => json_reply(status, &response.headers, body),
+        None => Reply {
+            status,
+            headers: response.headers.clone(),
+            ..Reply::default()
+        },
+    }
+}
+
+fn json_reply(status: u16, headers: &[(String, String)], body: &Value) -> Reply {
+    let mut headers = headers.to_vec();
+    if !has_header(&headers, "content-type") {
+        headers.push(("content-type".into(), "application/json".into()));
+    }
+    Reply {
+        status,
+        headers,
+        body: body.to_string().into_bytes(),
+        ..Reply::default()
+    }
+}
+
+fn has_header(headers: &[(String, String)], name: &str) -> bool {
+    headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+}
