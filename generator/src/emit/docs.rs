@@ -1,0 +1,117 @@
+//! Rustdoc from spec prose: `#[doc]` attributes whose text rustdoc renders as
+//! written and never warns about.
+//!
+//! Spec descriptions are plain text, not Markdown: they hold bare URLs,
+//! `[`brackets`]`, `<placeholders>` and indented lines that rustdoc would
+//! read as links, HTML or doctests. [`doc_attrs`] neutralises each.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `#[doc = "..."]` lines for `text` (paragraphs kept), nothing for `None`.
+pub(crate) fn doc_attrs(text: Option<&str>) -> TokenStream {
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return TokenStream::new();
+    };
+    lines(&escape(text))
+}
+
+/// `#[doc]` lines for a summary and a description, the description as a
+/// second paragraph when it says more than the summary.
+pub(crate) fn doc_summary(summary: Option<&str>, description: Option<&str>) -> TokenStream {
+    let summary = summary.map(str::trim).filter(|s| !s.is_empty());
+    let description = description.map(str::trim).filter(|d| !d.is_empty());
+    match (summary, description) {
+        (Some(s), Some(d)) if s != d => doc_attrs(Some(&format!("{s}\n\n{d}"))),
+        (Some(s), _) => doc_attrs(Some(s)),
+        (None, d) => doc_attrs(d),
+    }
+}
+
+/// `#[doc]` lines for already-escaped or generated text (may hold Markdown).
+pub(crate) fn doc_raw(text: &str) -> TokenStream {
+    lines(text)
+}
+
+fn lines(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// Escapes spec prose for Markdown: bare URLs become autolinks, brackets,
+/// angle brackets, backticks and emphasis markers are escaped, and leading
+/// indentation (an indented code block, hence a doctest) is dropped.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, line) in text.replace("\r\n", "\n").split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        escape_line(line.trim(), &mut out);
+    }
+    out
+}
+
+fn escape_line(line: &str, out: &mut String) {
+    let mut rest = line;
+    while !rest.is_empty() {
+        if let Some(url_len) = url_at(rest) {
+            let url = &rest[..url_len];
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            rest = &rest[url_len..];
+            continue;
+        }
+        let c = rest.chars().next().expect("rest is not empty");
+        match c {
+            '[' | ']' | '`' | '*' | '_' | '\\' | '#' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+}
+
+/// Length of the URL starting `text`, if it starts with one. Trailing
+/// punctuation (`.`, `,`, `)`) is left out, as a reader would.
+fn url_at(text: &str) -> Option<usize> {
+    if !(text.starts_with("https://") || text.starts_with("http://")) {
+        return None;
+    }
+    let end = text
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`' | '[' | ']'))
+        .unwrap_or(text.len());
+    let trimmed = text[..end].trim_end_matches(['.', ',', ';', ':', ')', '\'']);
+    Some(trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_is_escaped_for_markdown() {
+        assert_eq!(
+            escape("See https://aka.ms/x. Use [a] <b> & *c*"),
+            "See <https://aka.ms/x>. Use \\[a\\] &lt;b&gt; &amp; \\*c\\*"
+        );
+    }
+
+    #[test]
+    fn indentation_cannot_start_a_doctest() {
+        assert_eq!(escape("a\n    let x = 1;"), "a\nlet x = 1;");
+    }
+}

@@ -1,0 +1,51 @@
+//! `enums.rs` of a module: every IR enum as an open enum that keeps values
+//! it does not know (see the crate's `open_enum!` macro).
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ir::{Api, Enum, Scalar};
+
+use super::docs::{doc_attrs, doc_raw};
+
+/// Whether an enum is emitted as a Rust enum: string enums are; others are
+/// represented by their scalar type (see [`super::types::rust_type`]).
+pub(crate) fn is_open_enum(e: &Enum) -> bool {
+    matches!(e.base, Scalar::String { .. })
+}
+
+/// The enums file of a module.
+pub(crate) fn enums_file(api: &Api) -> TokenStream {
+    let enums = api
+        .enums
+        .values()
+        .filter(|e| is_open_enum(e))
+        .map(open_enum);
+    quote! {
+        #(#enums)*
+    }
+}
+
+fn open_enum(e: &Enum) -> TokenStream {
+    let name = format_ident!("{}", e.name.rust);
+    let docs = doc_attrs(e.description.as_deref().or(Some(&e.name.client)));
+    let variants = e.values.iter().map(|v| {
+        let variant = format_ident!("{}", v.name.rust);
+        let wire = match &v.value {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let wire_lit = Literal::string(&wire);
+        let docs = match v.description.as_deref() {
+            Some(description) => doc_attrs(Some(description)),
+            None => doc_raw(&format!("`{wire}`")),
+        };
+        quote!(#docs #variant = #wire_lit,)
+    });
+    quote! {
+        crate::runtime::open_enum! {
+            #docs
+            #name { #(#variants)* }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! `errors.rs` of a module: a typed view of the service's error model on
+//! `azure_core::Error` (e.g. `BatchErrorExt::batch_error`).
+
+use std::collections::BTreeSet;
+
+use heck::ToSnakeCase;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::{Api, TypeRef};
+
+/// The error models: bodies of the operations' error responses.
+pub(crate) fn error_models(api: &Api) -> Vec<&str> {
+    let models: BTreeSet<&str> = api
+        .operations
+        .iter()
+        .flat_map(|op| &op.responses)
+        .filter(|r| r.is_error)
+        .filter_map(|r| match &r.body {
+            Some(TypeRef::Model(id)) => Some(id.as_str()),
+            _ => None,
+        })
+        .collect();
+    models.into_iter().collect()
+}
+
+/// The errors file: one extension trait per error model.
+pub(crate) fn errors_file(api: &Api) -> TokenStream {
+    let traits = error_models(api).into_iter().map(|id| {
+        let model = &api.model(id).name.rust;
+        let ty = format_ident!("{model}");
+        let trait_name = format_ident!("{model}Ext");
+        let method = format_ident!("{}", model.to_snake_case());
+        let trait_doc = format!(
+            " Reads the service's [`{model}`] from an error returned by a client method."
+        );
+        let method_doc = format!(
+            " The [`{model}`] the service sent, when this is an HTTP response error whose body parses as one."
+        );
+        quote! {
+            #[doc = #trait_doc]
+            pub trait #trait_name {
+                #[doc = #method_doc]
+                fn #method(&self) -> Option<#ty>;
+            }
+
+            impl #trait_name for azure_core::Error {
+                fn #method(&self) -> Option<#ty> {
+                    crate::runtime::error_body(self)
+                }
+            }
+        }
+    });
+    quote! {
+        use super::*;
+
+        #(#traits)*
+    }
+}

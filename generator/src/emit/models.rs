@@ -1,0 +1,197 @@
+//! `models.rs` of a module: one struct per IR model, every field an
+//! `Option`, plus the trait impls that let models be request bodies and
+//! pages.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::{Api, Model, Property, TypeRef};
+
+use super::docs::{doc_attrs, doc_raw};
+use super::signature::{returns, Returns};
+use super::types::{rust_type, serde_with, Recursion};
+
+/// The models file: structs, `RequestContent` conversions for request
+/// bodies and `Page` impls for pages.
+pub(crate) fn models_file(api: &Api) -> TokenStream {
+    let recursion = Recursion::of(api);
+    let structs = api
+        .models
+        .iter()
+        .map(|(id, model)| model_struct(api, id, model, &recursion));
+    let bodies: BTreeSet<&str> = api
+        .operations
+        .iter()
+        .filter_map(|op| match &op.body.as_ref()?.ty {
+            TypeRef::Model(id) => Some(id.as_str()),
+            _ => None,
+        })
+        .collect();
+    let body_impls = bodies.iter().map(|id| {
+        let name = format_ident!("{}", api.model(id).name.rust);
+        quote! {
+            impl TryFrom<#name> for RequestContent<#name> {
+                type Error = azure_core::Error;
+                fn try_from(value: #name) -> azure_core::Result<Self> {
+                    Ok(azure_core::json::to_json(&value)?.into())
+                }
+            }
+        }
+    });
+    let page_impls = pages(api)
+        .into_iter()
+        .map(|(page, item_name)| page_impl(api, page, &item_name));
+    quote! {
+        use azure_core::http::{pager::Page, RequestContent};
+        use serde::{Deserialize, Serialize};
+
+        use super::*;
+
+        #(#structs)*
+        #(#body_impls)*
+        #(#page_impls)*
+    }
+}
+
+/// Page models of pageable operations with the property holding items.
+fn pages(api: &Api) -> Vec<(&str, String)> {
+    let mut seen = BTreeSet::new();
+    api.operations
+        .iter()
+        .filter_map(|op| match (returns(op), &op.pageable) {
+            (Returns::Pager { .. }, Some(paging)) => {
+                let Some(TypeRef::Model(id)) = op
+                    .responses
+                    .iter()
+                    .filter(|r| !r.is_error)
+                    .find_map(|r| r.body.as_ref())
+                else {
+                    return None;
+                };
+                seen.insert(id.as_str())
+                    .then(|| (id.as_str(), paging.item_name.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn page_impl(api: &Api, page: &str, item_name: &str) -> TokenStream {
+    let properties = api.all_properties(page);
+    let Some(items) = properties.iter().find(|p| p.wire_name == item_name) else {
+        return TokenStream::new();
+    };
+    let TypeRef::Array(item) = &items.ty else {
+        return TokenStream::new();
+    };
+    let name = format_ident!("{}", api.model(page).name.rust);
+    let field = format_ident!("{}", items.name.rust);
+    let item = rust_type(api, item);
+    quote! {
+        #[async_trait::async_trait]
+        impl Page for #name {
+            type Item = #item;
+            type IntoIter = std::vec::IntoIter<#item>;
+            async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+                Ok(self.#field.unwrap_or_default().into_iter())
+            }
+        }
+    }
+}
+
+fn model_struct(api: &Api, id: &str, model: &Model, recursion: &Recursion) -> TokenStream {
+    let name = format_ident!("{}", model.name.rust);
+    let docs = doc_attrs(model.description.as_deref().or(Some(&model.name.client)));
+    let properties = api.all_properties(id);
+    let fields = properties.iter().map(|p| field(api, id, p, recursion));
+    let additional = model.additional_properties.as_ref().map(|ty| {
+        let ty = rust_type(api, ty);
+        quote! {
+            /// Properties not described by the spec.
+            #[serde(flatten)]
+            pub additional_properties: std::collections::HashMap<String, #ty>,
+        }
+    });
+    let has_secret = properties.iter().any(|p| p.secret);
+    let derives = if has_secret {
+        quote!(#[derive(Clone, Default, Deserialize, Serialize)])
+    } else {
+        quote!(#[derive(Clone, Debug, Default, Deserialize, Serialize)])
+    };
+    let debug =
+        has_secret.then(|| secret_debug(&model.name.rust, &properties, additional.is_some()));
+    quote! {
+        #docs
+        #derives
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+            #additional
+        }
+        #debug
+    }
+}
+
+fn field(api: &Api, id: &str, p: &Property, recursion: &Recursion) -> TokenStream {
+    let name = format_ident!("{}", p.name.rust);
+    let wire = &p.wire_name;
+    let mut ty = rust_type(api, &p.ty);
+    if recursion.is_boxed(id, &p.wire_name) {
+        ty = quote!(Box<#ty>);
+    }
+    let docs = doc_attrs(p.description.as_deref());
+    let mut notes = Vec::new();
+    if p.required {
+        notes.push("Required.");
+    }
+    if p.read_only {
+        notes.push("Set by the service.");
+    }
+    let notes = if notes.is_empty() {
+        TokenStream::new()
+    } else {
+        let sep = if docs.is_empty() {
+            quote!()
+        } else {
+            quote!(#[doc = ""])
+        };
+        let text = doc_raw(&notes.join(" "));
+        quote!(#sep #text)
+    };
+    let with = serde_with(&p.ty);
+    quote! {
+        #docs
+        #notes
+        #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
+        #with
+        pub #name: Option<#ty>,
+    }
+}
+
+/// `Debug` that prints `***` for `x-ms-secret` fields.
+fn secret_debug(name: &str, properties: &[&Property], additional: bool) -> TokenStream {
+    let ident = format_ident!("{name}");
+    let fields = properties.iter().map(|p| {
+        let field = format_ident!("{}", p.name.rust);
+        let label = &p.name.rust;
+        if p.secret {
+            quote!(.field(#label, &self.#field.as_ref().map(|_| "***")))
+        } else {
+            quote!(.field(#label, &self.#field))
+        }
+    });
+    let additional =
+        additional.then(|| quote!(.field("additional_properties", &self.additional_properties)));
+    quote! {
+        impl std::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#name)
+                    #(#fields)*
+                    #additional
+                    .finish()
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! The public shape of each operation's method: its name, arguments,
+//! options struct and return type.
+//!
+//! These are the emitter's naming and signature decisions in one place, for
+//! the client emitter and for every other emitter that writes calls to the
+//! generated client (the conformance tests), so both always agree.
+
+use heck::ToUpperCamelCase;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Api, HttpMethod, Operation, Parameter, RequestBody, Scalar, StatusCode, TypeRef};
+
+use super::types::rust_type;
+
+/// The method's name on the client: [`Operation::rust_name`].
+pub(crate) fn method_name(op: &Operation) -> &str {
+    &op.rust_name
+}
+
+/// The options struct's name: the operation id in UpperCamelCase +
+/// `Options` (`Pool_Get` → `PoolGetOptions`).
+pub(crate) fn options_type_name(op: &Operation) -> String {
+    format!("{}Options", op.id.to_upper_camel_case())
+}
+
+/// Where an argument or options field comes from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Input<'a> {
+    /// A path, query or header parameter.
+    Param(&'a Parameter),
+    /// The request body.
+    Body(&'a RequestBody),
+}
+
+/// A required input, passed as a method argument (in this order, after
+/// `&self` and before `options`).
+#[derive(Debug, Clone)]
+pub(crate) struct Argument<'a> {
+    /// The argument's name (snake_case).
+    pub name: String,
+    /// Its Rust type: `&str` for strings, `&[T]` for arrays,
+    /// `RequestContent<M>` for a body, the value type otherwise.
+    pub ty: TokenStream,
+    /// The parameter or body it fills.
+    pub input: Input<'a>,
+}
+
+/// An optional input: a field `name: Option<ty>` of the options struct.
+#[derive(Debug, Clone)]
+pub(crate) struct OptionField<'a> {
+    /// The field's name (snake_case).
+    pub name: String,
+    /// The type inside the `Option` (owned: `String`, `Vec<T>`,
+    /// `RequestContent<M>`, ...).
+    pub ty: TokenStream,
+    /// The parameter or body it fills.
+    pub input: Input<'a>,
+}
+
+/// What a method gives back (inside `azure_core::Result`).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Returns {
+    /// `Response<T>`: a deserializable body of this type.
+    Body(TypeRef),
+    /// `Response<(), NoFormat>`: a status-only operation.
+    Empty,
+    /// `bool`: a HEAD "exists" check answering 200 or 404.
+    Exists,
+    /// `AsyncResponse`: a download whose body streams.
+    Stream,
+    /// `Pager<T>` (a plain `fn`, not `async`): pages of type `page`
+    /// followed through the `next_link_name` property.
+    Pager {
+        /// The page model.
+        page: TypeRef,
+        /// The property of a page holding the next page's URL.
+        next_link_name: String,
+    },
+}
+
+/// Parameters the client fills itself: the api-version, constants and host
+/// parameters.
+pub(crate) fn is_client_filled(param: &Parameter) -> bool {
+    param.api_version || param.constant.is_some()
+}
+
+/// The operation's method arguments: required path, query and header
+/// parameters in spec order, then a required body.
+pub(crate) fn arguments<'a>(api: &Api, op: &'a Operation) -> Vec<Argument<'a>> {
+    let params = op
+        .parameters
+        .iter()
+        .filter(|p| p.required && !is_client_filled(p))
+        .map(|p| Argument {
+            name: p.name.rust.clone(),
+            ty: argument_type(api, &p.ty),
+            input: Input::Param(p),
+        });
+    let body = op.body.iter().filter(|b| b.required).map(|b| Argument {
+        name: b.name.rust.clone(),
+        ty: body_type(api, &b.ty),
+        input: Input::Body(b),
+    });
+    params.chain(body).collect()
+}
+
+/// The operation's options fields: optional parameters in spec order, then
+/// an optional body.
+pub(crate) fn option_fields<'a>(api: &Api, op: &'a Operation) -> Vec<OptionField<'a>> {
+    let params = op
+        .parameters
+        .iter()
+        .filter(|p| !p.required && !is_client_filled(p))
+        .map(|p| OptionField {
+            name: p.name.rust.clone(),
+            ty: rust_type(api, &p.ty),
+            input: Input::Param(p),
+        });
+    let body = op.body.iter().filter(|b| !b.required).map(|b| OptionField {
+        name: b.name.rust.clone(),
+        ty: body_type(api, &b.ty),
+        input: Input::Body(b),
+    });
+    params.chain(body).collect()
+}
+
+fn argument_type(api: &Api, ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Scalar(Scalar::String { .. }) => quote!(&str),
+        TypeRef::Array(item) => {
+            let item = rust_type(api, item);
+            quote!(&[#item])
+        }
+        other => rust_type(api, other),
+    }
+}
+
+/// The type of a request body: `RequestContent<T>` (bytes for a stream).
+fn body_type(api: &Api, ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Scalar(Scalar::Binary) => quote!(RequestContent<azure_core::Bytes>),
+        other => {
+            let ty = rust_type(api, other);
+            quote!(RequestContent<#ty>)
+        }
+    }
+}
+
+/// What the operation's method returns.
+pub(crate) fn returns(op: &Operation) -> Returns {
+    let has = |code: u16| {
+        op.responses
+            .iter()
+            .any(|r| r.status == StatusCode::Code(code))
+    };
+    if op.method == HttpMethod::Head && has(200) && has(404) {
+        return Returns::Exists;
+    }
+    let body = op
+        .responses
+        .iter()
+        .filter(|r| !r.is_error)
+        .find_map(|r| r.body.clone());
+    let streams = |ty: &TypeRef| match ty {
+        TypeRef::Scalar(Scalar::Binary) => true,
+        // A `type: file` response that some loaders see as any JSON.
+        TypeRef::Any => op.produces.iter().any(|p| !p.contains("json")),
+        _ => false,
+    };
+    match (body, &op.pageable) {
+        (Some(ty), _) if streams(&ty) => Returns::Stream,
+        (Some(page), Some(paging)) if paging.next_link_name.is_some() => Returns::Pager {
+            page,
+            next_link_name: paging.next_link_name.clone().unwrap_or_default(),
+        },
+        (Some(ty), _) => Returns::Body(ty),
+        (None, _) => Returns::Empty,
+    }
+}
+
+/// The statuses that mean success: the non-error responses, plus 404 for an
+/// exists check.
+pub(crate) fn success_codes(op: &Operation) -> Vec<u16> {
+    let exists = returns(op) == Returns::Exists;
+    op.responses
+        .iter()
+        .filter_map(|r| match r.status {
+            StatusCode::Code(code) if !r.is_error || (exists && code == 404) => Some(code),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The method's return type, `azure_core::Result<...>` included.
+pub(crate) fn return_type(api: &Api, op: &Operation) -> TokenStream {
+    let inner = match returns(op) {
+        Returns::Body(ty) => {
+            let ty = rust_type(api, &ty);
+            quote!(Response<#ty>)
+        }
+        Returns::Empty => quote!(Response<(), NoFormat>),
+        Returns::Exists => quote!(bool),
+        Returns::Stream => quote!(AsyncResponse),
+        Returns::Pager { page, .. } => {
+            let page = rust_type(api, &page);
+            quote!(Pager<#page>)
+        }
+    };
+    quote!(azure_core::Result<#inner>)
+}

@@ -1,0 +1,365 @@
+//! Helpers shared by every api-version module: request building, status
+//! checks, response headers and the enum macro.
+//!
+//! Hand-written once so that generated modules stay small: each operation
+//! calls these instead of repeating the same code.
+
+// Which helpers are used depends on the specs and the enabled features.
+#![allow(dead_code)]
+
+use azure_core::{
+    error::ErrorKind,
+    http::{
+        headers::{HeaderName, Headers},
+        pager::{Page, PagerContinuation, PagerOptions, PagerResult, PagerState},
+        AsyncRawResponse, Context, JsonFormat, Pager, Pipeline, PipelineSendOptions,
+        PipelineStreamOptions, RawResponse, Request, Response, StatusCode, Url, UrlExt,
+    },
+    time::OffsetDateTime,
+    Error, Result,
+};
+use std::fmt::Write as _;
+
+/// Encodes a path parameter so that it stays one path segment: every byte
+/// that is not an RFC 3986 unreserved character is percent-encoded.
+///
+/// Empty values, `.` and `..` are rejected: an empty segment, or a dot
+/// segment that URL normalisation collapses, would address another resource.
+pub(crate) fn path_segment(name: &str, value: &str) -> Result<String> {
+    check_segment(name, value)?;
+    let mut encoded = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            // Writing to a String cannot fail.
+            let _ = write!(encoded, "%{byte:02X}");
+        }
+    }
+    Ok(encoded)
+}
+
+/// A path parameter marked `x-ms-skip-url-encoding`: sent as given, but still
+/// never empty nor a dot segment.
+pub(crate) fn path_segment_raw(name: &str, value: &str) -> Result<String> {
+    check_segment(name, value)?;
+    Ok(value.to_owned())
+}
+
+fn check_segment(name: &str, value: &str) -> Result<()> {
+    if value.is_empty() || value == "." || value == ".." {
+        return Err(Error::with_message(
+            ErrorKind::Other,
+            format!("path parameter `{name}` cannot be empty, `.` or `..` (got {value:?})"),
+        ));
+    }
+    Ok(())
+}
+
+/// Joins the items of an array parameter with a `collectionFormat`
+/// separator.
+pub(crate) fn join<T: std::fmt::Display>(items: &[T], separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        let _ = write!(out, "{item}");
+    }
+    out
+}
+
+/// Formats a date-time as RFC 7231 / RFC 1123 (`Thu, 01 Feb 2024 10:00:00 GMT`).
+pub(crate) fn rfc7231(value: &OffsetDateTime) -> String {
+    azure_core::time::to_rfc7231(value)
+}
+
+/// Formats a date-time as RFC 3339 (`2024-02-01T10:00:00Z`).
+pub(crate) fn rfc3339(value: &OffsetDateTime) -> String {
+    azure_core::time::to_rfc3339(value)
+}
+
+/// A response header's value type: how it is parsed from the wire.
+pub(crate) trait HeaderValue: Sized {
+    /// Parses the header's text.
+    fn parse_header(text: &str) -> Result<Self>;
+}
+
+macro_rules! header_value_from_str {
+    ($($ty:ty),*) => {$(
+        impl HeaderValue for $ty {
+            fn parse_header(text: &str) -> Result<Self> {
+                text.parse().map_err(|e| {
+                    Error::with_message(ErrorKind::DataConversion, format!("invalid header value {text:?}: {e}"))
+                })
+            }
+        }
+    )*};
+}
+header_value_from_str!(String, i32, i64, f32, f64, bool, azure_core::Uuid, crate::Duration);
+
+/// RFC 1123 / RFC 7231 date-times, the form HTTP headers use; RFC 3339 is
+/// accepted too.
+impl HeaderValue for OffsetDateTime {
+    fn parse_header(text: &str) -> Result<Self> {
+        azure_core::time::parse_rfc7231(text).or_else(|_| azure_core::time::parse_rfc3339(text))
+    }
+}
+
+/// Seals the generated response-header traits: only this crate implements
+/// them, so adding a header method is not a breaking change.
+pub trait Sealed {}
+
+// Shared by every module's status-only and download header traits.
+impl Sealed for Response<(), azure_core::http::NoFormat> {}
+impl Sealed for azure_core::http::AsyncResponse {}
+
+/// Reads an optional typed response header.
+pub(crate) fn header<T: HeaderValue>(headers: &Headers, name: &'static str) -> Result<Option<T>> {
+    headers
+        .get_optional_str(&HeaderName::from_static(name))
+        .map(T::parse_header)
+        .transpose()
+}
+
+/// Turns a response whose status is not one of `success` into an
+/// [`ErrorKind::HttpResponse`] error that keeps the raw response.
+///
+/// The error code comes from the `x-ms-error-code` header, else from the
+/// body's `code` (Batch's error shape) or `error.code` (the Azure shape).
+pub(crate) fn check_status(response: RawResponse, success: &[u16]) -> Result<RawResponse> {
+    if success.contains(&u16::from(response.status())) {
+        return Ok(response);
+    }
+    let status: StatusCode = response.status();
+    let body: Option<serde_json::Value> = serde_json::from_slice(response.body()).ok();
+    let from_body = |key: &str| {
+        body.as_ref().and_then(|b| {
+            let value = b.get(key).or_else(|| b.get("error").and_then(|e| e.get(key)))?;
+            // Batch writes `message` as `{ "lang": ..., "value": ... }`.
+            value
+                .as_str()
+                .or_else(|| value.get("value").and_then(|v| v.as_str()))
+                .map(str::to_owned)
+        })
+    };
+    let error_code = response
+        .headers()
+        .get_optional_str(&HeaderName::from_static("x-ms-error-code"))
+        .map(str::to_owned)
+        .or_else(|| from_body("code"));
+    let message = match from_body("message") {
+        Some(message) => format!("{status}: {message}"),
+        None => status.to_string(),
+    };
+    Err(Error::with_message(
+        ErrorKind::HttpResponse {
+            status,
+            error_code,
+            raw_response: Some(Box::new(response)),
+        },
+        message,
+    ))
+}
+
+/// Sends `request` and checks its status against `success` (see
+/// [`check_status`]); retries, authentication and logging happen in the
+/// pipeline.
+pub(crate) async fn send(
+    pipeline: &Pipeline,
+    ctx: &Context<'_>,
+    request: &mut Request,
+    success: &[u16],
+) -> Result<RawResponse> {
+    let options = PipelineSendOptions {
+        skip_checks: true,
+        ..Default::default()
+    };
+    check_status(pipeline.send(ctx, request, Some(options)).await?, success)
+}
+
+/// Like [`send`], but the body of a successful response is left unread so
+/// that a download streams instead of being buffered.
+pub(crate) async fn stream(
+    pipeline: &Pipeline,
+    ctx: &Context<'_>,
+    request: &mut Request,
+    success: &[u16],
+) -> Result<AsyncRawResponse> {
+    let options = PipelineStreamOptions {
+        skip_checks: true,
+        ..Default::default()
+    };
+    let response = pipeline.stream(ctx, request, Some(options)).await?;
+    if success.contains(&u16::from(response.status())) {
+        return Ok(response);
+    }
+    Err(check_status(response.try_into_raw_response().await?, success)
+        .expect_err("a status outside `success` is always an error"))
+}
+
+/// A pager that sends `first`, then follows the link each page holds in its
+/// `next_link_name` property until a page has none. The api-version is set
+/// on every next link, which the service may return without it.
+pub(crate) fn pager<P>(
+    pipeline: Pipeline,
+    first: Request,
+    next_link_name: &'static str,
+    api_version: String,
+    success: &'static [u16],
+    options: PagerOptions<'_>,
+) -> Pager<P>
+where
+    P: Page + serde::de::DeserializeOwned + Send + 'static,
+{
+    let options = PagerOptions {
+        context: options.context.into_owned(),
+        continuation: options.continuation,
+    };
+    Pager::new(
+        move |state: PagerState, pager_options: PagerOptions<'static>| {
+            let mut request = first.clone();
+            let pipeline = pipeline.clone();
+            let api_version = api_version.clone();
+            Box::pin(async move {
+                if let PagerState::More(continuation) = state {
+                    let mut url = Url::try_from(continuation)?;
+                    let mut query = url.query_builder();
+                    query.set_pair("api-version", api_version);
+                    query.build();
+                    *request.url_mut() = url;
+                }
+                let raw = send(&pipeline, &pager_options.context, &mut request, success).await?;
+                let next = next_link(raw.body(), next_link_name)
+                    .map(|link| request.url().join(&link))
+                    .transpose()?;
+                let response: Response<P, JsonFormat> = raw.into();
+                Ok(match next {
+                    Some(url) => PagerResult::More {
+                        response,
+                        continuation: PagerContinuation::Link(url),
+                    },
+                    None => PagerResult::Done { response },
+                })
+            })
+        },
+        Some(options),
+    )
+}
+
+/// The non-empty string in a page's `name` property, if any.
+fn next_link(body: &[u8], name: &str) -> Option<String> {
+    let page: serde_json::Value = serde_json::from_slice(body).ok()?;
+    let link = page.get(name)?.as_str()?;
+    (!link.is_empty()).then(|| link.to_owned())
+}
+
+/// The service's error model parsed from an [`ErrorKind::HttpResponse`]
+/// error's raw response, if it has one and it parses.
+pub(crate) fn error_body<T: serde::de::DeserializeOwned>(error: &Error) -> Option<T> {
+    match error.kind() {
+        ErrorKind::HttpResponse {
+            raw_response: Some(raw),
+            ..
+        } => serde_json::from_slice(raw.body()).ok(),
+        _ => None,
+    }
+}
+
+/// Declares an enum that keeps values it does not know in `UnknownValue`,
+/// with its wire form for serde, `Display`, `FromStr` and `AsRef<str>`.
+macro_rules! open_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident { $($(#[$vmeta:meta])* $variant:ident = $wire:literal,)* }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)*
+            /// A value this version of the crate does not know, kept as sent.
+            UnknownValue(String),
+        }
+
+        impl $name {
+            /// The value as written on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                    Self::UnknownValue(other) => other,
+                }
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(wire: &str) -> Self {
+                match wire {
+                    $($wire => Self::$variant,)*
+                    other => Self::UnknownValue(other.to_owned()),
+                }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = std::convert::Infallible;
+            fn from_str(wire: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from(wire))
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl crate::runtime::HeaderValue for $name {
+            fn parse_header(text: &str) -> azure_core::Result<Self> {
+                Ok(Self::from(text))
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let wire = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                Ok(Self::from(wire.as_ref()))
+            }
+        }
+    };
+}
+pub(crate) use open_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_segments_cannot_escape_their_segment() {
+        assert_eq!(path_segment("id", "a/b?c#d%e f").unwrap(), "a%2Fb%3Fc%23d%25e%20f");
+        assert_eq!(path_segment("id", "é").unwrap(), "%C3%A9");
+        assert_eq!(path_segment("id", "a-b.c_d~1").unwrap(), "a-b.c_d~1");
+        for bad in ["", ".", ".."] {
+            assert!(path_segment("id", bad).is_err());
+            assert!(path_segment_raw("id", bad).is_err());
+        }
+    }
+
+    #[test]
+    fn arrays_join_with_their_separator() {
+        assert_eq!(join(&["a", "b"], ","), "a,b");
+        assert_eq!(join::<&str>(&[], "|"), "");
+    }
+}
