@@ -141,7 +141,13 @@ mod tests {
 
     #[test]
     fn parsed_text_round_trips_exactly() {
-        for text in ["PT1H30M", "P1DT2H", "PT0.5S", "P10675199DT2H48M5.4775807S", "P1M"] {
+        for text in [
+            "PT1H30M",
+            "P1DT2H",
+            "PT0.5S",
+            "P10675199DT2H48M5.4775807S",
+            "P1M",
+        ] {
             let d: Duration = text.parse().unwrap();
             assert_eq!(d.to_string(), text);
         }

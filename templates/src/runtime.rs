@@ -96,7 +96,16 @@ macro_rules! header_value_from_str {
         }
     )*};
 }
-header_value_from_str!(String, i32, i64, f32, f64, bool, azure_core::Uuid, crate::Duration);
+header_value_from_str!(
+    String,
+    i32,
+    i64,
+    f32,
+    f64,
+    bool,
+    azure_core::Uuid,
+    crate::Duration
+);
 
 /// RFC 1123 / RFC 7231 date-times, the form HTTP headers use; RFC 3339 is
 /// accepted too.
@@ -135,7 +144,9 @@ pub(crate) fn check_status(response: RawResponse, success: &[u16]) -> Result<Raw
     let body: Option<serde_json::Value> = serde_json::from_slice(response.body()).ok();
     let from_body = |key: &str| {
         body.as_ref().and_then(|b| {
-            let value = b.get(key).or_else(|| b.get("error").and_then(|e| e.get(key)))?;
+            let value = b
+                .get(key)
+                .or_else(|| b.get("error").and_then(|e| e.get(key)))?;
             // Batch writes `message` as `{ "lang": ..., "value": ... }`.
             value
                 .as_str()
@@ -194,8 +205,10 @@ pub(crate) async fn stream(
     if success.contains(&u16::from(response.status())) {
         return Ok(response);
     }
-    Err(check_status(response.try_into_raw_response().await?, success)
-        .expect_err("a status outside `success` is always an error"))
+    Err(
+        check_status(response.try_into_raw_response().await?, success)
+            .expect_err("a status outside `success` is always an error"),
+    )
 }
 
 /// A pager that sends `first`, then follows the link each page holds in its
@@ -266,22 +279,11 @@ pub(crate) fn error_body<T: serde::de::DeserializeOwned>(error: &Error) -> Optio
     }
 }
 
-/// Declares an enum that keeps values it does not know in `UnknownValue`,
-/// with its wire form for serde, `Display`, `FromStr` and `AsRef<str>`.
+/// Implements the wire form of an open enum (one whose last variant is
+/// `UnknownValue(String)`, keeping values the crate does not know): serde,
+/// `Display`, `FromStr`, `From<&str>`, `AsRef<str>` and header parsing.
 macro_rules! open_enum {
-    (
-        $(#[$meta:meta])*
-        $name:ident { $($(#[$vmeta:meta])* $variant:ident = $wire:literal,)* }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum $name {
-            $($(#[$vmeta])* $variant,)*
-            /// A value this version of the crate does not know, kept as sent.
-            UnknownValue(String),
-        }
-
+    ($name:ident { $($variant:ident = $wire:literal),* $(,)? }) => {
         impl $name {
             /// The value as written on the wire.
             pub fn as_str(&self) -> &str {
@@ -348,7 +350,10 @@ mod tests {
 
     #[test]
     fn path_segments_cannot_escape_their_segment() {
-        assert_eq!(path_segment("id", "a/b?c#d%e f").unwrap(), "a%2Fb%3Fc%23d%25e%20f");
+        assert_eq!(
+            path_segment("id", "a/b?c#d%e f").unwrap(),
+            "a%2Fb%3Fc%23d%25e%20f"
+        );
         assert_eq!(path_segment("id", "é").unwrap(), "%C3%A9");
         assert_eq!(path_segment("id", "a-b.c_d~1").unwrap(), "a-b.c_d~1");
         for bad in ["", ".", ".."] {

@@ -2,6 +2,7 @@
 
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
+#[rustfmt::skip]
 mod duration;
 #[cfg(
     any(
@@ -10,14 +11,18 @@ mod duration;
         feature = "typespec-2024-02-01"
     )
 )]
+#[rustfmt::skip]
 mod runtime;
 pub use duration::{Duration, ParseDurationError};
+/// api-version `2024-02-01.19.0` (feature `typespec-2024-02-01`).
+#[cfg(feature = "typespec-2024-02-01")]
+#[rustfmt::skip]
+pub mod typespec_2024_02_01;
 /// api-version `2023-11-01.18.0` (feature `v2023-11-01`).
 #[cfg(feature = "v2023-11-01")]
+#[rustfmt::skip]
 pub mod v2023_11_01;
 /// api-version `2024-02-01.19.0` (feature `v2024-02-01`).
 #[cfg(feature = "v2024-02-01")]
+#[rustfmt::skip]
 pub mod v2024_02_01;
-/// api-version `2024-02-01.19.0` (feature `typespec-2024-02-01`).
-#[cfg(feature = "typespec-2024-02-01")]
-pub mod typespec_2024_02_01;

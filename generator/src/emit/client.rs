@@ -162,7 +162,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let returns = returns(op);
     let ret = return_type(api, op);
     let docs = method_docs(op, &args);
-    let path = path_expr(op, &args);
+    let (path_bindings, path) = path_expr(op, &args);
     let query = query_statements(op, &args);
     let headers = header_statements(op, &args);
     let body = body_statements(op, &args);
@@ -173,8 +173,12 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         let accept = op.produces.join(", ");
         quote!(request.insert_header("accept", #accept);)
     };
-    let codes = success_codes(op);
+    let codes = success_codes(op)
+        .into_iter()
+        .map(proc_macro2::Literal::u16_unsuffixed)
+        .collect::<Vec<_>>();
     let build = quote! {
+        #(#path_bindings)*
         let mut url = self.endpoint.clone();
         url.append_path(#path);
         let mut query = url.query_builder();
@@ -262,58 +266,59 @@ fn method_docs(op: &Operation, args: &[super::signature::Argument<'_>]) -> Token
     quote!(#summary #extra)
 }
 
-/// The path as a `format!` of literal segments and encoded parameters.
-fn path_expr(op: &Operation, args: &[super::signature::Argument<'_>]) -> TokenStream {
+/// The path: statements binding each encoded parameter to a local of the
+/// same name, and a `format!` of the template with those names inline.
+fn path_expr(
+    op: &Operation,
+    args: &[super::signature::Argument<'_>],
+) -> (Vec<TokenStream>, TokenStream) {
     let mut template = String::new();
-    let mut values = Vec::new();
+    let mut bindings = Vec::new();
     for segment in &op.path.segments {
         match segment {
             PathSegment::Literal(text) => {
                 template.push_str(&text.replace('{', "{{").replace('}', "}}"))
             }
             PathSegment::Param(wire) => {
-                template.push_str("{}");
                 let param = op
                     .parameters
                     .iter()
                     .find(|p| p.location == ParamLocation::Path && &p.wire_name == wire);
-                let (value, skip) = match param {
-                    Some(p) if p.constant.is_some() => {
-                        let text = constant_text(p.constant.as_ref());
-                        (quote!(#text), p.skip_url_encoding)
-                    }
-                    Some(p) => {
-                        let arg = args
-                            .iter()
-                            .find(|a| matches!(a.input, Input::Param(q) if std::ptr::eq(p, q)));
-                        let ident = format_ident!("{}", arg.map_or(&p.name.rust, |a| &a.name));
-                        let text = match &p.ty {
-                            crate::ir::TypeRef::Scalar(crate::ir::Scalar::String { .. }) => {
-                                quote!(#ident)
-                            }
-                            ty => {
-                                let text = wire_text(ty, quote!(&#ident), false);
-                                quote!(&#text)
-                            }
-                        };
-                        (text, p.skip_url_encoding)
-                    }
-                    None => (quote!(""), false),
+                let Some(p) = param else {
+                    continue;
                 };
-                let helper = if skip {
+                let arg = args
+                    .iter()
+                    .find(|a| matches!(a.input, Input::Param(q) if std::ptr::eq(p, q)));
+                let ident = format_ident!("{}", arg.map_or(&p.name.rust, |a| &a.name));
+                template.push_str(&format!("{{{ident}}}"));
+                let value = if p.constant.is_some() {
+                    let text = constant_text(p.constant.as_ref());
+                    quote!(#text)
+                } else if matches!(
+                    p.ty,
+                    crate::ir::TypeRef::Scalar(crate::ir::Scalar::String { .. })
+                ) {
+                    quote!(#ident)
+                } else {
+                    let text = wire_text(&p.ty, quote!(&#ident), false);
+                    quote!(&#text)
+                };
+                let helper = if p.skip_url_encoding {
                     quote!(crate::runtime::path_segment_raw)
                 } else {
                     quote!(crate::runtime::path_segment)
                 };
-                values.push(quote!(#helper(#wire, #value)?));
+                bindings.push(quote!(let #ident = #helper(#wire, #value)?;));
             }
         }
     }
-    if values.is_empty() {
+    let path = if bindings.is_empty() {
         quote!(#template)
     } else {
-        quote!(format!(#template, #(#values),*))
-    }
+        quote!(&format!(#template))
+    };
+    (bindings, path)
 }
 
 fn constant_text(value: Option<&serde_json::Value>) -> String {

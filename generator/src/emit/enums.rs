@@ -29,23 +29,42 @@ pub(crate) fn enums_file(api: &Api) -> TokenStream {
 fn open_enum(e: &Enum) -> TokenStream {
     let name = format_ident!("{}", e.name.rust);
     let docs = doc_attrs(e.description.as_deref().or(Some(&e.name.client)));
-    let variants = e.values.iter().map(|v| {
-        let variant = format_ident!("{}", v.name.rust);
-        let wire = match &v.value {
+    let wire: Vec<String> = e
+        .values
+        .iter()
+        .map(|v| match &v.value {
             serde_json::Value::String(s) => s.clone(),
             other => other.to_string(),
-        };
-        let wire_lit = Literal::string(&wire);
-        let docs = match v.description.as_deref() {
-            Some(description) => doc_attrs(Some(description)),
-            None => doc_raw(&format!("`{wire}`")),
-        };
-        quote!(#docs #variant = #wire_lit,)
-    });
+        })
+        .collect();
+    let idents: Vec<_> = e
+        .values
+        .iter()
+        .map(|v| format_ident!("{}", v.name.rust))
+        .collect();
+    let variants = e
+        .values
+        .iter()
+        .zip(&idents)
+        .zip(&wire)
+        .map(|((v, ident), wire)| {
+            let docs = match v.description.as_deref() {
+                Some(description) => doc_attrs(Some(description)),
+                None => doc_raw(&format!("`{wire}`")),
+            };
+            quote!(#docs #ident,)
+        });
+    let wire = wire.iter().map(|w| Literal::string(w));
     quote! {
-        crate::runtime::open_enum! {
-            #docs
-            #name { #(#variants)* }
+        #docs
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A value this version of the crate does not know, kept as sent.
+            UnknownValue(String),
         }
+
+        crate::runtime::open_enum!(#name { #(#idents = #wire),* });
     }
 }

@@ -122,6 +122,10 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
             rust_file(conformance::test_file(config, module))?,
         );
     }
+    files.insert(
+        conformance::TEST_ROOT.into(),
+        rust_file(conformance::test_root(config))?,
+    );
     Ok(files)
 }
 
@@ -209,9 +213,13 @@ fn inner_docs(outer: TokenStream) -> TokenStream {
     out
 }
 
+/// The crate root. Every module is `rustfmt::skip` and in name order (the
+/// order rustfmt would impose), so `cargo fmt` leaves the crate unchanged.
 fn lib_rs(config: &CrateConfig) -> TokenStream {
     let features: Vec<&str> = config.modules.iter().map(|m| m.feature.as_str()).collect();
-    let modules = config.modules.iter().map(|m| {
+    let mut sorted: Vec<&ModuleConfig> = config.modules.iter().collect();
+    sorted.sort_by(|a, b| a.module.cmp(&b.module));
+    let modules = sorted.into_iter().map(|m| {
         let ident = format_ident!("{}", m.module);
         let feature = &m.feature;
         let doc = format!(
@@ -221,6 +229,7 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         quote! {
             #[doc = #doc]
             #[cfg(feature = #feature)]
+            #[rustfmt::skip]
             pub mod #ident;
         }
     });
@@ -228,8 +237,10 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         #![doc = include_str!("../README.md")]
         #![deny(missing_docs)]
 
+        #[rustfmt::skip]
         mod duration;
         #[cfg(any(#(feature = #features),*))]
+        #[rustfmt::skip]
         mod runtime;
 
         pub use duration::{Duration, ParseDurationError};

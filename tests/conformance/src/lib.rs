@@ -25,6 +25,7 @@ pub mod outcome;
 pub mod params;
 pub mod report;
 pub mod request;
+pub mod returned;
 pub mod server;
 pub mod shape;
 pub mod suite;

@@ -1,6 +1,9 @@
 //! An example's `parameters`, read into the argument types of a client
 //! method by the generated dispatch code.
 
+use std::fmt::Display;
+use std::str::FromStr;
+
 use azure_core::time::OffsetDateTime;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -29,6 +32,35 @@ impl Params {
                     .map_err(|e| format!("parameter `{name}` = {value}: {e}"))
             })
             .transpose()
+    }
+
+    /// A required parameter read from its text with `FromStr` (for types
+    /// without serde support, such as `azure_core::Uuid`).
+    pub fn required_parsed<T>(&self, name: &str) -> Result<T, ParamError>
+    where
+        T: FromStr,
+        T::Err: Display,
+    {
+        self.optional_parsed(name)?
+            .ok_or_else(|| format!("the example gives no required parameter `{name}`"))
+    }
+
+    /// An optional parameter read from its text with `FromStr`.
+    pub fn optional_parsed<T>(&self, name: &str) -> Result<Option<T>, ParamError>
+    where
+        T: FromStr,
+        T::Err: Display,
+    {
+        let Some(value) = self.0.get(name) else {
+            return Ok(None);
+        };
+        let text = match value {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        text.parse()
+            .map(Some)
+            .map_err(|e| format!("parameter `{name}` = {value}: {e}"))
     }
 
     /// A required RFC 3339 date-time.
@@ -89,6 +121,13 @@ mod tests {
         assert_eq!(params().optional::<String>("missing").unwrap(), None);
         assert!(params().required::<String>("missing").is_err());
         assert!(params().required::<i32>("s").unwrap_err().contains("`s`"));
+    }
+
+    #[test]
+    fn reads_text_parameters_through_from_str() {
+        assert_eq!(params().required_parsed::<u8>("n").unwrap(), 3);
+        assert!(params().required_parsed::<u8>("s").is_err());
+        assert_eq!(params().optional_parsed::<u8>("missing").unwrap(), None);
     }
 
     #[test]

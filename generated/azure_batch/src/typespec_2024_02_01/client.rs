@@ -128,7 +128,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -151,13 +151,12 @@ impl BatchClient {
         options: Option<BatchGetApplicationOptions<'_>>,
     ) -> azure_core::Result<Response<BatchApplication>> {
         let options = options.unwrap_or_default();
+        let application_id = crate::runtime::path_segment(
+            "applicationId",
+            application_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/applications/{}", crate ::runtime::path_segment("applicationId",
-                application_id) ?
-            ),
-        );
+        url.append_path(&format!("/applications/{application_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -180,7 +179,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -233,7 +232,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -286,7 +285,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -303,10 +302,9 @@ impl BatchClient {
         options: Option<BatchGetJobOptions<'_>>,
     ) -> azure_core::Result<Response<BatchJob>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -347,7 +345,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -370,10 +368,9 @@ impl BatchClient {
         options: Option<BatchReplaceJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -410,7 +407,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -433,10 +430,9 @@ impl BatchClient {
         options: Option<BatchUpdateJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -473,7 +469,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -499,10 +495,9 @@ impl BatchClient {
         options: Option<BatchDeleteJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -537,7 +532,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -571,13 +566,9 @@ impl BatchClient {
         options: Option<BatchCreateTaskCollectionOptions<'_>>,
     ) -> azure_core::Result<Response<BatchTaskAddCollectionResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/addtaskcollection", crate ::runtime::path_segment("jobId",
-                job_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/addtaskcollection"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -602,7 +593,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -630,10 +621,9 @@ impl BatchClient {
         options: Option<BatchDisableJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}/disable", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}/disable"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -670,7 +660,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -694,10 +684,9 @@ impl BatchClient {
         options: Option<BatchEnableJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}/enable", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}/enable"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -732,7 +721,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -757,13 +746,9 @@ impl BatchClient {
         options: Option<BatchListJobPreparationAndReleaseTaskStatusOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchJobPreparationAndReleaseTaskStatusListResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/jobpreparationandreleasetaskstatus", crate
-                ::runtime::path_segment("jobId", job_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/jobpreparationandreleasetaskstatus"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -797,7 +782,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -819,12 +804,9 @@ impl BatchClient {
         options: Option<BatchGetJobTaskCountsOptions<'_>>,
     ) -> azure_core::Result<Response<BatchTaskCountsResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/taskcounts", crate ::runtime::path_segment("jobId", job_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/taskcounts"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -847,7 +829,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -868,10 +850,9 @@ impl BatchClient {
         options: Option<BatchListTasksOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchTaskListResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}/tasks", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -908,7 +889,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -931,10 +912,9 @@ impl BatchClient {
         options: Option<BatchCreateTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}/tasks", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -959,7 +939,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -982,13 +962,10 @@ impl BatchClient {
         options: Option<BatchGetTaskOptions<'_>>,
     ) -> azure_core::Result<Response<BatchTask>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}", crate ::runtime::path_segment("jobId", job_id) ?,
-                crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1029,7 +1006,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1050,13 +1027,10 @@ impl BatchClient {
         options: Option<BatchReplaceTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}", crate ::runtime::path_segment("jobId", job_id) ?,
-                crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1093,7 +1067,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1118,13 +1092,10 @@ impl BatchClient {
         options: Option<BatchDeleteTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}", crate ::runtime::path_segment("jobId", job_id) ?,
-                crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1159,7 +1130,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1178,13 +1149,10 @@ impl BatchClient {
         options: Option<BatchListTaskFilesOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchNodeFileListResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/files", crate ::runtime::path_segment("jobId", job_id)
-                ?, crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1218,7 +1186,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -1239,14 +1207,11 @@ impl BatchClient {
         options: Option<BatchGetTaskFileOptions<'_>>,
     ) -> azure_core::Result<AsyncResponse> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/files/{}", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1278,7 +1243,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1299,14 +1264,11 @@ impl BatchClient {
         options: Option<BatchDeleteTaskFileOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/files/{}", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1332,7 +1294,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1353,14 +1315,11 @@ impl BatchClient {
         options: Option<BatchGetTaskFilePropertiesOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/files/{}", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1389,7 +1348,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1417,13 +1376,10 @@ impl BatchClient {
         options: Option<BatchReactivateTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/reactivate", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/reactivate"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1458,7 +1414,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -1480,13 +1436,10 @@ impl BatchClient {
         options: Option<BatchListSubTasksOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchTaskListSubtasksResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/subtasksinfo", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/subtasksinfo"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1514,7 +1467,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -1537,13 +1490,10 @@ impl BatchClient {
         options: Option<BatchTerminateTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/terminate", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/terminate"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1578,7 +1528,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -1602,12 +1552,9 @@ impl BatchClient {
         options: Option<BatchTerminateJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/terminate", crate ::runtime::path_segment("jobId", job_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/terminate"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1650,7 +1597,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -1703,7 +1650,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -1746,7 +1693,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -1763,13 +1710,12 @@ impl BatchClient {
         options: Option<BatchGetJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<BatchJobSchedule>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1810,7 +1756,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1835,13 +1781,12 @@ impl BatchClient {
         options: Option<BatchReplaceJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1878,7 +1823,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1903,13 +1848,12 @@ impl BatchClient {
         options: Option<BatchUpdateJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1946,7 +1890,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1969,13 +1913,12 @@ impl BatchClient {
         options: Option<BatchDeleteJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2010,7 +1953,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -2027,13 +1970,12 @@ impl BatchClient {
         options: Option<BatchJobScheduleExistsOptions<'_>>,
     ) -> azure_core::Result<bool> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2068,7 +2010,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16, 404u16],
+                &[200, 404],
             )
             .await?;
         Ok(u16::from(response.status()) != 404)
@@ -2087,13 +2029,12 @@ impl BatchClient {
         options: Option<BatchDisableJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}/disable", crate
-                ::runtime::path_segment("jobScheduleId", job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}/disable"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2128,7 +2069,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -2145,13 +2086,12 @@ impl BatchClient {
         options: Option<BatchEnableJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}/enable", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}/enable"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2186,7 +2126,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -2203,13 +2143,12 @@ impl BatchClient {
         options: Option<BatchListJobsFromScheduleOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchJobListResult>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}/jobs", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}/jobs"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2246,7 +2185,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -2263,13 +2202,12 @@ impl BatchClient {
         options: Option<BatchTerminateJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}/terminate", crate
-                ::runtime::path_segment("jobScheduleId", job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}/terminate"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2304,7 +2242,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -2353,7 +2291,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -2406,7 +2344,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -2453,7 +2391,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -2470,10 +2408,9 @@ impl BatchClient {
         options: Option<BatchGetPoolOptions<'_>>,
     ) -> azure_core::Result<Response<BatchPool>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/pools/{}", crate ::runtime::path_segment("poolId", pool_id) ?),
-        );
+        url.append_path(&format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2514,7 +2451,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2537,10 +2474,9 @@ impl BatchClient {
         options: Option<BatchUpdatePoolOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/pools/{}", crate ::runtime::path_segment("poolId", pool_id) ?),
-        );
+        url.append_path(&format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2577,7 +2513,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2607,10 +2543,9 @@ impl BatchClient {
         options: Option<BatchDeletePoolOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/pools/{}", crate ::runtime::path_segment("poolId", pool_id) ?),
-        );
+        url.append_path(&format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2645,7 +2580,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -2662,10 +2597,9 @@ impl BatchClient {
         options: Option<BatchPoolExistsOptions<'_>>,
     ) -> azure_core::Result<bool> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/pools/{}", crate ::runtime::path_segment("poolId", pool_id) ?),
-        );
+        url.append_path(&format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2700,7 +2634,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16, 404u16],
+                &[200, 404],
             )
             .await?;
         Ok(u16::from(response.status()) != 404)
@@ -2717,13 +2651,9 @@ impl BatchClient {
         options: Option<BatchDisablePoolAutoScaleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/disableautoscale", crate ::runtime::path_segment("poolId",
-                pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/disableautoscale"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2746,7 +2676,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2772,13 +2702,9 @@ impl BatchClient {
         options: Option<BatchEnablePoolAutoScaleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/enableautoscale", crate ::runtime::path_segment("poolId",
-                pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/enableautoscale"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2815,7 +2741,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2838,13 +2764,9 @@ impl BatchClient {
         options: Option<BatchEvaluatePoolAutoScaleOptions<'_>>,
     ) -> azure_core::Result<Response<AutoScaleRun>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/evaluateautoscale", crate ::runtime::path_segment("poolId",
-                pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/evaluateautoscale"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2869,7 +2791,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2886,12 +2808,9 @@ impl BatchClient {
         options: Option<BatchListNodesOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchNodeListResult>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes", crate ::runtime::path_segment("poolId", pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2925,7 +2844,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -2944,13 +2863,10 @@ impl BatchClient {
         options: Option<BatchGetNodeOptions<'_>>,
     ) -> azure_core::Result<Response<BatchNode>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}", crate ::runtime::path_segment("poolId", pool_id) ?,
-                crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2976,7 +2892,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2998,14 +2914,10 @@ impl BatchClient {
         options: Option<BatchDisableNodeSchedulingOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/disablescheduling", crate
-                ::runtime::path_segment("poolId", pool_id) ?, crate
-                ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/disablescheduling"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3036,7 +2948,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3058,14 +2970,10 @@ impl BatchClient {
         options: Option<BatchEnableNodeSchedulingOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/enablescheduling", crate
-                ::runtime::path_segment("poolId", pool_id) ?, crate
-                ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/enablescheduling"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3088,7 +2996,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3107,13 +3015,10 @@ impl BatchClient {
         options: Option<BatchListNodeExtensionsOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchNodeVmExtensionListResult>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/extensions", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/extensions"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3144,7 +3049,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -3165,14 +3070,15 @@ impl BatchClient {
         options: Option<BatchGetNodeExtensionOptions<'_>>,
     ) -> azure_core::Result<Response<BatchNodeVmExtension>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let extension_name = crate::runtime::path_segment(
+            "extensionName",
+            extension_name,
+        )?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/extensions/{}", crate
-                ::runtime::path_segment("poolId", pool_id) ?, crate
-                ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("extensionName", extension_name) ?
-            ),
+            &format!("/pools/{pool_id}/nodes/{node_id}/extensions/{extension_name}"),
         );
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
@@ -3199,7 +3105,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3218,13 +3124,10 @@ impl BatchClient {
         options: Option<BatchListNodeFilesOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchNodeFileListResult>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/files", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3258,7 +3161,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -3279,14 +3182,11 @@ impl BatchClient {
         options: Option<BatchGetNodeFileOptions<'_>>,
     ) -> azure_core::Result<AsyncResponse> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/files/{}", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3318,7 +3218,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3339,14 +3239,11 @@ impl BatchClient {
         options: Option<BatchDeleteNodeFileOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/files/{}", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3372,7 +3269,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3393,14 +3290,11 @@ impl BatchClient {
         options: Option<BatchGetNodeFilePropertiesOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/files/{}", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3429,7 +3323,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3450,13 +3344,10 @@ impl BatchClient {
         options: Option<BatchRebootNodeOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/reboot", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/reboot"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3487,7 +3378,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -3510,13 +3401,11 @@ impl BatchClient {
         options: Option<BatchGetNodeRemoteLoginSettingsOptions<'_>>,
     ) -> azure_core::Result<Response<BatchNodeRemoteLoginSettings>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/remoteloginsettings", crate
-                ::runtime::path_segment("poolId", pool_id) ?, crate
-                ::runtime::path_segment("nodeId", node_id) ?
-            ),
+            &format!("/pools/{pool_id}/nodes/{node_id}/remoteloginsettings"),
         );
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
@@ -3540,7 +3429,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3567,13 +3456,11 @@ impl BatchClient {
         options: Option<BatchUploadNodeLogsOptions<'_>>,
     ) -> azure_core::Result<Response<UploadBatchServiceLogsResult>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/uploadbatchservicelogs", crate
-                ::runtime::path_segment("poolId", pool_id) ?, crate
-                ::runtime::path_segment("nodeId", node_id) ?
-            ),
+            &format!("/pools/{pool_id}/nodes/{node_id}/uploadbatchservicelogs"),
         );
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
@@ -3599,7 +3486,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3623,13 +3510,10 @@ impl BatchClient {
         options: Option<BatchCreateNodeUserOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/users", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3654,7 +3538,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -3682,14 +3566,11 @@ impl BatchClient {
         options: Option<BatchReplaceNodeUserOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let user_name = crate::runtime::path_segment("userName", user_name)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/users/{}", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("userName", user_name) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3714,7 +3595,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3738,14 +3619,11 @@ impl BatchClient {
         options: Option<BatchDeleteNodeUserOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let user_name = crate::runtime::path_segment("userName", user_name)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/users/{}", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("userName", user_name) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3768,7 +3646,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3791,13 +3669,9 @@ impl BatchClient {
         options: Option<BatchRemoveNodesOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/removenodes", crate ::runtime::path_segment("poolId", pool_id)
-                ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/removenodes"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3834,7 +3708,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -3861,12 +3735,9 @@ impl BatchClient {
         options: Option<BatchResizePoolOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/resize", crate ::runtime::path_segment("poolId", pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/resize"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3903,7 +3774,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -3928,13 +3799,9 @@ impl BatchClient {
         options: Option<BatchStopPoolResizeOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/stopresize", crate ::runtime::path_segment("poolId", pool_id)
-                ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/stopresize"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3969,7 +3836,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -3992,13 +3859,9 @@ impl BatchClient {
         options: Option<BatchReplacePoolPropertiesOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/updateproperties", crate ::runtime::path_segment("poolId",
-                pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/updateproperties"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -4023,7 +3886,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -4084,7 +3947,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -4131,7 +3994,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )

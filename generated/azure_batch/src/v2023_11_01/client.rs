@@ -124,7 +124,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -143,13 +143,12 @@ impl BatchClient {
         options: Option<ApplicationGetOptions<'_>>,
     ) -> azure_core::Result<Response<ApplicationSummary>> {
         let options = options.unwrap_or_default();
+        let application_id = crate::runtime::path_segment(
+            "applicationId",
+            application_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/applications/{}", crate ::runtime::path_segment("applicationId",
-                application_id) ?
-            ),
-        );
+        url.append_path(&format!("/applications/{application_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -172,7 +171,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -227,7 +226,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -274,7 +273,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -321,7 +320,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -367,7 +366,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -420,7 +419,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -444,12 +443,15 @@ impl BatchClient {
         options: Option<CertificateCancelDeletionOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let thumbprint_algorithm = crate::runtime::path_segment(
+            "thumbprintAlgorithm",
+            thumbprint_algorithm,
+        )?;
+        let thumbprint = crate::runtime::path_segment("thumbprint", thumbprint)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            format!(
-                "/certificates(thumbprintAlgorithm={},thumbprint={})/canceldelete", crate
-                ::runtime::path_segment("thumbprintAlgorithm", thumbprint_algorithm) ?,
-                crate ::runtime::path_segment("thumbprint", thumbprint) ?
+            &format!(
+                "/certificates(thumbprintAlgorithm={thumbprint_algorithm},thumbprint={thumbprint})/canceldelete"
             ),
         );
         let mut query = url.query_builder();
@@ -474,7 +476,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -498,12 +500,15 @@ impl BatchClient {
         options: Option<CertificateDeleteOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let thumbprint_algorithm = crate::runtime::path_segment(
+            "thumbprintAlgorithm",
+            thumbprint_algorithm,
+        )?;
+        let thumbprint = crate::runtime::path_segment("thumbprint", thumbprint)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            format!(
-                "/certificates(thumbprintAlgorithm={},thumbprint={})", crate
-                ::runtime::path_segment("thumbprintAlgorithm", thumbprint_algorithm) ?,
-                crate ::runtime::path_segment("thumbprint", thumbprint) ?
+            &format!(
+                "/certificates(thumbprintAlgorithm={thumbprint_algorithm},thumbprint={thumbprint})"
             ),
         );
         let mut query = url.query_builder();
@@ -528,7 +533,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -550,12 +555,15 @@ impl BatchClient {
         options: Option<CertificateGetOptions<'_>>,
     ) -> azure_core::Result<Response<Certificate>> {
         let options = options.unwrap_or_default();
+        let thumbprint_algorithm = crate::runtime::path_segment(
+            "thumbprintAlgorithm",
+            thumbprint_algorithm,
+        )?;
+        let thumbprint = crate::runtime::path_segment("thumbprint", thumbprint)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            format!(
-                "/certificates(thumbprintAlgorithm={},thumbprint={})", crate
-                ::runtime::path_segment("thumbprintAlgorithm", thumbprint_algorithm) ?,
-                crate ::runtime::path_segment("thumbprint", thumbprint) ?
+            &format!(
+                "/certificates(thumbprintAlgorithm={thumbprint_algorithm},thumbprint={thumbprint})"
             ),
         );
         let mut query = url.query_builder();
@@ -583,7 +591,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -604,14 +612,11 @@ impl BatchClient {
         options: Option<FileDeleteFromTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/files/{}", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.recursive {
             query.set_pair("recursive", ToString::to_string(value));
@@ -637,7 +642,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -658,14 +663,11 @@ impl BatchClient {
         options: Option<FileGetFromTaskOptions<'_>>,
     ) -> azure_core::Result<AsyncResponse> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/files/{}", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -697,7 +699,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -718,14 +720,11 @@ impl BatchClient {
         options: Option<FileGetPropertiesFromTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/files/{}", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -754,7 +753,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -775,14 +774,11 @@ impl BatchClient {
         options: Option<FileDeleteFromComputeNodeOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/files/{}", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.recursive {
             query.set_pair("recursive", ToString::to_string(value));
@@ -808,7 +804,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -829,14 +825,11 @@ impl BatchClient {
         options: Option<FileGetFromComputeNodeOptions<'_>>,
     ) -> azure_core::Result<AsyncResponse> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/files/{}", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -868,7 +861,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -889,14 +882,11 @@ impl BatchClient {
         options: Option<FileGetPropertiesFromComputeNodeOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/files/{}", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("filePath", file_path) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -925,7 +915,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -944,13 +934,10 @@ impl BatchClient {
         options: Option<FileListFromTaskOptions<'_>>,
     ) -> azure_core::Result<Pager<NodeFileListResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/files", crate ::runtime::path_segment("jobId", job_id)
-                ?, crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -984,7 +971,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -1003,13 +990,10 @@ impl BatchClient {
         options: Option<FileListFromComputeNodeOptions<'_>>,
     ) -> azure_core::Result<Pager<NodeFileListResult>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/files", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -1043,7 +1027,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -1060,13 +1044,12 @@ impl BatchClient {
         options: Option<JobScheduleExistsOptions<'_>>,
     ) -> azure_core::Result<bool> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1101,7 +1084,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16, 404u16],
+                &[200, 404],
             )
             .await?;
         Ok(u16::from(response.status()) != 404)
@@ -1120,13 +1103,12 @@ impl BatchClient {
         options: Option<JobScheduleDeleteOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1161,7 +1143,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -1178,13 +1160,12 @@ impl BatchClient {
         options: Option<JobScheduleGetOptions<'_>>,
     ) -> azure_core::Result<Response<CloudJobSchedule>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -1225,7 +1206,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1246,13 +1227,12 @@ impl BatchClient {
         options: Option<JobSchedulePatchOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1289,7 +1269,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1310,13 +1290,12 @@ impl BatchClient {
         options: Option<JobScheduleUpdateOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1353,7 +1332,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1372,13 +1351,12 @@ impl BatchClient {
         options: Option<JobScheduleDisableOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}/disable", crate
-                ::runtime::path_segment("jobScheduleId", job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}/disable"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1413,7 +1391,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -1430,13 +1408,12 @@ impl BatchClient {
         options: Option<JobScheduleEnableOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}/enable", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}/enable"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1471,7 +1448,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -1488,13 +1465,12 @@ impl BatchClient {
         options: Option<JobScheduleTerminateOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}/terminate", crate
-                ::runtime::path_segment("jobScheduleId", job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}/terminate"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1529,7 +1505,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -1572,7 +1548,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -1625,7 +1601,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -1644,10 +1620,9 @@ impl BatchClient {
         options: Option<JobDeleteOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1682,7 +1657,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -1699,10 +1674,9 @@ impl BatchClient {
         options: Option<JobGetOptions<'_>>,
     ) -> azure_core::Result<Response<CloudJob>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -1743,7 +1717,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1764,10 +1738,9 @@ impl BatchClient {
         options: Option<JobPatchOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1804,7 +1777,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1825,10 +1798,9 @@ impl BatchClient {
         options: Option<JobUpdateOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1865,7 +1837,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -1886,10 +1858,9 @@ impl BatchClient {
         options: Option<JobDisableOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}/disable", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}/disable"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1926,7 +1897,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -1945,10 +1916,9 @@ impl BatchClient {
         options: Option<JobEnableOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}/enable", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}/enable"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1983,7 +1953,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -2002,12 +1972,9 @@ impl BatchClient {
         options: Option<JobTerminateOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/terminate", crate ::runtime::path_segment("jobId", job_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/terminate"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2050,7 +2017,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -2095,7 +2062,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -2148,7 +2115,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -2165,13 +2132,12 @@ impl BatchClient {
         options: Option<JobListFromJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Pager<CloudJobListResult>> {
         let options = options.unwrap_or_default();
+        let job_schedule_id = crate::runtime::path_segment(
+            "jobScheduleId",
+            job_schedule_id,
+        )?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobschedules/{}/jobs", crate ::runtime::path_segment("jobScheduleId",
-                job_schedule_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobschedules/{job_schedule_id}/jobs"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -2208,7 +2174,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -2227,13 +2193,9 @@ impl BatchClient {
         options: Option<JobListPreparationAndReleaseTaskStatusOptions<'_>>,
     ) -> azure_core::Result<Pager<CloudJobListPreparationAndReleaseTaskStatusResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/jobpreparationandreleasetaskstatus", crate
-                ::runtime::path_segment("jobId", job_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/jobpreparationandreleasetaskstatus"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -2267,7 +2229,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -2286,12 +2248,9 @@ impl BatchClient {
         options: Option<JobGetTaskCountsOptions<'_>>,
     ) -> azure_core::Result<Response<TaskCountsResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/taskcounts", crate ::runtime::path_segment("jobId", job_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/taskcounts"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2314,7 +2273,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2359,7 +2318,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -2412,7 +2371,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -2431,10 +2390,9 @@ impl BatchClient {
         options: Option<PoolDeleteOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/pools/{}", crate ::runtime::path_segment("poolId", pool_id) ?),
-        );
+        url.append_path(&format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2469,7 +2427,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -2486,10 +2444,9 @@ impl BatchClient {
         options: Option<PoolExistsOptions<'_>>,
     ) -> azure_core::Result<bool> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/pools/{}", crate ::runtime::path_segment("poolId", pool_id) ?),
-        );
+        url.append_path(&format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2524,7 +2481,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16, 404u16],
+                &[200, 404],
             )
             .await?;
         Ok(u16::from(response.status()) != 404)
@@ -2541,10 +2498,9 @@ impl BatchClient {
         options: Option<PoolGetOptions<'_>>,
     ) -> azure_core::Result<Response<CloudPool>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/pools/{}", crate ::runtime::path_segment("poolId", pool_id) ?),
-        );
+        url.append_path(&format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -2585,7 +2541,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2606,10 +2562,9 @@ impl BatchClient {
         options: Option<PoolPatchOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/pools/{}", crate ::runtime::path_segment("poolId", pool_id) ?),
-        );
+        url.append_path(&format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2646,7 +2601,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2663,13 +2618,9 @@ impl BatchClient {
         options: Option<PoolDisableAutoScaleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/disableautoscale", crate ::runtime::path_segment("poolId",
-                pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/disableautoscale"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2692,7 +2643,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2713,13 +2664,9 @@ impl BatchClient {
         options: Option<PoolEnableAutoScaleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/enableautoscale", crate ::runtime::path_segment("poolId",
-                pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/enableautoscale"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2756,7 +2703,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2779,13 +2726,9 @@ impl BatchClient {
         options: Option<PoolEvaluateAutoScaleOptions<'_>>,
     ) -> azure_core::Result<Response<AutoScaleRun>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/evaluateautoscale", crate ::runtime::path_segment("poolId",
-                pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/evaluateautoscale"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2810,7 +2753,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -2831,12 +2774,9 @@ impl BatchClient {
         options: Option<PoolResizeOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/resize", crate ::runtime::path_segment("poolId", pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/resize"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2873,7 +2813,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -2892,13 +2832,9 @@ impl BatchClient {
         options: Option<PoolStopResizeOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/stopresize", crate ::runtime::path_segment("poolId", pool_id)
-                ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/stopresize"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2933,7 +2869,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -2954,13 +2890,9 @@ impl BatchClient {
         options: Option<PoolUpdatePropertiesOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/updateproperties", crate ::runtime::path_segment("poolId",
-                pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/updateproperties"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2985,7 +2917,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -3006,13 +2938,9 @@ impl BatchClient {
         options: Option<PoolRemoveNodesOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/removenodes", crate ::runtime::path_segment("poolId", pool_id)
-                ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/removenodes"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3049,7 +2977,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -3070,10 +2998,9 @@ impl BatchClient {
         options: Option<TaskAddOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}/tasks", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3098,7 +3025,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -3117,10 +3044,9 @@ impl BatchClient {
         options: Option<TaskListOptions<'_>>,
     ) -> azure_core::Result<Pager<CloudTaskListResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!("/jobs/{}/tasks", crate ::runtime::path_segment("jobId", job_id) ?),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -3157,7 +3083,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -3178,13 +3104,9 @@ impl BatchClient {
         options: Option<TaskAddCollectionOptions<'_>>,
     ) -> azure_core::Result<Response<TaskAddCollectionResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/addtaskcollection", crate ::runtime::path_segment("jobId",
-                job_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/addtaskcollection"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3209,7 +3131,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3230,13 +3152,10 @@ impl BatchClient {
         options: Option<TaskDeleteOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}", crate ::runtime::path_segment("jobId", job_id) ?,
-                crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3271,7 +3190,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3292,13 +3211,10 @@ impl BatchClient {
         options: Option<TaskGetOptions<'_>>,
     ) -> azure_core::Result<Response<CloudTask>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}", crate ::runtime::path_segment("jobId", job_id) ?,
-                crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -3339,7 +3255,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3360,13 +3276,10 @@ impl BatchClient {
         options: Option<TaskUpdateOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}", crate ::runtime::path_segment("jobId", job_id) ?,
-                crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3403,7 +3316,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3424,13 +3337,10 @@ impl BatchClient {
         options: Option<TaskListSubtasksOptions<'_>>,
     ) -> azure_core::Result<Response<CloudTaskListSubtasksResult>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/subtasksinfo", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/subtasksinfo"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -3456,7 +3366,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3477,13 +3387,10 @@ impl BatchClient {
         options: Option<TaskTerminateOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/terminate", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/terminate"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3518,7 +3425,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -3539,13 +3446,10 @@ impl BatchClient {
         options: Option<TaskReactivateOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let job_id = crate::runtime::path_segment("jobId", job_id)?;
+        let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/jobs/{}/tasks/{}/reactivate", crate ::runtime::path_segment("jobId",
-                job_id) ?, crate ::runtime::path_segment("taskId", task_id) ?
-            ),
-        );
+        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/reactivate"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3580,7 +3484,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[204u16],
+                &[204],
             )
             .await?;
         Ok(response.into())
@@ -3603,13 +3507,10 @@ impl BatchClient {
         options: Option<ComputeNodeAddUserOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/users", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3634,7 +3535,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[201u16],
+                &[201],
             )
             .await?;
         Ok(response.into())
@@ -3657,14 +3558,11 @@ impl BatchClient {
         options: Option<ComputeNodeDeleteUserOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let user_name = crate::runtime::path_segment("userName", user_name)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/users/{}", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("userName", user_name) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3687,7 +3585,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3712,14 +3610,11 @@ impl BatchClient {
         options: Option<ComputeNodeUpdateUserOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let user_name = crate::runtime::path_segment("userName", user_name)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/users/{}", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("userName", user_name) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3744,7 +3639,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3763,13 +3658,10 @@ impl BatchClient {
         options: Option<ComputeNodeGetOptions<'_>>,
     ) -> azure_core::Result<Response<ComputeNode>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}", crate ::runtime::path_segment("poolId", pool_id) ?,
-                crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -3795,7 +3687,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3816,13 +3708,10 @@ impl BatchClient {
         options: Option<ComputeNodeRebootOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/reboot", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/reboot"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3853,7 +3742,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -3874,13 +3763,10 @@ impl BatchClient {
         options: Option<ComputeNodeReimageOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/reimage", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/reimage"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3911,7 +3797,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[202u16],
+                &[202],
             )
             .await?;
         Ok(response.into())
@@ -3932,14 +3818,10 @@ impl BatchClient {
         options: Option<ComputeNodeDisableSchedulingOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/disablescheduling", crate
-                ::runtime::path_segment("poolId", pool_id) ?, crate
-                ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/disablescheduling"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3970,7 +3852,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -3991,14 +3873,10 @@ impl BatchClient {
         options: Option<ComputeNodeEnableSchedulingOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/enablescheduling", crate
-                ::runtime::path_segment("poolId", pool_id) ?, crate
-                ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/enablescheduling"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -4021,7 +3899,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -4042,13 +3920,11 @@ impl BatchClient {
         options: Option<ComputeNodeGetRemoteLoginSettingsOptions<'_>>,
     ) -> azure_core::Result<Response<ComputeNodeGetRemoteLoginSettingsResult>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/remoteloginsettings", crate
-                ::runtime::path_segment("poolId", pool_id) ?, crate
-                ::runtime::path_segment("nodeId", node_id) ?
-            ),
+            &format!("/pools/{pool_id}/nodes/{node_id}/remoteloginsettings"),
         );
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
@@ -4072,7 +3948,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -4093,13 +3969,10 @@ impl BatchClient {
         options: Option<ComputeNodeGetRemoteDesktopOptions<'_>>,
     ) -> azure_core::Result<AsyncResponse> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/rdp", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/rdp"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -4122,7 +3995,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -4147,13 +4020,11 @@ impl BatchClient {
         options: Option<ComputeNodeUploadBatchServiceLogsOptions<'_>>,
     ) -> azure_core::Result<Response<UploadBatchServiceLogsResult>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/uploadbatchservicelogs", crate
-                ::runtime::path_segment("poolId", pool_id) ?, crate
-                ::runtime::path_segment("nodeId", node_id) ?
-            ),
+            &format!("/pools/{pool_id}/nodes/{node_id}/uploadbatchservicelogs"),
         );
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
@@ -4179,7 +4050,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -4196,12 +4067,9 @@ impl BatchClient {
         options: Option<ComputeNodeListOptions<'_>>,
     ) -> azure_core::Result<Pager<ComputeNodeListResult>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes", crate ::runtime::path_segment("poolId", pool_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -4235,7 +4103,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )
@@ -4256,14 +4124,15 @@ impl BatchClient {
         options: Option<ComputeNodeExtensionGetOptions<'_>>,
     ) -> azure_core::Result<Response<NodeVmExtension>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let extension_name = crate::runtime::path_segment(
+            "extensionName",
+            extension_name,
+        )?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/extensions/{}", crate
-                ::runtime::path_segment("poolId", pool_id) ?, crate
-                ::runtime::path_segment("nodeId", node_id) ?, crate
-                ::runtime::path_segment("extensionName", extension_name) ?
-            ),
+            &format!("/pools/{pool_id}/nodes/{node_id}/extensions/{extension_name}"),
         );
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
@@ -4290,7 +4159,7 @@ impl BatchClient {
                 &self.pipeline,
                 &options.method_options.context,
                 &mut request,
-                &[200u16],
+                &[200],
             )
             .await?;
         Ok(response.into())
@@ -4309,13 +4178,10 @@ impl BatchClient {
         options: Option<ComputeNodeExtensionListOptions<'_>>,
     ) -> azure_core::Result<Pager<NodeVmExtensionList>> {
         let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            format!(
-                "/pools/{}/nodes/{}/extensions", crate ::runtime::path_segment("poolId",
-                pool_id) ?, crate ::runtime::path_segment("nodeId", node_id) ?
-            ),
-        );
+        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/extensions"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -4346,7 +4212,7 @@ impl BatchClient {
                 request,
                 "odata.nextLink",
                 self.api_version.clone(),
-                &[200u16],
+                &[200],
                 options.method_options,
             ),
         )

@@ -1,0 +1,431 @@
+//! The conformance test of each api-version module
+//! (`tests/conformance/<module>.rs`, gathered by `tests/conformance.rs`):
+//! every `x-ms-example` of the module's
+//! spec, run by the `azure-conformance` harness against the generated client
+//! over HTTPS on loopback.
+//!
+//! Everything operation-specific in the test is generated from the IR here:
+//! the wire shape the harness checks requests against (`OPERATIONS`) and the
+//! dispatch that turns an example's `parameters` (keyed by wire name, or by
+//! the body parameter's name) into the method's arguments and options
+//! struct, calls the method and hands its result to the harness. The method
+//! names and signatures come from [`super::signature`], so the test calls
+//! exactly what the client emitter wrote.
+
+use heck::ToSnakeCase;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::{
+    Api, CollectionFormat, DateTimeFormat, Operation, ParamLocation, Parameter, PathSegment,
+    Scalar, TypeRef,
+};
+
+use super::signature::{
+    self, arguments, is_client_filled, method_name, option_fields, options_type_name, Input,
+};
+use super::types::rust_type;
+use super::{errors, CrateConfig, ModuleConfig};
+
+/// The conformance test target's root, relative to the crate root.
+pub(crate) const TEST_ROOT: &str = "tests/conformance.rs";
+
+/// The path of a module's conformance test, relative to the crate root.
+pub(crate) fn test_path(module: &ModuleConfig) -> String {
+    format!("tests/conformance/{}.rs", module.module)
+}
+
+/// The test target gathering every module's conformance test (one binary,
+/// so the harness and client link once). Modules are `rustfmt::skip`: the
+/// generated code is laid out by prettyplease, and `cargo fmt` must leave it
+/// byte-identical to what `cargo xtask regenerate --check` expects.
+pub(crate) fn test_root(config: &CrateConfig) -> TokenStream {
+    let doc = format!(
+        " Conformance of `{}` to the x-ms-examples of its specs, one module per api-version.",
+        config.name
+    );
+    let mut modules: Vec<&ModuleConfig> = config.modules.iter().collect();
+    modules.sort_by(|a, b| a.module.cmp(&b.module));
+    let modules = modules.into_iter().map(|m| {
+        let ident = format_ident!("{}", m.module);
+        let path = format!("conformance/{}.rs", m.module);
+        quote! {
+            #[rustfmt::skip]
+            #[path = #path]
+            mod #ident;
+        }
+    });
+    quote! {
+        #![doc = #doc]
+        #(#modules)*
+    }
+}
+
+/// The conformance test of `module` in the crate `config`.
+pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStream {
+    let api = &module.api;
+    let krate = format_ident!("{}", config.name.replace('-', "_"));
+    let module_ident = format_ident!("{}", module.module);
+    let feature = &module.feature;
+    let spec_file = &module.spec_file;
+    let test_name = format_ident!("every_example_of_{}", module.module);
+    let client = format_ident!("{}", config.client);
+    let client_options = format_ident!("{}Options", config.client);
+    let doc = format!(
+        " Conformance of `{}::{}` to every x-ms-example of `{spec_file}`.",
+        config.name, module.module
+    );
+    let error_codes = error_code_functions(api);
+    let (shapes, arms): (Vec<_>, Vec<_>) = api
+        .operations
+        .iter()
+        .filter(|op| !op.examples.is_empty())
+        .map(|op| (shape(api, op), dispatch_arm(api, op)))
+        .unzip();
+    let tokens = quote! {
+        #![doc = #doc]
+        #![cfg(feature = #feature)]
+        // Generated per operation: long, but each arm reads on its own.
+        #![allow(clippy::too_many_lines, unused_imports)]
+        // Deprecated operations keep their examples and are proven too.
+        #![allow(deprecated)]
+
+        use azure_conformance::shape::{Location, OperationShape, ParamShape, PathPart, Returns};
+        use azure_conformance::{returned, Call, Outcome};
+        use #krate::#module_ident::*;
+
+        const SPEC: &str = #spec_file;
+
+        static OPERATIONS: &[OperationShape] = &[#(#shapes),*];
+
+        #[tokio::test]
+        async fn #test_name() {
+            let report = azure_conformance::Suite::for_spec(SPEC)
+                .run(OPERATIONS, dispatch)
+                .await;
+            println!("{report}");
+            assert_eq!(report.failed(), 0, "{report}");
+        }
+
+        fn dispatch(call: Call) -> std::pin::Pin<Box<dyn std::future::Future<Output = Outcome>>> {
+            Box::pin(async move {
+                call_operation(call)
+                    .await
+                    .unwrap_or_else(Outcome::BadParameters)
+            })
+        }
+
+        async fn call_operation(call: Call) -> ::core::result::Result<Outcome, String> {
+            let client = #client::new(
+                call.endpoint.as_str(),
+                call.credential,
+                Some(#client_options {
+                    client_options: call.client_options,
+                    ..Default::default()
+                }),
+            )
+            .map_err(|e| e.to_string())?;
+            let p = &call.params;
+            Ok(match call.operation {
+                #(#arms)*
+                other => Outcome::Unsupported(format!("no dispatch for `{other}`")),
+            })
+        }
+
+        #error_codes
+    };
+    crate_paths(tokens, &config.name)
+}
+
+/// Type paths from [`rust_type`] name the generated crate as `crate`; in a
+/// test target they must name it by its package name.
+fn crate_paths(tokens: TokenStream, crate_name: &str) -> TokenStream {
+    let krate = proc_macro2::Ident::new(
+        &crate_name.replace('-', "_"),
+        proc_macro2::Span::call_site(),
+    );
+    tokens
+        .into_iter()
+        .map(|tt| match tt {
+            proc_macro2::TokenTree::Ident(ident) if ident == "crate" => {
+                proc_macro2::TokenTree::Ident(krate.clone())
+            }
+            proc_macro2::TokenTree::Group(group) => {
+                let mut inner = proc_macro2::Group::new(
+                    group.delimiter(),
+                    crate_paths(group.stream(), crate_name),
+                );
+                inner.set_span(group.span());
+                proc_macro2::TokenTree::Group(inner)
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// The operation's `OperationShape` literal.
+fn shape(api: &Api, op: &Operation) -> TokenStream {
+    let id = &op.id;
+    let method = op.method.as_str();
+    let mut path: Vec<TokenStream> = Vec::new();
+    let base = base_path(api);
+    if !base.is_empty() {
+        path.push(quote!(PathPart::Literal(#base)));
+    }
+    for segment in &op.path.segments {
+        path.push(match segment {
+            PathSegment::Literal(text) => quote!(PathPart::Literal(#text)),
+            PathSegment::Param(name) => {
+                let raw = op.parameters.iter().any(|p| {
+                    p.location == ParamLocation::Path && &p.wire_name == name && p.skip_url_encoding
+                });
+                quote!(PathPart::Param { name: #name, raw: #raw })
+            }
+        });
+    }
+    let fixed_query = op.path.fixed_query.iter().map(|(k, v)| quote!((#k, #v)));
+    let parameters = op
+        .parameters
+        .iter()
+        .filter_map(|p| {
+            let location = match p.location {
+                ParamLocation::Query => quote!(Location::Query),
+                ParamLocation::Header => quote!(Location::Header),
+                _ => return None,
+            };
+            let name = &p.wire_name;
+            let separator = match p.collection_format.unwrap_or(CollectionFormat::Csv).separator() {
+                Some(s) => quote!(Some(#s)),
+                None => quote!(None),
+            };
+            let client_filled = is_client_filled(p);
+            Some(quote! {
+                ParamShape { name: #name, location: #location, separator: #separator, client_filled: #client_filled }
+            })
+        });
+    let body = match &op.body {
+        Some(body) => {
+            let name = &body.name.client;
+            quote!(Some(#name))
+        }
+        None => quote!(None),
+    };
+    let content_type = match (&op.body, op.consumes.first()) {
+        (Some(_), Some(media)) => quote!(Some(#media)),
+        _ => quote!(None),
+    };
+    let returns = match signature::returns(op) {
+        signature::Returns::Body(_) => quote!(Returns::Json),
+        signature::Returns::Empty => quote!(Returns::Nothing),
+        signature::Returns::Exists => quote!(Returns::Exists),
+        signature::Returns::Stream => quote!(Returns::Bytes),
+        signature::Returns::Pager { next_link_name, .. } => {
+            let item_name = op
+                .pageable
+                .as_ref()
+                .map_or("value", |p| p.item_name.as_str());
+            quote!(Returns::Pages { item_name: #item_name, next_link_name: Some(#next_link_name) })
+        }
+    };
+    let examples = op
+        .examples
+        .iter()
+        .map(|(title, file)| quote!((#title, #file)));
+    quote! {
+        OperationShape {
+            id: #id,
+            method: #method,
+            path: &[#(#path),*],
+            fixed_query: &[#(#fixed_query),*],
+            parameters: &[#(#parameters),*],
+            body: #body,
+            content_type: #content_type,
+            returns: #returns,
+            examples: &[#(#examples),*],
+        }
+    }
+}
+
+/// The part of the client's URL between the endpoint and an operation's
+/// path: the host template without its endpoint parameter, plus `basePath`
+/// (what the client appends to its endpoint).
+fn base_path(api: &Api) -> String {
+    let mut path = if api.host.parameters.is_empty() {
+        String::new()
+    } else {
+        let mut template = api.host.template.clone();
+        for param in &api.host.parameters {
+            template = template.replace(&format!("{{{}}}", param.wire_name), "");
+        }
+        template
+    };
+    path.push_str(api.host.base_path.as_deref().unwrap_or(""));
+    path.trim_end_matches('/').to_owned()
+}
+
+/// The match arm calling `op`: arguments, options, the call, the outcome.
+fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
+    let id = &op.id;
+    if let Some(reason) = unsupported(api, op) {
+        return quote!(#id => Outcome::Unsupported(String::from(#reason)),);
+    }
+    let method = format_ident!("{}", method_name(op));
+    let options_type = format_ident!("{}", options_type_name(op));
+    let mut reads = Vec::new();
+    let mut passed = Vec::new();
+    for arg in arguments(api, op) {
+        let ident = format_ident!("{}", arg.name);
+        match arg.input {
+            Input::Param(p) => {
+                let read = read_param(api, p, true);
+                reads.push(quote!(let #ident = #read;));
+                passed.push(match &p.ty {
+                    TypeRef::Scalar(Scalar::String { .. }) | TypeRef::Array(_) => quote!(&#ident),
+                    _ => quote!(#ident),
+                });
+            }
+            Input::Body(b) => {
+                let ty = rust_type(api, &b.ty);
+                let name = &b.name.client;
+                reads.push(quote! {
+                    let #ident: #ty = p.required(#name)?;
+                    let #ident = returned::content(&#ident)?;
+                });
+                passed.push(quote!(#ident));
+            }
+        }
+    }
+    let fields = option_fields(api, op).into_iter().map(|field| {
+        let ident = format_ident!("{}", field.name);
+        match field.input {
+            Input::Param(p) => {
+                let read = read_param(api, p, false);
+                quote!(#ident: #read,)
+            }
+            Input::Body(b) => {
+                let ty = rust_type(api, &b.ty);
+                let name = &b.name.client;
+                quote! {
+                    #ident: p
+                        .optional::<#ty>(#name)?
+                        .map(|body| returned::content(&body))
+                        .transpose()?,
+                }
+            }
+        }
+    });
+    let code = format_ident!("{}", error_code_function(api, op));
+    let call = quote!(client.#method(#(#passed,)* Some(options)));
+    let outcome = match signature::returns(op) {
+        signature::Returns::Body(_) => quote!(returned::model(#call.await, #code)),
+        signature::Returns::Empty => quote!(returned::status(#call.await, #code)),
+        signature::Returns::Exists => quote!(returned::exists(#call.await, #code)),
+        signature::Returns::Stream => quote!(returned::bytes(#call.await, #code).await),
+        signature::Returns::Pager { .. } => quote!(returned::items(#call, #code).await),
+    };
+    quote! {
+        #id => {
+            #(#reads)*
+            let options = #options_type {
+                #(#fields)*
+                ..Default::default()
+            };
+            #outcome
+        }
+    }
+}
+
+/// Why the dispatch cannot call `op` from an example, if it cannot.
+fn unsupported(api: &Api, op: &Operation) -> Option<String> {
+    let _ = api;
+    op.body
+        .as_ref()
+        .filter(|b| matches!(b.ty, TypeRef::Scalar(Scalar::Binary)))
+        .map(|_| {
+            format!(
+                "`{}` uploads a byte stream, which examples cannot describe",
+                op.id
+            )
+        })
+}
+
+/// An expression reading parameter `p` from the example (`p`), with `?`:
+/// the value for a required argument, an `Option` for an options field.
+fn read_param(api: &Api, param: &Parameter, required: bool) -> TokenStream {
+    let name = &param.wire_name;
+    if let TypeRef::Scalar(Scalar::DateTime(format)) = &param.ty {
+        let reader = match (format, required) {
+            (DateTimeFormat::Rfc3339, true) => "required_rfc3339",
+            (DateTimeFormat::Rfc3339, false) => "optional_rfc3339",
+            (_, true) => "required_rfc7231",
+            (_, false) => "optional_rfc7231",
+        };
+        let reader = format_ident!("{reader}");
+        return quote!(p.#reader(#name)?);
+    }
+    let ty = rust_type(api, &param.ty);
+    if param.ty == TypeRef::Scalar(Scalar::Uuid) {
+        // azure_core's Uuid has no serde support: read it from its text.
+        return if required {
+            quote!(p.required_parsed::<#ty>(#name)?)
+        } else {
+            quote!(p.optional_parsed::<#ty>(#name)?)
+        };
+    }
+    if required {
+        quote!(p.required::<#ty>(#name)?)
+    } else {
+        quote!(p.optional::<#ty>(#name)?)
+    }
+}
+
+/// The name of the function reading an error code for `op`'s errors: the
+/// typed accessor of its error model, or azure_core's own code.
+fn error_code_function(api: &Api, op: &Operation) -> String {
+    op.responses
+        .iter()
+        .filter(|r| r.is_error)
+        .find_map(|r| match &r.body {
+            Some(TypeRef::Model(id)) if code_property(api, id).is_some() => {
+                Some(format!("{}_code", api.model(id).name.rust.to_snake_case()))
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| "http_error_code".to_owned())
+}
+
+/// The Rust name of an error model's `code` property.
+fn code_property(api: &Api, id: &str) -> Option<String> {
+    api.all_properties(id)
+        .into_iter()
+        .find(|p| p.wire_name == "code" && matches!(p.ty, TypeRef::Scalar(Scalar::String { .. })))
+        .map(|p| p.name.rust.clone())
+}
+
+/// One `<model>_code` function per error model (through the client's typed
+/// accessor), plus `http_error_code`.
+fn error_code_functions(api: &Api) -> TokenStream {
+    let functions = errors::error_models(api).into_iter().filter_map(|id| {
+        let field = format_ident!("{}", code_property(api, id)?);
+        let model = &api.model(id).name.rust;
+        let function = format_ident!("{}_code", model.to_snake_case());
+        let accessor = format_ident!("{}", model.to_snake_case());
+        let doc =
+            format!(" The service error code, read by the client's typed `{model}` accessor.");
+        Some(quote! {
+            #[doc = #doc]
+            fn #function(error: &azure_core::Error) -> Option<String> {
+                error.#accessor().and_then(|body| body.#field)
+            }
+        })
+    });
+    quote! {
+        #(#functions)*
+
+        /// The error code `azure_core` read from the response by itself.
+        #[allow(dead_code)]
+        fn http_error_code(error: &azure_core::Error) -> Option<String> {
+            returned::http_error_code(error)
+        }
+    }
+}

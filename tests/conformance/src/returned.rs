@@ -1,0 +1,110 @@
+//! Turning what a generated client method returns into an [`Outcome`], and
+//! example values into request content: the few generic conversions the
+//! generated dispatch code calls, written once here.
+//!
+//! Every conversion takes `error_code`: the generated client's typed error
+//! accessor (e.g. `|e| e.batch_error().and_then(|b| b.code)`), so that an
+//! error outcome carries the code the client's own error type read.
+
+use azure_core::http::{AsyncResponse, RequestContent, Response};
+use futures::{Stream, StreamExt};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::outcome::Outcome;
+
+/// Reads the service error code from a client error.
+pub type ErrorCode = fn(&azure_core::Error) -> Option<String>;
+
+/// A method returning a typed body: the model, serialized back to JSON.
+pub fn model<T>(result: azure_core::Result<Response<T>>, error_code: ErrorCode) -> Outcome
+where
+    T: DeserializeOwned + Serialize,
+{
+    match result {
+        Ok(response) => {
+            let status = u16::from(response.status());
+            match response.into_model() {
+                Ok(model) => Outcome::model(status, &model),
+                Err(e) => Outcome::error(&e, error_code(&e)),
+            }
+        }
+        Err(e) => Outcome::error(&e, error_code(&e)),
+    }
+}
+
+/// A status-only method.
+pub fn status<T, F>(result: azure_core::Result<Response<T, F>>, error_code: ErrorCode) -> Outcome {
+    match result {
+        Ok(response) => Outcome::Success {
+            status: u16::from(response.status()),
+            body: None,
+        },
+        Err(e) => Outcome::error(&e, error_code(&e)),
+    }
+}
+
+/// An exists (HEAD) method.
+pub fn exists(result: azure_core::Result<bool>, error_code: ErrorCode) -> Outcome {
+    match result {
+        Ok(found) => Outcome::Exists(found),
+        Err(e) => Outcome::error(&e, error_code(&e)),
+    }
+}
+
+/// A download: every byte of the stream.
+pub async fn bytes<T>(
+    result: azure_core::Result<AsyncResponse<T>>,
+    error_code: ErrorCode,
+) -> Outcome {
+    match result {
+        Ok(response) => {
+            let status = u16::from(response.status());
+            match response.into_body().collect().await {
+                Ok(bytes) => Outcome::Bytes {
+                    status,
+                    bytes: bytes.to_vec(),
+                },
+                Err(e) => Outcome::error(&e, error_code(&e)),
+            }
+        }
+        Err(e) => Outcome::error(&e, error_code(&e)),
+    }
+}
+
+/// A pageable list: every item of every page, in order.
+pub async fn items<S, T>(result: azure_core::Result<S>, error_code: ErrorCode) -> Outcome
+where
+    S: Stream<Item = azure_core::Result<T>>,
+    T: Serialize,
+{
+    let pager = match result {
+        Ok(pager) => pager,
+        Err(e) => return Outcome::error(&e, error_code(&e)),
+    };
+    let mut pager = std::pin::pin!(pager);
+    let mut items = Vec::new();
+    while let Some(item) = pager.next().await {
+        match item {
+            Ok(item) => items.push(item),
+            Err(e) => return Outcome::error(&e, error_code(&e)),
+        }
+    }
+    Outcome::items(&items)
+}
+
+/// Request content holding `value` as JSON (what a typed model sends).
+pub fn content<T: Serialize>(value: &T) -> Result<RequestContent<T>, String> {
+    serde_json::to_vec(value)
+        .map(|bytes| RequestContent::<T>::from(bytes))
+        .map_err(|e| format!("cannot serialize the request body: {e}"))
+}
+
+/// The error code an `azure_core` HTTP error carries by itself, for clients
+/// without a typed error model.
+pub fn http_error_code(error: &azure_core::Error) -> Option<String> {
+    match error.kind() {
+        azure_core::error::ErrorKind::HttpResponse { error_code, .. } => error_code.clone(),
+        _ => None,
+    }
+}
