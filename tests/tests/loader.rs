@@ -77,7 +77,7 @@ fn a_self_containing_model_and_a_ref_to_a_ref_load() {
             .unwrap()
             .secret
     );
-    assert_eq!(node.properties[0].required, true);
+    assert!(node.properties[0].required);
 }
 
 #[test]

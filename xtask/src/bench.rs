@@ -5,6 +5,7 @@
 //! Each figure is the median of several runs after one warm-up run, so file
 //! caches are warm and one slow run does not decide it.
 
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use clap::ValueEnum;
@@ -25,6 +26,10 @@ pub struct Args {
     /// (slow: minutes on a cold target dir).
     #[arg(long)]
     cargo_check: bool,
+    /// An unpacked `azure_svc_batch` crate (AutoRust's, e.g. 0.21.0 from
+    /// crates.io) to measure the same way, feature `package-2024-02`.
+    #[arg(long, value_name = "DIR")]
+    autorust: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,6 +51,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
     }
     if matches!(args.target, Target::Regenerate | Target::All) {
         bench_regenerate(ctx, args.runs, args.cargo_check)?;
+        if let Some(dir) = &args.autorust {
+            bench_autorust(dir, args.cargo_check)?;
+        }
     }
     if matches!(args.target, Target::Diff | Target::All) {
         crate::diff::bench(ctx)?;
@@ -138,7 +146,8 @@ fn bench_regenerate(ctx: &Context, runs: usize, cargo_check: bool) -> Result<(),
                 .iter()
                 .find(|v| Some(&v.module) == entry.default.as_ref())
                 .unwrap_or(&entry.api_versions[0]);
-            let time = cargo_check_time(&entry.name, &default.feature)?;
+            let krate = repo_root().join("generated").join(&entry.name);
+            let time = cargo_check_time(&krate, &default.feature)?;
             println!(
                 "  cargo check -p {} --no-default-features --features {}: {:.1} s (dependencies already built)",
                 entry.name,
@@ -150,32 +159,61 @@ fn bench_regenerate(ctx: &Context, runs: usize, cargo_check: bool) -> Result<(),
     Ok(())
 }
 
-/// `cargo check` of one generated crate and feature, after its dependencies
-/// are built: the first run builds them, the second (after touching the
-/// crate root) is timed.
-fn cargo_check_time(krate: &str, feature: &str) -> Result<Duration, String> {
+/// The AutoRust-generated `azure_svc_batch` measured as our crate is: lines
+/// of Rust of its `package_2024_02` module and `cargo check` time with that
+/// feature alone.
+fn bench_autorust(dir: &Path, cargo_check: bool) -> Result<(), String> {
+    const MODULE: &str = "package_2024_02";
+    const FEATURE: &str = "package-2024-02";
+    let module = dir.join("src").join(MODULE);
+    let entries =
+        std::fs::read_dir(&module).map_err(|e| format!("cannot read {}: {e}", module.display()))?;
+    let mut lines = 0;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|ext| ext == "rs") {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            lines += text.lines().count();
+        }
+    }
+    println!(
+        "  autorust {}::{MODULE}: {lines} lines of Rust",
+        dir.display()
+    );
+    if cargo_check {
+        let time = cargo_check_time(dir, FEATURE)?;
+        println!(
+            "  cargo check {} --no-default-features --features {FEATURE}: {:.1} s (dependencies already built)",
+            dir.display(),
+            time.as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+/// `cargo check` of the crate in `dir` with one feature, after its
+/// dependencies are built: the first run builds them, the second (after
+/// touching the crate root) is timed.
+fn cargo_check_time(dir: &Path, feature: &str) -> Result<Duration, String> {
+    let manifest = dir.join("Cargo.toml");
     let check = || -> Result<Duration, String> {
         let started = Instant::now();
         let status = std::process::Command::new(std::env::var("CARGO").unwrap_or("cargo".into()))
-            .current_dir(repo_root())
-            .args([
-                "check",
-                "--quiet",
-                "-p",
-                krate,
-                "--no-default-features",
-                "--features",
-                feature,
-            ])
+            .arg("check")
+            .arg("--quiet")
+            .arg("--manifest-path")
+            .arg(&manifest)
+            .args(["--no-default-features", "--features", feature])
             .status()
             .map_err(|e| format!("cannot run cargo: {e}"))?;
         if !status.success() {
-            return Err(format!("cargo check -p {krate} failed"));
+            return Err(format!("cargo check of {} failed", manifest.display()));
         }
         Ok(started.elapsed())
     };
     check()?;
-    let lib = repo_root().join("generated").join(krate).join("src/lib.rs");
+    let lib = dir.join("src/lib.rs");
     let text = std::fs::read(&lib).map_err(|e| format!("cannot read {}: {e}", lib.display()))?;
     // Rewriting the same bytes bumps the modification time: cargo rebuilds.
     std::fs::write(&lib, text).map_err(|e| format!("cannot touch {}: {e}", lib.display()))?;

@@ -316,7 +316,7 @@ fn path_expr(
     let path = if bindings.is_empty() {
         quote!(#template)
     } else {
-        quote!(&format!(#template))
+        quote!(format!(#template))
     };
     (bindings, path)
 }

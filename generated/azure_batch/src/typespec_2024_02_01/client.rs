@@ -156,7 +156,7 @@ impl BatchClient {
             application_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/applications/{application_id}"));
+        url.append_path(format!("/applications/{application_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -304,7 +304,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}"));
+        url.append_path(format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -370,7 +370,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}"));
+        url.append_path(format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -432,7 +432,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}"));
+        url.append_path(format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -497,7 +497,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}"));
+        url.append_path(format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -568,7 +568,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/addtaskcollection"));
+        url.append_path(format!("/jobs/{job_id}/addtaskcollection"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -623,7 +623,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/disable"));
+        url.append_path(format!("/jobs/{job_id}/disable"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -686,7 +686,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/enable"));
+        url.append_path(format!("/jobs/{job_id}/enable"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -748,7 +748,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/jobpreparationandreleasetaskstatus"));
+        url.append_path(format!("/jobs/{job_id}/jobpreparationandreleasetaskstatus"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -806,7 +806,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/taskcounts"));
+        url.append_path(format!("/jobs/{job_id}/taskcounts"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -852,7 +852,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks"));
+        url.append_path(format!("/jobs/{job_id}/tasks"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -914,7 +914,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks"));
+        url.append_path(format!("/jobs/{job_id}/tasks"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -965,7 +965,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1030,7 +1030,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1095,7 +1095,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1152,7 +1152,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/files"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1211,7 +1211,7 @@ impl BatchClient {
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1268,7 +1268,7 @@ impl BatchClient {
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1319,7 +1319,7 @@ impl BatchClient {
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1379,7 +1379,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/reactivate"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/reactivate"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1439,7 +1439,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/subtasksinfo"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/subtasksinfo"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1493,7 +1493,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/terminate"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/terminate"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1554,7 +1554,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/terminate"));
+        url.append_path(format!("/jobs/{job_id}/terminate"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1715,7 +1715,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1786,7 +1786,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1853,7 +1853,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1918,7 +1918,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -1975,7 +1975,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2034,7 +2034,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}/disable"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}/disable"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2091,7 +2091,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}/enable"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}/enable"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2148,7 +2148,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}/jobs"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}/jobs"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2207,7 +2207,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}/terminate"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}/terminate"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2410,7 +2410,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}"));
+        url.append_path(format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2476,7 +2476,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}"));
+        url.append_path(format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2545,7 +2545,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}"));
+        url.append_path(format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2599,7 +2599,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}"));
+        url.append_path(format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2653,7 +2653,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/disableautoscale"));
+        url.append_path(format!("/pools/{pool_id}/disableautoscale"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2704,7 +2704,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/enableautoscale"));
+        url.append_path(format!("/pools/{pool_id}/enableautoscale"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2766,7 +2766,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/evaluateautoscale"));
+        url.append_path(format!("/pools/{pool_id}/evaluateautoscale"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2810,7 +2810,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes"));
+        url.append_path(format!("/pools/{pool_id}/nodes"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2866,7 +2866,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2917,7 +2917,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/disablescheduling"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/disablescheduling"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -2973,7 +2973,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/enablescheduling"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/enablescheduling"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3018,7 +3018,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/extensions"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/extensions"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3078,7 +3078,7 @@ impl BatchClient {
         )?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            &format!("/pools/{pool_id}/nodes/{node_id}/extensions/{extension_name}"),
+            format!("/pools/{pool_id}/nodes/{node_id}/extensions/{extension_name}"),
         );
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
@@ -3127,7 +3127,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/files"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3186,7 +3186,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3243,7 +3243,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3294,7 +3294,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3347,7 +3347,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/reboot"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/reboot"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3404,9 +3404,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            &format!("/pools/{pool_id}/nodes/{node_id}/remoteloginsettings"),
-        );
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/remoteloginsettings"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3460,7 +3458,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            &format!("/pools/{pool_id}/nodes/{node_id}/uploadbatchservicelogs"),
+            format!("/pools/{pool_id}/nodes/{node_id}/uploadbatchservicelogs"),
         );
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
@@ -3513,7 +3511,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/users"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3570,7 +3568,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let user_name = crate::runtime::path_segment("userName", user_name)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3623,7 +3621,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let user_name = crate::runtime::path_segment("userName", user_name)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3671,7 +3669,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/removenodes"));
+        url.append_path(format!("/pools/{pool_id}/removenodes"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3737,7 +3735,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/resize"));
+        url.append_path(format!("/pools/{pool_id}/resize"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3801,7 +3799,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/stopresize"));
+        url.append_path(format!("/pools/{pool_id}/stopresize"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
@@ -3861,7 +3859,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/updateproperties"));
+        url.append_path(format!("/pools/{pool_id}/updateproperties"));
         let mut query = url.query_builder();
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {

@@ -148,7 +148,7 @@ impl BatchClient {
             application_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/applications/{application_id}"));
+        url.append_path(format!("/applications/{application_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -450,7 +450,7 @@ impl BatchClient {
         let thumbprint = crate::runtime::path_segment("thumbprint", thumbprint)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            &format!(
+            format!(
                 "/certificates(thumbprintAlgorithm={thumbprint_algorithm},thumbprint={thumbprint})/canceldelete"
             ),
         );
@@ -507,7 +507,7 @@ impl BatchClient {
         let thumbprint = crate::runtime::path_segment("thumbprint", thumbprint)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            &format!(
+            format!(
                 "/certificates(thumbprintAlgorithm={thumbprint_algorithm},thumbprint={thumbprint})"
             ),
         );
@@ -562,7 +562,7 @@ impl BatchClient {
         let thumbprint = crate::runtime::path_segment("thumbprint", thumbprint)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            &format!(
+            format!(
                 "/certificates(thumbprintAlgorithm={thumbprint_algorithm},thumbprint={thumbprint})"
             ),
         );
@@ -616,7 +616,7 @@ impl BatchClient {
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.recursive {
             query.set_pair("recursive", ToString::to_string(value));
@@ -667,7 +667,7 @@ impl BatchClient {
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -724,7 +724,7 @@ impl BatchClient {
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -778,7 +778,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.recursive {
             query.set_pair("recursive", ToString::to_string(value));
@@ -829,7 +829,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -886,7 +886,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let file_path = crate::runtime::path_segment("filePath", file_path)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/files/{file_path}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -937,7 +937,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/files"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/files"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -993,7 +993,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/files"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/files"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -1049,7 +1049,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1108,7 +1108,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1165,7 +1165,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -1232,7 +1232,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1295,7 +1295,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1356,7 +1356,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}/disable"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}/disable"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1413,7 +1413,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}/enable"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}/enable"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1470,7 +1470,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}/terminate"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}/terminate"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1622,7 +1622,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}"));
+        url.append_path(format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1676,7 +1676,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}"));
+        url.append_path(format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -1740,7 +1740,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}"));
+        url.append_path(format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1800,7 +1800,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}"));
+        url.append_path(format!("/jobs/{job_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1860,7 +1860,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/disable"));
+        url.append_path(format!("/jobs/{job_id}/disable"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1918,7 +1918,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/enable"));
+        url.append_path(format!("/jobs/{job_id}/enable"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -1974,7 +1974,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/terminate"));
+        url.append_path(format!("/jobs/{job_id}/terminate"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2137,7 +2137,7 @@ impl BatchClient {
             job_schedule_id,
         )?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobschedules/{job_schedule_id}/jobs"));
+        url.append_path(format!("/jobschedules/{job_schedule_id}/jobs"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -2195,7 +2195,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/jobpreparationandreleasetaskstatus"));
+        url.append_path(format!("/jobs/{job_id}/jobpreparationandreleasetaskstatus"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -2250,7 +2250,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/taskcounts"));
+        url.append_path(format!("/jobs/{job_id}/taskcounts"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2392,7 +2392,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}"));
+        url.append_path(format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2446,7 +2446,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}"));
+        url.append_path(format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2500,7 +2500,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}"));
+        url.append_path(format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -2564,7 +2564,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}"));
+        url.append_path(format!("/pools/{pool_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2620,7 +2620,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/disableautoscale"));
+        url.append_path(format!("/pools/{pool_id}/disableautoscale"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2666,7 +2666,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/enableautoscale"));
+        url.append_path(format!("/pools/{pool_id}/enableautoscale"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2728,7 +2728,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/evaluateautoscale"));
+        url.append_path(format!("/pools/{pool_id}/evaluateautoscale"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2776,7 +2776,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/resize"));
+        url.append_path(format!("/pools/{pool_id}/resize"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2834,7 +2834,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/stopresize"));
+        url.append_path(format!("/pools/{pool_id}/stopresize"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2892,7 +2892,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/updateproperties"));
+        url.append_path(format!("/pools/{pool_id}/updateproperties"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -2940,7 +2940,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/removenodes"));
+        url.append_path(format!("/pools/{pool_id}/removenodes"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3000,7 +3000,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks"));
+        url.append_path(format!("/jobs/{job_id}/tasks"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3046,7 +3046,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks"));
+        url.append_path(format!("/jobs/{job_id}/tasks"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -3106,7 +3106,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/addtaskcollection"));
+        url.append_path(format!("/jobs/{job_id}/addtaskcollection"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3155,7 +3155,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3214,7 +3214,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -3279,7 +3279,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3340,7 +3340,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/subtasksinfo"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/subtasksinfo"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -3390,7 +3390,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/terminate"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/terminate"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3449,7 +3449,7 @@ impl BatchClient {
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let task_id = crate::runtime::path_segment("taskId", task_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/jobs/{job_id}/tasks/{task_id}/reactivate"));
+        url.append_path(format!("/jobs/{job_id}/tasks/{task_id}/reactivate"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3510,7 +3510,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/users"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3562,7 +3562,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let user_name = crate::runtime::path_segment("userName", user_name)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3614,7 +3614,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let user_name = crate::runtime::path_segment("userName", user_name)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/users/{user_name}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3661,7 +3661,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
@@ -3711,7 +3711,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/reboot"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/reboot"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3766,7 +3766,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/reimage"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/reimage"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3821,7 +3821,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/disablescheduling"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/disablescheduling"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3876,7 +3876,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/enablescheduling"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/enablescheduling"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3923,9 +3923,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(
-            &format!("/pools/{pool_id}/nodes/{node_id}/remoteloginsettings"),
-        );
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/remoteloginsettings"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -3972,7 +3970,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/rdp"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/rdp"));
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
             query.set_pair("timeout", ToString::to_string(value));
@@ -4024,7 +4022,7 @@ impl BatchClient {
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            &format!("/pools/{pool_id}/nodes/{node_id}/uploadbatchservicelogs"),
+            format!("/pools/{pool_id}/nodes/{node_id}/uploadbatchservicelogs"),
         );
         let mut query = url.query_builder();
         if let Some(value) = &options.timeout {
@@ -4069,7 +4067,7 @@ impl BatchClient {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes"));
+        url.append_path(format!("/pools/{pool_id}/nodes"));
         let mut query = url.query_builder();
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -4132,7 +4130,7 @@ impl BatchClient {
         )?;
         let mut url = self.endpoint.clone();
         url.append_path(
-            &format!("/pools/{pool_id}/nodes/{node_id}/extensions/{extension_name}"),
+            format!("/pools/{pool_id}/nodes/{node_id}/extensions/{extension_name}"),
         );
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
@@ -4181,7 +4179,7 @@ impl BatchClient {
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
         let node_id = crate::runtime::path_segment("nodeId", node_id)?;
         let mut url = self.endpoint.clone();
-        url.append_path(&format!("/pools/{pool_id}/nodes/{node_id}/extensions"));
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/extensions"));
         let mut query = url.query_builder();
         if let Some(value) = &options.select {
             query.set_pair("$select", ToString::to_string(value));
