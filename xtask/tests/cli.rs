@@ -34,3 +34,74 @@ fn a_bad_spec_exits_1_with_file_and_pointer() {
         "{stderr}"
     );
 }
+
+/// Every file under `dir`, relative path → bytes.
+fn tree(dir: &std::path::Path) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).unwrap().to_path_buf();
+                files.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("xtask-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn generate_twice_gives_the_same_bytes() {
+    let spec = fixture("loader/v1/api.json");
+    let (first, second) = (scratch("first"), scratch("second"));
+    for out in [&first, &second] {
+        let run = xtask(&["generate", &spec, "--out", out.to_str().unwrap()]);
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    let (a, b) = (tree(&first), tree(&second));
+    assert!(a.keys().any(|p| p.ends_with("client.rs")), "{:?}", a.keys());
+    assert_eq!(a, b);
+    let _ = (
+        std::fs::remove_dir_all(first),
+        std::fs::remove_dir_all(second),
+    );
+}
+
+#[test]
+fn a_failed_generate_leaves_the_previous_crate_untouched() {
+    let out = scratch("untouched");
+    let good = xtask(&[
+        "generate",
+        &fixture("loader/v1/api.json"),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        good.status.success(),
+        "{}",
+        String::from_utf8_lossy(&good.stderr)
+    );
+    let before = tree(&out);
+    let bad = xtask(&[
+        "generate",
+        &fixture("errors/dangling_ref.json"),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(tree(&out), before);
+    let _ = std::fs::remove_dir_all(out);
+}
