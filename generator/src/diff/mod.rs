@@ -1,0 +1,312 @@
+//! The api-version differ: what changed between two IRs, on the wire and in
+//! the generated Rust API, as markdown (Azure's published changelog layout),
+//! JSON (one object per change) or a short text summary.
+//!
+//! # How operations and models are matched
+//!
+//! Operations are matched by wire identity ([`matching`]): HTTP method and
+//! path template with path parameter names erased. A different
+//! `operationId` on the same wire identity is a rename, reported with the
+//! operation's real wire changes. Models are never matched by name: the
+//! walk ([`compare`]) compares the type found at a position of the old
+//! operation with the type at the same position of the new one (the
+//! request body, a response body by status, then property by wire name,
+//! array items, map values, subtypes by discriminator value). A change deep
+//! in a model shared by several operations is reported under each.
+//!
+//! # Order (deterministic)
+//!
+//! Operations: every operation of the new spec in spec order, then removed
+//! ones in old-spec order. Inside an operation: operation-level changes,
+//! parameters (new order, then removed in old order), request body,
+//! responses (new order, then removed); inside a model, properties in new
+//! order then removed ones in old order, each property's own changes before
+//! those of its type, then `additionalProperties`, then subtypes.
+//!
+//! # Classification
+//!
+//! Every [`Change`] carries two verdicts. `breaking_wire`: can a client
+//! written against the old spec fail against a service implementing the
+//! new one? `rust`: what happens to code using the generated crate, which
+//! follows the project's design decisions (README): every model field is an
+//! `Option` and every model `#[non_exhaustive]`; every string enum keeps
+//! unknown values and is `#[non_exhaustive]` (other enums are their scalar);
+//! one method per operation named from the `operationId`, required
+//! parameters as positional arguments, optional ones as fields of a
+//! per-operation `{OperationId}Options` struct with `Default` (the struct is
+//! not `#[non_exhaustive]`: like the `azure_core` crates' options, it is
+//! meant to be built with `..Default::default()`, so a new field counts as
+//! additive); typed response headers are methods of a sealed trait.
+//!
+//! | change | wire breaking | Rust |
+//! |---|---|---|
+//! | operation added | no | additive |
+//! | operation removed | yes | breaking |
+//! | operation renamed (same wire identity) | no | breaking (method and options names) |
+//! | operation (un)deprecated | no | additive (`#[deprecated]`) |
+//! | parameter added | if required | required: breaking (new argument); optional: additive; api-version/constant: none |
+//! | parameter removed | yes | breaking (argument or options field gone); none if client-filled |
+//! | parameter moved (location) | yes | none |
+//! | parameter renamed (wire or Rust name) | if the wire name changed other than in case (names compare case-insensitively, as Azure services read them; not for path parameters, whose names are not on the wire) | options field: breaking; argument: none (positional) |
+//! | parameter optional → required | yes | breaking (options field → argument) |
+//! | parameter required → optional | no | breaking (argument → options field) |
+//! | parameter or property default changed | request: yes; response: no | none |
+//! | collectionFormat changed | yes | none |
+//! | request body added / removed / required changed | as a parameter | as a parameter |
+//! | property added | request: if required (and not readOnly); response: no | additive |
+//! | property removed | response: yes; request: unless readOnly | breaking |
+//! | property renamed (client name) | no | breaking (field name) |
+//! | property optional ↔ required | request: optional → required; response: required → optional | none (always `Option`) |
+//! | readOnly changed | request: becoming readOnly | none |
+//! | nullable changed | request: becoming non-nullable; response: becoming nullable | none |
+//! | type changed (JSON type) | yes, unless an enum becomes its scalar in a request, or a scalar an (extensible) enum in a response | breaking if the Rust type differs |
+//! | format changed (same JSON type) | no between annotation-only string formats (`uri`, `password`) and for RFC 1123 ↔ 7231; request: widening (to a plain string, int32 → int64, float → double) is fine; response: narrowing is fine; else yes | breaking if the Rust type differs |
+//! | enum value added | response: yes unless the enum is extensible (`modelAsString`); request: no | string enum: additive; other: none |
+//! | enum value removed | request: yes; response: no (the client just never gets it) | string enum: breaking; other: none |
+//! | model renamed at a position | no | breaking (type name) |
+//! | string enum renamed at a position | no | breaking |
+//! | discriminator property or value changed | yes | none |
+//! | subtype added | response: yes; request: no | additive |
+//! | subtype removed | request: yes; response: no | breaking |
+//! | additionalProperties added | no | additive |
+//! | additionalProperties removed | yes | breaking |
+//! | response status added | if a success status (an error to old clients) | breaking if the method's return kind changes, else none |
+//! | response status removed | if a success status | as above |
+//! | response body added / removed | removed: yes | as a status change |
+//! | response header added | no | success response: additive (sealed trait) |
+//! | response header removed | yes | success response: breaking |
+//!
+//! The crate's semver bump ([`Semver`]) is the largest Rust effect: major
+//! for any break, minor for additions, patch when only docs or wire
+//! behaviour changed.
+
+mod change;
+mod compare;
+pub mod matching;
+mod render;
+mod rust;
+mod shape;
+
+pub use change::{path_string, Change, ChangeKind, RustEffect, Segment, Semver};
+
+use crate::ir::{Api, Operation};
+
+/// What happened to one operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Only in the new spec.
+    Added,
+    /// Only in the old spec.
+    Removed,
+    /// In both, with changes.
+    Updated,
+    /// In both, without changes.
+    Unchanged,
+}
+
+impl Status {
+    /// `added`, `removed`, `updated`, `unchanged`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Added => "added",
+            Status::Removed => "removed",
+            Status::Updated => "updated",
+            Status::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// One operation of either spec with its changes.
+#[derive(Debug, Clone)]
+pub struct OperationDiff<'a> {
+    /// The operation in the old spec, if any.
+    pub old: Option<&'a Operation>,
+    /// The operation in the new spec, if any.
+    pub new: Option<&'a Operation>,
+    /// Added, removed, updated or unchanged.
+    pub status: Status,
+    /// The changes, in walk order (see the module docs).
+    pub changes: Vec<Change>,
+}
+
+impl OperationDiff<'_> {
+    /// The operation's id: the new one, else the old one.
+    pub fn id(&self) -> &str {
+        match (self.new, self.old) {
+            (Some(op), _) | (None, Some(op)) => &op.id,
+            (None, None) => "",
+        }
+    }
+
+    /// The operation as it is now (the old one if removed).
+    pub fn operation(&self) -> Option<&Operation> {
+        self.new.or(self.old)
+    }
+}
+
+/// The diff of two APIs.
+#[derive(Debug, Clone)]
+pub struct Diff<'a> {
+    /// Name of the old side (an api-version, a file, a module).
+    pub old_label: String,
+    /// Name of the new side.
+    pub new_label: String,
+    /// The old API.
+    pub old: &'a Api,
+    /// The new API.
+    pub new: &'a Api,
+    /// Every operation of both, in the documented order.
+    pub operations: Vec<OperationDiff<'a>>,
+}
+
+/// Counts over a [`Diff`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    /// Operations only in the new spec.
+    pub added: usize,
+    /// Operations only in the old spec.
+    pub removed: usize,
+    /// Operations in both, with changes.
+    pub updated: usize,
+    /// All changes.
+    pub changes: usize,
+    /// Changes that break a client on the wire.
+    pub breaking_wire: usize,
+    /// Changes that break code using the generated crate.
+    pub rust_breaking: usize,
+    /// Additions to the generated crate's API.
+    pub rust_additive: usize,
+    /// The semver bump of the generated crate.
+    pub semver: Semver,
+}
+
+/// Diffs two APIs, labelled by their api-versions.
+pub fn diff<'a>(old: &'a Api, new: &'a Api) -> Diff<'a> {
+    diff_labelled(&old.api_version, old, &new.api_version, new)
+}
+
+/// Diffs two APIs with the given labels.
+pub fn diff_labelled<'a>(old_label: &str, old: &'a Api, new_label: &str, new: &'a Api) -> Diff<'a> {
+    let operations = matching::pair_operations(old, new)
+        .into_iter()
+        .map(|pair| match pair {
+            (Some(a), Some(b)) => {
+                let changes = compare::compare_operations(old, new, a, b);
+                let status = if changes.is_empty() {
+                    Status::Unchanged
+                } else {
+                    Status::Updated
+                };
+                OperationDiff {
+                    old: Some(a),
+                    new: Some(b),
+                    status,
+                    changes,
+                }
+            }
+            (None, new_op) => OperationDiff {
+                old: None,
+                new: new_op,
+                status: Status::Added,
+                changes: vec![Change {
+                    location: Vec::new(),
+                    kind: ChangeKind::OperationAdded,
+                    old: None,
+                    new: new_op.map(|o| serde_json::json!(o.id)),
+                    breaking_wire: false,
+                    rust: RustEffect::Additive,
+                }],
+            },
+            (old_op, None) => OperationDiff {
+                old: old_op,
+                new: None,
+                status: Status::Removed,
+                changes: vec![Change {
+                    location: Vec::new(),
+                    kind: ChangeKind::OperationRemoved,
+                    old: old_op.map(|o| serde_json::json!(o.id)),
+                    new: None,
+                    breaking_wire: true,
+                    rust: RustEffect::Breaking,
+                }],
+            },
+        })
+        .collect();
+    Diff {
+        old_label: old_label.to_owned(),
+        new_label: new_label.to_owned(),
+        old,
+        new,
+        operations,
+    }
+}
+
+impl Diff<'_> {
+    /// Every change with the id of its operation, in order.
+    pub fn changes(&self) -> impl Iterator<Item = (&str, &Change)> {
+        self.operations
+            .iter()
+            .flat_map(|op| op.changes.iter().map(move |c| (op.id(), c)))
+    }
+
+    /// Counts and the semver bump.
+    pub fn summary(&self) -> Summary {
+        let count = |status| {
+            self.operations
+                .iter()
+                .filter(|o| o.status == status)
+                .count()
+        };
+        let changes: Vec<&Change> = self.changes().map(|(_, c)| c).collect();
+        Summary {
+            added: count(Status::Added),
+            removed: count(Status::Removed),
+            updated: count(Status::Updated),
+            changes: changes.len(),
+            breaking_wire: changes.iter().filter(|c| c.breaking_wire).count(),
+            rust_breaking: changes
+                .iter()
+                .filter(|c| c.rust == RustEffect::Breaking)
+                .count(),
+            rust_additive: changes
+                .iter()
+                .filter(|c| c.rust == RustEffect::Additive)
+                .count(),
+            semver: Semver::of(changes.iter().map(|c| c.rust)),
+        }
+    }
+
+    /// The changelog section in Azure's layout (see [`render`]).
+    pub fn to_markdown(&self) -> String {
+        render::markdown::render(self)
+    }
+
+    /// The machine-readable list of changes with a summary.
+    pub fn to_json(&self) -> serde_json::Value {
+        render::json::render(self)
+    }
+
+    /// A short terminal summary.
+    pub fn to_text(&self) -> String {
+        render::text::render(self)
+    }
+}
+
+/// A changelog of consecutive versions (`(label, api)` oldest first): a
+/// title, then the diff of each consecutive pair, newest pair first.
+pub fn changelog(versions: &[(&str, &Api)]) -> String {
+    let mut out = String::from("# Changelog\n\n");
+    out.push_str(
+        "API changes between consecutive api-versions of this crate, newest first, \
+         generated by `cargo xtask regenerate` (see `cargo xtask diff`). Each operation \
+         lists its wire changes; the summary line gives the semver bump they imply for \
+         the generated Rust API.\n",
+    );
+    for pair in versions.windows(2).rev() {
+        let (old_label, old) = pair[0];
+        let (new_label, new) = pair[1];
+        out.push('\n');
+        out.push_str(&diff_labelled(old_label, old, new_label, new).to_markdown());
+    }
+    out
+}

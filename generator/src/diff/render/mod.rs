@@ -1,0 +1,30 @@
+//! The three outputs of a [`super::Diff`]: markdown ([`markdown`], with the
+//! per-operation "Changes" block built by [`tree`]), JSON ([`json`]) and a
+//! terminal summary ([`text`]).
+
+pub mod json;
+pub mod markdown;
+pub mod text;
+mod tree;
+
+use super::Summary;
+
+/// `3 added, 0 removed, 40 updated methods`.
+pub(crate) fn counts(summary: &Summary) -> String {
+    format!(
+        "{} added, {} removed, {} updated methods",
+        summary.added, summary.removed, summary.updated
+    )
+}
+
+/// `120 changes, 5 breaking on the wire; Rust API: 12 breaking, 30 additive (semver major)`.
+pub(crate) fn verdict(summary: &Summary) -> String {
+    format!(
+        "{} changes, {} breaking on the wire; Rust API: {} breaking, {} additive (semver {})",
+        summary.changes,
+        summary.breaking_wire,
+        summary.rust_breaking,
+        summary.rust_additive,
+        summary.semver.as_str()
+    )
+}

@@ -1,0 +1,124 @@
+//! What the generated Rust API looks like at a position, as far as the
+//! differ needs it: the Rust spelling of a type, and where an operation's
+//! parameter lands in its method (argument, options field, or filled by the
+//! client).
+//!
+//! Parameters are placed by the emitter's own [`crate::emit::signature`]
+//! functions, so the differ and the emitter cannot disagree. Type spellings
+//! follow `emit::types::rust_type` (private to the emitter): scalars by their
+//! Rust type, models and string enums by their Rust name, other enums by
+//! their base scalar.
+
+use super::RustEffect;
+use crate::emit::signature::{arguments, option_fields, returns, Input, Returns};
+use crate::ir::{Api, Operation, ParamLocation, Scalar, TypeRef};
+
+/// The Rust type of a value of `ty` in a generated module, as text. Two
+/// positions with the same spelling compile the same user code.
+pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Scalar(s) => scalar(s).to_owned(),
+        TypeRef::Array(item) => format!("Vec<{}>", rust_type(api, item)),
+        TypeRef::Map(value) => format!("HashMap<String, {}>", rust_type(api, value)),
+        TypeRef::Model(id) => api
+            .models
+            .get(id)
+            .map_or_else(|| id.clone(), |m| m.name.rust.clone()),
+        TypeRef::Enum(id) => match api.enums.get(id) {
+            Some(e) if is_open_enum(&e.base) => e.name.rust.clone(),
+            Some(e) => scalar(&e.base).to_owned(),
+            None => id.clone(),
+        },
+        TypeRef::Any => "serde_json::Value".to_owned(),
+    }
+}
+
+/// Whether an enum of this base is a Rust enum (string enums are; others
+/// are their scalar), as `emit::enums::is_open_enum` decides.
+pub(crate) fn is_open_enum(base: &Scalar) -> bool {
+    matches!(base, Scalar::String { .. })
+}
+
+fn scalar(s: &Scalar) -> &'static str {
+    match s {
+        Scalar::Int32 => "i32",
+        Scalar::Int64 | Scalar::UnixTime => "i64",
+        Scalar::Float32 => "f32",
+        Scalar::Float64 | Scalar::Decimal => "f64",
+        Scalar::Boolean => "bool",
+        Scalar::DateTime(_) => "OffsetDateTime",
+        Scalar::Duration => "Duration",
+        Scalar::Uuid => "Uuid",
+        Scalar::Base64 | Scalar::Base64Url | Scalar::Binary => "Vec<u8>",
+        Scalar::String { .. } | Scalar::Date | Scalar::Time => "String",
+    }
+}
+
+/// Where a parameter (or the body) appears in the operation's method.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// A method argument: name and type.
+    Argument(String, String),
+    /// A field of the options struct: name and type.
+    OptionField(String, String),
+    /// Not in the signature: api-version, constants.
+    Client,
+}
+
+/// The slot of the parameter with this wire name and location (`None` for
+/// the body).
+pub(crate) fn slot(api: &Api, op: &Operation, param: Option<(&str, ParamLocation)>) -> Slot {
+    let is_it = |input: &Input<'_>| match (input, param) {
+        (Input::Param(p), Some((wire, location))) => p.wire_name == wire && p.location == location,
+        (Input::Body(_), None) => true,
+        _ => false,
+    };
+    if let Some(arg) = arguments(api, op).into_iter().find(|a| is_it(&a.input)) {
+        return Slot::Argument(arg.name, arg.ty.to_string());
+    }
+    if let Some(field) = option_fields(api, op).into_iter().find(|f| is_it(&f.input)) {
+        return Slot::OptionField(field.name, field.ty.to_string());
+    }
+    Slot::Client
+}
+
+/// The Rust effect of a parameter (or body) moving from one slot to
+/// another. Arguments are positional: only their type counts, not their
+/// name.
+pub(crate) fn slot_effect(old: &Slot, new: &Slot) -> RustEffect {
+    match (old, new) {
+        (Slot::Argument(_, a), Slot::Argument(_, b)) if a == b => RustEffect::None,
+        (a, b) if a == b => RustEffect::None,
+        (Slot::Client, Slot::OptionField(..)) => RustEffect::Additive,
+        _ => RustEffect::Breaking,
+    }
+}
+
+/// The Rust effect of a parameter (or body) appearing in this slot.
+pub(crate) fn added_effect(slot: &Slot) -> RustEffect {
+    match slot {
+        Slot::Argument(..) => RustEffect::Breaking,
+        Slot::OptionField(..) => RustEffect::Additive,
+        Slot::Client => RustEffect::None,
+    }
+}
+
+/// The Rust effect of a parameter (or body) disappearing from this slot.
+pub(crate) fn removed_effect(slot: &Slot) -> RustEffect {
+    match slot {
+        Slot::Argument(..) | Slot::OptionField(..) => RustEffect::Breaking,
+        Slot::Client => RustEffect::None,
+    }
+}
+
+/// The kind of value the method returns (body, empty, exists, stream,
+/// pager), ignoring the type inside.
+pub(crate) fn return_kind(op: &Operation) -> &'static str {
+    match returns(op) {
+        Returns::Body(_) => "body",
+        Returns::Empty => "empty",
+        Returns::Exists => "exists",
+        Returns::Stream => "stream",
+        Returns::Pager { .. } => "pager",
+    }
+}

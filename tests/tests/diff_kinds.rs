@@ -1,0 +1,918 @@
+//! One test per kind of change the differ detects: a small spec
+//! (`tests/specs/diff/base.json`) is changed in one place and the diff must
+//! report exactly the expected changes, each with its path, wire verdict and
+//! Rust effect.
+
+use std::path::PathBuf;
+
+use azure_codegen::diff::{diff, ChangeKind, RustEffect};
+use codegen_tests::fixture;
+use serde_json::{json, Value};
+
+use ChangeKind::*;
+use RustEffect::{Additive, Breaking, None as NoEffect};
+
+/// (operation, path, kind, breaking on the wire, Rust effect).
+type Expected<'a> = (&'a str, &'a str, ChangeKind, bool, RustEffect);
+
+fn base() -> Value {
+    let text = std::fs::read_to_string(fixture("diff/base.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn write(name: &str, spec: &Value) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("codegen-diff-kinds-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{name}.json"));
+    std::fs::write(&path, serde_json::to_string_pretty(spec).unwrap()).unwrap();
+    path
+}
+
+/// Diffs `old` → `new` and asserts the complete list of changes.
+fn assert_diff(name: &str, old: Value, new: Value, expected: &[Expected<'_>]) {
+    let old = azure_codegen::load_api(&write(&format!("{name}-old"), &old)).unwrap();
+    let new = azure_codegen::load_api(&write(&format!("{name}-new"), &new)).unwrap();
+    let result = diff(&old, &new);
+    let actual: Vec<(String, String, ChangeKind, bool, RustEffect)> = result
+        .changes()
+        .map(|(op, c)| (op.to_owned(), c.path(), c.kind, c.breaking_wire, c.rust))
+        .collect();
+    let expected: Vec<(String, String, ChangeKind, bool, RustEffect)> = expected
+        .iter()
+        .map(|(op, path, kind, wire, rust)| (op.to_string(), path.to_string(), *kind, *wire, *rust))
+        .collect();
+    assert_eq!(actual, expected, "{name}");
+}
+
+/// Base → base changed by `change`.
+fn assert_change(name: &str, change: impl FnOnce(&mut Value), expected: &[Expected<'_>]) {
+    let mut new = base();
+    change(&mut new);
+    assert_diff(name, base(), new, expected);
+}
+
+/// The reverse: base changed by `change` → base.
+fn assert_reverse(name: &str, change: impl FnOnce(&mut Value), expected: &[Expected<'_>]) {
+    let mut old = base();
+    change(&mut old);
+    assert_diff(name, old, base(), expected);
+}
+
+fn op<'a>(spec: &'a mut Value, path: &str, method: &str) -> &'a mut Value {
+    &mut spec["paths"][path][method]
+}
+
+fn params<'a>(spec: &'a mut Value, path: &str, method: &str) -> &'a mut Vec<Value> {
+    op(spec, path, method)["parameters"].as_array_mut().unwrap()
+}
+
+fn def<'a>(spec: &'a mut Value, name: &str) -> &'a mut Value {
+    &mut spec["definitions"][name]
+}
+
+fn prop<'a>(spec: &'a mut Value, model: &str, name: &str) -> &'a mut Value {
+    &mut spec["definitions"][model]["properties"][name]
+}
+
+/// Where a change to the `Pool` model shows: under every operation that
+/// reaches it, at every position.
+fn pool_positions(suffix: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("Pool_List", format!("/responses/200/body/value/[]{suffix}")),
+        ("Pool_Add", format!("/body{suffix}")),
+        ("Pool_Get", format!("/responses/200/body{suffix}")),
+        (
+            "Job_List",
+            format!("/responses/200/body/value/[]/poolInfo/autoPool{suffix}"),
+        ),
+    ]
+}
+
+// ---- operations ------------------------------------------------------------
+
+#[test]
+fn operation_added() {
+    assert_change(
+        "operation_added",
+        |s| {
+            s["paths"]["/nodes"] = json!({ "get": {
+                "operationId": "Node_List",
+                "responses": { "200": { "description": "ok" } } } })
+        },
+        &[("Node_List", "/", OperationAdded, false, Additive)],
+    );
+}
+
+#[test]
+fn operation_removed() {
+    assert_change(
+        "operation_removed",
+        |s| {
+            s["paths"].as_object_mut().unwrap().remove("/jobs");
+        },
+        &[("Job_List", "/", OperationRemoved, true, Breaking)],
+    );
+}
+
+#[test]
+fn operation_renamed_is_matched_by_wire_identity_with_its_wire_changes() {
+    assert_change(
+        "operation_renamed",
+        |s| {
+            // TypeSpec style: another operation id, another path parameter
+            // name, one real wire change.
+            let item = s["paths"]
+                .as_object_mut()
+                .unwrap()
+                .remove("/pools/{poolId}")
+                .unwrap();
+            s["paths"]["/pools/{pool-id}"] = item;
+            let get = op(s, "/pools/{pool-id}", "get");
+            get["operationId"] = json!("Pools_GetPool");
+            get["parameters"][1]["name"] = json!("pool-id");
+            get["responses"]["200"]["headers"]
+                .as_object_mut()
+                .unwrap()
+                .remove("ETag");
+        },
+        &[
+            ("Pools_GetPool", "/", OperationRenamed, false, Breaking),
+            (
+                "Pools_GetPool",
+                "/parameters/pool-id",
+                ParameterRenamed,
+                false,
+                NoEffect,
+            ),
+            (
+                "Pools_GetPool",
+                "/responses/200/headers/ETag",
+                HeaderRemoved,
+                true,
+                Breaking,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn operation_deprecated() {
+    assert_change(
+        "operation_deprecated",
+        |s| op(s, "/jobs", "get")["deprecated"] = json!(true),
+        &[("Job_List", "/", OperationDeprecated, false, Additive)],
+    );
+}
+
+// ---- parameters ------------------------------------------------------------
+
+#[test]
+fn optional_parameter_added() {
+    assert_change(
+        "optional_parameter_added",
+        |s| {
+            params(s, "/jobs", "get")
+                .push(json!({ "name": "$filter", "in": "query", "type": "string" }))
+        },
+        &[(
+            "Job_List",
+            "/parameters/$filter",
+            ParameterAdded,
+            false,
+            Additive,
+        )],
+    );
+}
+
+#[test]
+fn required_parameter_added() {
+    assert_change(
+        "required_parameter_added",
+        |s| {
+            params(s, "/jobs", "get").push(
+                json!({ "name": "$filter", "in": "query", "required": true, "type": "string" }),
+            )
+        },
+        &[(
+            "Job_List",
+            "/parameters/$filter",
+            ParameterAdded,
+            true,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
+fn parameter_removed() {
+    assert_change(
+        "parameter_removed",
+        |s| {
+            params(s, "/pools", "get").remove(3);
+        },
+        &[(
+            "Pool_List",
+            "/parameters/timeout",
+            ParameterRemoved,
+            true,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
+fn parameter_moved() {
+    assert_change(
+        "parameter_moved",
+        |s| params(s, "/pools", "get")[3]["in"] = json!("header"),
+        &[(
+            "Pool_List",
+            "/parameters/timeout",
+            ParameterMoved,
+            true,
+            NoEffect,
+        )],
+    );
+}
+
+#[test]
+fn parameter_optional_to_required() {
+    assert_change(
+        "parameter_optional_to_required",
+        |s| params(s, "/pools", "get")[1]["required"] = json!(true),
+        &[(
+            "Pool_List",
+            "/parameters/maxresults",
+            ParameterRequired,
+            true,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
+fn parameter_required_to_optional() {
+    assert_reverse(
+        "parameter_required_to_optional",
+        |s| params(s, "/pools", "get")[1]["required"] = json!(true),
+        &[(
+            "Pool_List",
+            "/parameters/maxresults",
+            ParameterRequired,
+            false,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
+fn parameter_type_changed() {
+    assert_change(
+        "parameter_type_changed",
+        |s| {
+            let p = &mut params(s, "/pools", "get")[3];
+            p["type"] = json!("string");
+            p.as_object_mut().unwrap().remove("format");
+            p.as_object_mut().unwrap().remove("default");
+        },
+        &[
+            (
+                "Pool_List",
+                "/parameters/timeout",
+                DefaultChanged,
+                true,
+                NoEffect,
+            ),
+            (
+                "Pool_List",
+                "/parameters/timeout",
+                TypeChanged,
+                true,
+                Breaking,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn parameter_format_widened_in_a_request() {
+    assert_change(
+        "parameter_format_changed",
+        |s| params(s, "/pools", "get")[1]["format"] = json!("int64"),
+        &[(
+            "Pool_List",
+            "/parameters/maxresults",
+            FormatChanged,
+            false,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
+fn parameter_format_with_the_same_wire_form() {
+    assert_change(
+        "parameter_format_same_wire",
+        |s| params(s, "/pools/{poolId}", "get")[2]["format"] = json!("date-time-rfc7231"),
+        &[(
+            "Pool_Get",
+            "/parameters/ocp-date",
+            FormatChanged,
+            false,
+            NoEffect,
+        )],
+    );
+}
+
+#[test]
+fn parameter_default_changed() {
+    assert_change(
+        "parameter_default_changed",
+        |s| params(s, "/pools", "get")[3]["default"] = json!(120),
+        &[(
+            "Pool_List",
+            "/parameters/timeout",
+            DefaultChanged,
+            true,
+            NoEffect,
+        )],
+    );
+}
+
+#[test]
+fn parameter_enum_value_added() {
+    assert_change(
+        "parameter_enum_value_added",
+        |s| params(s, "/pools", "get")[4]["enum"] = json!(["active", "deleting", "upgrading"]),
+        &[(
+            "Pool_List",
+            "/parameters/state",
+            EnumValueAdded,
+            false,
+            Additive,
+        )],
+    );
+}
+
+#[test]
+fn parameter_enum_value_removed() {
+    assert_change(
+        "parameter_enum_value_removed",
+        |s| params(s, "/pools", "get")[4]["enum"] = json!(["active"]),
+        &[(
+            "Pool_List",
+            "/parameters/state",
+            EnumValueRemoved,
+            true,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
+fn parameter_collection_format_changed() {
+    assert_change(
+        "parameter_collection_format_changed",
+        |s| params(s, "/pools", "get")[2]["collectionFormat"] = json!("multi"),
+        &[(
+            "Pool_List",
+            "/parameters/$select",
+            CollectionFormatChanged,
+            true,
+            NoEffect,
+        )],
+    );
+}
+
+// ---- properties ------------------------------------------------------------
+
+/// The expected list for a change to one `Pool` property: the same kind at
+/// each position, the request position (`Pool_Add`) with its own verdict.
+fn at_pool<'a>(
+    positions: &'a [(&'static str, String)],
+    kind: ChangeKind,
+    request_wire: bool,
+    response_wire: bool,
+    rust: RustEffect,
+) -> Vec<Expected<'a>> {
+    positions
+        .iter()
+        .map(|(op, path)| {
+            let wire = if *op == "Pool_Add" {
+                request_wire
+            } else {
+                response_wire
+            };
+            (*op, path.as_str(), kind, wire, rust)
+        })
+        .collect()
+}
+
+#[test]
+fn optional_property_added() {
+    let positions = pool_positions("/upgradePolicy");
+    assert_change(
+        "optional_property_added",
+        |s| *prop(s, "Pool", "upgradePolicy") = json!({ "type": "string" }),
+        &at_pool(&positions, PropertyAdded, false, false, Additive),
+    );
+}
+
+#[test]
+fn required_property_added_breaks_requests_only() {
+    let positions = pool_positions("/upgradePolicy");
+    assert_change(
+        "required_property_added",
+        |s| {
+            *prop(s, "Pool", "upgradePolicy") = json!({ "type": "string" });
+            def(s, "Pool")["required"] = json!(["id", "upgradePolicy"]);
+        },
+        &at_pool(&positions, PropertyAdded, true, false, Additive),
+    );
+}
+
+#[test]
+fn property_removed() {
+    let positions = pool_positions("/displayName");
+    assert_change(
+        "property_removed",
+        |s| {
+            def(s, "Pool")["properties"]
+                .as_object_mut()
+                .unwrap()
+                .remove("displayName");
+        },
+        &at_pool(&positions, PropertyRemoved, true, true, Breaking),
+    );
+}
+
+#[test]
+fn property_required_to_optional_breaks_responses_not_rust() {
+    let positions = pool_positions("/id");
+    assert_change(
+        "property_required_to_optional",
+        |s| def(s, "Pool")["required"] = json!([]),
+        &at_pool(&positions, PropertyRequired, false, true, NoEffect),
+    );
+}
+
+#[test]
+fn property_optional_to_required_breaks_requests_not_rust() {
+    let positions = pool_positions("/vmSize");
+    assert_change(
+        "property_optional_to_required",
+        |s| def(s, "Pool")["required"] = json!(["id", "vmSize"]),
+        &at_pool(&positions, PropertyRequired, true, false, NoEffect),
+    );
+}
+
+#[test]
+fn property_type_changed() {
+    let positions = pool_positions("/vmSize");
+    assert_change(
+        "property_type_changed",
+        |s| *prop(s, "Pool", "vmSize") = json!({ "type": "integer", "format": "int32" }),
+        &at_pool(&positions, TypeChanged, true, true, Breaking),
+    );
+}
+
+#[test]
+fn property_format_narrowed_breaks_requests() {
+    let positions = pool_positions("/targetNodes");
+    assert_change(
+        "property_format_changed",
+        |s| prop(s, "Pool", "targetNodes")["format"] = json!("int64"),
+        // int32 → int64: a request may send more (fine), a response may
+        // carry values an old client cannot hold.
+        &at_pool(&positions, FormatChanged, false, true, Breaking),
+    );
+}
+
+#[test]
+fn property_default_changed() {
+    let positions = pool_positions("/targetNodes");
+    assert_change(
+        "property_default_changed",
+        |s| prop(s, "Pool", "targetNodes")["default"] = json!(1),
+        &at_pool(&positions, DefaultChanged, true, false, NoEffect),
+    );
+}
+
+#[test]
+fn enum_value_added_to_a_closed_enum_breaks_responses() {
+    let positions = pool_positions("/state");
+    assert_change(
+        "enum_value_added",
+        |s| def(s, "PoolState")["enum"] = json!(["active", "deleting", "upgrading"]),
+        &at_pool(&positions, EnumValueAdded, false, true, Additive),
+    );
+}
+
+#[test]
+fn enum_value_added_to_an_extensible_enum_breaks_nothing() {
+    let positions = pool_positions("/state");
+    let extensible =
+        |s: &mut Value| def(s, "PoolState")["x-ms-enum"]["modelAsString"] = json!(true);
+    let mut old = base();
+    extensible(&mut old);
+    let mut new = base();
+    extensible(&mut new);
+    def(&mut new, "PoolState")["enum"] = json!(["active", "deleting", "upgrading"]);
+    assert_diff(
+        "enum_value_added_extensible",
+        old,
+        new,
+        &at_pool(&positions, EnumValueAdded, false, false, Additive),
+    );
+}
+
+#[test]
+fn enum_value_removed_breaks_requests() {
+    let positions = pool_positions("/state");
+    assert_change(
+        "enum_value_removed",
+        |s| def(s, "PoolState")["enum"] = json!(["active"]),
+        &at_pool(&positions, EnumValueRemoved, true, false, Breaking),
+    );
+}
+
+#[test]
+fn property_becomes_read_only() {
+    let positions = pool_positions("/vmSize");
+    assert_change(
+        "read_only_changed",
+        |s| prop(s, "Pool", "vmSize")["readOnly"] = json!(true),
+        &at_pool(&positions, ReadOnlyChanged, true, false, NoEffect),
+    );
+}
+
+#[test]
+fn property_becomes_nullable() {
+    let positions = pool_positions("/displayName");
+    assert_change(
+        "nullable_changed",
+        |s| prop(s, "Pool", "displayName")["x-nullable"] = json!(true),
+        &at_pool(&positions, NullableChanged, false, true, NoEffect),
+    );
+}
+
+#[test]
+fn property_renamed_for_clients() {
+    let positions = pool_positions("/vmSize");
+    assert_change(
+        "property_renamed",
+        |s| prop(s, "Pool", "vmSize")["x-ms-client-name"] = json!("virtualMachineSize"),
+        &at_pool(&positions, PropertyRenamed, false, false, Breaking),
+    );
+}
+
+#[test]
+fn discriminator_value_changed() {
+    assert_change(
+        "discriminator_value_changed",
+        |s| def(s, "ShellTask")["x-ms-discriminator-value"] = json!("bash"),
+        &[
+            (
+                "Pool_List",
+                "/responses/200/body/value/[]/startTask",
+                DiscriminatorValueChanged,
+                true,
+                NoEffect,
+            ),
+            (
+                "Pool_List",
+                "/responses/200/body/value/[]/tasks/[]/(kind=bash)",
+                SubtypeAdded,
+                true,
+                Additive,
+            ),
+            (
+                "Pool_List",
+                "/responses/200/body/value/[]/tasks/[]/(kind=shell)",
+                SubtypeRemoved,
+                false,
+                Breaking,
+            ),
+            (
+                "Pool_Add",
+                "/body/startTask",
+                DiscriminatorValueChanged,
+                true,
+                NoEffect,
+            ),
+            (
+                "Pool_Add",
+                "/body/tasks/[]/(kind=bash)",
+                SubtypeAdded,
+                false,
+                Additive,
+            ),
+            (
+                "Pool_Add",
+                "/body/tasks/[]/(kind=shell)",
+                SubtypeRemoved,
+                true,
+                Breaking,
+            ),
+            (
+                "Pool_Get",
+                "/responses/200/body/startTask",
+                DiscriminatorValueChanged,
+                true,
+                NoEffect,
+            ),
+            (
+                "Pool_Get",
+                "/responses/200/body/tasks/[]/(kind=bash)",
+                SubtypeAdded,
+                true,
+                Additive,
+            ),
+            (
+                "Pool_Get",
+                "/responses/200/body/tasks/[]/(kind=shell)",
+                SubtypeRemoved,
+                false,
+                Breaking,
+            ),
+            (
+                "Job_List",
+                "/responses/200/body/value/[]/poolInfo/autoPool/startTask",
+                DiscriminatorValueChanged,
+                true,
+                NoEffect,
+            ),
+            (
+                "Job_List",
+                "/responses/200/body/value/[]/poolInfo/autoPool/tasks/[]/(kind=bash)",
+                SubtypeAdded,
+                true,
+                Additive,
+            ),
+            (
+                "Job_List",
+                "/responses/200/body/value/[]/poolInfo/autoPool/tasks/[]/(kind=shell)",
+                SubtypeRemoved,
+                false,
+                Breaking,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn subtype_property_added() {
+    // The subtype is reached through the base's array (by discriminator
+    // value) and, directly, as the type of `startTask`.
+    let start = pool_positions("/startTask/timeout");
+    let subtype = pool_positions("/tasks/[]/(kind=shell)/timeout");
+    let expected: Vec<Expected<'_>> = start
+        .iter()
+        .zip(&subtype)
+        .flat_map(|((op1, p1), (op2, p2))| {
+            [
+                (*op1, p1.as_str(), PropertyAdded, false, Additive),
+                (*op2, p2.as_str(), PropertyAdded, false, Additive),
+            ]
+        })
+        .collect();
+    assert_change(
+        "subtype_property_added",
+        |s| *prop(s, "ShellTask", "timeout") = json!({ "type": "string", "format": "duration" }),
+        &expected,
+    );
+}
+
+#[test]
+fn additional_properties_removed() {
+    let positions = pool_positions("/metadata/additionalProperties");
+    assert_change(
+        "additional_properties_removed",
+        |s| {
+            def(s, "Metadata")
+                .as_object_mut()
+                .unwrap()
+                .remove("additionalProperties");
+        },
+        &at_pool(
+            &positions,
+            AdditionalPropertiesRemoved,
+            true,
+            true,
+            Breaking,
+        ),
+    );
+}
+
+#[test]
+fn additional_properties_added() {
+    let positions = pool_positions("/networkConfiguration/additionalProperties");
+    assert_change(
+        "additional_properties_added",
+        |s| def(s, "NetworkConfiguration")["additionalProperties"] = json!(true),
+        &at_pool(
+            &positions,
+            AdditionalPropertiesAdded,
+            false,
+            false,
+            Additive,
+        ),
+    );
+}
+
+#[test]
+fn nested_change_is_reported_under_every_operation_that_reaches_it() {
+    // The issue's example: skipWithdrawFromVNet required → optional, two
+    // models deep, under three operations (and a request body).
+    let positions = pool_positions("/networkConfiguration/skipWithdrawFromVNet");
+    assert_change(
+        "nested_required_changed",
+        |s| def(s, "NetworkConfiguration")["required"] = json!([]),
+        &at_pool(&positions, PropertyRequired, false, true, NoEffect),
+    );
+}
+
+#[test]
+fn model_renamed_at_a_position() {
+    assert_change(
+        "model_renamed",
+        |s| {
+            let model = def(s, "JobList").take();
+            s["definitions"].as_object_mut().unwrap().remove("JobList");
+            s["definitions"]["BatchJobListResult"] = model;
+            op(s, "/jobs", "get")["responses"]["200"]["schema"]["$ref"] =
+                json!("#/definitions/BatchJobListResult");
+        },
+        &[(
+            "Job_List",
+            "/responses/200/body",
+            ModelRenamed,
+            false,
+            Breaking,
+        )],
+    );
+}
+
+// ---- responses -------------------------------------------------------------
+
+#[test]
+fn success_status_added() {
+    assert_change(
+        "status_added",
+        |s| op(s, "/pools", "post")["responses"]["200"] = json!({ "description": "Updated." }),
+        &[("Pool_Add", "/responses/200", ResponseAdded, true, NoEffect)],
+    );
+}
+
+#[test]
+fn success_status_removed_changes_the_return_type() {
+    assert_change(
+        "status_removed",
+        |s| {
+            let responses = op(s, "/pools/{poolId}", "get")["responses"]
+                .as_object_mut()
+                .unwrap();
+            responses.remove("200");
+            responses.insert("204".into(), json!({ "description": "No content." }));
+        },
+        &[
+            ("Pool_Get", "/responses/204", ResponseAdded, true, Breaking),
+            (
+                "Pool_Get",
+                "/responses/200",
+                ResponseRemoved,
+                true,
+                Breaking,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn error_status_added() {
+    assert_change(
+        "error_status_added",
+        |s| op(s, "/jobs", "get")["responses"]["404"] = json!({ "description": "Not found." }),
+        &[("Job_List", "/responses/404", ResponseAdded, false, NoEffect)],
+    );
+}
+
+#[test]
+fn response_header_added() {
+    assert_change(
+        "header_added",
+        |s| {
+            op(s, "/pools/{poolId}", "get")["responses"]["200"]["headers"]["request-id"] =
+                json!({ "type": "string", "format": "uuid" })
+        },
+        &[(
+            "Pool_Get",
+            "/responses/200/headers/request-id",
+            HeaderAdded,
+            false,
+            Additive,
+        )],
+    );
+}
+
+#[test]
+fn response_header_removed() {
+    assert_change(
+        "header_removed",
+        |s| {
+            op(s, "/pools", "get")["responses"]["200"]["headers"]
+                .as_object_mut()
+                .unwrap()
+                .remove("request-id");
+        },
+        &[(
+            "Pool_List",
+            "/responses/200/headers/request-id",
+            HeaderRemoved,
+            true,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
+fn response_header_changed() {
+    assert_change(
+        "header_changed",
+        |s| {
+            op(s, "/pools", "get")["responses"]["200"]["headers"]["request-id"]["format"] =
+                json!("uuid")
+        },
+        // A response may now carry only uuids: the client reads less, fine
+        // on the wire; the Rust type is `Uuid` instead of `String`.
+        &[(
+            "Pool_List",
+            "/responses/200/headers/request-id",
+            FormatChanged,
+            false,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
+fn response_header_type_changed() {
+    assert_change(
+        "header_type_changed",
+        |s| {
+            op(s, "/pools", "get")["responses"]["200"]["headers"]["request-id"] =
+                json!({ "type": "integer", "format": "int64" })
+        },
+        &[(
+            "Pool_List",
+            "/responses/200/headers/request-id",
+            TypeChanged,
+            true,
+            Breaking,
+        )],
+    );
+}
+
+// ---- outputs ---------------------------------------------------------------
+
+#[test]
+fn markdown_changes_block_nests_like_azure_changelogs() {
+    let old = azure_codegen::load_api(&fixture("diff/base.json")).unwrap();
+    let mut spec = base();
+    def(&mut spec, "NetworkConfiguration")["required"] = json!([]);
+    let new = azure_codegen::load_api(&write("markdown-block", &spec)).unwrap();
+    let markdown = diff(&old, &new).to_markdown();
+    assert!(
+        markdown.contains("0 added, 0 removed, 4 updated methods"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("### Pool_List (updated)"), "{markdown}");
+    let compact: String = markdown.split_whitespace().collect();
+    let expected = r##"{"#id":"Pool_List","$responses":{"200":{"$properties":{"value":{"$properties":{"networkConfiguration":[{"#name":"skipWithdrawFromVNet","Required":{"new":false,"old":true}}]}}}}}}"##;
+    assert!(compact.contains(expected), "{markdown}");
+    assert!(markdown.contains("GET: /pools  { api-version: string, maxresults: integer, $select: [ string ], timeout: integer, state: enum }"), "{markdown}");
+}
+
+#[test]
+fn json_output_lists_changes_with_a_summary() {
+    let old = azure_codegen::load_api(&fixture("diff/base.json")).unwrap();
+    let mut spec = base();
+    params(&mut spec, "/jobs", "get")
+        .push(json!({ "name": "$filter", "in": "query", "required": true, "type": "string" }));
+    let new = azure_codegen::load_api(&write("json-output", &spec)).unwrap();
+    let value = diff(&old, &new).to_json();
+    assert_eq!(value["summary"]["updated"], 1);
+    assert_eq!(value["summary"]["semver"], "major");
+    assert_eq!(
+        value["changes"][0],
+        json!({
+            "operation": "Job_List",
+            "path": "/parameters/$filter",
+            "kind": "parameter_added",
+            "old": null,
+            "new": { "type": "string", "required": true },
+            "breaking_wire": true,
+            "rust": "breaking",
+        })
+    );
+}
