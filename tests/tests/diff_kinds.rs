@@ -276,11 +276,12 @@ fn parameter_type_changed() {
             p.as_object_mut().unwrap().remove("default");
         },
         &[
+            // A default no longer documented: not a wire change by itself.
             (
                 "Pool_List",
                 "/parameters/timeout",
                 DefaultChanged,
-                true,
+                false,
                 NoEffect,
             ),
             (
@@ -381,6 +382,37 @@ fn parameter_collection_format_changed() {
             true,
             NoEffect,
         )],
+    );
+}
+
+#[test]
+fn parameter_string_to_csv_array_is_the_same_text() {
+    assert_reverse(
+        "parameter_string_to_csv_array",
+        |s| {
+            let p = &mut params(s, "/pools", "get")[2];
+            *p = json!({ "name": "$select", "in": "query", "type": "string" });
+        },
+        &[(
+            "Pool_List",
+            "/parameters/$select",
+            TypeChanged,
+            false,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
+fn optional_request_body_added() {
+    assert_change(
+        "optional_body_added",
+        |s| {
+            params(s, "/jobs", "get").push(
+                json!({ "name": "filter", "in": "body", "schema": { "$ref": "#/definitions/Job" } }),
+            )
+        },
+        &[("Job_List", "/body", BodyAdded, false, Additive)],
     );
 }
 

@@ -82,7 +82,10 @@ pub fn bench(ctx: &Context) -> Result<(), String> {
         .filter(|name| !name.contains('/'))
         .map(|name| path(name))
         .collect::<Result<_, _>>()?;
-    let apis: Vec<Api> = stable.iter().map(|p| load(p.as_path())).collect::<Result<_, _>>()?;
+    let apis: Vec<Api> = stable
+        .iter()
+        .map(|p| load(p.as_path()))
+        .collect::<Result<_, _>>()?;
     let mut total = 0;
     let diff_only = median(RUNS, || {
         total = apis
@@ -96,7 +99,10 @@ pub fn bench(ctx: &Context) -> Result<(), String> {
         Ok(())
     })?;
     let with_load = median(RUNS.min(3), || {
-        let apis: Vec<Api> = stable.iter().map(|p| load(p.as_path())).collect::<Result<_, _>>()?;
+        let apis: Vec<Api> = stable
+            .iter()
+            .map(|p| load(p.as_path()))
+            .collect::<Result<_, _>>()?;
         for pair in apis.windows(2) {
             let diff = azure_codegen::diff::diff(&pair[0], &pair[1]);
             std::hint::black_box(diff.to_markdown());

@@ -78,7 +78,9 @@ pub enum ChangeKind {
     ParameterRemoved,
     /// A parameter moved (e.g. query → header).
     ParameterMoved,
-    /// A parameter's client name (and so its Rust name) changed.
+    /// A parameter's wire name (path parameters; case of others) or client
+    /// name (and so its Rust name) changed; old and new are the wire names
+    /// when they differ, else the client names.
     ParameterRenamed,
     /// A parameter's `required` changed.
     ParameterRequired,
@@ -153,7 +155,7 @@ impl ChangeKind {
             OperationRenamed => "OperationId",
             OperationDeprecated => "Deprecated",
             ParameterMoved => "In",
-            ParameterRenamed | PropertyRenamed => "ClientName",
+            ParameterRenamed | PropertyRenamed => "Name",
             ParameterRequired | BodyRequired | PropertyRequired => "Required",
             CollectionFormatChanged => "CollectionFormat",
             ReadOnlyChanged => "ReadOnly",

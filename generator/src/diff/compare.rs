@@ -231,10 +231,16 @@ impl<'a> Walker<'a> {
             let wire_renamed = !old.wire_name.eq_ignore_ascii_case(&new.wire_name)
                 && new.location != ParamLocation::Path;
             let rust_renamed = old.name.rust != new.name.rust;
+            // The wire names when they differ, else the client names.
+            let (old_name, new_name) = if old.wire_name != new.wire_name {
+                (&old.wire_name, &new.wire_name)
+            } else {
+                (&old.name.client, &new.name.client)
+            };
             self.push(
                 ChangeKind::ParameterRenamed,
-                Some(json!(old.name.client)),
-                Some(json!(new.name.client)),
+                Some(json!(old_name)),
+                Some(json!(new_name)),
                 wire_renamed,
                 if rust_renamed { rust } else { RustEffect::None },
             );
@@ -253,9 +259,25 @@ impl<'a> Walker<'a> {
                 ChangeKind::DefaultChanged,
                 old.default.clone(),
                 new.default.clone(),
-                true,
+                default_breaks(Direction::Request, &old.default, &new.default),
                 RustEffect::None,
             );
+        }
+        if csv_string_equivalent(old, new) {
+            // `a,b` either way: the same text on the wire.
+            let rust = if rust_type(self.old_api, &old.ty) == rust_type(self.new_api, &new.ty) {
+                RustEffect::None
+            } else {
+                RustEffect::Breaking
+            };
+            self.push(
+                ChangeKind::TypeChanged,
+                Some(json!(old.ty.display_name())),
+                Some(json!(new.ty.display_name())),
+                false,
+                rust,
+            );
+            return;
         }
         if old.collection_format != new.collection_format {
             self.push(
@@ -315,6 +337,7 @@ impl<'a> Walker<'a> {
         } else {
             RustEffect::Breaking
         };
+        let streams = return_kind(old) == "stream" && return_kind(new) == "stream";
         for response in &new.responses {
             let previous = old.responses.iter().find(|r| r.status == response.status);
             self.at(Segment::Response(response.status), |w| match previous {
@@ -326,7 +349,12 @@ impl<'a> Walker<'a> {
                     !response.is_error,
                     status_rust,
                 ),
-                Some(previous) => w.response(previous, response, status_rust),
+                Some(previous) => w.response(
+                    previous,
+                    response,
+                    status_rust,
+                    streams && !response.is_error,
+                ),
             });
         }
         for response in &old.responses {
@@ -350,6 +378,7 @@ impl<'a> Walker<'a> {
         old: &'a crate::ir::Response,
         new: &'a crate::ir::Response,
         status_rust: RustEffect,
+        streams: bool,
     ) {
         // Typed header accessors exist for success responses only.
         let header_rust = |effect| {
@@ -412,6 +441,10 @@ impl<'a> Walker<'a> {
                 true,
                 status_rust,
             ),
+            // A streamed body has no type to compare: raw bytes either way
+            // (hand-written specs say `type: object, format: file`, which
+            // lowers to any JSON; TypeSpec says `format: binary`).
+            (Some(_), Some(_)) if streams => {}
             (Some(a), Some(b)) => w.types(Direction::Response, a, b),
         });
     }
@@ -722,7 +755,7 @@ impl<'a> Walker<'a> {
                 ChangeKind::DefaultChanged,
                 old.default.clone(),
                 new.default.clone(),
-                request,
+                default_breaks(dir, &old.default, &new.default),
                 RustEffect::None,
             );
         }
@@ -789,6 +822,29 @@ impl<'a> Walker<'a> {
             }
         }
     }
+}
+
+/// A changed default changes what the service does when a request omits
+/// the value; a default only added or removed documents (or stops
+/// documenting) what it did anyway.
+fn default_breaks(dir: Direction, old: &Option<Value>, new: &Option<Value>) -> bool {
+    dir == Direction::Request && old.is_some() && new.is_some()
+}
+
+/// Whether a query or header parameter went between a plain string and a
+/// `csv` array of plain strings, which are written the same way.
+fn csv_string_equivalent(old: &Parameter, new: &Parameter) -> bool {
+    let csv_strings = |p: &Parameter| {
+        matches!(&p.ty, TypeRef::Array(item) if **item == TypeRef::string())
+            && p.collection_format == Some(crate::ir::CollectionFormat::Csv)
+    };
+    let string = |p: &Parameter| p.ty == TypeRef::string();
+    in_query_or_header(new)
+        && ((string(old) && csv_strings(new)) || (csv_strings(old) && string(new)))
+}
+
+fn in_query_or_header(p: &Parameter) -> bool {
+    matches!(p.location, ParamLocation::Query | ParamLocation::Header)
 }
 
 /// The JSON type of a scalar: `string`, `integer`, `number`, `boolean`.

@@ -50,8 +50,9 @@
 //! | parameter renamed (wire or Rust name) | if the wire name changed other than in case (names compare case-insensitively, as Azure services read them; not for path parameters, whose names are not on the wire) | options field: breaking; argument: none (positional) |
 //! | parameter optional → required | yes | breaking (options field → argument) |
 //! | parameter required → optional | no | breaking (argument → options field) |
-//! | parameter or property default changed | request: yes; response: no | none |
+//! | parameter or property default changed | request: yes if both sides have one (only added or removed: documentation); response: no | none |
 //! | collectionFormat changed | yes | none |
+//! | query/header string ↔ `csv` array of strings | no (same text) | breaking if the Rust type differs |
 //! | request body added / removed / required changed | as a parameter | as a parameter |
 //! | property added | request: if required (and not readOnly); response: no | additive |
 //! | property removed | response: yes; request: unless readOnly | breaking |
@@ -73,6 +74,7 @@
 //! | response status added | if a success status (an error to old clients) | breaking if the method's return kind changes, else none |
 //! | response status removed | if a success status | as above |
 //! | response body added / removed | removed: yes | as a status change |
+//! | streamed response body (method returns a stream before and after) | not compared: bytes either way | none |
 //! | response header added | no | success response: additive (sealed trait) |
 //! | response header removed | yes | success response: breaking |
 //!
