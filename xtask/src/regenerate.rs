@@ -183,7 +183,23 @@ pub fn crate_files(
         modules,
         default_feature,
     };
-    emit_crate(&config).map_err(|e| format!("crate {}: {e}", entry.name))
+    let mut files = emit_crate(&config).map_err(|e| format!("crate {}: {e}", entry.name))?;
+    // The API changes between consecutive modules, in manifest order.
+    let labels: Vec<String> = entry
+        .api_versions
+        .iter()
+        .map(|v| format!("{} ({})", v.module, v.spec))
+        .collect();
+    let versions: Vec<(&str, &azure_codegen::ir::Api)> = labels
+        .iter()
+        .zip(&config.modules)
+        .map(|(label, module)| (label.as_str(), &module.api))
+        .collect();
+    files.insert(
+        "CHANGELOG.md".into(),
+        azure_codegen::diff::changelog(&versions),
+    );
+    Ok(files)
 }
 
 /// Replaces `dir` with exactly `files`: written into a sibling folder first,
