@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 use super::change::{Change, ChangeKind, RustEffect, Segment};
 use super::matching::path_parameter_names;
 use super::rust::{
-    added_effect, is_open_enum, removed_effect, return_kind, rust_type, slot, slot_effect,
+    added_effect, is_open_enum, removed_effect, return_kind, rust_type, slot_effect, Slots,
 };
 use crate::ir::{
     Api, DateTimeFormat, Operation, ParamLocation, Parameter, Property, Scalar, TypeRef,
@@ -49,6 +49,8 @@ pub(crate) fn compare_operations(
         changes: Vec::new(),
         location: Vec::new(),
         stack: Vec::new(),
+        old_slots: Slots::of(old_api, old),
+        new_slots: Slots::of(new_api, new),
     };
     walker.operation(old, new);
     walker.changes
@@ -61,6 +63,9 @@ struct Walker<'a> {
     location: Vec<Segment>,
     /// Model (and subtype) pairs being compared on the current path.
     stack: Vec<(&'a str, &'a str)>,
+    /// Where each parameter sits in the old and new method.
+    old_slots: Slots,
+    new_slots: Slots,
 }
 
 fn same_name(location: ParamLocation, a: &str, b: &str) -> bool {
@@ -173,7 +178,7 @@ impl<'a> Walker<'a> {
     fn parameters(&mut self, old: &'a Operation, new: &'a Operation) {
         let mut matched = Vec::new();
         for param in &new.parameters {
-            let new_slot = slot(self.new_api, new, Some((&param.wire_name, param.location)));
+            let new_slot = self.new_slots.get(Some((&param.wire_name, param.location)));
             match Self::counterpart(old, new, param) {
                 None => self.at(Segment::Parameter(param.wire_name.clone()), |w| {
                     w.push(
@@ -186,11 +191,9 @@ impl<'a> Walker<'a> {
                 }),
                 Some(previous) => {
                     matched.push(previous as *const Parameter);
-                    let old_slot = slot(
-                        self.old_api,
-                        old,
-                        Some((&previous.wire_name, previous.location)),
-                    );
+                    let old_slot = self
+                        .old_slots
+                        .get(Some((&previous.wire_name, previous.location)));
                     self.at(Segment::Parameter(param.wire_name.clone()), |w| {
                         w.parameter(previous, param, slot_effect(&old_slot, &new_slot))
                     });
@@ -201,7 +204,7 @@ impl<'a> Walker<'a> {
             if matched.contains(&(param as *const Parameter)) {
                 continue;
             }
-            let old_slot = slot(self.old_api, old, Some((&param.wire_name, param.location)));
+            let old_slot = self.old_slots.get(Some((&param.wire_name, param.location)));
             self.at(Segment::Parameter(param.wire_name.clone()), |w| {
                 w.push(
                     ChangeKind::ParameterRemoved,
@@ -294,8 +297,8 @@ impl<'a> Walker<'a> {
     // ---- request body -----------------------------------------------------
 
     fn body(&mut self, old: &'a Operation, new: &'a Operation) {
-        let old_slot = slot(self.old_api, old, None);
-        let new_slot = slot(self.new_api, new, None);
+        let old_slot = self.old_slots.get(None);
+        let new_slot = self.new_slots.get(None);
         self.at(Segment::Body, |w| match (&old.body, &new.body) {
             (None, None) => {}
             (None, Some(body)) => w.push(

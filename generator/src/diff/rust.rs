@@ -10,7 +10,7 @@
 //! their base scalar.
 
 use super::RustEffect;
-use crate::emit::signature::{arguments, option_fields, returns, Input, Returns};
+use crate::emit::signature::{self, arguments, option_fields, returns, Returns};
 use crate::ir::{Api, Operation, ParamLocation, Scalar, TypeRef};
 
 /// The Rust type of a value of `ty` in a generated module, as text. Two
@@ -65,21 +65,42 @@ pub(crate) enum Slot {
     Client,
 }
 
-/// The slot of the parameter with this wire name and location (`None` for
-/// the body).
-pub(crate) fn slot(api: &Api, op: &Operation, param: Option<(&str, ParamLocation)>) -> Slot {
-    let is_it = |input: &Input<'_>| match (input, param) {
-        (Input::Param(p), Some((wire, location))) => p.wire_name == wire && p.location == location,
-        (Input::Body(_), None) => true,
-        _ => false,
-    };
-    if let Some(arg) = arguments(api, op).into_iter().find(|a| is_it(&a.input)) {
-        return Slot::Argument(arg.name, arg.ty.to_string());
+/// The slots of one operation's parameters and body, computed once.
+pub(crate) struct Slots(Vec<(Option<(String, ParamLocation)>, Slot)>);
+
+impl Slots {
+    /// Every argument and options field of the operation's method.
+    pub(crate) fn of(api: &Api, op: &Operation) -> Self {
+        let key = |input: &signature::Input<'_>| -> Option<(String, ParamLocation)> {
+            match input {
+                signature::Input::Param(p) => Some((p.wire_name.clone(), p.location)),
+                signature::Input::Body(_) => None,
+            }
+        };
+        let mut slots = Vec::new();
+        for arg in arguments(api, op) {
+            slots.push((
+                key(&arg.input),
+                Slot::Argument(arg.name, arg.ty.to_string()),
+            ));
+        }
+        for field in option_fields(api, op) {
+            slots.push((
+                key(&field.input),
+                Slot::OptionField(field.name, field.ty.to_string()),
+            ));
+        }
+        Slots(slots)
     }
-    if let Some(field) = option_fields(api, op).into_iter().find(|f| is_it(&f.input)) {
-        return Slot::OptionField(field.name, field.ty.to_string());
+
+    /// The slot of the parameter with this wire name and location (`None`
+    /// for the body); [`Slot::Client`] when the method has none for it.
+    pub(crate) fn get(&self, param: Option<(&str, ParamLocation)>) -> Slot {
+        self.0
+            .iter()
+            .find(|(key, _)| key.as_ref().map(|(w, l)| (w.as_str(), *l)) == param)
+            .map_or(Slot::Client, |(_, slot)| slot.clone())
     }
-    Slot::Client
 }
 
 /// The Rust effect of a parameter (or body) moving from one slot to
