@@ -8,7 +8,7 @@
 //! path template with path parameter names erased. A different
 //! `operationId` on the same wire identity is a rename, reported with the
 //! operation's real wire changes. Models are never matched by name: the
-//! walk ([`compare`]) compares the type found at a position of the old
+//! walk (`compare`) compares the type found at a position of the old
 //! operation with the type at the same position of the new one (the
 //! request body, a response body by status, then property by wire name,
 //! array items, map values, subtypes by discriminator value). A change deep
@@ -80,7 +80,12 @@
 //!
 //! The crate's semver bump ([`Semver`]) is the largest Rust effect: major
 //! for any break, minor for additions, patch when only docs or wire
-//! behaviour changed.
+//! behaviour changed. (While a generated crate is `0.x`, Cargo reads the
+//! minor digit as the major one: a "major" bump there is `0.1` → `0.2`.)
+//!
+//! Not compared: `formData` fields, client-level host parameters
+//! (`x-ms-parameterized-host`), descriptions, paging and long-running
+//! extensions.
 
 mod change;
 mod compare;
@@ -278,7 +283,8 @@ impl Diff<'_> {
         }
     }
 
-    /// The changelog section in Azure's layout (see [`render`]).
+    /// The changelog section in Azure's layout: per-operation "Changes"
+    /// blocks and request and response shapes.
     pub fn to_markdown(&self) -> String {
         render::markdown::render(self)
     }
