@@ -164,6 +164,20 @@ fn operation_deprecated() {
     );
 }
 
+#[test]
+fn pageable_removed_turns_the_pager_into_a_response() {
+    assert_change(
+        "pageable_removed",
+        |s| {
+            op(s, "/pools", "get")
+                .as_object_mut()
+                .unwrap()
+                .remove("x-ms-pageable");
+        },
+        &[("Pool_List", "/", PageableChanged, true, Breaking)],
+    );
+}
+
 // ---- parameters ------------------------------------------------------------
 
 #[test]

@@ -72,6 +72,9 @@ pub enum ChangeKind {
     OperationRenamed,
     /// `deprecated` changed.
     OperationDeprecated,
+    /// `x-ms-pageable` changed: how a client finds the items and the next
+    /// page.
+    PageableChanged,
     /// A parameter exists only in the new operation.
     ParameterAdded,
     /// A parameter exists only in the old operation.
@@ -154,6 +157,7 @@ impl ChangeKind {
             | ResponseRemoved | HeaderRemoved => "Removed",
             OperationRenamed => "OperationId",
             OperationDeprecated => "Deprecated",
+            PageableChanged => "Pageable",
             ParameterMoved => "In",
             ParameterRenamed | PropertyRenamed => "Name",
             ParameterRequired | BodyRequired | PropertyRequired => "Required",

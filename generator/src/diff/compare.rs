@@ -136,6 +136,22 @@ impl<'a> Walker<'a> {
                 RustEffect::Additive,
             );
         }
+        if old.pageable != new.pageable {
+            // An old client looks for the items or the next page where they
+            // no longer are; in Rust a pager appears or disappears.
+            let rust = if return_kind(old) == return_kind(new) {
+                RustEffect::None
+            } else {
+                RustEffect::Breaking
+            };
+            self.push(
+                ChangeKind::PageableChanged,
+                serde_json::to_value(&old.pageable).ok(),
+                serde_json::to_value(&new.pageable).ok(),
+                true,
+                rust,
+            );
+        }
         self.parameters(old, new);
         self.body(old, new);
         self.responses(old, new);

@@ -44,6 +44,7 @@
 //! | operation removed | yes | breaking |
 //! | operation renamed (same wire identity) | no | breaking (method and options names) |
 //! | operation (un)deprecated | no | additive (`#[deprecated]`) |
+//! | `x-ms-pageable` changed | yes (items or next link elsewhere) | breaking if a pager appears or disappears, else none |
 //! | parameter added | if required | required: breaking (new argument); optional: additive; api-version/constant: none |
 //! | parameter removed | yes | breaking (argument or options field gone); none if client-filled |
 //! | parameter moved (location) | yes | none |
@@ -84,8 +85,8 @@
 //! minor digit as the major one: a "major" bump there is `0.1` → `0.2`.)
 //!
 //! Not compared: `formData` fields, client-level host parameters
-//! (`x-ms-parameterized-host`), descriptions, paging and long-running
-//! extensions.
+//! (`x-ms-parameterized-host`), descriptions, long-running extensions (the
+//! emitter has no pollers).
 
 mod change;
 mod compare;
