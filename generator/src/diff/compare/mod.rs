@@ -1,0 +1,158 @@
+//! The structural walk: two matched operations compared position by
+//! position, recursively through parameters, the request body, each
+//! response's headers and body, and every model reachable from them.
+//!
+//! Models are never matched by name: the model at a position in the old
+//! operation is compared with the model at the same position in the new
+//! one, property by wire name. A model reached at several positions is
+//! reported at each of them; a model pair already being compared higher up
+//! the same path is not entered again (recursive models terminate).
+//!
+//! Each change is classified where it is found, by the rules of the table
+//! in [`super`]: the wire verdict depends on the direction (request or
+//! response) of the position.
+
+mod parameters;
+mod responses;
+mod types;
+
+use serde_json::{json, Value};
+
+use super::change::{Change, ChangeKind, RustEffect, Segment};
+use super::rust::{return_kind, Slots};
+use crate::ir::{Api, Operation, Scalar, TypeRef};
+
+/// Which way the data at a position travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    /// Client → service: parameters and the request body.
+    Request,
+    /// Service → client: response headers and bodies.
+    Response,
+}
+
+/// The changes between two operations with the same wire identity, in walk
+/// order: operation-level, parameters (new order, then removed ones in old
+/// order), request body, responses (new order, then removed ones); inside a
+/// model, properties in new order then removed ones in old order, each
+/// property's own changes before those of its type.
+pub(crate) fn compare_operations(
+    old_api: &Api,
+    new_api: &Api,
+    old: &Operation,
+    new: &Operation,
+) -> Vec<Change> {
+    let mut walker = Walker {
+        old_api,
+        new_api,
+        changes: Vec::new(),
+        location: Vec::new(),
+        stack: Vec::new(),
+        old_slots: Slots::of(old_api, old),
+        new_slots: Slots::of(new_api, new),
+    };
+    walker.operation(old, new);
+    walker.changes
+}
+
+struct Walker<'a> {
+    old_api: &'a Api,
+    new_api: &'a Api,
+    changes: Vec<Change>,
+    location: Vec<Segment>,
+    /// Model (and subtype) pairs being compared on the current path.
+    stack: Vec<(&'a str, &'a str)>,
+    /// Where each parameter sits in the old and new method.
+    old_slots: Slots,
+    new_slots: Slots,
+}
+
+fn typed(ty: &TypeRef, required: bool) -> Value {
+    json!({ "type": ty.display_name(), "required": required })
+}
+
+impl<'a> Walker<'a> {
+    fn push(
+        &mut self,
+        kind: ChangeKind,
+        old: Option<Value>,
+        new: Option<Value>,
+        breaking_wire: bool,
+        rust: RustEffect,
+    ) {
+        self.changes.push(Change {
+            location: self.location.clone(),
+            kind,
+            old,
+            new,
+            breaking_wire,
+            rust,
+        });
+    }
+
+    /// Runs `f` one segment deeper.
+    fn at(&mut self, segment: Segment, f: impl FnOnce(&mut Self)) {
+        self.location.push(segment);
+        f(self);
+        self.location.pop();
+    }
+
+    fn operation(&mut self, old: &'a Operation, new: &'a Operation) {
+        if old.id != new.id {
+            self.push(
+                ChangeKind::OperationRenamed,
+                Some(json!(old.id)),
+                Some(json!(new.id)),
+                false,
+                RustEffect::Breaking,
+            );
+        }
+        if old.deprecated != new.deprecated {
+            // `#[deprecated]` on the method: a warning, not an error.
+            self.push(
+                ChangeKind::OperationDeprecated,
+                Some(json!(old.deprecated)),
+                Some(json!(new.deprecated)),
+                false,
+                RustEffect::Additive,
+            );
+        }
+        if old.pageable != new.pageable {
+            // An old client looks for the items or the next page where they
+            // no longer are; in Rust a pager appears or disappears.
+            let rust = if return_kind(old) == return_kind(new) {
+                RustEffect::None
+            } else {
+                RustEffect::Breaking
+            };
+            self.push(
+                ChangeKind::PageableChanged,
+                serde_json::to_value(&old.pageable).ok(),
+                serde_json::to_value(&new.pageable).ok(),
+                true,
+                rust,
+            );
+        }
+        self.parameters(old, new);
+        self.body(old, new);
+        self.responses(old, new);
+    }
+}
+
+/// A changed default changes what the service does when a request omits
+/// the value; a default only added or removed documents (or stops
+/// documenting) what it did anyway.
+fn default_breaks(dir: Direction, old: &Option<Value>, new: &Option<Value>) -> bool {
+    dir == Direction::Request && old.is_some() && new.is_some()
+}
+
+/// The JSON type of a scalar: `string`, `integer`, `number`, `boolean`.
+pub(crate) fn json_type(s: &Scalar) -> &'static str {
+    match s {
+        Scalar::Int32 | Scalar::Int64 | Scalar::UnixTime => "integer",
+        Scalar::Float32 | Scalar::Float64 => "number",
+        Scalar::Boolean => "boolean",
+        Scalar::Decimal => "number",
+        _ => "string",
+    }
+}

@@ -1,0 +1,382 @@
+//! Types at one position: scalars (type and format, with the wire
+//! compatibility rules), arrays, maps, models (properties, additional
+//! properties, discriminators, subtypes) and enums (values, renames).
+
+use serde_json::json;
+
+use super::{default_breaks, json_type, typed, Direction, Walker};
+use crate::diff::change::{ChangeKind, RustEffect, Segment};
+use crate::diff::rust::{is_open_enum, rust_type};
+use crate::ir::{Api, DateTimeFormat, Property, Scalar, TypeRef};
+
+impl<'a> Walker<'a> {
+    pub(super) fn types(&mut self, dir: Direction, old: &'a TypeRef, new: &'a TypeRef) {
+        match (old, new) {
+            (TypeRef::Model(a), TypeRef::Model(b)) => self.models(dir, a, b),
+            (TypeRef::Array(a), TypeRef::Array(b)) => {
+                self.at(Segment::Items, |w| w.types(dir, a, b))
+            }
+            (TypeRef::Map(a), TypeRef::Map(b)) => self.at(Segment::Values, |w| w.types(dir, a, b)),
+            (TypeRef::Enum(a), TypeRef::Enum(b)) => self.enums(dir, a, b),
+            (TypeRef::Scalar(a), TypeRef::Scalar(b)) if a == b => {}
+            (TypeRef::Any, TypeRef::Any) => {}
+            _ => self.type_change(dir, old, new),
+        }
+    }
+
+    fn type_change(&mut self, dir: Direction, old: &TypeRef, new: &TypeRef) {
+        let kind = match (old, new) {
+            (TypeRef::Scalar(a), TypeRef::Scalar(b)) if json_type(a) == json_type(b) => {
+                ChangeKind::FormatChanged
+            }
+            _ => ChangeKind::TypeChanged,
+        };
+        let rust = if rust_type(self.old_api, old) == rust_type(self.new_api, new) {
+            RustEffect::None
+        } else {
+            RustEffect::Breaking
+        };
+        let compatible = self.wire_compatible(dir, old, new);
+        self.push(
+            kind,
+            Some(json!(old.display_name())),
+            Some(json!(new.display_name())),
+            !compatible,
+            rust,
+        );
+    }
+
+    /// Whether every value of the old type is read correctly by the
+    /// receiver of the new one: the same wire form (two string formats the
+    /// IR keeps as annotations, RFC 1123 and RFC 7231 date-times), a
+    /// widening in a request (any string format to a plain string, int32 to
+    /// int64, float to double: the
+    /// service reads more), a narrowing in a response (the client gets
+    /// less), an enum that becomes its base scalar in a request or the
+    /// reverse in a response (or an extensible enum becoming a scalar).
+    fn wire_compatible(&self, dir: Direction, old: &TypeRef, new: &TypeRef) -> bool {
+        use Scalar::*;
+        let (sender, receiver) = match dir {
+            Direction::Request => (old, new),
+            Direction::Response => (new, old),
+        };
+        match (old, new) {
+            (TypeRef::Scalar(String { .. }), TypeRef::Scalar(String { .. })) => return true,
+            (
+                TypeRef::Scalar(DateTime(DateTimeFormat::Rfc1123 | DateTimeFormat::Rfc7231)),
+                TypeRef::Scalar(DateTime(DateTimeFormat::Rfc1123 | DateTimeFormat::Rfc7231)),
+            ) => return true,
+            _ => {}
+        }
+        let sender_api = match dir {
+            Direction::Request => self.old_api,
+            Direction::Response => self.new_api,
+        };
+        let receiver_api = match dir {
+            Direction::Request => self.new_api,
+            Direction::Response => self.old_api,
+        };
+        match (sender, receiver) {
+            // A plain string accepts any string format.
+            (TypeRef::Scalar(s), TypeRef::Scalar(String { format: None })) => {
+                json_type(s) == "string"
+            }
+            (TypeRef::Scalar(Int32), TypeRef::Scalar(Int64 | Float64)) => true,
+            (TypeRef::Scalar(Float32), TypeRef::Scalar(Float64)) => true,
+            // The receiver accepts any value of the base: the sender's enum
+            // values are all fine.
+            (TypeRef::Enum(e), TypeRef::Scalar(s)) => sender_api
+                .enums
+                .get(e)
+                .is_some_and(|e| json_type(&e.base) == json_type(s)),
+            // The receiver was told to expect unknown values anyway.
+            (TypeRef::Scalar(s), TypeRef::Enum(e)) => receiver_api
+                .enums
+                .get(e)
+                .is_some_and(|e| e.extensible && json_type(&e.base) == json_type(s)),
+            _ => false,
+        }
+    }
+
+    // ---- models -----------------------------------------------------------
+
+    fn models(&mut self, dir: Direction, a: &'a str, b: &'a str) {
+        if self.stack.contains(&(a, b)) {
+            return;
+        }
+        let (Some(old), Some(new)) = (self.old_api.models.get(a), self.new_api.models.get(b))
+        else {
+            return;
+        };
+        self.stack.push((a, b));
+        if old.name.rust != new.name.rust {
+            self.push(
+                ChangeKind::ModelRenamed,
+                Some(json!(old.name.client)),
+                Some(json!(new.name.client)),
+                false,
+                RustEffect::Breaking,
+            );
+        }
+        if old.discriminator != new.discriminator {
+            self.push(
+                ChangeKind::DiscriminatorChanged,
+                Some(json!(old.discriminator)),
+                Some(json!(new.discriminator)),
+                true,
+                RustEffect::None,
+            );
+        }
+        if old.discriminator_value != new.discriminator_value {
+            self.push(
+                ChangeKind::DiscriminatorValueChanged,
+                Some(json!(old.discriminator_value)),
+                Some(json!(new.discriminator_value)),
+                true,
+                RustEffect::None,
+            );
+        }
+        let old_props = self.old_api.all_properties(a);
+        let new_props = self.new_api.all_properties(b);
+        self.properties(dir, &old_props, &new_props);
+        match (&old.additional_properties, &new.additional_properties) {
+            (None, None) => {}
+            (None, Some(ty)) => self.at(Segment::AdditionalProperties, |w| {
+                w.push(
+                    ChangeKind::AdditionalPropertiesAdded,
+                    None,
+                    Some(json!(ty.display_name())),
+                    false,
+                    RustEffect::Additive,
+                )
+            }),
+            (Some(ty), None) => self.at(Segment::AdditionalProperties, |w| {
+                w.push(
+                    ChangeKind::AdditionalPropertiesRemoved,
+                    Some(json!(ty.display_name())),
+                    None,
+                    true,
+                    RustEffect::Breaking,
+                )
+            }),
+            (Some(x), Some(y)) => self.at(Segment::AdditionalProperties, |w| w.types(dir, x, y)),
+        }
+        self.subtypes(dir, a, b, &old_props, &new_props);
+        self.stack.pop();
+    }
+
+    /// Subtypes of a discriminated model, matched by discriminator value;
+    /// of a matched pair only the properties the base does not have are
+    /// compared (the base's were compared already).
+    fn subtypes(
+        &mut self,
+        dir: Direction,
+        a: &'a str,
+        b: &'a str,
+        base_old: &[&Property],
+        base_new: &[&Property],
+    ) {
+        let value_of = |api: &'a Api, id: &str| -> Option<&'a str> {
+            api.models.get(id)?.discriminator_value.as_deref()
+        };
+        let old_children = &self.old_api.model(a).children;
+        let new_children = &self.new_api.model(b).children;
+        for child in new_children {
+            let Some(value) = value_of(self.new_api, child) else {
+                continue;
+            };
+            let previous = old_children
+                .iter()
+                .find(|c| value_of(self.old_api, c) == Some(value));
+            self.at(Segment::Subtype(value.to_owned()), |w| match previous {
+                None => w.push(
+                    ChangeKind::SubtypeAdded,
+                    None,
+                    Some(json!(w.new_api.model(child).name.client)),
+                    dir == Direction::Response,
+                    RustEffect::Additive,
+                ),
+                Some(previous) if !w.stack.contains(&(previous.as_str(), child.as_str())) => {
+                    w.stack.push((previous, child));
+                    let own = |api: &'a Api, id: &str, base: &[&Property]| -> Vec<&'a Property> {
+                        api.all_properties(id)
+                            .into_iter()
+                            .filter(|p| !base.iter().any(|q| q.wire_name == p.wire_name))
+                            .collect()
+                    };
+                    let old_own = own(w.old_api, previous, base_old);
+                    let new_own = own(w.new_api, child, base_new);
+                    w.properties(dir, &old_own, &new_own);
+                    w.stack.pop();
+                }
+                Some(_) => {}
+            });
+        }
+        for child in old_children {
+            let Some(value) = value_of(self.old_api, child) else {
+                continue;
+            };
+            if new_children
+                .iter()
+                .any(|c| value_of(self.new_api, c) == Some(value))
+            {
+                continue;
+            }
+            self.at(Segment::Subtype(value.to_owned()), |w| {
+                w.push(
+                    ChangeKind::SubtypeRemoved,
+                    Some(json!(w.old_api.model(child).name.client)),
+                    None,
+                    dir == Direction::Request,
+                    RustEffect::Breaking,
+                )
+            });
+        }
+    }
+
+    fn properties(&mut self, dir: Direction, old: &[&'a Property], new: &[&'a Property]) {
+        for prop in new {
+            let previous = old.iter().find(|p| p.wire_name == prop.wire_name);
+            self.at(
+                Segment::Property(prop.wire_name.clone()),
+                |w| match previous {
+                    // A new required property must be sent by old clients too.
+                    None => w.push(
+                        ChangeKind::PropertyAdded,
+                        None,
+                        Some(typed(&prop.ty, prop.required)),
+                        dir == Direction::Request && prop.required && !prop.read_only,
+                        RustEffect::Additive,
+                    ),
+                    Some(previous) => w.property(dir, previous, prop),
+                },
+            );
+        }
+        for prop in old {
+            if new.iter().any(|p| p.wire_name == prop.wire_name) {
+                continue;
+            }
+            self.at(Segment::Property(prop.wire_name.clone()), |w| {
+                w.push(
+                    ChangeKind::PropertyRemoved,
+                    Some(typed(&prop.ty, prop.required)),
+                    None,
+                    dir == Direction::Response || !prop.read_only,
+                    RustEffect::Breaking,
+                )
+            });
+        }
+    }
+
+    fn property(&mut self, dir: Direction, old: &'a Property, new: &'a Property) {
+        let request = dir == Direction::Request;
+        if old.name.rust != new.name.rust {
+            self.push(
+                ChangeKind::PropertyRenamed,
+                Some(json!(old.name.client)),
+                Some(json!(new.name.client)),
+                false,
+                RustEffect::Breaking,
+            );
+        }
+        // Every model field is an `Option`: flags change docs only.
+        let flag = |w: &mut Self, kind, a: bool, b: bool, breaking: bool| {
+            if a != b {
+                w.push(
+                    kind,
+                    Some(json!(a)),
+                    Some(json!(b)),
+                    breaking,
+                    RustEffect::None,
+                );
+            }
+        };
+        let (r0, r1) = (old.required, new.required);
+        let required_breaks = if request {
+            !r0 && r1 && !new.read_only
+        } else {
+            r0 && !r1
+        };
+        flag(self, ChangeKind::PropertyRequired, r0, r1, required_breaks);
+        let (o0, o1) = (old.read_only, new.read_only);
+        flag(
+            self,
+            ChangeKind::ReadOnlyChanged,
+            o0,
+            o1,
+            request && !o0 && o1,
+        );
+        let (n0, n1) = (old.nullable, new.nullable);
+        let nullable_breaks = if request { n0 && !n1 } else { !n0 && n1 };
+        flag(self, ChangeKind::NullableChanged, n0, n1, nullable_breaks);
+        if old.default != new.default {
+            self.push(
+                ChangeKind::DefaultChanged,
+                old.default.clone(),
+                new.default.clone(),
+                default_breaks(dir, &old.default, &new.default),
+                RustEffect::None,
+            );
+        }
+        self.types(dir, &old.ty, &new.ty);
+    }
+
+    fn enums(&mut self, dir: Direction, a: &str, b: &str) {
+        let (Some(old), Some(new)) = (self.old_api.enums.get(a), self.new_api.enums.get(b)) else {
+            return;
+        };
+        let open = is_open_enum(&old.base) && is_open_enum(&new.base);
+        if old.name.rust != new.name.rust && open {
+            self.push(
+                ChangeKind::EnumRenamed,
+                Some(json!(old.name.client)),
+                Some(json!(new.name.client)),
+                false,
+                RustEffect::Breaking,
+            );
+        }
+        if old.base != new.base {
+            self.type_change(
+                dir,
+                &TypeRef::Scalar(old.base.clone()),
+                &TypeRef::Scalar(new.base.clone()),
+            );
+        }
+        let variant_effect = |effect| {
+            if is_open_enum(&new.base) {
+                effect
+            } else {
+                RustEffect::None
+            }
+        };
+        for value in &new.values {
+            if !old.values.iter().any(|v| v.value == value.value) {
+                // A client with a closed enum fails on a value it does not
+                // know, unless the spec said the enum is extensible.
+                self.push(
+                    ChangeKind::EnumValueAdded,
+                    None,
+                    Some(value.value.clone()),
+                    dir == Direction::Response && !new.extensible,
+                    variant_effect(RustEffect::Additive),
+                );
+            }
+        }
+        for value in &old.values {
+            if !new.values.iter().any(|v| v.value == value.value) {
+                let effect = if is_open_enum(&old.base) {
+                    RustEffect::Breaking
+                } else {
+                    RustEffect::None
+                };
+                self.push(
+                    ChangeKind::EnumValueRemoved,
+                    Some(value.value.clone()),
+                    None,
+                    dir == Direction::Request,
+                    effect,
+                );
+            }
+        }
+    }
+}
