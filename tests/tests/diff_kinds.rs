@@ -573,12 +573,12 @@ fn enum_value_added_to_an_extensible_enum_breaks_nothing() {
 }
 
 #[test]
-fn enum_value_removed_breaks_requests() {
+fn enum_value_removed_breaks_requests_and_responses() {
     let positions = pool_positions("/state");
     assert_change(
         "enum_value_removed",
         |s| def(s, "PoolState")["enum"] = json!(["active"]),
-        &at_pool(&positions, EnumValueRemoved, true, false, Breaking),
+        &at_pool(&positions, EnumValueRemoved, true, true, Breaking),
     );
 }
 

@@ -64,7 +64,7 @@
 //! | type changed (JSON type) | yes, unless an enum becomes its scalar in a request, or a scalar an (extensible) enum in a response | breaking if the Rust type differs |
 //! | format changed (same JSON type) | no between annotation-only string formats (`uri`, `password`) and for RFC 1123 ↔ 7231; request: widening (to a plain string, int32 → int64, float → double) is fine; response: narrowing is fine; else yes | breaking if the Rust type differs |
 //! | enum value added | response: yes unless the enum is extensible (`modelAsString`); request: no | string enum: additive; other: none |
-//! | enum value removed | request: yes; response: no (the client just never gets it) | string enum: breaking; other: none |
+//! | enum value removed | yes: a request with it is refused; a client waiting for it in a response never sees it | string enum: breaking; other: none |
 //! | model renamed at a position | no | breaking (type name) |
 //! | string enum renamed at a position | no | breaking |
 //! | discriminator property or value changed | yes | none |

@@ -369,11 +369,14 @@ impl<'a> Walker<'a> {
                 } else {
                     RustEffect::None
                 };
+                // Breaking both ways: a request with the value is now
+                // refused, and a client that waits for or branches on the
+                // value in a response never sees it again.
                 self.push(
                     ChangeKind::EnumValueRemoved,
                     Some(value.value.clone()),
                     None,
-                    dir == Direction::Request,
+                    true,
                     effect,
                 );
             }
