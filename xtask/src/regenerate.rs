@@ -48,6 +48,15 @@ pub fn regenerate(ctx: &Context, args: RegenerateArgs) -> Result<(), String> {
     let mut stale = Vec::new();
     for entry in &manifest.crates {
         let started = Instant::now();
+        for version in &entry.api_versions {
+            // Progress on stderr: stdout keeps one summary line per crate.
+            eprintln!(
+                "  {}::{} <- {}",
+                entry.name,
+                version.module,
+                manifest.specs[&version.spec].display()
+            );
+        }
         let files = crate_files(ctx, &manifest, entry)?;
         let dir = generated.join(&entry.name);
         if args.check {
