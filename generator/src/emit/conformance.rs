@@ -82,6 +82,37 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
         .filter(|op| !op.examples.is_empty())
         .map(|op| (shape(api, op), dispatch_arm(api, op)))
         .unzip();
+    let call_operation = if arms.is_empty() {
+        // A spec without examples (Batch before 2017) still gets its test,
+        // which reports no cases; a dispatch without arms would leave the
+        // client, the parameters and the error-code reader unused.
+        quote! {
+            async fn call_operation(call: Call) -> ::core::result::Result<Outcome, String> {
+                Ok(Outcome::Unsupported(format!("no dispatch for `{}`", call.operation)))
+            }
+        }
+    } else {
+        quote! {
+            async fn call_operation(call: Call) -> ::core::result::Result<Outcome, String> {
+                let client = #client::new(
+                    call.endpoint.as_str(),
+                    call.credential,
+                    Some(#client_options {
+                        client_options: call.client_options,
+                        ..Default::default()
+                    }),
+                )
+                .map_err(|e| e.to_string())?;
+                let p = &call.params;
+                Ok(match call.operation {
+                    #(#arms)*
+                    other => Outcome::Unsupported(format!("no dispatch for `{other}`")),
+                })
+            }
+
+            #error_codes
+        }
+    };
     let tokens = quote! {
         #![doc = #doc]
         #![cfg(feature = #feature)]
@@ -115,24 +146,7 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
             })
         }
 
-        async fn call_operation(call: Call) -> ::core::result::Result<Outcome, String> {
-            let client = #client::new(
-                call.endpoint.as_str(),
-                call.credential,
-                Some(#client_options {
-                    client_options: call.client_options,
-                    ..Default::default()
-                }),
-            )
-            .map_err(|e| e.to_string())?;
-            let p = &call.params;
-            Ok(match call.operation {
-                #(#arms)*
-                other => Outcome::Unsupported(format!("no dispatch for `{other}`")),
-            })
-        }
-
-        #error_codes
+        #call_operation
     };
     crate_paths(tokens, &config.name)
 }

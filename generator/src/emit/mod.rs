@@ -233,13 +233,19 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
             pub mod #ident;
         }
     });
+    // `any(..)` of one feature trips clippy's `non_minimal_cfg` in the
+    // one-module crates `xtask generate` and `xtask conformance` emit.
+    let runtime_cfg = match features.as_slice() {
+        [feature] => quote!(feature = #feature),
+        _ => quote!(any(#(feature = #features),*)),
+    };
     quote! {
         #![doc = include_str!("../README.md")]
         #![deny(missing_docs)]
 
         #[rustfmt::skip]
         mod duration;
-        #[cfg(any(#(feature = #features),*))]
+        #[cfg(#runtime_cfg)]
         #[rustfmt::skip]
         mod runtime;
 
