@@ -46,26 +46,21 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
         .canonicalize()
         .map_err(|e| format!("cannot find {}: {e}", spec.display()))?;
     let api = azure_codegen::load_api(&spec).map_err(|e| e.to_string())?;
-    let module = module_name(&api.api_version);
-    let feature = module.replace('_', "-");
-    let config = CrateConfig {
-        name: args.crate_name.clone(),
-        version: "0.1.0".to_owned(),
-        description: format!("Conformance build of {}", api.title),
-        client: args.client,
-        default_feature: Some(feature.clone()),
-        modules: vec![ModuleConfig {
-            module: module.clone(),
-            feature,
-            spec_file: spec.display().to_string(),
-            scope: Some(args.scope),
-            api,
-        }],
-    };
+    let description = format!("Conformance build of {}", api.title);
+    let module =
+        ModuleConfig::named_after_version(api, spec.display().to_string(), Some(args.scope));
+    let module_name = module.module.clone();
+    let config = CrateConfig::single_module(
+        args.crate_name.clone(),
+        "0.1.0".to_owned(),
+        description,
+        args.client,
+        module,
+    );
     let mut files = emit_crate(&config).map_err(|e| e.to_string())?;
     standalone(&mut files)?;
     let dir = std::env::temp_dir().join(format!(
-        "{}-{module}-{}",
+        "{}-{module_name}-{}",
         args.crate_name,
         std::process::id()
     ));
@@ -148,13 +143,4 @@ fn run_test(
 
 fn is_report_line(line: &str) -> bool {
     line.starts_with("FAILED ") || line.starts_with("SKIPPED ") || line.starts_with("conformance: ")
-}
-
-/// `2023-05-01.17.0` → `v2023_05_01_17_0`.
-fn module_name(api_version: &str) -> String {
-    let cleaned: String = api_version
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
-    format!("v{cleaned}")
 }

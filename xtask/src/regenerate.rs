@@ -101,26 +101,20 @@ pub fn generate(_ctx: &Context, args: GenerateArgs) -> Result<(), String> {
     let api = azure_codegen::load_api(&args.spec).map_err(|e| e.to_string())?;
     let title = azure_codegen::naming::type_name(&api.title);
     let title = title.trim_end_matches("Client").to_owned();
-    let module = version_ident(&api.api_version);
-    let config = CrateConfig {
-        name: args
-            .crate_name
+    let description = api
+        .description
+        .clone()
+        .unwrap_or_else(|| format!("Client for {}", api.title));
+    let module =
+        ModuleConfig::named_after_version(api, args.spec.display().to_string(), args.scope);
+    let config = CrateConfig::single_module(
+        args.crate_name
             .unwrap_or_else(|| format!("azure_{}", azure_codegen::naming::field_name(&title))),
-        version: "0.1.0".to_owned(),
-        description: api
-            .description
-            .clone()
-            .unwrap_or_else(|| format!("Client for {}", api.title)),
-        client: args.client.unwrap_or_else(|| format!("{title}Client")),
-        default_feature: Some(module.replace('_', "-")),
-        modules: vec![ModuleConfig {
-            feature: module.replace('_', "-"),
-            module,
-            spec_file: args.spec.display().to_string(),
-            scope: args.scope,
-            api,
-        }],
-    };
+        "0.1.0".to_owned(),
+        description,
+        args.client.unwrap_or_else(|| format!("{title}Client")),
+        module,
+    );
     let files = emit_crate(&config).map_err(|e| e.to_string())?;
     write_crate(&args.out, &files)?;
     println!(
@@ -285,13 +279,4 @@ fn list_files(root: &Path, rel: &Path, out: &mut Vec<PathBuf>) -> Result<(), Str
         }
     }
     Ok(())
-}
-
-/// `2024-02-01.19.0` → `v2024_02_01_19_0`.
-fn version_ident(api_version: &str) -> String {
-    let cleaned: String = api_version
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
-    format!("v{cleaned}")
 }

@@ -69,6 +69,47 @@ pub struct ModuleConfig {
     pub api: Api,
 }
 
+impl CrateConfig {
+    /// A crate of one api-version module, enabled by default: what
+    /// `cargo xtask generate` and the conformance runs of a single spec build.
+    pub fn single_module(
+        name: String,
+        version: String,
+        description: String,
+        client: String,
+        module: ModuleConfig,
+    ) -> Self {
+        CrateConfig {
+            name,
+            version,
+            description,
+            client,
+            default_feature: Some(module.feature.clone()),
+            modules: vec![module],
+        }
+    }
+}
+
+impl ModuleConfig {
+    /// A module named after the spec's api-version:
+    /// `2023-05-01.17.0` → module `v2023_05_01_17_0`, feature `v2023-05-01-17-0`.
+    pub fn named_after_version(api: Api, spec_file: String, scope: Option<String>) -> Self {
+        let cleaned: String = api
+            .api_version
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        let module = format!("v{cleaned}");
+        ModuleConfig {
+            feature: module.replace('_', "-"),
+            module,
+            spec_file,
+            scope,
+            api,
+        }
+    }
+}
+
 /// Emitted files: path relative to the crate root → content.
 pub type Files = BTreeMap<PathBuf, String>;
 
