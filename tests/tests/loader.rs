@@ -77,6 +77,14 @@ fn a_self_containing_model_and_a_ref_to_a_ref_load() {
             .unwrap()
             .secret
     );
+    assert!(
+        node.properties
+            .iter()
+            .find(|p| p.wire_name == "passphrase")
+            .unwrap()
+            .secret,
+        "TypeSpec's @secret is written as format: password"
+    );
     assert!(node.properties[0].required);
 }
 

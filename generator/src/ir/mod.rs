@@ -531,7 +531,7 @@ pub struct Property {
     /// `x-nullable: true`: `null` is a legal value.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub nullable: bool,
-    /// `x-ms-secret`: never shown in logs or `Debug`.
+    /// `x-ms-secret` or `format: password`: never shown in logs or `Debug`.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub secret: bool,
     /// `x-ms-client-flatten`.

@@ -204,7 +204,9 @@ impl<'a> Lowerer<'a> {
                 required: required.iter().any(|r| r == wire),
                 read_only: flag("readOnly")?,
                 nullable: flag("x-nullable")?,
-                secret: flag("x-ms-secret")?,
+                // TypeSpec's `@secret` becomes `format: password`, not `x-ms-secret`.
+                secret: flag("x-ms-secret")?
+                    || prop.str("format")?.or(target.str("format")?) == Some("password"),
                 flatten: prop.bool("x-ms-client-flatten")?.unwrap_or(false),
                 mutability: mutability(&prop)?,
                 default: prop.get("default").map(|d| d.value.clone()),
