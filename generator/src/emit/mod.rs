@@ -359,6 +359,9 @@ fn readme(config: &CrateConfig) -> String {
         })
         .collect();
     let default = default_module(config).or(config.modules.first());
+    let list_example = default
+        .and_then(|m| list_example(&m.api))
+        .unwrap_or_default();
     fill(
         README_MD,
         &[
@@ -368,6 +371,24 @@ fn readme(config: &CrateConfig) -> String {
             ("modules", modules.trim_end()),
             ("example_module", default.map_or("", |m| m.module.as_str())),
             ("client", &config.client),
+            ("list_example", &list_example),
         ],
     )
+}
+
+/// The README's call: the first pager that needs no argument, walked to the
+/// end. The README is the crate's doc, so this compiles as a doc test.
+fn list_example(api: &Api) -> Option<String> {
+    let op = api.operations.iter().find(|op| {
+        matches!(signature::returns(op), signature::Returns::Pager { .. })
+            && signature::arguments(api, op).is_empty()
+    })?;
+    let method = signature::method_name(op);
+    Some(format!(
+        "    // The pager follows the next link until the last page.\n    \
+         let mut items = client.{method}(None)?;\n    \
+         while let Some(item) = items.try_next().await? {{\n        \
+         println!(\"{{item:?}}\");\n    \
+         }}\n"
+    ))
 }
