@@ -962,3 +962,20 @@ fn json_output_lists_changes_with_a_summary() {
         })
     );
 }
+
+#[test]
+fn text_summary_counts_operations_and_changes() {
+    let mut new = base();
+    op(&mut new, "/jobs", "get")["deprecated"] = json!(true);
+    let old = azure_codegen::load_api(&write("text-old", &base())).unwrap();
+    let new = azure_codegen::load_api(&write("text-new", &new)).unwrap();
+    let mut result = diff(&old, &new);
+    result.old_label = "v1".into();
+    result.new_label = "v2".into();
+    assert_eq!(
+        result.to_text(),
+        "v1 → v2: 0 added, 0 removed, 1 updated methods\n\
+         1 change, 0 breaking on the wire; Rust API: 0 breaking, 1 additive (semver minor)\n  \
+         ~ Job_List: 1 change, 0 breaking on the wire, Rust additive\n"
+    );
+}

@@ -20,11 +20,20 @@ pub(crate) fn counts(summary: &Summary) -> String {
 /// `120 changes, 5 breaking on the wire; Rust API: 12 breaking, 30 additive (semver major)`.
 pub(crate) fn verdict(summary: &Summary) -> String {
     format!(
-        "{} changes, {} breaking on the wire; Rust API: {} breaking, {} additive (semver {})",
-        summary.changes,
+        "{}, {} breaking on the wire; Rust API: {} breaking, {} additive (semver {})",
+        changes(summary.changes),
         summary.breaking_wire,
         summary.rust_breaking,
         summary.rust_additive,
         summary.semver.as_str()
     )
+}
+
+/// `1 change`, `2 changes`.
+pub(crate) fn changes(n: usize) -> String {
+    if n == 1 {
+        "1 change".to_owned()
+    } else {
+        format!("{n} changes")
+    }
 }

@@ -31,9 +31,9 @@ pub fn render(diff: &Diff<'_>) -> String {
             .unwrap_or(RustEffect::None);
         let _ = writeln!(
             out,
-            "  {sign} {}: {} changes, {wire} breaking on the wire, Rust {}",
+            "  {sign} {}: {}, {wire} breaking on the wire, Rust {}",
             op.id(),
-            op.changes.len(),
+            super::changes(op.changes.len()),
             rust.as_str()
         );
     }
