@@ -134,7 +134,7 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
             let report = azure_conformance::Suite::for_spec(SPEC)
                 .run(OPERATIONS, dispatch)
                 .await;
-            println!("{report}");
+            println!("{SPEC}\n{report}");
             assert_eq!(report.failed(), 0, "{report}");
         }
 

@@ -5089,7 +5089,7 @@ async fn every_example_of_v2023_11_01() {
     let report = azure_conformance::Suite::for_spec(SPEC)
         .run(OPERATIONS, dispatch)
         .await;
-    println!("{report}");
+    println!("{SPEC}\n{report}");
     assert_eq!(report.failed(), 0, "{report}");
 }
 fn dispatch(

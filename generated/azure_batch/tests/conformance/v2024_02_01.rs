@@ -5094,7 +5094,7 @@ async fn every_example_of_v2024_02_01() {
     let report = azure_conformance::Suite::for_spec(SPEC)
         .run(OPERATIONS, dispatch)
         .await;
-    println!("{report}");
+    println!("{SPEC}\n{report}");
     assert_eq!(report.failed(), 0, "{report}");
 }
 fn dispatch(
