@@ -30,6 +30,7 @@ fn emitted_slice(
         description: "Azure Batch".into(),
         client: CLIENT.into(),
         default_feature: None,
+        conformance_harness: None,
         modules: vec![ModuleConfig {
             module: module.into(),
             feature: module.replace('_', "-"),

@@ -185,6 +185,9 @@ pub fn crate_files(
         client: entry.client.clone(),
         modules,
         default_feature,
+        // From generated/<crate>/: the committed crates run their examples
+        // through the repository's harness.
+        conformance_harness: Some("../../tests/conformance".to_owned()),
     };
     let mut files = emit_crate(&config).map_err(|e| format!("crate {}: {e}", entry.name))?;
     // The API changes between consecutive modules, in manifest order.

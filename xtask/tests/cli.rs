@@ -105,3 +105,30 @@ fn a_failed_generate_leaves_the_previous_crate_untouched() {
     assert_eq!(tree(&out), before);
     let _ = std::fs::remove_dir_all(out);
 }
+
+#[test]
+fn a_generated_crate_builds_anywhere_without_the_repository() {
+    let out = scratch("anywhere");
+    let run = xtask(&[
+        "generate",
+        &fixture("loader/v1/api.json"),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let files = tree(&out);
+    let cargo_toml = String::from_utf8_lossy(&files[std::path::Path::new("Cargo.toml")]);
+    // A path dependency would point into this repository (the conformance
+    // harness), which a user's copy of the crate does not have.
+    assert!(!cargo_toml.contains("path ="), "{cargo_toml}");
+    assert!(
+        !files.keys().any(|p| p.starts_with("tests")),
+        "{:?}",
+        files.keys()
+    );
+    let _ = std::fs::remove_dir_all(out);
+}

@@ -51,6 +51,11 @@ pub struct CrateConfig {
     pub modules: Vec<ModuleConfig>,
     /// The cargo feature enabled by default (one of the modules' features).
     pub default_feature: Option<String>,
+    /// Where the conformance harness crate (`tests/conformance` of this
+    /// repository) is, as written in the crate's `Cargo.toml`. `Some` emits
+    /// the conformance tests and the dev-dependency on the harness; `None`
+    /// emits a crate that builds anywhere, without them.
+    pub conformance_harness: Option<String>,
 }
 
 /// One api-version of a crate: a module behind a cargo feature.
@@ -70,8 +75,9 @@ pub struct ModuleConfig {
 }
 
 impl CrateConfig {
-    /// A crate of one api-version module, enabled by default: what
-    /// `cargo xtask generate` and the conformance runs of a single spec build.
+    /// A crate of one api-version module, enabled by default, without
+    /// conformance tests: what `cargo xtask generate` and the conformance
+    /// runs of a single spec build.
     pub fn single_module(
         name: String,
         version: String,
@@ -86,6 +92,7 @@ impl CrateConfig {
             client,
             default_feature: Some(module.feature.clone()),
             modules: vec![module],
+            conformance_harness: None,
         }
     }
 }
@@ -158,15 +165,19 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         for (name, tokens) in parts {
             files.insert(dir.join(name), rust_file(tokens)?);
         }
+        if config.conformance_harness.is_some() {
+            files.insert(
+                conformance::test_path(module).into(),
+                rust_file(conformance::test_file(config, module))?,
+            );
+        }
+    }
+    if config.conformance_harness.is_some() {
         files.insert(
-            conformance::test_path(module).into(),
-            rust_file(conformance::test_file(config, module))?,
+            conformance::TEST_ROOT.into(),
+            rust_file(conformance::test_root(config))?,
         );
     }
-    files.insert(
-        conformance::TEST_ROOT.into(),
-        rust_file(conformance::test_root(config))?,
-    );
     Ok(files)
 }
 
@@ -326,9 +337,20 @@ fn cargo_toml(config: &CrateConfig) -> String {
         .iter()
         .find(|m| m.module == "v2024_02_01")
         .map_or("", |m| m.feature.as_str());
+    let harness = config
+        .conformance_harness
+        .as_ref()
+        .map(|path| {
+            format!(
+                "# The conformance harness of tests/conformance.rs.\n\
+                 azure-conformance = {{ path = {path:?} }}\n"
+            )
+        })
+        .unwrap_or_default();
     let mut text = fill(
         CARGO_TOML,
         &[
+            ("conformance_harness", &harness),
             ("name", &config.name),
             ("version", &config.version),
             ("description", &config.description),
