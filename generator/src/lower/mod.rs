@@ -58,7 +58,7 @@ pub fn lower(specs: &SpecSet) -> Result<Api> {
     let operations = lowerer.operations(&root, &consumes, &produces)?;
     lowerer.link_children();
 
-    Ok(Api {
+    let mut api = Api {
         title,
         description,
         api_version,
@@ -69,7 +69,50 @@ pub fn lower(specs: &SpecSet) -> Result<Api> {
         operations,
         models: lowerer.models,
         enums: lowerer.enums,
-    })
+    };
+    find_page_items(&mut api);
+    Ok(api)
+}
+
+/// Points each pager at the property that really holds its items.
+///
+/// `x-ms-pageable` defaults `itemName` to `value`, but some specs leave it
+/// out although their page keeps the items elsewhere (App Configuration's
+/// `items`). When the page model has no property of that name and exactly
+/// one array property, that property holds the items.
+fn find_page_items(api: &mut Api) {
+    let fixes: Vec<(usize, String)> = api
+        .operations
+        .iter()
+        .enumerate()
+        .filter_map(|(index, op)| {
+            let paging = op.pageable.as_ref()?;
+            let page = op
+                .responses
+                .iter()
+                .filter(|r| !r.is_error)
+                .find_map(|r| match &r.body {
+                    Some(TypeRef::Model(id)) => Some(id),
+                    _ => None,
+                })?;
+            let properties = api.all_properties(page);
+            if properties.iter().any(|p| p.wire_name == paging.item_name) {
+                return None;
+            }
+            let mut arrays = properties
+                .iter()
+                .filter(|p| matches!(p.ty, TypeRef::Array(_)));
+            match (arrays.next(), arrays.next()) {
+                (Some(only), None) => Some((index, only.wire_name.clone())),
+                _ => None,
+            }
+        })
+        .collect();
+    for (index, item_name) in fixes {
+        if let Some(paging) = &mut api.operations[index].pageable {
+            paging.item_name = item_name;
+        }
+    }
 }
 
 /// State shared while lowering one spec.
