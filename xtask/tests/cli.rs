@@ -132,3 +132,43 @@ fn a_generated_crate_builds_anywhere_without_the_repository() {
     );
     let _ = std::fs::remove_dir_all(out);
 }
+
+#[test]
+fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses() {
+    let out = scratch("minimal");
+    let run = xtask(&[
+        "generate",
+        &fixture("emit/minimal.json"),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let files = tree(&out);
+    let text =
+        |path: &str| String::from_utf8_lossy(&files[std::path::Path::new(path)]).into_owned();
+    let module = "src/v2024_01_01";
+    // No enums, response headers or error models: no file, no re-export
+    // (an unused `pub use` would warn).
+    for part in ["enums", "headers", "errors"] {
+        assert!(!files.contains_key(std::path::Path::new(&format!("{module}/{part}.rs"))));
+        assert!(!text(&format!("{module}/mod.rs")).contains(&format!("mod {part};")));
+    }
+    let client = text(&format!("{module}/client.rs"));
+    assert!(!client.contains("query_builder"), "{client}");
+    assert!(
+        !client.contains("use azure_core::http::RequestContent;"),
+        "{client}"
+    );
+    let models = text(&format!("{module}/models.rs"));
+    // The pager's items sit in `items` although x-ms-pageable names none.
+    assert!(
+        models.contains("self.items.unwrap_or_default()"),
+        "{models}"
+    );
+    assert!(models.contains("/// The `name` property."), "{models}");
+    let _ = std::fs::remove_dir_all(out);
+}

@@ -284,6 +284,8 @@ pub(crate) fn error_body<T: serde::de::DeserializeOwned>(error: &Error) -> Optio
 /// Implements the wire form of an open enum (one whose last variant is
 /// `UnknownValue(String)`, keeping values the crate does not know): serde,
 /// `Display`, `FromStr`, `From<&str>`, `AsRef<str>` and header parsing.
+// Unused in a crate whose specs define no enum.
+#[allow(unused_macros)]
 macro_rules! open_enum {
     ($name:ident { $($variant:ident = $wire:literal),* $(,)? }) => {
         impl $name {
@@ -344,6 +346,7 @@ macro_rules! open_enum {
         }
     };
 }
+#[allow(unused_imports)]
 pub(crate) use open_enum;
 
 #[cfg(test)]

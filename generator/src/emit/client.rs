@@ -8,6 +8,7 @@ use quote::{format_ident, quote};
 use crate::ir::{Api, CollectionFormat, Operation, ParamLocation, PathSegment, SecurityScheme};
 
 use super::docs::{doc_attrs, doc_raw, doc_summary};
+use super::imports::with_imports;
 use super::signature::{
     arguments, is_client_filled, method_name, options_type_name, return_type, returns,
     success_codes, Input, Returns,
@@ -31,94 +32,108 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
     let base_path = base_path(api);
     let methods = api.operations.iter().map(|op| method(api, op));
     let options_doc = format!(" Options for [`{client}::new`].");
-    quote! {
-        use std::sync::Arc;
+    let imports = [
+        ("std::sync::Arc", "Arc"),
+        (
+            "azure_core::credentials::TokenCredential",
+            "TokenCredential",
+        ),
+        (
+            "azure_core::http::policies::auth::BearerTokenAuthorizationPolicy",
+            "BearerTokenAuthorizationPolicy",
+        ),
+        ("azure_core::http::policies::Policy", "Policy"),
+        ("azure_core::http::AsyncResponse", "AsyncResponse"),
+        ("azure_core::http::ClientOptions", "ClientOptions"),
+        ("azure_core::http::Method", "Method"),
+        ("azure_core::http::NoFormat", "NoFormat"),
+        ("azure_core::http::Pager", "Pager"),
+        ("azure_core::http::Pipeline", "Pipeline"),
+        ("azure_core::http::Request", "Request"),
+        ("azure_core::http::RequestContent", "RequestContent"),
+        ("azure_core::http::Response", "Response"),
+        ("azure_core::http::Url", "Url"),
+        ("azure_core::http::UrlExt", "append_path"),
+    ];
+    with_imports(
+        &imports,
+        quote! {
 
-        use azure_core::{
-            credentials::TokenCredential,
-            http::{
-                policies::{auth::BearerTokenAuthorizationPolicy, Policy},
-                AsyncResponse, ClientOptions, Method, NoFormat, Pager, Pipeline, Request,
-                RequestContent, Response, Url, UrlExt,
-            },
-        };
+            #client_doc
+            ///
+            #description
+            #[derive(Clone, Debug)]
+            pub struct #client_ident {
+                endpoint: Url,
+                api_version: String,
+                pipeline: Pipeline,
+            }
 
-        use super::*;
+            #[doc = #options_doc]
+            #[derive(Clone, Debug)]
+            pub struct #options_ident {
+                /// The api-version sent with every request.
+                pub api_version: String,
+                /// Retries, transport, user agent, logging: the `azure_core` pipeline's options.
+                pub client_options: ClientOptions,
+            }
 
-        #client_doc
-        ///
-        #description
-        #[derive(Clone, Debug)]
-        pub struct #client_ident {
-            endpoint: Url,
-            api_version: String,
-            pipeline: Pipeline,
-        }
-
-        #[doc = #options_doc]
-        #[derive(Clone, Debug)]
-        pub struct #options_ident {
-            /// The api-version sent with every request.
-            pub api_version: String,
-            /// Retries, transport, user agent, logging: the `azure_core` pipeline's options.
-            pub client_options: ClientOptions,
-        }
-
-        impl Default for #options_ident {
-            fn default() -> Self {
-                Self {
-                    api_version: String::from(#api_version),
-                    client_options: ClientOptions::default(),
+            impl Default for #options_ident {
+                fn default() -> Self {
+                    Self {
+                        api_version: String::from(#api_version),
+                        client_options: ClientOptions::default(),
+                    }
                 }
             }
-        }
 
-        impl #client_ident {
-            /// Creates a client for the service at `endpoint` (the account URL, e.g.
-            /// `https://myaccount.westus.batch.azure.com`), authenticated by `credential`.
-            pub fn new(
-                endpoint: &str,
-                credential: Arc<dyn TokenCredential>,
-                options: Option<#options_ident>,
-            ) -> azure_core::Result<Self> {
-                let options = options.unwrap_or_default();
-                let mut endpoint = Url::parse(endpoint)?;
-                if !endpoint.scheme().starts_with("http") {
-                    return Err(azure_core::Error::with_message(
-                        azure_core::error::ErrorKind::Other,
-                        format!("{endpoint} must use http(s)"),
-                    ));
+            impl #client_ident {
+                /// Creates a client for the service at `endpoint` (the account URL, e.g.
+                /// `https://myaccount.westus.batch.azure.com`), authenticated by `credential`.
+                pub fn new(
+                    endpoint: &str,
+                    credential: Arc<dyn TokenCredential>,
+                    options: Option<#options_ident>,
+                ) -> azure_core::Result<Self> {
+                    let options = options.unwrap_or_default();
+                    let mut endpoint = Url::parse(endpoint)?;
+                    if !endpoint.scheme().starts_with("http") {
+                        return Err(azure_core::Error::with_message(
+                            azure_core::error::ErrorKind::Other,
+                            format!("{endpoint} must use http(s)"),
+                        ));
+                    }
+                    endpoint.append_path(#base_path);
+                    let auth: Arc<dyn Policy> =
+                        Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]));
+                    Ok(Self {
+                        endpoint,
+                        api_version: options.api_version,
+                        pipeline: Pipeline::new(
+                            option_env!("CARGO_PKG_NAME"),
+                            option_env!("CARGO_PKG_VERSION"),
+                            options.client_options,
+                            Vec::new(),
+                            vec![auth],
+                            None,
+                        ),
+                    })
                 }
-                endpoint.append_path(#base_path);
-                let auth: Arc<dyn Policy> =
-                    Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]));
-                Ok(Self {
-                    endpoint,
-                    api_version: options.api_version,
-                    pipeline: Pipeline::new(
-                        option_env!("CARGO_PKG_NAME"),
-                        option_env!("CARGO_PKG_VERSION"),
-                        options.client_options,
-                        Vec::new(),
-                        vec![auth],
-                        None,
-                    ),
-                })
-            }
 
-            /// The endpoint requests are sent to.
-            pub fn endpoint(&self) -> &Url {
-                &self.endpoint
-            }
+                /// The endpoint requests are sent to.
+                pub fn endpoint(&self) -> &Url {
+                    &self.endpoint
+                }
 
-            /// The api-version sent with every request.
-            pub fn api_version(&self) -> &str {
-                &self.api_version
-            }
+                /// The api-version sent with every request.
+                pub fn api_version(&self) -> &str {
+                    &self.api_version
+                }
 
-            #(#methods)*
-        }
-    }
+                #(#methods)*
+            }
+        },
+    )
 }
 
 /// The token scope: the manifest's, else the spec's first OAuth2 scope.
@@ -164,6 +179,17 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let docs = method_docs(op, &args);
     let (path_bindings, path) = path_expr(op, &args);
     let query = query_statements(op, &args);
+    // An operation without query parameters (not even api-version) builds
+    // no query: an unused `mut` builder would warn.
+    let query = if query.is_empty() {
+        TokenStream::new()
+    } else {
+        quote! {
+            let mut query = url.query_builder();
+            #(#query)*
+            query.build();
+        }
+    };
     let headers = header_statements(op, &args);
     let body = body_statements(op, &args);
     let method = format_ident!("{}", method_variant(op));
@@ -181,9 +207,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         #(#path_bindings)*
         let mut url = self.endpoint.clone();
         url.append_path(#path);
-        let mut query = url.query_builder();
-        #(#query)*
-        query.build();
+        #query
         let mut request = Request::new(url, Method::#method);
         #accept
         #(#headers)*

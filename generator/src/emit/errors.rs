@@ -9,6 +9,8 @@ use quote::{format_ident, quote};
 
 use crate::ir::{Api, TypeRef};
 
+use super::imports::with_imports;
+
 /// The error models: bodies of the operations' error responses.
 pub(crate) fn error_models(api: &Api) -> Vec<&str> {
     let models: BTreeSet<&str> = api
@@ -51,9 +53,5 @@ pub(crate) fn errors_file(api: &Api) -> TokenStream {
             }
         }
     });
-    quote! {
-        use super::*;
-
-        #(#traits)*
-    }
+    with_imports(&[], quote!(#(#traits)*))
 }

@@ -12,6 +12,7 @@ use quote::{format_ident, quote};
 use crate::ir::{Api, ResponseHeader, Scalar, TypeRef};
 
 use super::docs::doc_attrs;
+use super::imports::with_imports;
 use super::signature::{returns, Returns};
 use super::types::rust_type;
 
@@ -80,13 +81,12 @@ pub(crate) fn headers_file(api: &Api) -> TokenStream {
         .iter()
         .filter(|(_, headers)| !headers.is_empty())
         .map(|(target, headers)| header_trait(api, target, headers));
-    quote! {
-        use azure_core::http::{AsyncResponse, NoFormat, Response};
-
-        use super::*;
-
-        #(#traits)*
-    }
+    let imports = [
+        ("azure_core::http::AsyncResponse", "AsyncResponse"),
+        ("azure_core::http::NoFormat", "NoFormat"),
+        ("azure_core::http::Response", "Response"),
+    ];
+    with_imports(&imports, quote!(#(#traits)*))
 }
 
 fn header_trait(

@@ -12,6 +12,7 @@ mod docs;
 mod enums;
 mod errors;
 mod headers;
+mod imports;
 mod models;
 mod options;
 pub(crate) mod signature;
@@ -154,17 +155,31 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         let dir = PathBuf::from("src").join(&module.module);
         let api = &module.api;
         let parts = [
-            ("mod.rs", module_root(module)),
-            ("client.rs", client::client_file(module, &config.client)),
-            ("options.rs", options::options_file(api, &config.client)),
-            ("models.rs", models::models_file(api)),
-            ("enums.rs", enums::enums_file(api)),
-            ("headers.rs", headers::headers_file(api)),
-            ("errors.rs", errors::errors_file(api)),
+            ("client", client::client_file(module, &config.client)),
+            ("enums", enums::enums_file(api)),
+            ("errors", errors::errors_file(api)),
+            ("headers", headers::headers_file(api)),
+            ("models", models::models_file(api)),
+            ("options", options::options_file(api, &config.client)),
         ];
+        // A spec without enums, response headers or error models leaves
+        // some parts empty: they get no file and no `pub use`.
+        let mut present = Vec::new();
         for (name, tokens) in parts {
-            files.insert(dir.join(name), rust_file(tokens)?);
+            let file = parse(tokens)?;
+            if file
+                .items
+                .iter()
+                .any(|item| !matches!(item, syn::Item::Use(_)))
+            {
+                files.insert(dir.join(format!("{name}.rs")), unparse(&file));
+                present.push(name);
+            }
         }
+        files.insert(
+            dir.join("mod.rs"),
+            rust_file(module_root(module, &present))?,
+        );
         if config.conformance_harness.is_some() {
             files.insert(
                 conformance::test_path(module).into(),
@@ -183,9 +198,16 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
 
 /// Formats a token stream as a Rust file.
 fn rust_file(tokens: TokenStream) -> Result<String, EmitError> {
-    let file: syn::File =
-        syn::parse2(tokens).map_err(|e| EmitError(format!("emitted code does not parse: {e}")))?;
-    Ok(format!("{GENERATED}{}", prettyplease::unparse(&file)))
+    Ok(unparse(&parse(tokens)?))
+}
+
+fn parse(tokens: TokenStream) -> Result<syn::File, EmitError> {
+    syn::parse2(tokens).map_err(|e| EmitError(format!("emitted code does not parse: {e}")))
+}
+
+/// The file's text: the generated-code header, then prettyplease's layout.
+fn unparse(file: &syn::File) -> String {
+    format!("{GENERATED}{}", prettyplease::unparse(file))
 }
 
 /// Types of one module share a namespace: models, enums, options structs,
@@ -222,7 +244,9 @@ fn check_names(module: &ModuleConfig, client: &str) -> Result<(), EmitError> {
     Ok(())
 }
 
-fn module_root(module: &ModuleConfig) -> TokenStream {
+/// `mod.rs` of a module: its docs, then the `present` parts declared and
+/// re-exported.
+fn module_root(module: &ModuleConfig, present: &[&str]) -> TokenStream {
     let api = &module.api;
     let doc = docs::doc_raw(&format!(
         "{} api-version `{}`.\n\nGenerated from `{}`.",
@@ -231,24 +255,15 @@ fn module_root(module: &ModuleConfig) -> TokenStream {
         module.spec_file
     ));
     let inner = inner_docs(doc);
+    let parts: Vec<_> = present.iter().map(|name| format_ident!("{name}")).collect();
     quote! {
         #inner
         // Operations take their required parameters as arguments.
         #![allow(clippy::too_many_arguments)]
 
-        mod client;
-        mod enums;
-        mod errors;
-        mod headers;
-        mod models;
-        mod options;
+        #(mod #parts;)*
 
-        pub use client::*;
-        pub use enums::*;
-        pub use errors::*;
-        pub use headers::*;
-        pub use models::*;
-        pub use options::*;
+        #(pub use #parts::*;)*
     }
 }
 

@@ -10,6 +10,7 @@ use quote::{format_ident, quote};
 use crate::ir::{Api, Model, Property, TypeRef};
 
 use super::docs::{doc_attrs, doc_raw};
+use super::imports::with_imports;
 use super::signature::{returns, Returns};
 use super::types::{rust_type, serde_with, Recursion};
 
@@ -43,16 +44,20 @@ pub(crate) fn models_file(api: &Api) -> TokenStream {
     let page_impls = pages(api)
         .into_iter()
         .map(|(page, item_name)| page_impl(api, page, &item_name));
-    quote! {
-        use azure_core::http::{pager::Page, RequestContent};
-        use serde::{Deserialize, Serialize};
-
-        use super::*;
-
-        #(#structs)*
-        #(#body_impls)*
-        #(#page_impls)*
-    }
+    let imports = [
+        ("azure_core::http::pager::Page", "Page"),
+        ("azure_core::http::RequestContent", "RequestContent"),
+        ("serde::Deserialize", "Deserialize"),
+        ("serde::Serialize", "Serialize"),
+    ];
+    with_imports(
+        &imports,
+        quote! {
+            #(#structs)*
+            #(#body_impls)*
+            #(#page_impls)*
+        },
+    )
 }
 
 /// Page models of pageable operations with the property holding items.
@@ -141,7 +146,11 @@ fn field(api: &Api, id: &str, p: &Property, recursion: &Recursion) -> TokenStrea
     if recursion.is_boxed(id, &p.wire_name) {
         ty = quote!(Box<#ty>);
     }
-    let docs = doc_attrs(p.description.as_deref());
+    let mut docs = doc_attrs(p.description.as_deref());
+    if docs.is_empty() {
+        // The crate denies missing docs: an undescribed property is named.
+        docs = doc_raw(&format!("The `{wire}` property."));
+    }
     let mut notes = Vec::new();
     if p.required {
         notes.push("Required.");

@@ -7,6 +7,7 @@ use quote::{format_ident, quote};
 use crate::ir::{Api, Operation};
 
 use super::docs::{doc_attrs, doc_raw, escape};
+use super::imports::with_imports;
 use super::signature::{method_name, option_fields, options_type_name, returns, Input, Returns};
 
 /// The options file of a module whose client is named `client`.
@@ -15,13 +16,15 @@ pub(crate) fn options_file(api: &Api, client: &str) -> TokenStream {
         .operations
         .iter()
         .map(|op| options_struct(api, op, client));
-    quote! {
-        use azure_core::http::{pager::PagerOptions, ClientMethodOptions, RequestContent};
-
-        use super::*;
-
-        #(#structs)*
-    }
+    let imports = [
+        ("azure_core::http::pager::PagerOptions", "PagerOptions"),
+        (
+            "azure_core::http::ClientMethodOptions",
+            "ClientMethodOptions",
+        ),
+        ("azure_core::http::RequestContent", "RequestContent"),
+    ];
+    with_imports(&imports, quote!(#(#structs)*))
 }
 
 fn options_struct(api: &Api, op: &Operation, client: &str) -> TokenStream {
