@@ -59,17 +59,21 @@ fn scratch(name: &str) -> std::path::PathBuf {
     dir
 }
 
+/// Runs `generate` of the fixture `spec` into `out`, asserting success.
+fn generate(spec: &str, out: &std::path::Path) {
+    let run = xtask(&["generate", &fixture(spec), "--out", out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
 #[test]
 fn generate_twice_gives_the_same_bytes() {
-    let spec = fixture("loader/v1/api.json");
     let (first, second) = (scratch("first"), scratch("second"));
     for out in [&first, &second] {
-        let run = xtask(&["generate", &spec, "--out", out.to_str().unwrap()]);
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
+        generate("loader/v1/api.json", out);
     }
     let (a, b) = (tree(&first), tree(&second));
     assert!(a.keys().any(|p| p.ends_with("client.rs")), "{:?}", a.keys());
@@ -83,17 +87,7 @@ fn generate_twice_gives_the_same_bytes() {
 #[test]
 fn a_failed_generate_leaves_the_previous_crate_untouched() {
     let out = scratch("untouched");
-    let good = xtask(&[
-        "generate",
-        &fixture("loader/v1/api.json"),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(
-        good.status.success(),
-        "{}",
-        String::from_utf8_lossy(&good.stderr)
-    );
+    generate("loader/v1/api.json", &out);
     let before = tree(&out);
     let bad = xtask(&[
         "generate",
@@ -109,17 +103,7 @@ fn a_failed_generate_leaves_the_previous_crate_untouched() {
 #[test]
 fn a_generated_crate_builds_anywhere_without_the_repository() {
     let out = scratch("anywhere");
-    let run = xtask(&[
-        "generate",
-        &fixture("loader/v1/api.json"),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    generate("loader/v1/api.json", &out);
     let files = tree(&out);
     let cargo_toml = String::from_utf8_lossy(&files[std::path::Path::new("Cargo.toml")]);
     // A path dependency would point into this repository (the conformance
@@ -136,17 +120,7 @@ fn a_generated_crate_builds_anywhere_without_the_repository() {
 #[test]
 fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses() {
     let out = scratch("minimal");
-    let run = xtask(&[
-        "generate",
-        &fixture("emit/minimal.json"),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    generate("emit/minimal.json", &out);
     let files = tree(&out);
     let text =
         |path: &str| String::from_utf8_lossy(&files[std::path::Path::new(path)]).into_owned();
