@@ -118,7 +118,7 @@ fn a_generated_crate_builds_anywhere_without_the_repository() {
 }
 
 #[test]
-fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses() {
+fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_stay_apart() {
     let out = scratch("minimal");
     generate("emit/minimal.json", &out);
     let files = tree(&out);
@@ -144,5 +144,27 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses() {
         "{models}"
     );
     assert!(models.contains("/// The `name` property."), "{models}");
+    // The spec's model keeps its name; the options struct steps aside.
+    assert!(models.contains("pub struct WidgetsListOptions"), "{models}");
+    let options = text(&format!("{module}/options.rs"));
+    assert!(
+        options.contains("pub struct WidgetsListMethodOptions"),
+        "{options}"
+    );
+    let _ = std::fs::remove_dir_all(out);
+}
+
+#[test]
+fn a_spec_of_models_only_gets_no_client() {
+    let out = scratch("models-only");
+    generate("emit/models_only.json", &out);
+    let files = tree(&out);
+    let module = std::path::Path::new("src/v2018_01_01");
+    assert!(files.contains_key(&module.join("models.rs")));
+    // A client without operations would hold a pipeline nobody reads.
+    assert!(!files.contains_key(&module.join("client.rs")));
+    let readme = String::from_utf8_lossy(&files[std::path::Path::new("README.md")]);
+    assert!(!readme.contains("```rust"), "{readme}");
+    assert!(readme.contains("models only"), "{readme}");
     let _ = std::fs::remove_dir_all(out);
 }

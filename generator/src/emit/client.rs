@@ -167,7 +167,7 @@ fn base_path(api: &Api) -> String {
 
 fn method(api: &Api, op: &Operation) -> TokenStream {
     let name = format_ident!("{}", method_name(op));
-    let options_ident = format_ident!("{}", options_type_name(op));
+    let options_ident = format_ident!("{}", options_type_name(api, op));
     let args = arguments(api, op);
     let arg_decls = args.iter().map(|a| {
         let name = format_ident!("{}", a.name);

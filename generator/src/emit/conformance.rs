@@ -284,7 +284,7 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
         return quote!(#id => Outcome::Unsupported(String::from(#reason)),);
     }
     let method = format_ident!("{}", method_name(op));
-    let options_type = format_ident!("{}", options_type_name(op));
+    let options_type = format_ident!("{}", options_type_name(api, op));
     let mut reads = Vec::new();
     let mut passed = Vec::new();
     for arg in arguments(api, op) {

@@ -154,8 +154,14 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         check_names(module, &config.client)?;
         let dir = PathBuf::from("src").join(&module.module);
         let api = &module.api;
+        // A spec of models only (event schemas) has no client.
+        let client = if api.operations.is_empty() {
+            TokenStream::new()
+        } else {
+            client::client_file(module, &config.client)
+        };
         let parts = [
-            ("client", client::client_file(module, &config.client)),
+            ("client", client),
             ("enums", enums::enums_file(api)),
             ("errors", errors::errors_file(api)),
             ("headers", headers::headers_file(api)),
@@ -220,7 +226,11 @@ fn check_names(module: &ModuleConfig, client: &str) -> Result<(), EmitError> {
         .values()
         .map(|m| m.name.rust.clone())
         .chain(api.enums.values().map(|e| e.name.rust.clone()))
-        .chain(api.operations.iter().map(signature::options_type_name))
+        .chain(
+            api.operations
+                .iter()
+                .map(|op| signature::options_type_name(api, op)),
+        )
         .chain(
             api.operations
                 .iter()
@@ -399,7 +409,7 @@ fn readme(config: &CrateConfig) -> String {
     let list_example = default
         .and_then(|m| list_example(&m.api))
         .unwrap_or_default();
-    fill(
+    let text = fill(
         README_MD,
         &[
             ("name", &config.name),
@@ -410,6 +420,19 @@ fn readme(config: &CrateConfig) -> String {
             ("client", &config.client),
             ("list_example", &list_example),
         ],
+    );
+    if default.is_some_and(|m| !m.api.operations.is_empty()) {
+        return text;
+    }
+    // Models only (an event schema spec): no client to show.
+    let start = text.find("```rust").unwrap_or(text.len());
+    let end = text[start..]
+        .find("```\n\n")
+        .map_or(text.len(), |i| start + i + 5);
+    format!(
+        "{}This api-version defines models only: it has no operations, so no client.\n\n{}",
+        &text[..start],
+        &text[end..]
     )
 }
 

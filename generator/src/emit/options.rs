@@ -28,7 +28,7 @@ pub(crate) fn options_file(api: &Api, client: &str) -> TokenStream {
 }
 
 fn options_struct(api: &Api, op: &Operation, client: &str) -> TokenStream {
-    let name = format_ident!("{}", options_type_name(op));
+    let name = format_ident!("{}", options_type_name(api, op));
     let method = method_name(op);
     let doc = format!(" Options for [`{client}::{method}`](super::{client}::{method}).");
     let method_options = if matches!(returns(op), Returns::Pager { .. }) {

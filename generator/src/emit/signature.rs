@@ -19,9 +19,19 @@ pub(crate) fn method_name(op: &Operation) -> &str {
 }
 
 /// The options struct's name: the operation id in UpperCamelCase +
-/// `Options` (`Pool_Get` → `PoolGetOptions`).
-pub(crate) fn options_type_name(op: &Operation) -> String {
-    format!("{}Options", op.id.to_upper_camel_case())
+/// `Options` (`Pool_Get` → `PoolGetOptions`), or `MethodOptions` where a
+/// model or enum of the spec has that name already (Communication SMS has
+/// a model `SmsSendOptions` and an operation `Sms_Send`).
+pub(crate) fn options_type_name(api: &Api, op: &Operation) -> String {
+    let stem = op.id.to_upper_camel_case();
+    let name = format!("{stem}Options");
+    let taken = api.models.values().any(|m| m.name.rust == name)
+        || api.enums.values().any(|e| e.name.rust == name);
+    if taken {
+        format!("{stem}MethodOptions")
+    } else {
+        name
+    }
 }
 
 /// Where an argument or options field comes from.
