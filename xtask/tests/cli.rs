@@ -166,5 +166,13 @@ fn a_spec_of_models_only_gets_no_client() {
     let readme = String::from_utf8_lossy(&files[std::path::Path::new("README.md")]);
     assert!(!readme.contains("```rust"), "{readme}");
     assert!(readme.contains("models only"), "{readme}");
+    // The spec's two-line description with quotes stays one TOML string.
+    let cargo_toml = String::from_utf8_lossy(&files[std::path::Path::new("Cargo.toml")]);
+    assert!(
+        cargo_toml.contains(
+            r#"description = "Event schemas: \"models\" without operations, as Event Grid's data-plane specs are.""#
+        ),
+        "{cargo_toml}"
+    );
     let _ = std::fs::remove_dir_all(out);
 }

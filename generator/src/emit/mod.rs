@@ -348,6 +348,16 @@ fn default_module(config: &CrateConfig) -> Option<&ModuleConfig> {
         .find(|m| m.feature == default || m.module == default)
 }
 
+/// Text for a one-line TOML basic string: whitespace (newlines of a spec's
+/// multi-line description) folded to single spaces, `\` and `"` escaped.
+fn toml_line(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+}
+
 fn cargo_toml(config: &CrateConfig) -> String {
     let features: String = config
         .modules
@@ -378,7 +388,7 @@ fn cargo_toml(config: &CrateConfig) -> String {
             ("conformance_harness", &harness),
             ("name", &config.name),
             ("version", &config.version),
-            ("description", &config.description),
+            ("description", &toml_line(&config.description)),
             ("default", &default),
             ("features", features.trim_end()),
             ("example_feature", example_feature),
