@@ -31,6 +31,7 @@ fn emitted_slice(
         client: CLIENT.into(),
         default_feature: None,
         conformance_harness: None,
+        examples: Vec::new(),
         modules: vec![ModuleConfig {
             module: module.into(),
             feature: module.replace('_', "-"),

@@ -42,6 +42,19 @@ pub struct CrateEntry {
     pub default: Option<String>,
     /// The api-versions, one module each.
     pub api_versions: Vec<ApiVersionEntry>,
+    /// Hand-written example programs of the crate.
+    #[serde(default)]
+    pub examples: Vec<ExampleEntry>,
+}
+
+/// A hand-written example program: `templates/examples/<name>.rs`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleEntry {
+    /// File stem under `templates/examples/`.
+    pub name: String,
+    /// The module (one of the crate's api-versions) it uses.
+    pub module: String,
 }
 
 /// One api-version of a crate.

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use azure_codegen::emit::{emit_crate, CrateConfig, Files, ModuleConfig};
+use azure_codegen::emit::{emit_crate, CrateConfig, ExampleConfig, Files, ModuleConfig};
 
 use crate::manifest::{repo_root, CrateEntry, Manifest};
 use crate::Context;
@@ -163,21 +163,24 @@ pub fn crate_files(
     });
     let modules = loaded.into_iter().collect::<Result<Vec<_>, _>>()?;
     let default_feature = match &entry.default {
-        Some(default) => Some(
-            entry
-                .api_versions
-                .iter()
-                .find(|v| &v.module == default)
-                .map(|v| v.feature.clone())
-                .ok_or_else(|| {
-                    format!(
-                        "crate {}: default module '{default}' is not one of its api_versions",
-                        entry.name
-                    )
-                })?,
-        ),
+        Some(default) => Some(feature_of(entry, default, "default module")?),
         None => None,
     };
+    let examples = entry
+        .examples
+        .iter()
+        .map(|example| {
+            let path = repo_root()
+                .join("templates/examples")
+                .join(format!("{}.rs", example.name));
+            Ok(ExampleConfig {
+                name: example.name.clone(),
+                source: std::fs::read_to_string(&path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+                feature: feature_of(entry, &example.module, "example module")?,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
     let config = CrateConfig {
         name: entry.name.clone(),
         version: entry.version.clone(),
@@ -188,6 +191,7 @@ pub fn crate_files(
         // From generated/<crate>/: the committed crates run their examples
         // through the repository's harness.
         conformance_harness: Some("../../tests/conformance".to_owned()),
+        examples,
     };
     let mut files = emit_crate(&config).map_err(|e| format!("crate {}: {e}", entry.name))?;
     // The API changes between consecutive modules, in manifest order.
@@ -282,4 +286,19 @@ fn list_files(root: &Path, rel: &Path, out: &mut Vec<PathBuf>) -> Result<(), Str
         }
     }
     Ok(())
+}
+
+/// The cargo feature of `module`, one of the crate's api-versions.
+fn feature_of(entry: &CrateEntry, module: &str, what: &str) -> Result<String, String> {
+    entry
+        .api_versions
+        .iter()
+        .find(|v| v.module == module)
+        .map(|v| v.feature.clone())
+        .ok_or_else(|| {
+            format!(
+                "crate {}: {what} '{module}' is not one of its api_versions",
+                entry.name
+            )
+        })
 }

@@ -29,7 +29,6 @@ use crate::ir::Api;
 /// Hand-written files of the emitted crate, copied as they are.
 const RUNTIME_RS: &str = include_str!("../../../templates/src/runtime.rs");
 const DURATION_RS: &str = include_str!("../../../templates/src/duration.rs");
-const EXAMPLE_RS: &str = include_str!("../../../templates/examples/list_pools_and_reimage.rs");
 const CARGO_TOML: &str = include_str!("../../../templates/Cargo.toml.tmpl");
 const README_MD: &str = include_str!("../../../templates/README.md.tmpl");
 
@@ -57,6 +56,19 @@ pub struct CrateConfig {
     /// the conformance tests and the dev-dependency on the harness; `None`
     /// emits a crate that builds anywhere, without them.
     pub conformance_harness: Option<String>,
+    /// Hand-written example programs, copied into `examples/`.
+    pub examples: Vec<ExampleConfig>,
+}
+
+/// A hand-written example program of a crate (`templates/examples/`).
+#[derive(Debug, Clone)]
+pub struct ExampleConfig {
+    /// The example's name: `examples/<name>.rs`, `cargo run --example <name>`.
+    pub name: String,
+    /// The program's source.
+    pub source: String,
+    /// The cargo feature (api-version) it needs.
+    pub feature: String,
 }
 
 /// One api-version of a crate: a module behind a cargo feature.
@@ -94,6 +106,7 @@ impl CrateConfig {
             default_feature: Some(module.feature.clone()),
             modules: vec![module],
             conformance_harness: None,
+            examples: Vec::new(),
         }
     }
 }
@@ -144,10 +157,10 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         "src/duration.rs".into(),
         format!("{GENERATED}{DURATION_RS}"),
     );
-    if config.modules.iter().any(|m| m.module == "v2024_02_01") {
+    for example in &config.examples {
         files.insert(
-            "examples/list_pools_and_reimage.rs".into(),
-            EXAMPLE_RS.to_owned(),
+            format!("examples/{}.rs", example.name).into(),
+            example.source.clone(),
         );
     }
     for module in &config.modules {
@@ -367,11 +380,16 @@ fn cargo_toml(config: &CrateConfig) -> String {
     let default = default_module(config)
         .map(|m| format!("\"{}\"", m.feature))
         .unwrap_or_default();
-    let example_feature = config
-        .modules
+    let examples: String = config
+        .examples
         .iter()
-        .find(|m| m.module == "v2024_02_01")
-        .map_or("", |m| m.feature.as_str());
+        .map(|e| {
+            format!(
+                "\n\n[[example]]\nname = \"{}\"\nrequired-features = [\"{}\"]",
+                e.name, e.feature
+            )
+        })
+        .collect();
     let harness = config
         .conformance_harness
         .as_ref()
@@ -382,7 +400,7 @@ fn cargo_toml(config: &CrateConfig) -> String {
             )
         })
         .unwrap_or_default();
-    let mut text = fill(
+    fill(
         CARGO_TOML,
         &[
             ("conformance_harness", &harness),
@@ -391,17 +409,9 @@ fn cargo_toml(config: &CrateConfig) -> String {
             ("description", &toml_line(&config.description)),
             ("default", &default),
             ("features", features.trim_end()),
-            ("example_feature", example_feature),
+            ("examples", &examples),
         ],
-    );
-    if example_feature.is_empty() {
-        // No module for the example: drop its section.
-        text = text[..text.find("[[example]]").unwrap_or(text.len())]
-            .trim_end()
-            .to_owned()
-            + "\n";
-    }
-    text
+    )
 }
 
 fn readme(config: &CrateConfig) -> String {
