@@ -479,16 +479,17 @@ fn body_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> T
         .first()
         .cloned()
         .unwrap_or_else(|| "application/json".to_owned());
-    let ident = format_ident!("{}", body.name.rust);
-    if args
+    let argument = args
         .iter()
-        .any(|a| matches!(a.input, Input::Body(b) if std::ptr::eq(b, body)))
-    {
+        .find(|a| matches!(a.input, Input::Body(b) if std::ptr::eq(b, body)));
+    if let Some(argument) = argument {
+        let ident = format_ident!("{}", argument.name);
         quote! {
             request.insert_header("content-type", #content_type);
             request.set_body(#ident);
         }
     } else {
+        let ident = format_ident!("{}", body.name.rust);
         quote! {
             if let Some(body) = options.#ident {
                 request.insert_header("content-type", #content_type);

@@ -16,6 +16,17 @@ pub(crate) fn doc_attrs(text: Option<&str>) -> TokenStream {
     lines(&escape(text))
 }
 
+/// `#[doc]` lines from the spec's `text`, or from `fallback` (generated
+/// Markdown) where the spec says nothing: the crate denies missing docs.
+pub(crate) fn doc_or(text: Option<&str>, fallback: impl FnOnce() -> String) -> TokenStream {
+    let docs = doc_attrs(text);
+    if docs.is_empty() {
+        doc_raw(&fallback())
+    } else {
+        docs
+    }
+}
+
 /// `#[doc]` lines for a summary and a description, the description as a
 /// second paragraph when it says more than the summary.
 pub(crate) fn doc_summary(summary: Option<&str>, description: Option<&str>) -> TokenStream {

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use crate::ir::{Api, Enum, Scalar};
 
-use super::docs::{doc_attrs, doc_raw};
+use super::docs::doc_or;
 
 /// Whether an enum is emitted as a Rust enum: string enums are; others are
 /// represented by their scalar type (see [`super::types::rust_type`]).
@@ -28,7 +28,7 @@ pub(crate) fn enums_file(api: &Api) -> TokenStream {
 
 fn open_enum(e: &Enum) -> TokenStream {
     let name = format_ident!("{}", e.name.rust);
-    let docs = doc_attrs(e.description.as_deref().or(Some(&e.name.client)));
+    let docs = doc_or(e.description.as_deref(), || e.name.client.clone());
     let wire: Vec<String> = e
         .values
         .iter()
@@ -48,10 +48,7 @@ fn open_enum(e: &Enum) -> TokenStream {
         .zip(&idents)
         .zip(&wire)
         .map(|((v, ident), wire)| {
-            let docs = match v.description.as_deref() {
-                Some(description) => doc_attrs(Some(description)),
-                None => doc_raw(&format!("`{wire}`")),
-            };
+            let docs = doc_or(v.description.as_deref(), || format!("`{wire}`"));
             quote!(#docs #ident,)
         });
     let wire = wire.iter().map(|w| Literal::string(w));

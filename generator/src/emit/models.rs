@@ -9,7 +9,7 @@ use quote::{format_ident, quote};
 
 use crate::ir::{Api, Model, Property, TypeRef};
 
-use super::docs::{doc_attrs, doc_raw};
+use super::docs::{doc_or, doc_raw};
 use super::imports::with_imports;
 use super::signature::{returns, Returns};
 use super::types::{rust_type, serde_with, Recursion};
@@ -108,7 +108,7 @@ fn page_impl(api: &Api, page: &str, item_name: &str) -> TokenStream {
 
 fn model_struct(api: &Api, id: &str, model: &Model, recursion: &Recursion) -> TokenStream {
     let name = format_ident!("{}", model.name.rust);
-    let docs = doc_attrs(model.description.as_deref().or(Some(&model.name.client)));
+    let docs = doc_or(model.description.as_deref(), || model.name.client.clone());
     let properties = api.all_properties(id);
     let fields = properties.iter().map(|p| field(api, id, p, recursion));
     let additional = model.additional_properties.as_ref().map(|ty| {
@@ -146,11 +146,9 @@ fn field(api: &Api, id: &str, p: &Property, recursion: &Recursion) -> TokenStrea
     if recursion.is_boxed(id, &p.wire_name) {
         ty = quote!(Box<#ty>);
     }
-    let mut docs = doc_attrs(p.description.as_deref());
-    if docs.is_empty() {
-        // The crate denies missing docs: an undescribed property is named.
-        docs = doc_raw(&format!("The `{wire}` property."));
-    }
+    let docs = doc_or(p.description.as_deref(), || {
+        format!("The `{wire}` property.")
+    });
     let mut notes = Vec::new();
     if p.required {
         notes.push("Required.");

@@ -103,16 +103,31 @@ pub(crate) fn arguments<'a>(api: &Api, op: &'a Operation) -> Vec<Argument<'a>> {
         .iter()
         .filter(|p| p.required && !is_client_filled(p))
         .map(|p| Argument {
-            name: p.name.rust.clone(),
+            name: argument_name(&p.name.rust),
             ty: argument_type(api, &p.ty),
             input: Input::Param(p),
         });
     let body = op.body.iter().filter(|b| b.required).map(|b| Argument {
-        name: b.name.rust.clone(),
+        name: argument_name(&b.name.rust),
         ty: body_type(api, &b.ty),
         input: Input::Body(b),
     });
     params.chain(body).collect()
+}
+
+/// Locals of every generated method body; an argument of the same name
+/// would be shadowed by them (Maps' `query`, Purview's `request`, Anomaly
+/// Detector's `options` body).
+const METHOD_LOCALS: &[&str] = &["options", "url", "query", "request", "response"];
+
+/// The argument's name: the parameter's, with `_` appended where it would
+/// be shadowed by a local of the method body.
+fn argument_name(name: &str) -> String {
+    if METHOD_LOCALS.contains(&name) {
+        format!("{name}_")
+    } else {
+        name.to_owned()
+    }
 }
 
 /// The operation's options fields: optional parameters in spec order, then
