@@ -45,15 +45,38 @@ pub(crate) fn doc_raw(text: &str) -> TokenStream {
 }
 
 fn lines(text: &str) -> TokenStream {
+    // Markdown continues a list item on the next unindented line ("lazy
+    // continuation"); rustdoc renders it, clippy warns on it. Indenting the
+    // continuation under its item says the same thing explicitly.
+    let mut item_indent: Option<usize> = None;
     let lines = text.lines().map(|line| {
-        let line = if line.is_empty() {
+        let line = line.replace('\t', "    ");
+        let line = if line.trim().is_empty() {
+            item_indent = None;
             String::new()
+        } else if let Some(width) = list_marker_width(&line) {
+            item_indent = Some(width);
+            format!(" {line}")
+        } else if let Some(width) = item_indent {
+            format!(" {:width$}{}", "", line.trim_start())
         } else {
             format!(" {line}")
         };
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)
+}
+
+/// Width of a Markdown list marker opening `line` (`- `, `* `, `+ `,
+/// `1. `), if it opens with one.
+fn list_marker_width(line: &str) -> Option<usize> {
+    let trimmed = line.trim_start();
+    let leading = line.len() - trimmed.len();
+    if ["- ", "* ", "+ "].iter().any(|m| trimmed.starts_with(m)) {
+        return Some(leading + 2);
+    }
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && trimmed[digits..].starts_with(". ")).then_some(leading + digits + 2)
 }
 
 /// Escapes spec prose for Markdown: bare URLs become autolinks, brackets,
@@ -124,5 +147,26 @@ mod tests {
     #[test]
     fn indentation_cannot_start_a_doctest() {
         assert_eq!(escape("a\n    let x = 1;"), "a\nlet x = 1;");
+    }
+
+    #[test]
+    fn list_continuations_are_indented_under_their_item_and_tabs_expanded() {
+        let docs =
+            doc_raw("Allowed:\n- one\ncontinued\n12. two\nmore\n\nafter\tthe list").to_string();
+        let expected = [
+            " Allowed:",
+            " - one",
+            "   continued",
+            " 12. two",
+            "     more",
+            "",
+            " after    the list",
+        ];
+        for line in expected {
+            assert!(
+                docs.contains(&format!("doc = {line:?}")),
+                "{line:?} in {docs}"
+            );
+        }
     }
 }
