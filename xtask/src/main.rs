@@ -6,6 +6,7 @@
 
 mod bench;
 mod conformance;
+mod corpus;
 mod diff;
 mod ir;
 mod manifest;
@@ -44,6 +45,8 @@ enum Command {
     Conformance(conformance::Args),
     /// Print benchmark figures.
     Bench(bench::Args),
+    /// Generate and compile every data-plane spec of the specs checkout.
+    Corpus(corpus::Args),
 }
 
 /// What every command needs besides its own arguments.
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => diff::run(&ctx, args),
         Command::Conformance(args) => conformance::run(&ctx, args),
         Command::Bench(args) => bench::run(&ctx, args),
+        Command::Corpus(args) => corpus::run(&ctx, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

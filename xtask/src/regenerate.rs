@@ -99,22 +99,7 @@ pub fn regenerate(ctx: &Context, args: RegenerateArgs) -> Result<(), String> {
 pub fn generate(_ctx: &Context, args: GenerateArgs) -> Result<(), String> {
     let started = Instant::now();
     let api = azure_codegen::load_api(&args.spec).map_err(|e| e.to_string())?;
-    let title = azure_codegen::naming::type_name(&api.title);
-    let title = title.trim_end_matches("Client").to_owned();
-    let description = api
-        .description
-        .clone()
-        .unwrap_or_else(|| format!("Client for {}", api.title));
-    let module =
-        ModuleConfig::named_after_version(api, args.spec.display().to_string(), args.scope);
-    let config = CrateConfig::single_module(
-        args.crate_name
-            .unwrap_or_else(|| format!("azure_{}", azure_codegen::naming::field_name(&title))),
-        "0.1.0".to_owned(),
-        description,
-        args.client.unwrap_or_else(|| format!("{title}Client")),
-        module,
-    );
+    let config = spec_crate(api, &args.spec, args.crate_name, args.client, args.scope);
     let files = emit_crate(&config).map_err(|e| e.to_string())?;
     write_crate(&args.out, &files)?;
     println!(
@@ -124,6 +109,33 @@ pub fn generate(_ctx: &Context, args: GenerateArgs) -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// The crate `cargo xtask generate` makes of one spec: one module named
+/// after its api-version; crate and client named after the spec's title
+/// unless given (`Key Vault Client` → `azure_key_vault`, `KeyVaultClient`).
+pub fn spec_crate(
+    api: azure_codegen::ir::Api,
+    spec: &Path,
+    crate_name: Option<String>,
+    client: Option<String>,
+    scope: Option<String>,
+) -> CrateConfig {
+    let title = azure_codegen::naming::type_name(&api.title);
+    let title = title.trim_end_matches("Client").to_owned();
+    let description = api
+        .description
+        .clone()
+        .unwrap_or_else(|| format!("Client for {}", api.title));
+    let module = ModuleConfig::named_after_version(api, spec.display().to_string(), scope);
+    CrateConfig::single_module(
+        crate_name
+            .unwrap_or_else(|| format!("azure_{}", azure_codegen::naming::field_name(&title))),
+        "0.1.0".to_owned(),
+        description,
+        client.unwrap_or_else(|| format!("{title}Client")),
+        module,
+    )
 }
 
 /// Emits every file of one manifest crate, in memory. Specs are loaded in
