@@ -143,6 +143,11 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
         "{client}"
     );
     assert!(client.contains("request.set_body(request_)"), "{client}");
+    // An array of arrays: inner arrays as csv, joined by pipes.
+    assert!(
+        client.contains(r#"map(|inner| crate::runtime::join(inner, ","))"#),
+        "{client}"
+    );
     let models = text(&format!("{module}/models.rs"));
     // The pager's items sit in `items` although x-ms-pageable names none.
     assert!(

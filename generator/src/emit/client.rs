@@ -419,13 +419,22 @@ fn text_of(p: &crate::ir::Parameter, value: TokenStream, header: bool) -> TokenS
         return quote!(#value);
     }
     match &p.ty {
-        crate::ir::TypeRef::Array(_) => {
+        crate::ir::TypeRef::Array(item) => {
             let separator = p
                 .collection_format
                 .unwrap_or(CollectionFormat::Csv)
                 .separator()
                 .unwrap_or(",");
-            quote!(crate::runtime::join(#value, #separator))
+            if matches!(**item, crate::ir::TypeRef::Array(_)) {
+                // An array of arrays (Maps Elevation's `points`): each inner
+                // array as csv, Swagger's default, then the outer format.
+                quote!(crate::runtime::join(
+                    &#value.iter().map(|inner| crate::runtime::join(inner, ",")).collect::<Vec<_>>(),
+                    #separator
+                ))
+            } else {
+                quote!(crate::runtime::join(#value, #separator))
+            }
         }
         _ if p.constant.is_some() => quote!(#value),
         ty => wire_text(ty, value, header),
