@@ -67,12 +67,7 @@ fn pages(api: &Api) -> Vec<(&str, String)> {
         .iter()
         .filter_map(|op| match (returns(op), &op.pageable) {
             (Returns::Pager { .. }, Some(paging)) => {
-                let Some(TypeRef::Model(id)) = op
-                    .responses
-                    .iter()
-                    .filter(|r| !r.is_error)
-                    .find_map(|r| r.body.as_ref())
-                else {
+                let Some(TypeRef::Model(id)) = op.success_body() else {
                     return None;
                 };
                 seen.insert(id.as_str())

@@ -182,11 +182,7 @@ pub(crate) fn returns(op: &Operation) -> Returns {
     if op.method == HttpMethod::Head && has(200) && has(404) {
         return Returns::Exists;
     }
-    let body = op
-        .responses
-        .iter()
-        .filter(|r| !r.is_error)
-        .find_map(|r| r.body.clone());
+    let body = op.success_body().cloned();
     let streams = |ty: &TypeRef| match ty {
         TypeRef::Scalar(Scalar::Binary) => true,
         // A `type: file` response that some loaders see as any JSON.

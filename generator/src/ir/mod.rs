@@ -625,3 +625,14 @@ impl Api {
         self.operations.iter().find(|o| o.id == id)
     }
 }
+
+impl Operation {
+    /// The body of the first success response that has one: what the
+    /// operation returns, or for a pager the type of each page.
+    pub fn success_body(&self) -> Option<&TypeRef> {
+        self.responses
+            .iter()
+            .filter(|r| !r.is_error)
+            .find_map(|r| r.body.as_ref())
+    }
+}

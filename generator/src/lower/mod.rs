@@ -87,14 +87,9 @@ fn find_page_items(api: &mut Api) {
         .enumerate()
         .filter_map(|(index, op)| {
             let paging = op.pageable.as_ref()?;
-            let page = op
-                .responses
-                .iter()
-                .filter(|r| !r.is_error)
-                .find_map(|r| match &r.body {
-                    Some(TypeRef::Model(id)) => Some(id),
-                    _ => None,
-                })?;
+            let Some(TypeRef::Model(page)) = op.success_body() else {
+                return None;
+            };
             let properties = api.all_properties(page);
             if properties.iter().any(|p| p.wire_name == paging.item_name) {
                 return None;
