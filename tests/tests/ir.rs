@@ -56,13 +56,8 @@ fn every_batch_spec_loads_with_one_operation_per_path_and_method() {
 
 #[test]
 fn every_data_plane_spec_loads() {
-    let root = specs_root().join("specification");
-    let mut specs = Vec::new();
-    for service in std::fs::read_dir(&root).unwrap() {
-        let data_plane = service.unwrap().path().join("data-plane");
-        collect_specs(&data_plane, &mut specs);
-    }
-    specs.sort();
+    let root = specs_root();
+    let specs = azure_codegen::spec::data_plane_specs(&root);
     assert!(
         specs.len() > 150,
         "found only {} specs under {}",
@@ -80,22 +75,6 @@ fn every_data_plane_spec_loads() {
         specs.len(),
         failures.join("\n")
     );
-}
-
-fn collect_specs(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            if path.file_name().is_some_and(|n| n != "examples") {
-                collect_specs(&path, out);
-            }
-        } else if path.extension().is_some_and(|e| e == "json") {
-            out.push(path);
-        }
-    }
 }
 
 #[test]

@@ -8,7 +8,7 @@
 //! not a gate: it exits 1 only when it cannot run.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use azure_codegen::emit::emit_crate;
@@ -28,11 +28,7 @@ pub struct Args {
 /// Runs the command.
 pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
     let root = Manifest::load()?.specs_root(ctx);
-    let mut specs = Vec::new();
-    for service in read_dir(&root.join("specification"))? {
-        collect_json(&service.join("data-plane"), &mut specs);
-    }
-    specs.sort();
+    let mut specs = azure_codegen::spec::data_plane_specs(&root);
     specs.retain(|spec| is_swagger_2(spec));
     if let Some(only) = &args.only {
         specs.retain(|spec| relative(&root, spec).contains(only.as_str()));
@@ -115,31 +111,6 @@ fn check(
         }
     }
     Ok(first)
-}
-
-fn read_dir(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    Ok(entries)
-}
-
-/// JSON files below `dir`, examples excluded.
-fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = read_dir(dir) else {
-        return;
-    };
-    for path in entries {
-        if path.is_dir() {
-            if path.file_name().is_some_and(|n| n != "examples") {
-                collect_json(&path, out);
-            }
-        } else if path.extension().is_some_and(|e| e == "json") {
-            out.push(path);
-        }
-    }
 }
 
 fn is_swagger_2(path: &Path) -> bool {

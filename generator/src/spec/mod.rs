@@ -5,8 +5,10 @@
 //! A cursor always knows which file and JSON pointer it stands on, so that
 //! every error raised while reading a spec names both ([`SpecError`]).
 
+mod checkout;
 mod pointer;
 
+pub use checkout::data_plane_specs;
 pub use pointer::{escape_token, unescape_token};
 
 use std::collections::BTreeSet;
