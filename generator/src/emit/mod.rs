@@ -31,6 +31,7 @@ const RUNTIME_RS: &str = include_str!("../../../templates/src/runtime.rs");
 const DURATION_RS: &str = include_str!("../../../templates/src/duration.rs");
 const CARGO_TOML: &str = include_str!("../../../templates/Cargo.toml.tmpl");
 const README_MD: &str = include_str!("../../../templates/README.md.tmpl");
+const README_USAGE_MD: &str = include_str!("../../../templates/README-usage.md.tmpl");
 
 /// First line of every emitted Rust file.
 const GENERATED: &str =
@@ -426,33 +427,32 @@ fn readme(config: &CrateConfig) -> String {
         })
         .collect();
     let default = default_module(config).or(config.modules.first());
-    let list_example = default
-        .and_then(|m| list_example(&m.api))
-        .unwrap_or_default();
-    let text = fill(
+    let usage = match default {
+        Some(module) if !module.api.operations.is_empty() => fill(
+            README_USAGE_MD,
+            &[
+                ("name", &config.name),
+                ("example_module", &module.module),
+                ("client", &config.client),
+                (
+                    "list_example",
+                    &list_example(&module.api).unwrap_or_default(),
+                ),
+            ],
+        ),
+        // Models only (an event schema spec): no client to show.
+        _ => "This api-version defines models only: it has no operations, so no client.\n\n"
+            .to_owned(),
+    };
+    fill(
         README_MD,
         &[
             ("name", &config.name),
             ("description", &config.description),
             ("default", default.map_or("", |m| m.feature.as_str())),
             ("modules", modules.trim_end()),
-            ("example_module", default.map_or("", |m| m.module.as_str())),
-            ("client", &config.client),
-            ("list_example", &list_example),
+            ("usage", &usage),
         ],
-    );
-    if default.is_some_and(|m| !m.api.operations.is_empty()) {
-        return text;
-    }
-    // Models only (an event schema spec): no client to show.
-    let start = text.find("```rust").unwrap_or(text.len());
-    let end = text[start..]
-        .find("```\n\n")
-        .map_or(text.len(), |i| start + i + 5);
-    format!(
-        "{}This api-version defines models only: it has no operations, so no client.\n\n{}",
-        &text[..start],
-        &text[end..]
     )
 }
 
