@@ -29,6 +29,12 @@ pub fn batch_typespec() -> PathBuf {
     batch_data_plane().join("Azure.Batch/preview/2024-02-01.19.0/BatchService.json")
 }
 
+/// The TypeSpec-derived Azure.Batch 2025-06-01 spec, the service's current
+/// api-version.
+pub fn batch_2025_06_01() -> PathBuf {
+    batch_data_plane().join("Azure.Batch/stable/2025-06-01/BatchService.json")
+}
+
 /// Every Microsoft.Batch stable api-version, oldest first.
 pub fn batch_stable_versions() -> Vec<String> {
     let dir = batch_data_plane().join("Microsoft.Batch/stable");

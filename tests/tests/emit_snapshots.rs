@@ -32,6 +32,7 @@ fn emitted_slice(
         default_feature: None,
         conformance_harness: None,
         examples: Vec::new(),
+        usage: None,
         modules: vec![ModuleConfig {
             module: module.into(),
             feature: module.replace('_', "-"),

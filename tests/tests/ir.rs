@@ -4,7 +4,9 @@
 use std::path::Path;
 
 use azure_codegen::ir::{Api, TypeRef};
-use codegen_tests::{batch_stable, batch_stable_versions, batch_typespec, specs_root};
+use codegen_tests::{
+    batch_2025_06_01, batch_stable, batch_stable_versions, batch_typespec, specs_root,
+};
 
 /// (path, method) pairs under `paths` and `x-ms-paths`, counted from the raw
 /// JSON, independently of the loader.
@@ -168,4 +170,36 @@ fn ir_snapshot_stable_2024_02_01() {
 fn ir_snapshot_typespec_2024_02_01() {
     let api = load(&batch_typespec());
     insta::assert_snapshot!(serde_yaml::to_string(&api).unwrap());
+}
+
+/// Method names drop a plural group that the rest of the operation id
+/// repeats (`Nodes_ListNodes` → `list_nodes`), and keep a singular one
+/// (`Job_ListFromJobSchedule`) or one the rest does not name (`Pool_Get`,
+/// `Pools_RemoveNodes`).
+#[test]
+fn method_names_drop_a_group_that_the_operation_repeats() {
+    let method = |api: &Api, id: &str| {
+        api.operation(id)
+            .unwrap_or_else(|| panic!("no operation {id}"))
+            .rust_name
+            .clone()
+    };
+    let current = load(&batch_2025_06_01());
+    for (id, name) in [
+        ("Nodes_ListNodes", "list_nodes"),
+        ("Nodes_DeallocateNode", "deallocate_node"),
+        ("Nodes_StartNode", "start_node"),
+        ("Pools_ListPoolNodeCounts", "list_pool_node_counts"),
+        ("JobSchedules_JobScheduleExists", "job_schedule_exists"),
+        ("Pools_RemoveNodes", "pools_remove_nodes"),
+    ] {
+        assert_eq!(method(&current, id), name, "{id}");
+    }
+    let hand_written = load(&batch_stable("2024-02-01.19.0"));
+    for (id, name) in [
+        ("Pool_Get", "pool_get"),
+        ("Job_ListFromJobSchedule", "job_list_from_job_schedule"),
+    ] {
+        assert_eq!(method(&hand_written, id), name, "{id}");
+    }
 }

@@ -1,4 +1,4 @@
-//! `cargo xtask bench [ir|regenerate|diff|all]`: speed figures, printed,
+//! `cargo xtask bench [ir|regenerate|diff|models|all]`: speed figures, printed,
 //! never asserted (a timed test would fail on a busy machine, a benchmark
 //! only reports).
 //!
@@ -40,6 +40,9 @@ enum Target {
     Regenerate,
     /// Diff Batch api-versions.
     Diff,
+    /// Read and write a page of 1,000 nodes with the generated models of
+    /// each crate's default api-version (`tests/model-bench`, release).
+    Models,
     /// All of the above.
     All,
 }
@@ -57,6 +60,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
     }
     if matches!(args.target, Target::Diff | Target::All) {
         crate::diff::bench(ctx)?;
+    }
+    if matches!(args.target, Target::Models | Target::All) {
+        bench_models(ctx)?;
     }
     Ok(())
 }
@@ -157,6 +163,47 @@ fn bench_regenerate(ctx: &Context, runs: usize, cargo_check: bool) -> Result<(),
         }
     }
     Ok(())
+}
+
+/// Runs `tests/model-bench` in release mode on the examples of the Batch
+/// crate's default api-version. The models are generated code, so they are
+/// measured by a program built against the crate, not inside xtask (which
+/// must build even when `generated/` does not).
+fn bench_models(ctx: &Context) -> Result<(), String> {
+    let manifest = Manifest::load()?;
+    let entry = manifest
+        .crates
+        .iter()
+        .find(|c| c.name == "azure_batch")
+        .ok_or("the manifest has no azure_batch crate")?;
+    let module = entry.default.as_ref().ok_or("azure_batch has no default")?;
+    let version = entry
+        .api_versions
+        .iter()
+        .find(|v| &v.module == module)
+        .ok_or_else(|| format!("azure_batch's default {module} is not one of its api-versions"))?;
+    let spec = manifest
+        .spec_path(ctx, &version.spec)
+        .ok_or_else(|| format!("no spec named {}", version.spec))?;
+    let examples = spec.with_file_name("examples");
+    let status = std::process::Command::new(std::env::var("CARGO").unwrap_or("cargo".into()))
+        .current_dir(repo_root())
+        .args([
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "azure-model-bench",
+            "--",
+        ])
+        .arg(&examples)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("the model benchmark (tests/model-bench) failed".into())
+    }
 }
 
 /// The AutoRust-generated `azure_svc_batch` measured as our crate is: lines

@@ -45,6 +45,10 @@ pub struct CrateEntry {
     /// Hand-written example programs of the crate.
     #[serde(default)]
     pub examples: Vec<ExampleEntry>,
+    /// The README's usage section, hand-written: `templates/usage/<name>.md`
+    /// (a compiled doc test like the rest of the README). Without it the
+    /// README shows the first pager of the default api-version.
+    pub usage: Option<String>,
 }
 
 /// A hand-written example program: `templates/examples/<name>.rs`.

@@ -193,6 +193,18 @@ pub fn crate_files(
             })
         })
         .collect::<Result<Vec<_>, String>>()?;
+    let usage = match &entry.usage {
+        Some(name) => {
+            let path = repo_root()
+                .join("templates/usage")
+                .join(format!("{name}.md"));
+            Some(
+                std::fs::read_to_string(&path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
+            )
+        }
+        None => None,
+    };
     let config = CrateConfig {
         name: entry.name.clone(),
         version: entry.version.clone(),
@@ -204,6 +216,7 @@ pub fn crate_files(
         // through the repository's harness.
         conformance_harness: Some("../../tests/conformance".to_owned()),
         examples,
+        usage,
     };
     let mut files = emit_crate(&config).map_err(|e| format!("crate {}: {e}", entry.name))?;
     // The API changes between consecutive modules, in manifest order.

@@ -4,25 +4,15 @@
 #![deny(missing_docs)]
 #[rustfmt::skip]
 mod duration;
-#[cfg(
-    any(
-        feature = "v2023-11-01",
-        feature = "v2024-02-01",
-        feature = "typespec-2024-02-01"
-    )
-)]
+#[cfg(any(feature = "v2024-02-01", feature = "v2025-06-01"))]
 #[rustfmt::skip]
 mod runtime;
 pub use duration::{Duration, ParseDurationError};
-/// api-version `2024-02-01.19.0` (feature `typespec-2024-02-01`).
-#[cfg(feature = "typespec-2024-02-01")]
-#[rustfmt::skip]
-pub mod typespec_2024_02_01;
-/// api-version `2023-11-01.18.0` (feature `v2023-11-01`).
-#[cfg(feature = "v2023-11-01")]
-#[rustfmt::skip]
-pub mod v2023_11_01;
 /// api-version `2024-02-01.19.0` (feature `v2024-02-01`).
 #[cfg(feature = "v2024-02-01")]
 #[rustfmt::skip]
 pub mod v2024_02_01;
+/// api-version `2025-06-01` (feature `v2025-06-01`).
+#[cfg(feature = "v2025-06-01")]
+#[rustfmt::skip]
+pub mod v2025_06_01;

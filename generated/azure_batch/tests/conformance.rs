@@ -2,11 +2,8 @@
 
 //! Conformance of `azure_batch` to the x-ms-examples of its specs, one module per api-version.
 #[rustfmt::skip]
-#[path = "conformance/typespec_2024_02_01.rs"]
-mod typespec_2024_02_01;
-#[rustfmt::skip]
-#[path = "conformance/v2023_11_01.rs"]
-mod v2023_11_01;
-#[rustfmt::skip]
 #[path = "conformance/v2024_02_01.rs"]
 mod v2024_02_01;
+#[rustfmt::skip]
+#[path = "conformance/v2025_06_01.rs"]
+mod v2025_06_01;

@@ -59,6 +59,9 @@ pub struct CrateConfig {
     pub conformance_harness: Option<String>,
     /// Hand-written example programs, copied into `examples/`.
     pub examples: Vec<ExampleConfig>,
+    /// A hand-written usage section for the README (Markdown whose Rust
+    /// blocks compile as doc tests), instead of the generated one.
+    pub usage: Option<String>,
 }
 
 /// A hand-written example program of a crate (`templates/examples/`).
@@ -108,6 +111,7 @@ impl CrateConfig {
             modules: vec![module],
             conformance_harness: None,
             examples: Vec::new(),
+            usage: None,
         }
     }
 }
@@ -427,8 +431,9 @@ fn readme(config: &CrateConfig) -> String {
         })
         .collect();
     let default = default_module(config).or(config.modules.first());
-    let usage = match default {
-        Some(module) if !module.api.operations.is_empty() => fill(
+    let usage = match (&config.usage, default) {
+        (Some(usage), _) => usage.clone(),
+        (None, Some(module)) if !module.api.operations.is_empty() => fill(
             README_USAGE_MD,
             &[
                 ("name", &config.name),

@@ -1,7 +1,7 @@
 //! Path items → [`Operation`]s: parameters, request body, responses, paging,
 //! long-running behaviour and examples.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use heck::ToUpperCamelCase;
 use indexmap::IndexMap;
@@ -24,7 +24,6 @@ impl<'a> Lowerer<'a> {
         produces: &[String],
     ) -> Result<Vec<Operation>> {
         let mut operations = Vec::new();
-        let mut rust_names = HashSet::new();
         for section in ["paths", "x-ms-paths"] {
             for (path_key, item) in root.entries_of(section)? {
                 let item = self.specs.resolve(item)?;
@@ -45,18 +44,7 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        // When every operation has the same group (TypeSpec's `Batch_ListPools`,
-        // `Batch_GetPool`), the group says nothing: methods are named by the rest.
-        let first_group = operations.first().and_then(|o| o.group.clone());
-        let one_group = operations.len() > 1 && operations.iter().all(|o| o.group == first_group);
-        for operation in &mut operations {
-            let base = if one_group {
-                &operation.name
-            } else {
-                &operation.id
-            };
-            operation.rust_name = naming::unique(naming::field_name(base), &mut rust_names);
-        }
+        name_methods(&mut operations);
         Ok(operations)
     }
 
@@ -377,6 +365,60 @@ struct OperationContext<'s, 'a> {
 
 /// Splits `/pools/{poolId}/nodes` into segments; an `x-ms-paths` key's
 /// `?a=b&c` part becomes fixed query parameters.
+
+/// Names the methods: snake_case of the `operationId`, without its group
+/// where the group says nothing the rest does not: when every operation
+/// shares one group (TypeSpec's `Batch_ListPools`, `Batch_GetPool`), or when
+/// the rest names the group's resource (`Nodes_ListNodes` → `list_nodes`,
+/// `Pools_ListPoolNodeCounts` → `list_pool_node_counts`; but `Pool_Get`
+/// stays `pool_get`). A shortened name that two operations would share is
+/// not shortened.
+fn name_methods(operations: &mut [Operation]) {
+    let first_group = operations.first().and_then(|o| o.group.clone());
+    let one_group = operations.len() > 1 && operations.iter().all(|o| o.group == first_group);
+    let short = |op: &Operation| match &op.group {
+        Some(group) if one_group || names_resource(&op.name, group) => naming::field_name(&op.name),
+        _ => naming::field_name(&op.id),
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for op in operations.iter() {
+        *counts.entry(short(op)).or_default() += 1;
+    }
+    let mut taken = HashSet::new();
+    for op in operations.iter_mut() {
+        let base = short(op);
+        let base = if counts[&base] > 1 {
+            naming::field_name(&op.id)
+        } else {
+            base
+        };
+        op.rust_name = naming::unique(base, &mut taken);
+    }
+}
+
+/// Whether an operation name (`ListPoolNodeCounts`) holds the resource of
+/// its group, a plural (`Pools`), in the singular (`Pool`) as a whole word.
+/// A singular group (hand-written `Job_ListFromJobSchedule`) names no
+/// collection to drop.
+fn names_resource(name: &str, group: &str) -> bool {
+    let Some(singular) = group
+        .strip_suffix('s')
+        .filter(|s| !s.is_empty() && !s.ends_with('s'))
+    else {
+        return false;
+    };
+    name.match_indices(singular).any(|(at, _)| {
+        let end = at + singular.len();
+        let starts_word =
+            at == 0 || name[..at].ends_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit());
+        let ends_word = name[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_ascii_uppercase() || c == 's' || c.is_ascii_digit());
+        starts_word && ends_word
+    })
+}
+
 fn parse_path(item: &Node<'_>, key: &str) -> Result<PathTemplate> {
     let (template, query) = match key.split_once('?') {
         Some((t, q)) => (t, Some(q)),

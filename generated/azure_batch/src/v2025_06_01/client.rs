@@ -17,7 +17,7 @@ use azure_core::http::Url;
 use azure_core::http::UrlExt;
 #[allow(unused_imports)]
 use super::*;
-/// Client for Azure Batch (api-version `2024-02-01.19.0`).
+/// Client for Azure Batch (api-version `2025-06-01`).
 ///
 /// Create one with [`BatchClient::new`]; each operation of the service is an async method.
 ///
@@ -39,7 +39,7 @@ pub struct BatchClientOptions {
 impl Default for BatchClientOptions {
     fn default() -> Self {
         Self {
-            api_version: String::from("2024-02-01.19.0"),
+            api_version: String::from("2025-06-01"),
             client_options: ClientOptions::default(),
         }
     }
@@ -103,7 +103,7 @@ impl BatchClient {
     /// * `options` - Optional parameters for the request.
     pub fn list_applications(
         &self,
-        options: Option<BatchListApplicationsOptions<'_>>,
+        options: Option<ApplicationsListApplicationsOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchApplicationListResult>> {
         let options = options.unwrap_or_default();
         let mut url = self.endpoint.clone();
@@ -155,7 +155,7 @@ impl BatchClient {
     pub async fn get_application(
         &self,
         application_id: &str,
-        options: Option<BatchGetApplicationOptions<'_>>,
+        options: Option<ApplicationsGetApplicationOptions<'_>>,
     ) -> azure_core::Result<Response<BatchApplication>> {
         let options = options.unwrap_or_default();
         let application_id = crate::runtime::path_segment(
@@ -198,7 +198,7 @@ impl BatchClient {
     /// * `options` - Optional parameters for the request.
     pub fn list_jobs(
         &self,
-        options: Option<BatchListJobsOptions<'_>>,
+        options: Option<JobsListJobsOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchJobListResult>> {
         let options = options.unwrap_or_default();
         let mut url = self.endpoint.clone();
@@ -262,8 +262,8 @@ impl BatchClient {
     /// * `options` - Optional parameters for the request.
     pub async fn create_job(
         &self,
-        job: RequestContent<BatchJobCreateContent>,
-        options: Option<BatchCreateJobOptions<'_>>,
+        job: RequestContent<BatchJobCreateOptions>,
+        options: Option<JobsCreateJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let mut url = self.endpoint.clone();
@@ -306,7 +306,7 @@ impl BatchClient {
     pub async fn get_job(
         &self,
         job_id: &str,
-        options: Option<BatchGetJobOptions<'_>>,
+        options: Option<JobsGetJobOptions<'_>>,
     ) -> azure_core::Result<Response<BatchJob>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -372,7 +372,7 @@ impl BatchClient {
         &self,
         job_id: &str,
         job: RequestContent<BatchJob>,
-        options: Option<BatchReplaceJobOptions<'_>>,
+        options: Option<JobsReplaceJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -433,8 +433,8 @@ impl BatchClient {
     pub async fn update_job(
         &self,
         job_id: &str,
-        job: RequestContent<BatchJobUpdateContent>,
-        options: Option<BatchUpdateJobOptions<'_>>,
+        job: RequestContent<BatchJobUpdateOptions>,
+        options: Option<JobsUpdateJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -499,7 +499,7 @@ impl BatchClient {
     pub async fn delete_job(
         &self,
         job_id: &str,
-        options: Option<BatchDeleteJobOptions<'_>>,
+        options: Option<JobsDeleteJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -509,6 +509,9 @@ impl BatchClient {
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
             query.set_pair("timeOut", ToString::to_string(value));
+        }
+        if let Some(value) = &options.force {
+            query.set_pair("force", ToString::to_string(value));
         }
         query.build();
         let mut request = Request::new(url, Method::Delete);
@@ -570,8 +573,8 @@ impl BatchClient {
         &self,
         job_id: &str,
         task_collection: RequestContent<BatchTaskGroup>,
-        options: Option<BatchCreateTaskCollectionOptions<'_>>,
-    ) -> azure_core::Result<Response<BatchTaskAddCollectionResult>> {
+        options: Option<TasksCreateTaskCollectionOptions<'_>>,
+    ) -> azure_core::Result<Response<BatchCreateTaskCollectionResult>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
         let mut url = self.endpoint.clone();
@@ -619,13 +622,13 @@ impl BatchClient {
     /// # Arguments
     ///
     /// * `job_id` - The ID of the Job to disable.
-    /// * `content` - The options to use for disabling the Job.
+    /// * `disable_options` - The options to use for disabling the Job.
     /// * `options` - Optional parameters for the request.
     pub async fn disable_job(
         &self,
         job_id: &str,
-        content: RequestContent<BatchJobDisableContent>,
-        options: Option<BatchDisableJobOptions<'_>>,
+        disable_options: RequestContent<BatchJobDisableOptions>,
+        options: Option<JobsDisableJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -662,7 +665,7 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
-        request.set_body(content);
+        request.set_body(disable_options);
         let response = crate::runtime::send(
                 &self.pipeline,
                 &options.method_options.context,
@@ -688,7 +691,7 @@ impl BatchClient {
     pub async fn enable_job(
         &self,
         job_id: &str,
-        options: Option<BatchEnableJobOptions<'_>>,
+        options: Option<JobsEnableJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -750,7 +753,7 @@ impl BatchClient {
     pub fn list_job_preparation_and_release_task_status(
         &self,
         job_id: &str,
-        options: Option<BatchListJobPreparationAndReleaseTaskStatusOptions<'_>>,
+        options: Option<JobsListJobPreparationAndReleaseTaskStatusOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchJobPreparationAndReleaseTaskStatusListResult>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -808,7 +811,7 @@ impl BatchClient {
     pub async fn get_job_task_counts(
         &self,
         job_id: &str,
-        options: Option<BatchGetJobTaskCountsOptions<'_>>,
+        options: Option<JobsGetJobTaskCountsOptions<'_>>,
     ) -> azure_core::Result<Response<BatchTaskCountsResult>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -854,7 +857,7 @@ impl BatchClient {
     pub fn list_tasks(
         &self,
         job_id: &str,
-        options: Option<BatchListTasksOptions<'_>>,
+        options: Option<TasksListTasksOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchTaskListResult>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -915,8 +918,8 @@ impl BatchClient {
     pub async fn create_task(
         &self,
         job_id: &str,
-        task: RequestContent<BatchTaskCreateContent>,
-        options: Option<BatchCreateTaskOptions<'_>>,
+        task: RequestContent<BatchTaskCreateOptions>,
+        options: Option<TasksCreateTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -966,7 +969,7 @@ impl BatchClient {
         &self,
         job_id: &str,
         task_id: &str,
-        options: Option<BatchGetTaskOptions<'_>>,
+        options: Option<TasksGetTaskOptions<'_>>,
     ) -> azure_core::Result<Response<BatchTask>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1031,7 +1034,7 @@ impl BatchClient {
         job_id: &str,
         task_id: &str,
         task: RequestContent<BatchTask>,
-        options: Option<BatchReplaceTaskOptions<'_>>,
+        options: Option<TasksReplaceTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1096,7 +1099,7 @@ impl BatchClient {
         &self,
         job_id: &str,
         task_id: &str,
-        options: Option<BatchDeleteTaskOptions<'_>>,
+        options: Option<TasksDeleteTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1153,7 +1156,7 @@ impl BatchClient {
         &self,
         job_id: &str,
         task_id: &str,
-        options: Option<BatchListTaskFilesOptions<'_>>,
+        options: Option<TasksListTaskFilesOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchNodeFileListResult>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1211,7 +1214,7 @@ impl BatchClient {
         job_id: &str,
         task_id: &str,
         file_path: &str,
-        options: Option<BatchGetTaskFileOptions<'_>>,
+        options: Option<TasksGetTaskFileOptions<'_>>,
     ) -> azure_core::Result<AsyncResponse> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1268,7 +1271,7 @@ impl BatchClient {
         job_id: &str,
         task_id: &str,
         file_path: &str,
-        options: Option<BatchDeleteTaskFileOptions<'_>>,
+        options: Option<TasksDeleteTaskFileOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1319,7 +1322,7 @@ impl BatchClient {
         job_id: &str,
         task_id: &str,
         file_path: &str,
-        options: Option<BatchGetTaskFilePropertiesOptions<'_>>,
+        options: Option<TasksGetTaskFilePropertiesOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1380,7 +1383,7 @@ impl BatchClient {
         &self,
         job_id: &str,
         task_id: &str,
-        options: Option<BatchReactivateTaskOptions<'_>>,
+        options: Option<TasksReactivateTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1440,7 +1443,7 @@ impl BatchClient {
         &self,
         job_id: &str,
         task_id: &str,
-        options: Option<BatchListSubTasksOptions<'_>>,
+        options: Option<TasksListSubTasksOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchTaskListSubtasksResult>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1494,7 +1497,7 @@ impl BatchClient {
         &self,
         job_id: &str,
         task_id: &str,
-        options: Option<BatchTerminateTaskOptions<'_>>,
+        options: Option<TasksTerminateTaskOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1556,7 +1559,7 @@ impl BatchClient {
     pub async fn terminate_job(
         &self,
         job_id: &str,
-        options: Option<BatchTerminateJobOptions<'_>>,
+        options: Option<JobsTerminateJobOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_id = crate::runtime::path_segment("jobId", job_id)?;
@@ -1566,6 +1569,9 @@ impl BatchClient {
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
             query.set_pair("timeOut", ToString::to_string(value));
+        }
+        if let Some(value) = &options.force {
+            query.set_pair("force", ToString::to_string(value));
         }
         query.build();
         let mut request = Request::new(url, Method::Post);
@@ -1592,7 +1598,7 @@ impl BatchClient {
         if let Some(value) = &options.if_none_match {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
-        if let Some(body) = options.parameters {
+        if let Some(body) = options.options {
             request
                 .insert_header(
                     "content-type",
@@ -1616,7 +1622,7 @@ impl BatchClient {
     /// * `options` - Optional parameters for the request.
     pub fn list_job_schedules(
         &self,
-        options: Option<BatchListJobSchedulesOptions<'_>>,
+        options: Option<JobSchedulesListJobSchedulesOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchJobScheduleListResult>> {
         let options = options.unwrap_or_default();
         let mut url = self.endpoint.clone();
@@ -1670,8 +1676,8 @@ impl BatchClient {
     /// * `options` - Optional parameters for the request.
     pub async fn create_job_schedule(
         &self,
-        job_schedule: RequestContent<BatchJobScheduleCreateContent>,
-        options: Option<BatchCreateJobScheduleOptions<'_>>,
+        job_schedule: RequestContent<BatchJobScheduleCreateOptions>,
+        options: Option<JobSchedulesCreateJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let mut url = self.endpoint.clone();
@@ -1714,7 +1720,7 @@ impl BatchClient {
     pub async fn get_job_schedule(
         &self,
         job_schedule_id: &str,
-        options: Option<BatchGetJobScheduleOptions<'_>>,
+        options: Option<JobSchedulesGetJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<BatchJobSchedule>> {
         let options = options.unwrap_or_default();
         let job_schedule_id = crate::runtime::path_segment(
@@ -1785,7 +1791,7 @@ impl BatchClient {
         &self,
         job_schedule_id: &str,
         job_schedule: RequestContent<BatchJobSchedule>,
-        options: Option<BatchReplaceJobScheduleOptions<'_>>,
+        options: Option<JobSchedulesReplaceJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_schedule_id = crate::runtime::path_segment(
@@ -1851,8 +1857,8 @@ impl BatchClient {
     pub async fn update_job_schedule(
         &self,
         job_schedule_id: &str,
-        job_schedule: RequestContent<BatchJobScheduleUpdateContent>,
-        options: Option<BatchUpdateJobScheduleOptions<'_>>,
+        job_schedule: RequestContent<BatchJobScheduleUpdateOptions>,
+        options: Option<JobSchedulesUpdateJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_schedule_id = crate::runtime::path_segment(
@@ -1917,7 +1923,7 @@ impl BatchClient {
     pub async fn delete_job_schedule(
         &self,
         job_schedule_id: &str,
-        options: Option<BatchDeleteJobScheduleOptions<'_>>,
+        options: Option<JobSchedulesDeleteJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_schedule_id = crate::runtime::path_segment(
@@ -1930,6 +1936,9 @@ impl BatchClient {
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
             query.set_pair("timeOut", ToString::to_string(value));
+        }
+        if let Some(value) = &options.force {
+            query.set_pair("force", ToString::to_string(value));
         }
         query.build();
         let mut request = Request::new(url, Method::Delete);
@@ -1974,7 +1983,7 @@ impl BatchClient {
     pub async fn job_schedule_exists(
         &self,
         job_schedule_id: &str,
-        options: Option<BatchJobScheduleExistsOptions<'_>>,
+        options: Option<JobSchedulesJobScheduleExistsOptions<'_>>,
     ) -> azure_core::Result<bool> {
         let options = options.unwrap_or_default();
         let job_schedule_id = crate::runtime::path_segment(
@@ -2033,7 +2042,7 @@ impl BatchClient {
     pub async fn disable_job_schedule(
         &self,
         job_schedule_id: &str,
-        options: Option<BatchDisableJobScheduleOptions<'_>>,
+        options: Option<JobSchedulesDisableJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_schedule_id = crate::runtime::path_segment(
@@ -2090,7 +2099,7 @@ impl BatchClient {
     pub async fn enable_job_schedule(
         &self,
         job_schedule_id: &str,
-        options: Option<BatchEnableJobScheduleOptions<'_>>,
+        options: Option<JobSchedulesEnableJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_schedule_id = crate::runtime::path_segment(
@@ -2147,7 +2156,7 @@ impl BatchClient {
     pub fn list_jobs_from_schedule(
         &self,
         job_schedule_id: &str,
-        options: Option<BatchListJobsFromScheduleOptions<'_>>,
+        options: Option<JobsListJobsFromScheduleOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchJobListResult>> {
         let options = options.unwrap_or_default();
         let job_schedule_id = crate::runtime::path_segment(
@@ -2206,7 +2215,7 @@ impl BatchClient {
     pub async fn terminate_job_schedule(
         &self,
         job_schedule_id: &str,
-        options: Option<BatchTerminateJobScheduleOptions<'_>>,
+        options: Option<JobSchedulesTerminateJobScheduleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let job_schedule_id = crate::runtime::path_segment(
@@ -2219,6 +2228,9 @@ impl BatchClient {
         query.set_pair("api-version", &self.api_version);
         if let Some(value) = &options.time_out {
             query.set_pair("timeOut", ToString::to_string(value));
+        }
+        if let Some(value) = &options.force {
+            query.set_pair("force", ToString::to_string(value));
         }
         query.build();
         let mut request = Request::new(url, Method::Post);
@@ -2263,7 +2275,7 @@ impl BatchClient {
     /// * `options` - Optional parameters for the request.
     pub fn list_pool_node_counts(
         &self,
-        options: Option<BatchListPoolNodeCountsOptions<'_>>,
+        options: Option<PoolsListPoolNodeCountsOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchPoolNodeCountsListResult>> {
         let options = options.unwrap_or_default();
         let mut url = self.endpoint.clone();
@@ -2310,7 +2322,7 @@ impl BatchClient {
     /// * `options` - Optional parameters for the request.
     pub fn list_pools(
         &self,
-        options: Option<BatchListPoolsOptions<'_>>,
+        options: Option<PoolsListPoolsOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchPoolListResult>> {
         let options = options.unwrap_or_default();
         let mut url = self.endpoint.clone();
@@ -2368,8 +2380,8 @@ impl BatchClient {
     /// * `options` - Optional parameters for the request.
     pub async fn create_pool(
         &self,
-        pool: RequestContent<BatchPoolCreateContent>,
-        options: Option<BatchCreatePoolOptions<'_>>,
+        pool: RequestContent<BatchPoolCreateOptions>,
+        options: Option<PoolsCreatePoolOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let mut url = self.endpoint.clone();
@@ -2412,7 +2424,7 @@ impl BatchClient {
     pub async fn get_pool(
         &self,
         pool_id: &str,
-        options: Option<BatchGetPoolOptions<'_>>,
+        options: Option<PoolsGetPoolOptions<'_>>,
     ) -> azure_core::Result<Response<BatchPool>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -2477,8 +2489,8 @@ impl BatchClient {
     pub async fn update_pool(
         &self,
         pool_id: &str,
-        pool: RequestContent<BatchPoolUpdateContent>,
-        options: Option<BatchUpdatePoolOptions<'_>>,
+        pool: RequestContent<BatchPoolUpdateOptions>,
+        options: Option<PoolsUpdatePoolOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -2547,7 +2559,7 @@ impl BatchClient {
     pub async fn delete_pool(
         &self,
         pool_id: &str,
-        options: Option<BatchDeletePoolOptions<'_>>,
+        options: Option<PoolsDeletePoolOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -2601,7 +2613,7 @@ impl BatchClient {
     pub async fn pool_exists(
         &self,
         pool_id: &str,
-        options: Option<BatchPoolExistsOptions<'_>>,
+        options: Option<PoolsPoolExistsOptions<'_>>,
     ) -> azure_core::Result<bool> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -2655,7 +2667,7 @@ impl BatchClient {
     pub async fn disable_pool_auto_scale(
         &self,
         pool_id: &str,
-        options: Option<BatchDisablePoolAutoScaleOptions<'_>>,
+        options: Option<PoolsDisablePoolAutoScaleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -2700,13 +2712,13 @@ impl BatchClient {
     /// # Arguments
     ///
     /// * `pool_id` - The ID of the Pool to get.
-    /// * `content` - The options to use for enabling automatic scaling.
+    /// * `enable_auto_scale_options` - The options to use for enabling automatic scaling.
     /// * `options` - Optional parameters for the request.
     pub async fn enable_pool_auto_scale(
         &self,
         pool_id: &str,
-        content: RequestContent<BatchPoolEnableAutoScaleContent>,
-        options: Option<BatchEnablePoolAutoScaleOptions<'_>>,
+        enable_auto_scale_options: RequestContent<BatchPoolEnableAutoScaleOptions>,
+        options: Option<PoolsEnablePoolAutoScaleOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -2743,7 +2755,7 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
-        request.set_body(content);
+        request.set_body(enable_auto_scale_options);
         let response = crate::runtime::send(
                 &self.pipeline,
                 &options.method_options.context,
@@ -2762,13 +2774,13 @@ impl BatchClient {
     /// # Arguments
     ///
     /// * `pool_id` - The ID of the Pool on which to evaluate the automatic scaling formula.
-    /// * `content` - The options to use for evaluating the automatic scaling formula.
+    /// * `evaluate_auto_scale_options` - The options to use for evaluating the automatic scaling formula.
     /// * `options` - Optional parameters for the request.
     pub async fn evaluate_pool_auto_scale(
         &self,
         pool_id: &str,
-        content: RequestContent<BatchPoolEvaluateAutoScaleContent>,
-        options: Option<BatchEvaluatePoolAutoScaleOptions<'_>>,
+        evaluate_auto_scale_options: RequestContent<BatchPoolEvaluateAutoScaleOptions>,
+        options: Option<PoolsEvaluatePoolAutoScaleOptions<'_>>,
     ) -> azure_core::Result<Response<AutoScaleRun>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -2793,7 +2805,7 @@ impl BatchClient {
             request.insert_header("ocp-date", crate::runtime::rfc7231(value));
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
-        request.set_body(content);
+        request.set_body(evaluate_auto_scale_options);
         let response = crate::runtime::send(
                 &self.pipeline,
                 &options.method_options.context,
@@ -2812,7 +2824,7 @@ impl BatchClient {
     pub fn list_nodes(
         &self,
         pool_id: &str,
-        options: Option<BatchListNodesOptions<'_>>,
+        options: Option<NodesListNodesOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchNodeListResult>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -2867,7 +2879,7 @@ impl BatchClient {
         &self,
         pool_id: &str,
         node_id: &str,
-        options: Option<BatchGetNodeOptions<'_>>,
+        options: Option<NodesGetNodeOptions<'_>>,
     ) -> azure_core::Result<Response<BatchNode>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -2904,6 +2916,61 @@ impl BatchClient {
             .await?;
         Ok(response.into())
     }
+    /// Deallocates the specified Compute Node.
+    ///
+    /// You can deallocate a Compute Node only if it is in an idle or running state.
+    ///
+    /// # Arguments
+    ///
+    /// * `pool_id` - The ID of the Pool that contains the Compute Node.
+    /// * `node_id` - The ID of the Compute Node that you want to restart.
+    /// * `options` - Optional parameters for the request.
+    pub async fn deallocate_node(
+        &self,
+        pool_id: &str,
+        node_id: &str,
+        options: Option<NodesDeallocateNodeOptions<'_>>,
+    ) -> azure_core::Result<Response<(), NoFormat>> {
+        let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let mut url = self.endpoint.clone();
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/deallocate"));
+        let mut query = url.query_builder();
+        query.set_pair("api-version", &self.api_version);
+        if let Some(value) = &options.time_out {
+            query.set_pair("timeOut", ToString::to_string(value));
+        }
+        query.build();
+        let mut request = Request::new(url, Method::Post);
+        request.insert_header("accept", "application/json");
+        if let Some(value) = &options.client_request_id {
+            request.insert_header("client-request-id", ToString::to_string(value));
+        }
+        if let Some(value) = &options.return_client_request_id {
+            request
+                .insert_header("return-client-request-id", ToString::to_string(value));
+        }
+        if let Some(value) = &options.ocpdate {
+            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+        }
+        if let Some(body) = options.options {
+            request
+                .insert_header(
+                    "content-type",
+                    "application/json; odata=minimalmetadata",
+                );
+            request.set_body(body);
+        }
+        let response = crate::runtime::send(
+                &self.pipeline,
+                &options.method_options.context,
+                &mut request,
+                &[202],
+            )
+            .await?;
+        Ok(response.into())
+    }
     /// Disables Task scheduling on the specified Compute Node.
     ///
     /// You can disable Task scheduling on a Compute Node only if its current
@@ -2918,7 +2985,7 @@ impl BatchClient {
         &self,
         pool_id: &str,
         node_id: &str,
-        options: Option<BatchDisableNodeSchedulingOptions<'_>>,
+        options: Option<NodesDisableNodeSchedulingOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -2943,7 +3010,7 @@ impl BatchClient {
         if let Some(value) = &options.ocpdate {
             request.insert_header("ocp-date", crate::runtime::rfc7231(value));
         }
-        if let Some(body) = options.parameters {
+        if let Some(body) = options.options {
             request
                 .insert_header(
                     "content-type",
@@ -2974,7 +3041,7 @@ impl BatchClient {
         &self,
         pool_id: &str,
         node_id: &str,
-        options: Option<BatchEnableNodeSchedulingOptions<'_>>,
+        options: Option<NodesEnableNodeSchedulingOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3019,7 +3086,7 @@ impl BatchClient {
         &self,
         pool_id: &str,
         node_id: &str,
-        options: Option<BatchListNodeExtensionsOptions<'_>>,
+        options: Option<NodesListNodeExtensionsOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchNodeVmExtensionListResult>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3074,7 +3141,7 @@ impl BatchClient {
         pool_id: &str,
         node_id: &str,
         extension_name: &str,
-        options: Option<BatchGetNodeExtensionOptions<'_>>,
+        options: Option<NodesGetNodeExtensionOptions<'_>>,
     ) -> azure_core::Result<Response<BatchNodeVmExtension>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3128,7 +3195,7 @@ impl BatchClient {
         &self,
         pool_id: &str,
         node_id: &str,
-        options: Option<BatchListNodeFilesOptions<'_>>,
+        options: Option<NodesListNodeFilesOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchNodeFileListResult>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3186,7 +3253,7 @@ impl BatchClient {
         pool_id: &str,
         node_id: &str,
         file_path: &str,
-        options: Option<BatchGetNodeFileOptions<'_>>,
+        options: Option<NodesGetNodeFileOptions<'_>>,
     ) -> azure_core::Result<AsyncResponse> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3243,7 +3310,7 @@ impl BatchClient {
         pool_id: &str,
         node_id: &str,
         file_path: &str,
-        options: Option<BatchDeleteNodeFileOptions<'_>>,
+        options: Option<NodesDeleteNodeFileOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3294,7 +3361,7 @@ impl BatchClient {
         pool_id: &str,
         node_id: &str,
         file_path: &str,
-        options: Option<BatchGetNodeFilePropertiesOptions<'_>>,
+        options: Option<NodesGetNodeFilePropertiesOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3348,7 +3415,7 @@ impl BatchClient {
         &self,
         pool_id: &str,
         node_id: &str,
-        options: Option<BatchRebootNodeOptions<'_>>,
+        options: Option<NodesRebootNodeOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3373,7 +3440,64 @@ impl BatchClient {
         if let Some(value) = &options.ocpdate {
             request.insert_header("ocp-date", crate::runtime::rfc7231(value));
         }
-        if let Some(body) = options.parameters {
+        if let Some(body) = options.options {
+            request
+                .insert_header(
+                    "content-type",
+                    "application/json; odata=minimalmetadata",
+                );
+            request.set_body(body);
+        }
+        let response = crate::runtime::send(
+                &self.pipeline,
+                &options.method_options.context,
+                &mut request,
+                &[202],
+            )
+            .await?;
+        Ok(response.into())
+    }
+    /// Reinstalls the operating system on the specified Compute Node.
+    ///
+    /// You can reinstall the operating system on a Compute Node only if it is in an
+    /// idle or running state. This API can be invoked only on Pools created with the
+    /// cloud service configuration property.
+    ///
+    /// # Arguments
+    ///
+    /// * `pool_id` - The ID of the Pool that contains the Compute Node.
+    /// * `node_id` - The ID of the Compute Node that you want to restart.
+    /// * `options` - Optional parameters for the request.
+    pub async fn reimage_node(
+        &self,
+        pool_id: &str,
+        node_id: &str,
+        options: Option<NodesReimageNodeOptions<'_>>,
+    ) -> azure_core::Result<Response<(), NoFormat>> {
+        let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let mut url = self.endpoint.clone();
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/reimage"));
+        let mut query = url.query_builder();
+        query.set_pair("api-version", &self.api_version);
+        if let Some(value) = &options.time_out {
+            query.set_pair("timeOut", ToString::to_string(value));
+        }
+        query.build();
+        let mut request = Request::new(url, Method::Post);
+        request.insert_header("accept", "application/json");
+        if let Some(value) = &options.client_request_id {
+            request.insert_header("client-request-id", ToString::to_string(value));
+        }
+        if let Some(value) = &options.return_client_request_id {
+            request
+                .insert_header("return-client-request-id", ToString::to_string(value));
+        }
+        if let Some(value) = &options.ocpdate {
+            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+        }
+        if let Some(body) = options.options {
             request
                 .insert_header(
                     "content-type",
@@ -3392,9 +3516,8 @@ impl BatchClient {
     }
     /// Gets the settings required for remote login to a Compute Node.
     ///
-    /// Before you can remotely login to a Compute Node using the remote login
-    /// settings, you must create a user Account on the Compute Node. This API can be
-    /// invoked only on Pools created with the virtual machine configuration property.
+    /// Before you can remotely login to a Compute Node using the remote login settings,
+    /// you must create a user Account on the Compute Node.
     ///
     /// # Arguments
     ///
@@ -3405,7 +3528,7 @@ impl BatchClient {
         &self,
         pool_id: &str,
         node_id: &str,
-        options: Option<BatchGetNodeRemoteLoginSettingsOptions<'_>>,
+        options: Option<NodesGetNodeRemoteLoginSettingsOptions<'_>>,
     ) -> azure_core::Result<Response<BatchNodeRemoteLoginSettings>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3439,6 +3562,53 @@ impl BatchClient {
             .await?;
         Ok(response.into())
     }
+    /// Starts the specified Compute Node.
+    ///
+    /// You can start a Compute Node only if it has been deallocated.
+    ///
+    /// # Arguments
+    ///
+    /// * `pool_id` - The ID of the Pool that contains the Compute Node.
+    /// * `node_id` - The ID of the Compute Node that you want to restart.
+    /// * `options` - Optional parameters for the request.
+    pub async fn start_node(
+        &self,
+        pool_id: &str,
+        node_id: &str,
+        options: Option<NodesStartNodeOptions<'_>>,
+    ) -> azure_core::Result<Response<(), NoFormat>> {
+        let options = options.unwrap_or_default();
+        let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
+        let node_id = crate::runtime::path_segment("nodeId", node_id)?;
+        let mut url = self.endpoint.clone();
+        url.append_path(format!("/pools/{pool_id}/nodes/{node_id}/start"));
+        let mut query = url.query_builder();
+        query.set_pair("api-version", &self.api_version);
+        if let Some(value) = &options.time_out {
+            query.set_pair("timeOut", ToString::to_string(value));
+        }
+        query.build();
+        let mut request = Request::new(url, Method::Post);
+        request.insert_header("accept", "application/json");
+        if let Some(value) = &options.client_request_id {
+            request.insert_header("client-request-id", ToString::to_string(value));
+        }
+        if let Some(value) = &options.return_client_request_id {
+            request
+                .insert_header("return-client-request-id", ToString::to_string(value));
+        }
+        if let Some(value) = &options.ocpdate {
+            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+        }
+        let response = crate::runtime::send(
+                &self.pipeline,
+                &options.method_options.context,
+                &mut request,
+                &[202],
+            )
+            .await?;
+        Ok(response.into())
+    }
     /// Upload Azure Batch service log files from the specified Compute Node to Azure
     /// Blob Storage.
     ///
@@ -3451,14 +3621,14 @@ impl BatchClient {
     ///
     /// * `pool_id` - The ID of the Pool that contains the Compute Node.
     /// * `node_id` - The ID of the Compute Node for which you want to get the Remote Desktop Protocol file.
-    /// * `content` - The Azure Batch service log files upload options.
+    /// * `upload_options` - The Azure Batch service log files upload options.
     /// * `options` - Optional parameters for the request.
     pub async fn upload_node_logs(
         &self,
         pool_id: &str,
         node_id: &str,
-        content: RequestContent<UploadBatchServiceLogsContent>,
-        options: Option<BatchUploadNodeLogsOptions<'_>>,
+        upload_options: RequestContent<UploadBatchServiceLogsOptions>,
+        options: Option<NodesUploadNodeLogsOptions<'_>>,
     ) -> azure_core::Result<Response<UploadBatchServiceLogsResult>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3486,7 +3656,7 @@ impl BatchClient {
             request.insert_header("ocp-date", crate::runtime::rfc7231(value));
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
-        request.set_body(content);
+        request.set_body(upload_options);
         let response = crate::runtime::send(
                 &self.pipeline,
                 &options.method_options.context,
@@ -3511,8 +3681,8 @@ impl BatchClient {
         &self,
         pool_id: &str,
         node_id: &str,
-        user: RequestContent<BatchNodeUserCreateContent>,
-        options: Option<BatchCreateNodeUserOptions<'_>>,
+        user: RequestContent<BatchNodeUserCreateOptions>,
+        options: Option<NodesCreateNodeUserOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3560,15 +3730,15 @@ impl BatchClient {
     /// * `pool_id` - The ID of the Pool that contains the Compute Node.
     /// * `node_id` - The ID of the machine on which you want to update a user Account.
     /// * `user_name` - The name of the user Account to update.
-    /// * `content` - The options to use for updating the user.
+    /// * `update_options` - The options to use for updating the user.
     /// * `options` - Optional parameters for the request.
     pub async fn replace_node_user(
         &self,
         pool_id: &str,
         node_id: &str,
         user_name: &str,
-        content: RequestContent<BatchNodeUserUpdateContent>,
-        options: Option<BatchReplaceNodeUserOptions<'_>>,
+        update_options: RequestContent<BatchNodeUserUpdateOptions>,
+        options: Option<NodesReplaceNodeUserOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3595,7 +3765,7 @@ impl BatchClient {
             request.insert_header("ocp-date", crate::runtime::rfc7231(value));
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
-        request.set_body(content);
+        request.set_body(update_options);
         let response = crate::runtime::send(
                 &self.pipeline,
                 &options.method_options.context,
@@ -3621,7 +3791,7 @@ impl BatchClient {
         pool_id: &str,
         node_id: &str,
         user_name: &str,
-        options: Option<BatchDeleteNodeUserOptions<'_>>,
+        options: Option<NodesDeleteNodeUserOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3665,13 +3835,13 @@ impl BatchClient {
     /// # Arguments
     ///
     /// * `pool_id` - The ID of the Pool to get.
-    /// * `content` - The options to use for removing the node.
+    /// * `remove_options` - The options to use for removing the node.
     /// * `options` - Optional parameters for the request.
-    pub async fn remove_nodes(
+    pub async fn pools_remove_nodes(
         &self,
         pool_id: &str,
-        content: RequestContent<BatchNodeRemoveContent>,
-        options: Option<BatchRemoveNodesOptions<'_>>,
+        remove_options: RequestContent<BatchNodeRemoveOptions>,
+        options: Option<PoolsRemoveNodesOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3708,7 +3878,7 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
-        request.set_body(content);
+        request.set_body(remove_options);
         let response = crate::runtime::send(
                 &self.pipeline,
                 &options.method_options.context,
@@ -3731,13 +3901,13 @@ impl BatchClient {
     /// # Arguments
     ///
     /// * `pool_id` - The ID of the Pool to get.
-    /// * `content` - The options to use for resizing the pool.
+    /// * `resize_options` - The options to use for resizing the pool.
     /// * `options` - Optional parameters for the request.
     pub async fn resize_pool(
         &self,
         pool_id: &str,
-        content: RequestContent<BatchPoolResizeContent>,
-        options: Option<BatchResizePoolOptions<'_>>,
+        resize_options: RequestContent<BatchPoolResizeOptions>,
+        options: Option<PoolsResizePoolOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3774,7 +3944,7 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
-        request.set_body(content);
+        request.set_body(resize_options);
         let response = crate::runtime::send(
                 &self.pipeline,
                 &options.method_options.context,
@@ -3801,7 +3971,7 @@ impl BatchClient {
     pub async fn stop_pool_resize(
         &self,
         pool_id: &str,
-        options: Option<BatchStopPoolResizeOptions<'_>>,
+        options: Option<PoolsStopPoolResizeOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3860,8 +4030,8 @@ impl BatchClient {
     pub async fn replace_pool_properties(
         &self,
         pool_id: &str,
-        pool: RequestContent<BatchPoolReplaceContent>,
-        options: Option<BatchReplacePoolPropertiesOptions<'_>>,
+        pool: RequestContent<BatchPoolReplaceOptions>,
+        options: Option<PoolsReplacePoolPropertiesOptions<'_>>,
     ) -> azure_core::Result<Response<(), NoFormat>> {
         let options = options.unwrap_or_default();
         let pool_id = crate::runtime::path_segment("poolId", pool_id)?;
@@ -3911,7 +4081,7 @@ impl BatchClient {
     /// * `options` - Optional parameters for the request.
     pub fn list_pool_usage_metrics(
         &self,
-        options: Option<BatchListPoolUsageMetricsOptions<'_>>,
+        options: Option<PoolsListPoolUsageMetricsOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchPoolListUsageMetricsResult>> {
         let options = options.unwrap_or_default();
         let mut url = self.endpoint.clone();
@@ -3962,9 +4132,9 @@ impl BatchClient {
     /// # Arguments
     ///
     /// * `options` - Optional parameters for the request.
-    pub fn list_supported_images(
+    pub fn pools_list_supported_images(
         &self,
-        options: Option<BatchListSupportedImagesOptions<'_>>,
+        options: Option<PoolsListSupportedImagesOptions<'_>>,
     ) -> azure_core::Result<Pager<BatchAccountListSupportedImagesResult>> {
         let options = options.unwrap_or_default();
         let mut url = self.endpoint.clone();

@@ -7,12 +7,10 @@ use azure_core::http::RequestContent;
 use super::*;
 /// Options for [`BatchClient::list_applications`](super::BatchClient::list_applications).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListApplicationsOptions<'a> {
+pub struct ApplicationsListApplicationsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -33,12 +31,10 @@ pub struct BatchListApplicationsOptions<'a> {
 }
 /// Options for [`BatchClient::get_application`](super::BatchClient::get_application).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetApplicationOptions<'a> {
+pub struct ApplicationsGetApplicationOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -54,12 +50,10 @@ pub struct BatchGetApplicationOptions<'a> {
 }
 /// Options for [`BatchClient::list_jobs`](super::BatchClient::list_jobs).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListJobsOptions<'a> {
+pub struct JobsListJobsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -78,7 +72,7 @@ pub struct BatchListJobsOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-jobs>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-jobs>.
     pub filter: Option<String>,
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
@@ -87,12 +81,10 @@ pub struct BatchListJobsOptions<'a> {
 }
 /// Options for [`BatchClient::create_job`](super::BatchClient::create_job).
 #[derive(Clone, Debug, Default)]
-pub struct BatchCreateJobOptions<'a> {
+pub struct JobsCreateJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -108,12 +100,10 @@ pub struct BatchCreateJobOptions<'a> {
 }
 /// Options for [`BatchClient::get_job`](super::BatchClient::get_job).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetJobOptions<'a> {
+pub struct JobsGetJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -149,12 +139,10 @@ pub struct BatchGetJobOptions<'a> {
 }
 /// Options for [`BatchClient::replace_job`](super::BatchClient::replace_job).
 #[derive(Clone, Debug, Default)]
-pub struct BatchReplaceJobOptions<'a> {
+pub struct JobsReplaceJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -186,12 +174,10 @@ pub struct BatchReplaceJobOptions<'a> {
 }
 /// Options for [`BatchClient::update_job`](super::BatchClient::update_job).
 #[derive(Clone, Debug, Default)]
-pub struct BatchUpdateJobOptions<'a> {
+pub struct JobsUpdateJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -223,12 +209,10 @@ pub struct BatchUpdateJobOptions<'a> {
 }
 /// Options for [`BatchClient::delete_job`](super::BatchClient::delete_job).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDeleteJobOptions<'a> {
+pub struct JobsDeleteJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -257,15 +241,15 @@ pub struct BatchDeleteJobOptions<'a> {
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+    /// If true, the server will delete the Job even if the corresponding nodes have not fully processed the deletion. The default value is false.
+    pub force: Option<bool>,
 }
 /// Options for [`BatchClient::create_task_collection`](super::BatchClient::create_task_collection).
 #[derive(Clone, Debug, Default)]
-pub struct BatchCreateTaskCollectionOptions<'a> {
+pub struct TasksCreateTaskCollectionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -281,12 +265,10 @@ pub struct BatchCreateTaskCollectionOptions<'a> {
 }
 /// Options for [`BatchClient::disable_job`](super::BatchClient::disable_job).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDisableJobOptions<'a> {
+pub struct JobsDisableJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -318,12 +300,10 @@ pub struct BatchDisableJobOptions<'a> {
 }
 /// Options for [`BatchClient::enable_job`](super::BatchClient::enable_job).
 #[derive(Clone, Debug, Default)]
-pub struct BatchEnableJobOptions<'a> {
+pub struct JobsEnableJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -355,12 +335,10 @@ pub struct BatchEnableJobOptions<'a> {
 }
 /// Options for [`BatchClient::list_job_preparation_and_release_task_status`](super::BatchClient::list_job_preparation_and_release_task_status).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListJobPreparationAndReleaseTaskStatusOptions<'a> {
+pub struct JobsListJobPreparationAndReleaseTaskStatusOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -379,19 +357,17 @@ pub struct BatchListJobPreparationAndReleaseTaskStatusOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-job-preparation-and-release-status>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-job-preparation-and-release-status>.
     pub filter: Option<String>,
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
 }
 /// Options for [`BatchClient::get_job_task_counts`](super::BatchClient::get_job_task_counts).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetJobTaskCountsOptions<'a> {
+pub struct JobsGetJobTaskCountsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -407,12 +383,10 @@ pub struct BatchGetJobTaskCountsOptions<'a> {
 }
 /// Options for [`BatchClient::list_tasks`](super::BatchClient::list_tasks).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListTasksOptions<'a> {
+pub struct TasksListTasksOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -431,7 +405,7 @@ pub struct BatchListTasksOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-tasks>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-tasks>.
     pub filter: Option<String>,
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
@@ -440,12 +414,10 @@ pub struct BatchListTasksOptions<'a> {
 }
 /// Options for [`BatchClient::create_task`](super::BatchClient::create_task).
 #[derive(Clone, Debug, Default)]
-pub struct BatchCreateTaskOptions<'a> {
+pub struct TasksCreateTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -461,12 +433,10 @@ pub struct BatchCreateTaskOptions<'a> {
 }
 /// Options for [`BatchClient::get_task`](super::BatchClient::get_task).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetTaskOptions<'a> {
+pub struct TasksGetTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -502,12 +472,10 @@ pub struct BatchGetTaskOptions<'a> {
 }
 /// Options for [`BatchClient::replace_task`](super::BatchClient::replace_task).
 #[derive(Clone, Debug, Default)]
-pub struct BatchReplaceTaskOptions<'a> {
+pub struct TasksReplaceTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -539,12 +507,10 @@ pub struct BatchReplaceTaskOptions<'a> {
 }
 /// Options for [`BatchClient::delete_task`](super::BatchClient::delete_task).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDeleteTaskOptions<'a> {
+pub struct TasksDeleteTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -576,12 +542,10 @@ pub struct BatchDeleteTaskOptions<'a> {
 }
 /// Options for [`BatchClient::list_task_files`](super::BatchClient::list_task_files).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListTaskFilesOptions<'a> {
+pub struct TasksListTaskFilesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -600,7 +564,7 @@ pub struct BatchListTaskFilesOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-task-files>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-task-files>.
     pub filter: Option<String>,
     /// Whether to list children of the Task directory. This parameter can be used in
     /// combination with the filter parameter to list specific type of files.
@@ -608,12 +572,10 @@ pub struct BatchListTaskFilesOptions<'a> {
 }
 /// Options for [`BatchClient::get_task_file`](super::BatchClient::get_task_file).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetTaskFileOptions<'a> {
+pub struct TasksGetTaskFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -640,12 +602,10 @@ pub struct BatchGetTaskFileOptions<'a> {
 }
 /// Options for [`BatchClient::delete_task_file`](super::BatchClient::delete_task_file).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDeleteTaskFileOptions<'a> {
+pub struct TasksDeleteTaskFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -666,12 +626,10 @@ pub struct BatchDeleteTaskFileOptions<'a> {
 }
 /// Options for [`BatchClient::get_task_file_properties`](super::BatchClient::get_task_file_properties).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetTaskFilePropertiesOptions<'a> {
+pub struct TasksGetTaskFilePropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -695,12 +653,10 @@ pub struct BatchGetTaskFilePropertiesOptions<'a> {
 }
 /// Options for [`BatchClient::reactivate_task`](super::BatchClient::reactivate_task).
 #[derive(Clone, Debug, Default)]
-pub struct BatchReactivateTaskOptions<'a> {
+pub struct TasksReactivateTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -732,12 +688,10 @@ pub struct BatchReactivateTaskOptions<'a> {
 }
 /// Options for [`BatchClient::list_sub_tasks`](super::BatchClient::list_sub_tasks).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListSubTasksOptions<'a> {
+pub struct TasksListSubTasksOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -755,12 +709,10 @@ pub struct BatchListSubTasksOptions<'a> {
 }
 /// Options for [`BatchClient::terminate_task`](super::BatchClient::terminate_task).
 #[derive(Clone, Debug, Default)]
-pub struct BatchTerminateTaskOptions<'a> {
+pub struct TasksTerminateTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -792,12 +744,10 @@ pub struct BatchTerminateTaskOptions<'a> {
 }
 /// Options for [`BatchClient::terminate_job`](super::BatchClient::terminate_job).
 #[derive(Clone, Debug, Default)]
-pub struct BatchTerminateJobOptions<'a> {
+pub struct JobsTerminateJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -826,17 +776,17 @@ pub struct BatchTerminateJobOptions<'a> {
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+    /// If true, the server will terminate the Job even if the corresponding nodes have not fully processed the termination. The default value is false.
+    pub force: Option<bool>,
     /// The options to use for terminating the Job.
-    pub parameters: Option<RequestContent<BatchJobTerminateContent>>,
+    pub options: Option<RequestContent<BatchJobTerminateOptions>>,
 }
 /// Options for [`BatchClient::list_job_schedules`](super::BatchClient::list_job_schedules).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListJobSchedulesOptions<'a> {
+pub struct JobSchedulesListJobSchedulesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -855,7 +805,7 @@ pub struct BatchListJobSchedulesOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-job-schedules>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-job-schedules>.
     pub filter: Option<String>,
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
@@ -864,12 +814,10 @@ pub struct BatchListJobSchedulesOptions<'a> {
 }
 /// Options for [`BatchClient::create_job_schedule`](super::BatchClient::create_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct BatchCreateJobScheduleOptions<'a> {
+pub struct JobSchedulesCreateJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -885,12 +833,10 @@ pub struct BatchCreateJobScheduleOptions<'a> {
 }
 /// Options for [`BatchClient::get_job_schedule`](super::BatchClient::get_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetJobScheduleOptions<'a> {
+pub struct JobSchedulesGetJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -926,12 +872,10 @@ pub struct BatchGetJobScheduleOptions<'a> {
 }
 /// Options for [`BatchClient::replace_job_schedule`](super::BatchClient::replace_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct BatchReplaceJobScheduleOptions<'a> {
+pub struct JobSchedulesReplaceJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -963,12 +907,10 @@ pub struct BatchReplaceJobScheduleOptions<'a> {
 }
 /// Options for [`BatchClient::update_job_schedule`](super::BatchClient::update_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct BatchUpdateJobScheduleOptions<'a> {
+pub struct JobSchedulesUpdateJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1000,12 +942,10 @@ pub struct BatchUpdateJobScheduleOptions<'a> {
 }
 /// Options for [`BatchClient::delete_job_schedule`](super::BatchClient::delete_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDeleteJobScheduleOptions<'a> {
+pub struct JobSchedulesDeleteJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1034,15 +974,15 @@ pub struct BatchDeleteJobScheduleOptions<'a> {
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+    /// If true, the server will delete the JobSchedule even if the corresponding nodes have not fully processed the deletion. The default value is false.
+    pub force: Option<bool>,
 }
 /// Options for [`BatchClient::job_schedule_exists`](super::BatchClient::job_schedule_exists).
 #[derive(Clone, Debug, Default)]
-pub struct BatchJobScheduleExistsOptions<'a> {
+pub struct JobSchedulesJobScheduleExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1074,12 +1014,10 @@ pub struct BatchJobScheduleExistsOptions<'a> {
 }
 /// Options for [`BatchClient::disable_job_schedule`](super::BatchClient::disable_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDisableJobScheduleOptions<'a> {
+pub struct JobSchedulesDisableJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1111,12 +1049,10 @@ pub struct BatchDisableJobScheduleOptions<'a> {
 }
 /// Options for [`BatchClient::enable_job_schedule`](super::BatchClient::enable_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct BatchEnableJobScheduleOptions<'a> {
+pub struct JobSchedulesEnableJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1148,12 +1084,10 @@ pub struct BatchEnableJobScheduleOptions<'a> {
 }
 /// Options for [`BatchClient::list_jobs_from_schedule`](super::BatchClient::list_jobs_from_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListJobsFromScheduleOptions<'a> {
+pub struct JobsListJobsFromScheduleOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1172,7 +1106,7 @@ pub struct BatchListJobsFromScheduleOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-jobs-in-a-job-schedule>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-jobs-in-a-job-schedule>.
     pub filter: Option<String>,
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
@@ -1181,12 +1115,10 @@ pub struct BatchListJobsFromScheduleOptions<'a> {
 }
 /// Options for [`BatchClient::terminate_job_schedule`](super::BatchClient::terminate_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct BatchTerminateJobScheduleOptions<'a> {
+pub struct JobSchedulesTerminateJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1215,15 +1147,15 @@ pub struct BatchTerminateJobScheduleOptions<'a> {
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+    /// If true, the server will terminate the JobSchedule even if the corresponding nodes have not fully processed the termination. The default value is false.
+    pub force: Option<bool>,
 }
 /// Options for [`BatchClient::list_pool_node_counts`](super::BatchClient::list_pool_node_counts).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListPoolNodeCountsOptions<'a> {
+pub struct PoolsListPoolNodeCountsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1242,17 +1174,15 @@ pub struct BatchListPoolNodeCountsOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-support-images>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-support-images>.
     pub filter: Option<String>,
 }
 /// Options for [`BatchClient::list_pools`](super::BatchClient::list_pools).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListPoolsOptions<'a> {
+pub struct PoolsListPoolsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1271,7 +1201,7 @@ pub struct BatchListPoolsOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-pools>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-pools>.
     pub filter: Option<String>,
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
@@ -1280,12 +1210,10 @@ pub struct BatchListPoolsOptions<'a> {
 }
 /// Options for [`BatchClient::create_pool`](super::BatchClient::create_pool).
 #[derive(Clone, Debug, Default)]
-pub struct BatchCreatePoolOptions<'a> {
+pub struct PoolsCreatePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1301,12 +1229,10 @@ pub struct BatchCreatePoolOptions<'a> {
 }
 /// Options for [`BatchClient::get_pool`](super::BatchClient::get_pool).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetPoolOptions<'a> {
+pub struct PoolsGetPoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1342,12 +1268,10 @@ pub struct BatchGetPoolOptions<'a> {
 }
 /// Options for [`BatchClient::update_pool`](super::BatchClient::update_pool).
 #[derive(Clone, Debug, Default)]
-pub struct BatchUpdatePoolOptions<'a> {
+pub struct PoolsUpdatePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1379,12 +1303,10 @@ pub struct BatchUpdatePoolOptions<'a> {
 }
 /// Options for [`BatchClient::delete_pool`](super::BatchClient::delete_pool).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDeletePoolOptions<'a> {
+pub struct PoolsDeletePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1416,12 +1338,10 @@ pub struct BatchDeletePoolOptions<'a> {
 }
 /// Options for [`BatchClient::pool_exists`](super::BatchClient::pool_exists).
 #[derive(Clone, Debug, Default)]
-pub struct BatchPoolExistsOptions<'a> {
+pub struct PoolsPoolExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1453,12 +1373,10 @@ pub struct BatchPoolExistsOptions<'a> {
 }
 /// Options for [`BatchClient::disable_pool_auto_scale`](super::BatchClient::disable_pool_auto_scale).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDisablePoolAutoScaleOptions<'a> {
+pub struct PoolsDisablePoolAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1474,12 +1392,10 @@ pub struct BatchDisablePoolAutoScaleOptions<'a> {
 }
 /// Options for [`BatchClient::enable_pool_auto_scale`](super::BatchClient::enable_pool_auto_scale).
 #[derive(Clone, Debug, Default)]
-pub struct BatchEnablePoolAutoScaleOptions<'a> {
+pub struct PoolsEnablePoolAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1511,12 +1427,10 @@ pub struct BatchEnablePoolAutoScaleOptions<'a> {
 }
 /// Options for [`BatchClient::evaluate_pool_auto_scale`](super::BatchClient::evaluate_pool_auto_scale).
 #[derive(Clone, Debug, Default)]
-pub struct BatchEvaluatePoolAutoScaleOptions<'a> {
+pub struct PoolsEvaluatePoolAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1532,12 +1446,10 @@ pub struct BatchEvaluatePoolAutoScaleOptions<'a> {
 }
 /// Options for [`BatchClient::list_nodes`](super::BatchClient::list_nodes).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListNodesOptions<'a> {
+pub struct NodesListNodesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1556,19 +1468,17 @@ pub struct BatchListNodesOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-nodes-in-a-pool>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-nodes-in-a-pool>.
     pub filter: Option<String>,
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
 }
 /// Options for [`BatchClient::get_node`](super::BatchClient::get_node).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetNodeOptions<'a> {
+pub struct NodesGetNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1584,14 +1494,33 @@ pub struct BatchGetNodeOptions<'a> {
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
 }
-/// Options for [`BatchClient::disable_node_scheduling`](super::BatchClient::disable_node_scheduling).
+/// Options for [`BatchClient::deallocate_node`](super::BatchClient::deallocate_node).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDisableNodeSchedulingOptions<'a> {
+pub struct NodesDeallocateNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
+    pub time_out: Option<i32>,
+    /// The caller-generated request identity, in the form of a GUID with no decoration
+    /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
+    pub client_request_id: Option<String>,
+    /// Whether the server should return the client-request-id in the response.
     ///
-    /// The service's default: 30.
+    /// The service's default: false.
+    pub return_client_request_id: Option<bool>,
+    /// The time the request was issued. Client libraries typically set this to the
+    /// current system clock time; set it explicitly if you are calling the REST API
+    /// directly.
+    pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+    /// The options to use for deallocating the Compute Node.
+    pub options: Option<RequestContent<BatchNodeDeallocateOptions>>,
+}
+/// Options for [`BatchClient::disable_node_scheduling`](super::BatchClient::disable_node_scheduling).
+#[derive(Clone, Debug, Default)]
+pub struct NodesDisableNodeSchedulingOptions<'a> {
+    /// Allows customization of the method call.
+    pub method_options: ClientMethodOptions<'a>,
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1605,16 +1534,14 @@ pub struct BatchDisableNodeSchedulingOptions<'a> {
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
     /// The options to use for disabling scheduling on the Compute Node.
-    pub parameters: Option<RequestContent<BatchNodeDisableSchedulingContent>>,
+    pub options: Option<RequestContent<BatchNodeDisableSchedulingOptions>>,
 }
 /// Options for [`BatchClient::enable_node_scheduling`](super::BatchClient::enable_node_scheduling).
 #[derive(Clone, Debug, Default)]
-pub struct BatchEnableNodeSchedulingOptions<'a> {
+pub struct NodesEnableNodeSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1630,12 +1557,10 @@ pub struct BatchEnableNodeSchedulingOptions<'a> {
 }
 /// Options for [`BatchClient::list_node_extensions`](super::BatchClient::list_node_extensions).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListNodeExtensionsOptions<'a> {
+pub struct NodesListNodeExtensionsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1658,12 +1583,10 @@ pub struct BatchListNodeExtensionsOptions<'a> {
 }
 /// Options for [`BatchClient::get_node_extension`](super::BatchClient::get_node_extension).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetNodeExtensionOptions<'a> {
+pub struct NodesGetNodeExtensionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1681,12 +1604,10 @@ pub struct BatchGetNodeExtensionOptions<'a> {
 }
 /// Options for [`BatchClient::list_node_files`](super::BatchClient::list_node_files).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListNodeFilesOptions<'a> {
+pub struct NodesListNodeFilesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1705,19 +1626,17 @@ pub struct BatchListNodeFilesOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-compute-node-files>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-compute-node-files>.
     pub filter: Option<String>,
     /// Whether to list children of a directory.
     pub recursive: Option<bool>,
 }
 /// Options for [`BatchClient::get_node_file`](super::BatchClient::get_node_file).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetNodeFileOptions<'a> {
+pub struct NodesGetNodeFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1744,12 +1663,10 @@ pub struct BatchGetNodeFileOptions<'a> {
 }
 /// Options for [`BatchClient::delete_node_file`](super::BatchClient::delete_node_file).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDeleteNodeFileOptions<'a> {
+pub struct NodesDeleteNodeFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1770,12 +1687,10 @@ pub struct BatchDeleteNodeFileOptions<'a> {
 }
 /// Options for [`BatchClient::get_node_file_properties`](super::BatchClient::get_node_file_properties).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetNodeFilePropertiesOptions<'a> {
+pub struct NodesGetNodeFilePropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1799,12 +1714,10 @@ pub struct BatchGetNodeFilePropertiesOptions<'a> {
 }
 /// Options for [`BatchClient::reboot_node`](super::BatchClient::reboot_node).
 #[derive(Clone, Debug, Default)]
-pub struct BatchRebootNodeOptions<'a> {
+pub struct NodesRebootNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1818,16 +1731,54 @@ pub struct BatchRebootNodeOptions<'a> {
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
     /// The options to use for rebooting the Compute Node.
-    pub parameters: Option<RequestContent<BatchNodeRebootContent>>,
+    pub options: Option<RequestContent<BatchNodeRebootOptions>>,
 }
-/// Options for [`BatchClient::get_node_remote_login_settings`](super::BatchClient::get_node_remote_login_settings).
+/// Options for [`BatchClient::reimage_node`](super::BatchClient::reimage_node).
 #[derive(Clone, Debug, Default)]
-pub struct BatchGetNodeRemoteLoginSettingsOptions<'a> {
+pub struct NodesReimageNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
+    pub time_out: Option<i32>,
+    /// The caller-generated request identity, in the form of a GUID with no decoration
+    /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
+    pub client_request_id: Option<String>,
+    /// Whether the server should return the client-request-id in the response.
     ///
-    /// The service's default: 30.
+    /// The service's default: false.
+    pub return_client_request_id: Option<bool>,
+    /// The time the request was issued. Client libraries typically set this to the
+    /// current system clock time; set it explicitly if you are calling the REST API
+    /// directly.
+    pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+    /// The options to use for reimaging the Compute Node.
+    pub options: Option<RequestContent<BatchNodeReimageOptions>>,
+}
+/// Options for [`BatchClient::get_node_remote_login_settings`](super::BatchClient::get_node_remote_login_settings).
+#[derive(Clone, Debug, Default)]
+pub struct NodesGetNodeRemoteLoginSettingsOptions<'a> {
+    /// Allows customization of the method call.
+    pub method_options: ClientMethodOptions<'a>,
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
+    pub time_out: Option<i32>,
+    /// The caller-generated request identity, in the form of a GUID with no decoration
+    /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
+    pub client_request_id: Option<String>,
+    /// Whether the server should return the client-request-id in the response.
+    ///
+    /// The service's default: false.
+    pub return_client_request_id: Option<bool>,
+    /// The time the request was issued. Client libraries typically set this to the
+    /// current system clock time; set it explicitly if you are calling the REST API
+    /// directly.
+    pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+}
+/// Options for [`BatchClient::start_node`](super::BatchClient::start_node).
+#[derive(Clone, Debug, Default)]
+pub struct NodesStartNodeOptions<'a> {
+    /// Allows customization of the method call.
+    pub method_options: ClientMethodOptions<'a>,
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1843,12 +1794,10 @@ pub struct BatchGetNodeRemoteLoginSettingsOptions<'a> {
 }
 /// Options for [`BatchClient::upload_node_logs`](super::BatchClient::upload_node_logs).
 #[derive(Clone, Debug, Default)]
-pub struct BatchUploadNodeLogsOptions<'a> {
+pub struct NodesUploadNodeLogsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1864,12 +1813,10 @@ pub struct BatchUploadNodeLogsOptions<'a> {
 }
 /// Options for [`BatchClient::create_node_user`](super::BatchClient::create_node_user).
 #[derive(Clone, Debug, Default)]
-pub struct BatchCreateNodeUserOptions<'a> {
+pub struct NodesCreateNodeUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1885,12 +1832,10 @@ pub struct BatchCreateNodeUserOptions<'a> {
 }
 /// Options for [`BatchClient::replace_node_user`](super::BatchClient::replace_node_user).
 #[derive(Clone, Debug, Default)]
-pub struct BatchReplaceNodeUserOptions<'a> {
+pub struct NodesReplaceNodeUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1906,12 +1851,10 @@ pub struct BatchReplaceNodeUserOptions<'a> {
 }
 /// Options for [`BatchClient::delete_node_user`](super::BatchClient::delete_node_user).
 #[derive(Clone, Debug, Default)]
-pub struct BatchDeleteNodeUserOptions<'a> {
+pub struct NodesDeleteNodeUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1925,14 +1868,12 @@ pub struct BatchDeleteNodeUserOptions<'a> {
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
-/// Options for [`BatchClient::remove_nodes`](super::BatchClient::remove_nodes).
+/// Options for [`BatchClient::pools_remove_nodes`](super::BatchClient::pools_remove_nodes).
 #[derive(Clone, Debug, Default)]
-pub struct BatchRemoveNodesOptions<'a> {
+pub struct PoolsRemoveNodesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -1964,12 +1905,10 @@ pub struct BatchRemoveNodesOptions<'a> {
 }
 /// Options for [`BatchClient::resize_pool`](super::BatchClient::resize_pool).
 #[derive(Clone, Debug, Default)]
-pub struct BatchResizePoolOptions<'a> {
+pub struct PoolsResizePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -2001,12 +1940,10 @@ pub struct BatchResizePoolOptions<'a> {
 }
 /// Options for [`BatchClient::stop_pool_resize`](super::BatchClient::stop_pool_resize).
 #[derive(Clone, Debug, Default)]
-pub struct BatchStopPoolResizeOptions<'a> {
+pub struct PoolsStopPoolResizeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -2038,12 +1975,10 @@ pub struct BatchStopPoolResizeOptions<'a> {
 }
 /// Options for [`BatchClient::replace_pool_properties`](super::BatchClient::replace_pool_properties).
 #[derive(Clone, Debug, Default)]
-pub struct BatchReplacePoolPropertiesOptions<'a> {
+pub struct PoolsReplacePoolPropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -2059,12 +1994,10 @@ pub struct BatchReplacePoolPropertiesOptions<'a> {
 }
 /// Options for [`BatchClient::list_pool_usage_metrics`](super::BatchClient::list_pool_usage_metrics).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListPoolUsageMetricsOptions<'a> {
+pub struct PoolsListPoolUsageMetricsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -2091,17 +2024,15 @@ pub struct BatchListPoolUsageMetricsOptions<'a> {
     /// last aggregation interval currently available.
     pub endtime: Option<azure_core::time::OffsetDateTime>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-account-usage-metrics>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-account-usage-metrics>.
     pub filter: Option<String>,
 }
-/// Options for [`BatchClient::list_supported_images`](super::BatchClient::list_supported_images).
+/// Options for [`BatchClient::pools_list_supported_images`](super::BatchClient::pools_list_supported_images).
 #[derive(Clone, Debug, Default)]
-pub struct BatchListSupportedImagesOptions<'a> {
+pub struct PoolsListSupportedImagesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
-    ///
-    /// The service's default: 30.
     pub time_out: Option<i32>,
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
@@ -2120,6 +2051,6 @@ pub struct BatchListSupportedImagesOptions<'a> {
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
     /// An OData $filter clause. For more information on constructing this filter, see
-    /// <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-support-images>.
+    /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-support-images>.
     pub filter: Option<String>,
 }

@@ -6,17 +6,6 @@ use serde::Deserialize;
 use serde::Serialize;
 #[allow(unused_imports)]
 use super::*;
-/// A locality hint that can be used by the Batch service to select a Compute Node
-/// on which to start a Task.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[non_exhaustive]
-pub struct AffinityInfo {
-    /// An opaque string representing the location of a Compute Node or a Task that has run previously. You can pass the affinityId of a Node to indicate that this Task needs to run on that Compute Node. Note that this is just a soft affinity. If the target Compute Node is busy or unavailable at the time the Task is scheduled, then the Task will be scheduled elsewhere.
-    ///
-    /// Required.
-    #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
-    pub affinity_id: Option<String>,
-}
 /// The settings for an authentication token that the Task can use to perform Batch
 /// service operations.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -24,7 +13,7 @@ pub struct AffinityInfo {
 pub struct AuthenticationTokenSettings {
     /// The Batch resources to which the token grants access. The authentication token grants access to a limited set of Batch service operations. Currently the only supported value for the access property is 'job', which grants access to all operations related to the Job which contains the Task.
     #[serde(rename = "access", skip_serializing_if = "Option::is_none")]
-    pub access: Option<Vec<AccessScope>>,
+    pub access: Option<Vec<BatchAccessScope>>,
 }
 /// The results and errors from an execution of a Pool autoscale formula.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -72,7 +61,7 @@ pub struct NameValuePair {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct AutoUserSpecification {
-    /// The scope for the auto user. The default value is pool. If the pool is running Windows, a value of Task should be specified if stricter isolation between tasks is required, such as if the task mutates the registry in a way which could impact other tasks.
+    /// The scope for the auto user. The default value is pool. If the pool is running Windows a value of Task should be specified if stricter isolation between tasks is required. For example, if the task mutates the registry in a way which could impact other tasks.
     #[serde(rename = "scope", skip_serializing_if = "Option::is_none")]
     pub scope: Option<AutoUserScope>,
     /// The elevation level of the auto user. The default value is nonAdmin.
@@ -89,7 +78,7 @@ pub struct AutomaticOsUpgradePolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub disable_automatic_rollback: Option<bool>,
-    /// Indicates whether OS upgrades should automatically be applied to scale set instances in a rolling fashion when a newer version of the OS image becomes available. &lt;br /&gt;&lt;br /&gt; If this is set to true for Windows based pools, \[WindowsConfiguration.enableAutomaticUpdates\](<https://learn.microsoft.com/en-us/rest/api/batchservice/pool/add?tabs=HTTP#windowsconfiguration>) cannot be set to true.
+    /// Indicates whether OS upgrades should automatically be applied to scale set instances in a rolling fashion when a newer version of the OS image becomes available. &lt;br /&gt;&lt;br /&gt; If this is set to true for Windows based pools, \[WindowsConfiguration.enableAutomaticUpdates\](<https://learn.microsoft.com/rest/api/batchservice/pool/add?tabs=HTTP#windowsconfiguration>) cannot be set to true.
     #[serde(
         rename = "enableAutomaticOSUpgrade",
         skip_serializing_if = "Option::is_none"
@@ -168,16 +157,16 @@ pub struct AzureFileShareConfiguration {
     /// Required.
     #[serde(rename = "accountName", skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
-    /// The Azure Files URL. This is of the form '<https://{account}.file.core.windows.net/>'.
-    ///
-    /// Required.
-    #[serde(rename = "azureFileUrl", skip_serializing_if = "Option::is_none")]
-    pub azure_file_url: Option<String>,
     /// The Azure Storage account key.
     ///
     /// Required.
     #[serde(rename = "accountKey", skip_serializing_if = "Option::is_none")]
     pub account_key: Option<String>,
+    /// The Azure Files URL. This is of the form '<https://{account}.file.core.windows.net/>'.
+    ///
+    /// Required.
+    #[serde(rename = "azureFileUrl", skip_serializing_if = "Option::is_none")]
+    pub azure_file_url: Option<String>,
     /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable.
     ///
     /// Required.
@@ -191,8 +180,8 @@ impl std::fmt::Debug for AzureFileShareConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AzureFileShareConfiguration")
             .field("account_name", &self.account_name)
-            .field("azure_file_url", &self.azure_file_url)
             .field("account_key", &self.account_key.as_ref().map(|_| "***"))
+            .field("azure_file_url", &self.azure_file_url)
             .field("relative_mount_path", &self.relative_mount_path)
             .field("mount_options", &self.mount_options)
             .finish()
@@ -223,7 +212,7 @@ pub struct BatchSupportedImage {
     ///
     /// Required.
     #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
-    pub image_reference: Option<ImageReference>,
+    pub image_reference: Option<BatchVmImageReference>,
     /// The type of operating system (e.g. Windows or Linux) of the Image.
     ///
     /// Required.
@@ -247,7 +236,7 @@ pub struct BatchSupportedImage {
 /// ' List Supported Images ' operation.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct ImageReference {
+pub struct BatchVmImageReference {
     /// The publisher of the Azure Virtual Machines Marketplace Image. For example, Canonical or MicrosoftWindowsServer.
     #[serde(rename = "publisher", skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
@@ -260,7 +249,7 @@ pub struct ImageReference {
     /// The version of the Azure Virtual Machines Marketplace Image. A value of 'latest' can be specified to select the latest version of an Image. If omitted, the default is 'latest'.
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
-    /// The ARM resource identifier of the Azure Compute Gallery Image. Compute Nodes in the Pool will be created using this Image Id. This is of the form /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/images/{imageDefinitionName}/versions/{VersionId} or /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/images/{imageDefinitionName} for always defaulting to the latest image version. This property is mutually exclusive with other ImageReference properties. The Azure Compute Gallery Image must have replicas in the same region and must be in the same subscription as the Azure Batch account. If the image version is not specified in the imageId, the latest version will be used. For information about the firewall settings for the Batch Compute Node agent to communicate with the Batch service see <https://docs.microsoft.com/en-us/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
+    /// The ARM resource identifier of the Azure Compute Gallery Image. Compute Nodes in the Pool will be created using this Image Id. This is of the form /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/images/{imageDefinitionName}/versions/{VersionId} or /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/images/{imageDefinitionName} for always defaulting to the latest image version. This property is mutually exclusive with other ImageReference properties. The Azure Compute Gallery Image must have replicas in the same region and must be in the same subscription as the Azure Batch account. If the image version is not specified in the imageId, the latest version will be used. For information about the firewall settings for the Batch Compute Node agent to communicate with the Batch service see <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>.
     #[serde(rename = "virtualMachineImageId", skip_serializing_if = "Option::is_none")]
     pub virtual_machine_image_id: Option<String>,
     /// The specific version of the platform image or marketplace image used to create the node. This read-only field differs from 'version' only if the value specified for 'version' when the pool was created was 'latest'.
@@ -268,6 +257,23 @@ pub struct ImageReference {
     /// Set by the service.
     #[serde(rename = "exactVersion", skip_serializing_if = "Option::is_none")]
     pub exact_version: Option<String>,
+    /// The shared gallery image unique identifier. This property is mutually exclusive with other properties and can be fetched from shared gallery image GET call.
+    #[serde(rename = "sharedGalleryImageId", skip_serializing_if = "Option::is_none")]
+    pub shared_gallery_image_id: Option<String>,
+    /// The community gallery image unique identifier. This property is mutually exclusive with other properties and can be fetched from community gallery image GET call.
+    #[serde(rename = "communityGalleryImageId", skip_serializing_if = "Option::is_none")]
+    pub community_gallery_image_id: Option<String>,
+}
+/// A locality hint that can be used by the Batch service to select a Compute Node
+/// on which to start a Task.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct BatchAffinityInfo {
+    /// An opaque string representing the location of a Compute Node or a Task that has run previously. You can pass the affinityId of a Node to indicate that this Task needs to run on that Compute Node. Note that this is just a soft affinity. If the target Compute Node is busy or unavailable at the time the Task is scheduled, then the Task will be scheduled elsewhere.
+    ///
+    /// Required.
+    #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
+    pub affinity_id: Option<String>,
 }
 /// Contains information about an application in an Azure Batch Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -340,12 +346,12 @@ pub struct BatchPoolSpecification {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    /// The size of the virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://docs.microsoft.com/azure/batch/batch-pool-vm-sizes>).
+    /// The size of the virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     ///
     /// Required.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
-    /// The virtual machine configuration for the Pool. This property must be specified if the Pool needs to be created with Azure IaaS VMs. If it is not specified then the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
+    /// The virtual machine configuration for the Pool. This property must be specified.
     #[serde(
         rename = "virtualMachineConfiguration",
         skip_serializing_if = "Option::is_none"
@@ -360,9 +366,6 @@ pub struct BatchPoolSpecification {
     /// The timeout for allocation of Compute Nodes to the Pool. This timeout applies only to manual scaling; it has no effect when enableAutoScale is set to true. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service rejects the request with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
-    /// The user-specified tags associated with the pool.The user-defined tags to be associated with the Azure Batch Pool. When specified, these tags are propagated to the backing Azure resources associated with the pool. This property can only be specified when the Batch account was created with the poolAllocationMode property set to 'UserSubscription'.
-    #[serde(rename = "resourceTags", skip_serializing_if = "Option::is_none")]
-    pub resource_tags: Option<String>,
     /// The desired number of dedicated Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
     #[serde(rename = "targetDedicatedNodes", skip_serializing_if = "Option::is_none")]
     pub target_dedicated_nodes: Option<i32>,
@@ -404,16 +407,10 @@ pub struct BatchPoolSpecification {
     pub user_accounts: Option<Vec<UserAccount>>,
     /// A list of name-value pairs associated with the Pool as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
     /// A list of file systems to mount on each node in the pool. This supports Azure Files, NFS, CIFS/SMB, and Blobfuse.
     #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
-    /// The desired node communication mode for the pool. If omitted, the default value is Default.
-    #[serde(
-        rename = "targetNodeCommunicationMode",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub target_node_communication_mode: Option<BatchNodeCommunicationMode>,
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
@@ -427,7 +424,7 @@ pub struct VirtualMachineConfiguration {
     ///
     /// Required.
     #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
-    pub image_reference: Option<ImageReference>,
+    pub image_reference: Option<BatchVmImageReference>,
     /// The SKU of the Batch Compute Node agent to be provisioned on Compute Nodes in the Pool. The Batch Compute Node agent is a program that runs on each Compute Node in the Pool, and provides the command-and-control interface between the Compute Node and the Batch service. There are different implementations of the Compute Node agent, known as SKUs, for different operating systems. You must specify a Compute Node agent SKU which matches the selected Image reference. To get the list of supported Compute Node agent SKUs along with their list of verified Image references, see the 'List supported Compute Node agent SKUs' operation.
     ///
     /// Required.
@@ -436,7 +433,7 @@ pub struct VirtualMachineConfiguration {
     /// Windows operating system settings on the virtual machine. This property must not be specified if the imageReference property specifies a Linux OS Image.
     #[serde(rename = "windowsConfiguration", skip_serializing_if = "Option::is_none")]
     pub windows_configuration: Option<WindowsConfiguration>,
-    /// The configuration for data disks attached to the Compute Nodes in the Pool. This property must be specified if the Compute Nodes in the Pool need to have empty data disks attached to them. This cannot be updated. Each Compute Node gets its own disk (the disk is not a file share). Existing disks cannot be attached, each attached disk is empty. When the Compute Node is removed from the Pool, the disk and all data associated with it is also deleted. The disk is not formatted after being attached, it must be formatted before use - for more information see <https://docs.microsoft.com/en-us/azure/virtual-machines/linux/classic/attach-disk#initialize-a-new-data-disk-in-linux> and <https://docs.microsoft.com/en-us/azure/virtual-machines/windows/attach-disk-ps#add-an-empty-data-disk-to-a-virtual-machine>.
+    /// The configuration for data disks attached to the Compute Nodes in the Pool. This property must be specified if the Compute Nodes in the Pool need to have empty data disks attached to them. This cannot be updated. Each Compute Node gets its own disk (the disk is not a file share). Existing disks cannot be attached, each attached disk is empty. When the Compute Node is removed from the Pool, the disk and all data associated with it is also deleted. The disk is not formatted after being attached, it must be formatted before use - for more information see <https://learn.microsoft.com/azure/virtual-machines/linux/classic/attach-disk#initialize-a-new-data-disk-in-linux> and <https://learn.microsoft.com/azure/virtual-machines/windows/attach-disk-ps#add-an-empty-data-disk-to-a-virtual-machine>.
     #[serde(rename = "dataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// This only applies to Images that contain the Windows operating system, and
@@ -451,7 +448,7 @@ pub struct VirtualMachineConfiguration {
     pub license_type: Option<String>,
     /// The container configuration for the Pool. If specified, setup is performed on each Compute Node in the Pool to allow Tasks to run in containers. All regular Tasks and Job manager Tasks run on this Pool must specify the containerSettings property, and all other Tasks may specify it.
     #[serde(rename = "containerConfiguration", skip_serializing_if = "Option::is_none")]
-    pub container_configuration: Option<ContainerConfiguration>,
+    pub container_configuration: Option<BatchContainerConfiguration>,
     /// The disk encryption configuration for the pool. If specified, encryption is performed on each node in the pool during node provisioning.
     #[serde(
         rename = "diskEncryptionConfiguration",
@@ -469,7 +466,7 @@ pub struct VirtualMachineConfiguration {
     pub extensions: Option<Vec<VmExtension>>,
     /// Settings for the operating system disk of the Virtual Machine.
     #[serde(rename = "osDisk", skip_serializing_if = "Option::is_none")]
-    pub os_disk: Option<OsDisk>,
+    pub os_disk: Option<BatchOsDisk>,
     /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
     #[serde(rename = "securityProfile", skip_serializing_if = "Option::is_none")]
     pub security_profile: Option<SecurityProfile>,
@@ -507,14 +504,47 @@ pub struct DataDisk {
     /// Required.
     #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<i32>,
+    /// The managed disk parameters.
+    #[serde(rename = "managedDisk", skip_serializing_if = "Option::is_none")]
+    pub managed_disk: Option<ManagedDisk>,
     /// The storage Account type to be used for the data disk. If omitted, the default is "standard\_lrs".
     #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
     pub storage_account_type: Option<StorageAccountType>,
 }
+/// The managed disk parameters.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct ManagedDisk {
+    /// Specifies the customer managed disk encryption set resource id for the managed disk. It can be set only in UserSubscription mode.
+    #[serde(rename = "diskEncryptionSet", skip_serializing_if = "Option::is_none")]
+    pub disk_encryption_set: Option<DiskEncryptionSetParameters>,
+    /// The storage account type for managed disk.
+    #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
+    pub storage_account_type: Option<StorageAccountType>,
+    /// Specifies the security profile settings for the managed disk.
+    #[serde(rename = "securityProfile", skip_serializing_if = "Option::is_none")]
+    pub security_profile: Option<BatchVmDiskSecurityProfile>,
+}
+/// The ARM resource id of the disk encryption set.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct DiskEncryptionSetParameters {
+    /// The ARM resource id of the disk encryption set. The resource must be in the same subscription as the Batch account.
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+/// Specifies the security profile settings for the managed disk. \*\*Note\*\*: It can only be set for Confidential VMs and required when using Confidential VMs.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct BatchVmDiskSecurityProfile {
+    /// Specifies the EncryptionType of the managed disk. It is set to VMGuestStateOnly for encryption of just the VMGuestState blob, and NonPersistedTPM for not persisting firmware state in the VMGuestState blob. \*\*Note\*\*: It can be set for only Confidential VMs and is required when using Confidential VMs.
+    #[serde(rename = "securityEncryptionType", skip_serializing_if = "Option::is_none")]
+    pub security_encryption_type: Option<SecurityEncryptionTypes>,
+}
 /// The configuration for container-enabled Pools.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct ContainerConfiguration {
+pub struct BatchContainerConfiguration {
     /// The container technology to be used.
     ///
     /// Required.
@@ -560,9 +590,37 @@ impl std::fmt::Debug for ContainerRegistryReference {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct DiskEncryptionConfiguration {
-    /// The list of disk targets Batch Service will encrypt on the compute node. If omitted, no disks on the compute nodes in the pool will be encrypted. On Linux pool, only "TemporaryDisk" is supported; on Windows pool, "OsDisk" and "TemporaryDisk" must be specified.
+    /// The Customer Managed Key reference to encrypt the OS Disk. Customer Managed Key will encrypt OS Disk by EncryptionAtRest, and by default we will encrypt the data disk as well. It can be used only when the pool is configured with an identity and OsDisk is set as one of the targets of DiskEncryption.
+    #[serde(rename = "customerManagedKey", skip_serializing_if = "Option::is_none")]
+    pub customer_managed_key: Option<DiskCustomerManagedKey>,
+    /// The list of disk targets Batch Service will encrypt on the compute node. The list of disk targets Batch Service will encrypt on the compute node.
     #[serde(rename = "targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<DiskEncryptionTarget>>,
+}
+/// The Customer Managed Key reference to encrypt the Disk.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct DiskCustomerManagedKey {
+    /// The reference of one of the pool identities to encrypt Disk. This identity will be used to access the KeyVault.
+    #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
+    pub identity_reference: Option<BatchPoolIdentityReference>,
+    /// Fully versioned Key Url pointing to a key in KeyVault. Version segment of the Url is required regardless of rotationToLatestKeyVersionEnabled value.
+    #[serde(rename = "keyUrl", skip_serializing_if = "Option::is_none")]
+    pub key_url: Option<String>,
+    /// Set this flag to true to enable auto-updating of the Disk Encryption to the latest key version. Default is false.
+    #[serde(
+        rename = "rotationToLatestKeyVersionEnabled",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub rotation_to_latest_key_version_enabled: Option<bool>,
+}
+/// The reference of one of the pool identities to encrypt Disk. This identity will be used to access the key vault.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct BatchPoolIdentityReference {
+    /// The ARM resource id of the user assigned identity. This reference must be included in the pool identities.
+    #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
 }
 /// For regional placement, nodes in the pool will be allocated in the same region.
 /// For zonal placement, nodes in the pool will be spread across different zones
@@ -618,10 +676,10 @@ pub struct VmExtension {
 /// Settings for the operating system disk of the compute node (VM).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct OsDisk {
+pub struct BatchOsDisk {
     /// Specifies the ephemeral Disk Settings for the operating system disk used by the compute node (VM).
     #[serde(rename = "ephemeralOSDiskSettings", skip_serializing_if = "Option::is_none")]
-    pub ephemeral_os_disk_settings: Option<DiffDiskSettings>,
+    pub ephemeral_os_disk_settings: Option<BatchDiffDiskSettings>,
     /// Specifies the caching requirements. Possible values are: None, ReadOnly, ReadWrite. The default values are: None for Standard storage. ReadOnly for Premium storage.
     #[serde(rename = "caching", skip_serializing_if = "Option::is_none")]
     pub caching: Option<CachingType>,
@@ -639,45 +697,60 @@ pub struct OsDisk {
 /// compute node (VM).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct DiffDiskSettings {
-    /// Specifies the ephemeral disk placement for operating system disk for all VMs in the pool. This property can be used by user in the request to choose the location e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at <https://docs.microsoft.com/en-us/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements> and Linux VMs at <https://docs.microsoft.com/en-us/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements>.
+pub struct BatchDiffDiskSettings {
+    /// Specifies the ephemeral disk placement for operating system disk for all VMs in the pool. This property can be used by user in the request to choose the location e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at <https://learn.microsoft.com/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements> and Linux VMs at <https://learn.microsoft.com/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements>.
     #[serde(rename = "placement", skip_serializing_if = "Option::is_none")]
     pub placement: Option<DiffDiskPlacement>,
-}
-/// The managed disk parameters.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[non_exhaustive]
-pub struct ManagedDisk {
-    /// The storage account type for managed disk.
-    ///
-    /// Required.
-    #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
-    pub storage_account_type: Option<StorageAccountType>,
 }
 /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct SecurityProfile {
-    /// This property can be used by user in the request to enable or disable the Host Encryption for the virtual machine or virtual machine scale set. This will enable the encryption for all the disks including Resource/Temp disk at host itself.
-    ///
-    /// Required.
+    /// This property can be used by user in the request to enable or disable the Host Encryption for the virtual machine or virtual machine scale set. This will enable the encryption for all the disks including Resource/Temp disk at host itself. For more information on encryption at host requirements, please refer to <https://learn.microsoft.com/azure/virtual-machines/disk-encryption#supported-vm-sizes>.
     #[serde(rename = "encryptionAtHost", skip_serializing_if = "Option::is_none")]
     pub encryption_at_host: Option<bool>,
+    /// Specifies ProxyAgent settings while creating the virtual machine.
+    #[serde(rename = "proxyAgentSettings", skip_serializing_if = "Option::is_none")]
+    pub proxy_agent_settings: Option<ProxyAgentSettings>,
     /// Specifies the SecurityType of the virtual machine. It has to be set to any specified value to enable UefiSettings.
-    ///
-    /// Required.
     #[serde(rename = "securityType", skip_serializing_if = "Option::is_none")]
     pub security_type: Option<SecurityTypes>,
     /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
-    ///
-    /// Required.
     #[serde(rename = "uefiSettings", skip_serializing_if = "Option::is_none")]
-    pub uefi_settings: Option<UefiSettings>,
+    pub uefi_settings: Option<BatchUefiSettings>,
+}
+/// Specifies ProxyAgent settings while creating the virtual machine.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct ProxyAgentSettings {
+    /// Specifies whether Metadata Security Protocol feature should be enabled on the virtual machine or virtual machine scale set. Default is False.
+    #[serde(rename = "enabled", skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Settings for the IMDS endpoint.
+    #[serde(rename = "imds", skip_serializing_if = "Option::is_none")]
+    pub imds: Option<HostEndpointSettings>,
+    /// Settings for the WireServer endpoint.
+    #[serde(rename = "wireServer", skip_serializing_if = "Option::is_none")]
+    pub wire_server: Option<HostEndpointSettings>,
+}
+/// Specifies particular host endpoint settings.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct HostEndpointSettings {
+    /// Specifies the reference to the InVMAccessControlProfileVersion resource id in the form of /subscriptions/{SubscriptionId}/resourceGroups/{ResourceGroupName}/providers/Microsoft.Compute/galleries/{galleryName}/inVMAccessControlProfiles/{profile}/versions/{version}.
+    #[serde(
+        rename = "inVMAccessControlProfileReferenceId",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub in_vm_access_control_profile_reference_id: Option<String>,
+    /// Specifies the access control policy execution mode.
+    #[serde(rename = "mode", skip_serializing_if = "Option::is_none")]
+    pub mode: Option<HostEndpointSettingsModeTypes>,
 }
 /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct UefiSettings {
+pub struct BatchUefiSettings {
     /// Specifies whether secure boot should be enabled on the virtual machine.
     #[serde(rename = "secureBootEnabled", skip_serializing_if = "Option::is_none")]
     pub secure_boot_enabled: Option<bool>,
@@ -700,6 +773,9 @@ pub struct ServiceArtifactReference {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchTaskSchedulingPolicy {
+    /// The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
+    #[serde(rename = "jobDefaultOrder", skip_serializing_if = "Option::is_none")]
+    pub job_default_order: Option<BatchJobDefaultOrder>,
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
     ///
     /// Required.
@@ -710,7 +786,7 @@ pub struct BatchTaskSchedulingPolicy {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct NetworkConfiguration {
-    /// The ARM resource identifier of the virtual network subnet which the Compute Nodes of the Pool will join. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. For Pools created with virtualMachineConfiguration only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication. For Pools created with a virtual machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://docs.microsoft.com/en-us/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
+    /// The ARM resource identifier of the virtual network subnet which the Compute Nodes of the Pool will join. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. Only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication, including ports 29876 and 29877. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>
     #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// The scope of dynamic vnet assignment.
@@ -718,16 +794,16 @@ pub struct NetworkConfiguration {
         rename = "dynamicVNetAssignmentScope",
         skip_serializing_if = "Option::is_none"
     )]
-    pub dynamic_v_net_assignment_scope: Option<DynamicVNetAssignmentScope>,
-    /// The configuration for endpoints on Compute Nodes in the Batch Pool. Pool endpoint configuration is only supported on Pools with the virtualMachineConfiguration property.
+    pub dynamic_vnet_assignment_scope: Option<DynamicVNetAssignmentScope>,
+    /// The configuration for endpoints on Compute Nodes in the Batch Pool.
     #[serde(rename = "endpointConfiguration", skip_serializing_if = "Option::is_none")]
     pub endpoint_configuration: Option<BatchPoolEndpointConfiguration>,
-    /// The Public IPAddress configuration for Compute Nodes in the Batch Pool. Public IP configuration property is only supported on Pools with the virtualMachineConfiguration property.
+    /// The Public IPAddress configuration for Compute Nodes in the Batch Pool.
     #[serde(
         rename = "publicIPAddressConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_address_configuration: Option<PublicIpAddressConfiguration>,
+    pub public_ip_address_configuration: Option<BatchPublicIpAddressConfiguration>,
     /// Whether this pool should enable accelerated networking. Accelerated networking enables single root I/O virtualization (SR-IOV) to a VM, which may lead to improved networking performance. For more details, see: <https://learn.microsoft.com/azure/virtual-network/accelerated-networking-overview>.
     #[serde(
         rename = "enableAcceleratedNetworking",
@@ -743,13 +819,13 @@ pub struct BatchPoolEndpointConfiguration {
     ///
     /// Required.
     #[serde(rename = "inboundNATPools", skip_serializing_if = "Option::is_none")]
-    pub inbound_nat_pools: Option<Vec<InboundNatPool>>,
+    pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
 }
 /// A inbound NAT Pool that can be used to address specific ports on Compute Nodes
 /// in a Batch Pool externally.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct InboundNatPool {
+pub struct BatchInboundNatPool {
     /// The name of the endpoint. The name must be unique within a Batch Pool, can contain letters, numbers, underscores, periods, and hyphens. Names must start with a letter or number, must end with a letter, number, or underscore, and cannot exceed 77 characters.  If any invalid values are provided the request fails with HTTP status code 400.
     ///
     /// Required.
@@ -760,7 +836,7 @@ pub struct InboundNatPool {
     /// Required.
     #[serde(rename = "protocol", skip_serializing_if = "Option::is_none")]
     pub protocol: Option<InboundEndpointProtocol>,
-    /// The port number on the Compute Node. This must be unique within a Batch Pool. Acceptable values are between 1 and 65535 except for 22, 3389, 29876 and 29877 as these are reserved. If any reserved values are provided the request fails with HTTP status code 400.
+    /// The port number on the Compute Node. This must be unique within a Batch Pool. Acceptable values are between 1 and 65535 except for 29876 and 29877 as these are reserved. If any reserved values are provided the request fails with HTTP status code 400.
     ///
     /// Required.
     #[serde(rename = "backendPort", skip_serializing_if = "Option::is_none")]
@@ -808,13 +884,30 @@ pub struct NetworkSecurityGroupRule {
 /// The public IP Address configuration of the networking configuration of a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct PublicIpAddressConfiguration {
+pub struct BatchPublicIpAddressConfiguration {
     /// The provisioning type for Public IP Addresses for the Pool. The default value is BatchManaged.
     #[serde(rename = "provision", skip_serializing_if = "Option::is_none")]
     pub ip_address_provisioning_type: Option<IpAddressProvisioningType>,
+    /// The IP families used to specify IP versions available to the pool. IP families are used to determine single-stack or dual-stack pools. For single-stack, the expected value is IPv4. For dual-stack, the expected values are IPv4 and IPv6.
+    #[serde(rename = "ipFamilies", skip_serializing_if = "Option::is_none")]
+    pub ip_families: Option<Vec<IpFamily>>,
     /// The list of public IPs which the Batch service will use when provisioning Compute Nodes. The number of IPs specified here limits the maximum size of the Pool - 100 dedicated nodes or 100 Spot/Low-priority nodes can be allocated for each public IP. For example, a pool needing 250 dedicated VMs would need at least 3 public IPs specified. Each element of this collection is of the form: /subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.Network/publicIPAddresses/{ip}.
     #[serde(rename = "ipAddressIds", skip_serializing_if = "Option::is_none")]
     pub ip_address_ids: Option<Vec<String>>,
+    /// A list of IP tags associated with the public IP addresses of the Pool. IP tags are used to categorize and filter public IP addresses for billing and management purposes.
+    #[serde(rename = "ipTags", skip_serializing_if = "Option::is_none")]
+    pub ip_tags: Option<Vec<IpTag>>,
+}
+/// Contains the IP tag associated with the public IP address.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct IpTag {
+    /// The IP Tag type. Example: FirstPartyUsage.
+    #[serde(rename = "ipTagType", skip_serializing_if = "Option::is_none")]
+    pub ip_tag_type: Option<String>,
+    /// The value of the IP tag associated with the public IP. Example: SQL.
+    #[serde(rename = "tag", skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
 }
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
@@ -832,7 +925,7 @@ pub struct PublicIpAddressConfiguration {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchStartTask {
-    /// The command line of the StartTask. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
+    /// The command line of the StartTask. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
     /// Required.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
@@ -874,6 +967,23 @@ pub struct BatchTaskContainerSettings {
     /// The location of the container Task working directory. The default is 'taskWorkingDirectory'.
     #[serde(rename = "workingDirectory", skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<ContainerWorkingDirectory>,
+    /// The paths you want to mounted to container task. If this array is null or be not present, container task will mount entire temporary disk drive in windows (or AZ\_BATCH\_NODE\_ROOT\_DIR in Linux). It won't' mount any data paths into container if this array is set as empty.
+    #[serde(
+        rename = "containerHostBatchBindMounts",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub container_host_batch_bind_mounts: Option<Vec<ContainerHostBatchBindMountEntry>>,
+}
+/// The entry of path and mount mode you want to mount into task container.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct ContainerHostBatchBindMountEntry {
+    /// The path which be mounted to container customer can select.
+    #[serde(rename = "source", skip_serializing_if = "Option::is_none")]
+    pub source: Option<ContainerHostDataPath>,
+    /// Mount this source path as read-only mode or not. Default value is false (read/write mode). For Linux, if you mount this path as a read/write mode, this does not mean that all users in container have the read/write access for the path, it depends on the access in host VM. If this path is mounted read-only, all users within the container will not be able to modify the path.
+    #[serde(rename = "isReadOnly", skip_serializing_if = "Option::is_none")]
+    pub is_read_only: Option<bool>,
 }
 /// A single file or multiple files to be downloaded to a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -994,7 +1104,7 @@ impl std::fmt::Debug for LinuxUserConfiguration {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct WindowsUserConfiguration {
-    /// The login mode for the user. The default value for VirtualMachineConfiguration Pools is 'batch'.
+    /// The login mode for the user. The default is 'batch'.
     #[serde(rename = "loginMode", skip_serializing_if = "Option::is_none")]
     pub login_mode: Option<LoginMode>,
 }
@@ -1002,7 +1112,7 @@ pub struct WindowsUserConfiguration {
 /// for the use of user code.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct MetadataItem {
+pub struct BatchMetadataItem {
     /// The name of the metadata item.
     ///
     /// Required.
@@ -1109,7 +1219,7 @@ pub struct UpgradePolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub automatic_os_upgrade_policy: Option<AutomaticOsUpgradePolicy>,
-    /// The configuration parameters used while performing a rolling upgrade. This property is only supported on Pools with the virtualMachineConfiguration property.
+    /// The configuration parameters used while performing a rolling upgrade.
     #[serde(rename = "rollingUpgradePolicy", skip_serializing_if = "Option::is_none")]
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
 }
@@ -1176,10 +1286,10 @@ pub struct BatchPoolSpecificationUpdate {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    /// The size of the virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://docs.microsoft.com/azure/batch/batch-pool-vm-sizes>).
+    /// The size of the virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
-    /// The virtual machine configuration for the Pool. This property must be specified if the Pool needs to be created with Azure IaaS VMs. If it is not specified then the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
+    /// The virtual machine configuration for the Pool. This property must be specified.
     #[serde(
         rename = "virtualMachineConfiguration",
         skip_serializing_if = "Option::is_none"
@@ -1194,9 +1304,6 @@ pub struct BatchPoolSpecificationUpdate {
     /// The timeout for allocation of Compute Nodes to the Pool. This timeout applies only to manual scaling; it has no effect when enableAutoScale is set to true. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service rejects the request with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
-    /// The user-specified tags associated with the pool.The user-defined tags to be associated with the Azure Batch Pool. When specified, these tags are propagated to the backing Azure resources associated with the pool. This property can only be specified when the Batch account was created with the poolAllocationMode property set to 'UserSubscription'.
-    #[serde(rename = "resourceTags", skip_serializing_if = "Option::is_none")]
-    pub resource_tags: Option<String>,
     /// The desired number of dedicated Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
     #[serde(rename = "targetDedicatedNodes", skip_serializing_if = "Option::is_none")]
     pub target_dedicated_nodes: Option<i32>,
@@ -1238,16 +1345,10 @@ pub struct BatchPoolSpecificationUpdate {
     pub user_accounts: Option<Vec<UserAccount>>,
     /// A list of name-value pairs associated with the Pool as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
     /// A list of file systems to mount on each node in the pool. This supports Azure Files, NFS, CIFS/SMB, and Blobfuse.
     #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
-    /// The desired node communication mode for the pool. If omitted, the default value is Default.
-    #[serde(
-        rename = "targetNodeCommunicationMode",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub target_node_communication_mode: Option<BatchNodeCommunicationMode>,
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicyUpdate>,
@@ -1259,14 +1360,14 @@ pub struct BatchPoolSpecificationUpdate {
 pub struct VirtualMachineConfigurationUpdate {
     /// A reference to the Azure Virtual Machines Marketplace Image or the custom Virtual Machine Image to use.
     #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
-    pub image_reference: Option<ImageReference>,
+    pub image_reference: Option<BatchVmImageReference>,
     /// The SKU of the Batch Compute Node agent to be provisioned on Compute Nodes in the Pool. The Batch Compute Node agent is a program that runs on each Compute Node in the Pool, and provides the command-and-control interface between the Compute Node and the Batch service. There are different implementations of the Compute Node agent, known as SKUs, for different operating systems. You must specify a Compute Node agent SKU which matches the selected Image reference. To get the list of supported Compute Node agent SKUs along with their list of verified Image references, see the 'List supported Compute Node agent SKUs' operation.
     #[serde(rename = "nodeAgentSKUId", skip_serializing_if = "Option::is_none")]
     pub node_agent_sku_id: Option<String>,
     /// Windows operating system settings on the virtual machine. This property must not be specified if the imageReference property specifies a Linux OS Image.
     #[serde(rename = "windowsConfiguration", skip_serializing_if = "Option::is_none")]
     pub windows_configuration: Option<WindowsConfiguration>,
-    /// The configuration for data disks attached to the Compute Nodes in the Pool. This property must be specified if the Compute Nodes in the Pool need to have empty data disks attached to them. This cannot be updated. Each Compute Node gets its own disk (the disk is not a file share). Existing disks cannot be attached, each attached disk is empty. When the Compute Node is removed from the Pool, the disk and all data associated with it is also deleted. The disk is not formatted after being attached, it must be formatted before use - for more information see <https://docs.microsoft.com/en-us/azure/virtual-machines/linux/classic/attach-disk#initialize-a-new-data-disk-in-linux> and <https://docs.microsoft.com/en-us/azure/virtual-machines/windows/attach-disk-ps#add-an-empty-data-disk-to-a-virtual-machine>.
+    /// The configuration for data disks attached to the Compute Nodes in the Pool. This property must be specified if the Compute Nodes in the Pool need to have empty data disks attached to them. This cannot be updated. Each Compute Node gets its own disk (the disk is not a file share). Existing disks cannot be attached, each attached disk is empty. When the Compute Node is removed from the Pool, the disk and all data associated with it is also deleted. The disk is not formatted after being attached, it must be formatted before use - for more information see <https://learn.microsoft.com/azure/virtual-machines/linux/classic/attach-disk#initialize-a-new-data-disk-in-linux> and <https://learn.microsoft.com/azure/virtual-machines/windows/attach-disk-ps#add-an-empty-data-disk-to-a-virtual-machine>.
     #[serde(rename = "dataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
     /// This only applies to Images that contain the Windows operating system, and
@@ -1281,7 +1382,7 @@ pub struct VirtualMachineConfigurationUpdate {
     pub license_type: Option<String>,
     /// The container configuration for the Pool. If specified, setup is performed on each Compute Node in the Pool to allow Tasks to run in containers. All regular Tasks and Job manager Tasks run on this Pool must specify the containerSettings property, and all other Tasks may specify it.
     #[serde(rename = "containerConfiguration", skip_serializing_if = "Option::is_none")]
-    pub container_configuration: Option<ContainerConfigurationUpdate>,
+    pub container_configuration: Option<BatchContainerConfigurationUpdate>,
     /// The disk encryption configuration for the pool. If specified, encryption is performed on each node in the pool during node provisioning.
     #[serde(
         rename = "diskEncryptionConfiguration",
@@ -1299,10 +1400,10 @@ pub struct VirtualMachineConfigurationUpdate {
     pub extensions: Option<Vec<VmExtension>>,
     /// Settings for the operating system disk of the Virtual Machine.
     #[serde(rename = "osDisk", skip_serializing_if = "Option::is_none")]
-    pub os_disk: Option<OsDiskUpdate>,
+    pub os_disk: Option<BatchOsDisk>,
     /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
     #[serde(rename = "securityProfile", skip_serializing_if = "Option::is_none")]
-    pub security_profile: Option<SecurityProfileUpdate>,
+    pub security_profile: Option<SecurityProfile>,
     /// Specifies the service artifact reference id used to set same image version for all virtual machines in the scale set when using 'latest' image version. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
     #[serde(
         rename = "serviceArtifactReference",
@@ -1313,7 +1414,7 @@ pub struct VirtualMachineConfigurationUpdate {
 /// The configuration for container-enabled Pools.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct ContainerConfigurationUpdate {
+pub struct BatchContainerConfigurationUpdate {
     /// The container technology to be used.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ContainerType>,
@@ -1323,48 +1424,6 @@ pub struct ContainerConfigurationUpdate {
     /// Additional private registries from which containers can be pulled. If any Images must be downloaded from a private registry which requires credentials, then those credentials must be provided here.
     #[serde(rename = "containerRegistries", skip_serializing_if = "Option::is_none")]
     pub container_registries: Option<Vec<ContainerRegistryReference>>,
-}
-/// Settings for the operating system disk of the compute node (VM).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[non_exhaustive]
-pub struct OsDiskUpdate {
-    /// Specifies the ephemeral Disk Settings for the operating system disk used by the compute node (VM).
-    #[serde(rename = "ephemeralOSDiskSettings", skip_serializing_if = "Option::is_none")]
-    pub ephemeral_os_disk_settings: Option<DiffDiskSettings>,
-    /// Specifies the caching requirements. Possible values are: None, ReadOnly, ReadWrite. The default values are: None for Standard storage. ReadOnly for Premium storage.
-    #[serde(rename = "caching", skip_serializing_if = "Option::is_none")]
-    pub caching: Option<CachingType>,
-    /// The initial disk size in GB when creating new OS disk.
-    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
-    pub disk_size_gb: Option<i32>,
-    /// The managed disk parameters.
-    #[serde(rename = "managedDisk", skip_serializing_if = "Option::is_none")]
-    pub managed_disk: Option<ManagedDiskUpdate>,
-    /// Specifies whether writeAccelerator should be enabled or disabled on the disk.
-    #[serde(rename = "writeAcceleratorEnabled", skip_serializing_if = "Option::is_none")]
-    pub write_accelerator_enabled: Option<bool>,
-}
-/// The managed disk parameters.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[non_exhaustive]
-pub struct ManagedDiskUpdate {
-    /// The storage account type for managed disk.
-    #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
-    pub storage_account_type: Option<StorageAccountType>,
-}
-/// Specifies the security profile settings for the virtual machine or virtual machine scale set.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[non_exhaustive]
-pub struct SecurityProfileUpdate {
-    /// This property can be used by user in the request to enable or disable the Host Encryption for the virtual machine or virtual machine scale set. This will enable the encryption for all the disks including Resource/Temp disk at host itself.
-    #[serde(rename = "encryptionAtHost", skip_serializing_if = "Option::is_none")]
-    pub encryption_at_host: Option<bool>,
-    /// Specifies the SecurityType of the virtual machine. It has to be set to any specified value to enable UefiSettings.
-    #[serde(rename = "securityType", skip_serializing_if = "Option::is_none")]
-    pub security_type: Option<SecurityTypes>,
-    /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
-    #[serde(rename = "uefiSettings", skip_serializing_if = "Option::is_none")]
-    pub uefi_settings: Option<UefiSettings>,
 }
 /// Specifies the service artifact reference id used to set same image version
 /// for all virtual machines in the scale set when using 'latest' image version.
@@ -1379,6 +1438,9 @@ pub struct ServiceArtifactReferenceUpdate {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchTaskSchedulingPolicyUpdate {
+    /// The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
+    #[serde(rename = "jobDefaultOrder", skip_serializing_if = "Option::is_none")]
+    pub job_default_order: Option<BatchJobDefaultOrder>,
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
     #[serde(rename = "nodeFillType", skip_serializing_if = "Option::is_none")]
     pub node_fill_type: Option<BatchNodeFillType>,
@@ -1387,7 +1449,7 @@ pub struct BatchTaskSchedulingPolicyUpdate {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct NetworkConfigurationUpdate {
-    /// The ARM resource identifier of the virtual network subnet which the Compute Nodes of the Pool will join. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. For Pools created with virtualMachineConfiguration only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication. For Pools created with a virtual machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://docs.microsoft.com/en-us/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
+    /// The ARM resource identifier of the virtual network subnet which the Compute Nodes of the Pool will join. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. Only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication, including ports 29876 and 29877. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>
     #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// The scope of dynamic vnet assignment.
@@ -1395,16 +1457,16 @@ pub struct NetworkConfigurationUpdate {
         rename = "dynamicVNetAssignmentScope",
         skip_serializing_if = "Option::is_none"
     )]
-    pub dynamic_v_net_assignment_scope: Option<DynamicVNetAssignmentScope>,
-    /// The configuration for endpoints on Compute Nodes in the Batch Pool. Pool endpoint configuration is only supported on Pools with the virtualMachineConfiguration property.
+    pub dynamic_vnet_assignment_scope: Option<DynamicVNetAssignmentScope>,
+    /// The configuration for endpoints on Compute Nodes in the Batch Pool.
     #[serde(rename = "endpointConfiguration", skip_serializing_if = "Option::is_none")]
     pub endpoint_configuration: Option<BatchPoolEndpointConfigurationUpdate>,
-    /// The Public IPAddress configuration for Compute Nodes in the Batch Pool. Public IP configuration property is only supported on Pools with the virtualMachineConfiguration property.
+    /// The Public IPAddress configuration for Compute Nodes in the Batch Pool.
     #[serde(
         rename = "publicIPAddressConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_address_configuration: Option<PublicIpAddressConfiguration>,
+    pub public_ip_address_configuration: Option<BatchPublicIpAddressConfiguration>,
     /// Whether this pool should enable accelerated networking. Accelerated networking enables single root I/O virtualization (SR-IOV) to a VM, which may lead to improved networking performance. For more details, see: <https://learn.microsoft.com/azure/virtual-network/accelerated-networking-overview>.
     #[serde(
         rename = "enableAcceleratedNetworking",
@@ -1418,7 +1480,7 @@ pub struct NetworkConfigurationUpdate {
 pub struct BatchPoolEndpointConfigurationUpdate {
     /// A list of inbound NAT Pools that can be used to address specific ports on an individual Compute Node externally. The maximum number of inbound NAT Pools per Batch Pool is 5. If the maximum number of inbound NAT Pools is exceeded the request fails with HTTP status code 400. This cannot be specified if the IPAddressProvisioningType is NoPublicIPAddresses.
     #[serde(rename = "inboundNATPools", skip_serializing_if = "Option::is_none")]
-    pub inbound_nat_pools: Option<Vec<InboundNatPool>>,
+    pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
 }
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
@@ -1436,7 +1498,7 @@ pub struct BatchPoolEndpointConfigurationUpdate {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchStartTaskUpdate {
-    /// The command line of the StartTask. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
+    /// The command line of the StartTask. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
     /// The settings for the container under which the StartTask runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
@@ -1474,6 +1536,12 @@ pub struct BatchTaskContainerSettingsUpdate {
     /// The location of the container Task working directory. The default is 'taskWorkingDirectory'.
     #[serde(rename = "workingDirectory", skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<ContainerWorkingDirectory>,
+    /// The paths you want to mounted to container task. If this array is null or be not present, container task will mount entire temporary disk drive in windows (or AZ\_BATCH\_NODE\_ROOT\_DIR in Linux). It won't' mount any data paths into container if this array is set as empty.
+    #[serde(
+        rename = "containerHostBatchBindMounts",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub container_host_batch_bind_mounts: Option<Vec<ContainerHostBatchBindMountEntry>>,
 }
 /// Describes an upgrade policy - automatic, manual, or rolling.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1488,17 +1556,51 @@ pub struct UpgradePolicyUpdate {
         skip_serializing_if = "Option::is_none"
     )]
     pub automatic_os_upgrade_policy: Option<AutomaticOsUpgradePolicy>,
-    /// The configuration parameters used while performing a rolling upgrade. This property is only supported on Pools with the virtualMachineConfiguration property.
+    /// The configuration parameters used while performing a rolling upgrade.
     #[serde(rename = "rollingUpgradePolicy", skip_serializing_if = "Option::is_none")]
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
+}
+/// The result of creating a collection of Tasks to a Job.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct BatchCreateTaskCollectionResult {
+    /// The results of the create Task collection operation.
+    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<BatchTaskCreateResult>>,
+}
+/// Result for a single Task created as part of an add Task collection operation.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct BatchTaskCreateResult {
+    /// The status of the add Task request.
+    ///
+    /// Required.
+    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<BatchTaskAddStatus>,
+    /// The ID of the Task for which this is the result.
+    ///
+    /// Required.
+    #[serde(rename = "taskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// The ETag of the Task, if the Task was successfully added. You can use this to detect whether the Task has changed between requests. In particular, you can be pass the ETag with an Update Task request to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
+    #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
+    pub e_tag: Option<String>,
+    /// The last modified time of the Task.
+    #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
+    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    pub last_modified: Option<azure_core::time::OffsetDateTime>,
+    /// The URL of the Task, if the Task was successfully added.
+    #[serde(rename = "location", skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The error encountered while attempting to add the Task.
+    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
+    pub error: Option<BatchError>,
 }
 /// An error response received from the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchError {
     /// An identifier for the error. Codes are invariant and are intended to be consumed programmatically.
-    ///
-    /// Required.
     #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// A message describing the error, intended to be suitable for display in a user interface.
@@ -1536,7 +1638,7 @@ pub struct BatchErrorDetail {
 pub struct BatchJob {
     /// A string that uniquely identifies the Job within the Account. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The display name for the Job.
@@ -1551,34 +1653,34 @@ pub struct BatchJob {
     pub uses_task_dependencies: Option<bool>,
     /// The URL of the Job.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The ETag of the Job. This is an opaque string. You can use it to detect whether the Job has changed between requests. In particular, you can be pass the ETag when updating a Job to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
     pub e_tag: Option<String>,
     /// The last modified time of the Job. This is the last time at which the Job level data, such as the Job state or priority, changed. It does not factor in task-level changes such as adding new Tasks or Tasks changing state.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Job.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Job.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchJobState>,
     /// The time at which the Job entered its current state.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
@@ -1599,10 +1701,10 @@ pub struct BatchJob {
     /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0.
     #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
-    /// Whether Tasks in this job can be preempted by other high priority jobs. If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
+    /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
     #[serde(rename = "allowTaskPreemption", skip_serializing_if = "Option::is_none")]
     pub allow_task_preemption: Option<bool>,
-    /// The maximum number of tasks that can be executed in parallel for the job. The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
+    /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
     #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
     /// The execution constraints for the Job.
@@ -1638,30 +1740,30 @@ pub struct BatchJob {
     pub pool_info: Option<BatchPoolInfo>,
     /// The action the Batch service should take when all Tasks in the Job are in the completed state. The default is noaction.
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
-    pub on_all_tasks_complete: Option<OnAllBatchTasksComplete>,
+    pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
     /// The action the Batch service should take when any Task in the Job fails. A Task is considered to have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
     ///
     /// Set by the service.
     #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
-    pub on_task_failure: Option<OnBatchTaskFailure>,
-    /// The network configuration for the Job.
+    pub task_failure_mode: Option<BatchTaskFailureMode>,
+    /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
     ///
     /// Set by the service.
     #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<BatchJobNetworkConfiguration>,
     /// A list of name-value pairs associated with the Job as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
     /// The execution information for the Job.
     ///
     /// Set by the service.
     #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
     pub execution_info: Option<BatchJobExecutionInfo>,
-    /// Resource usage statistics for the entire lifetime of the Job. This property is populated only if the CloudJob was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
+    /// Resource usage statistics for the entire lifetime of the Job. This property is populated only if the BatchJob was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
     ///
     /// Set by the service.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
-    pub stats: Option<BatchJobStatistics>,
+    pub job_statistics: Option<BatchJobStatistics>,
 }
 /// The execution constraints for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1708,7 +1810,7 @@ pub struct BatchJobManagerTask {
     /// The display name of the Job Manager Task. It need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    /// The command line of the Job Manager Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
+    /// The command line of the Job Manager Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
     /// Required.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
@@ -1806,14 +1908,14 @@ pub struct OutputFileBlobContainerDestination {
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by containerUrl. The identity must have write access to the Azure Blob Storage container.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
-    /// A list of name-value pairs for headers to be used in uploading output files. These headers will be specified when uploading files to Azure Storage. Official document on allowed headers when uploading blobs: <https://docs.microsoft.com/en-us/rest/api/storageservices/put-blob#request-headers-all-blob-types>.
+    /// A list of name-value pairs for headers to be used in uploading output files. These headers will be specified when uploading files to Azure Storage. Official document on allowed headers when uploading blobs: <https://learn.microsoft.com/rest/api/storageservices/put-blob#request-headers-all-blob-types>.
     #[serde(rename = "uploadHeaders", skip_serializing_if = "Option::is_none")]
-    pub upload_headers: Option<Vec<HttpHeader>>,
+    pub upload_headers: Option<Vec<OutputFileUploadHeader>>,
 }
 /// An HTTP header name-value pair
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct HttpHeader {
+pub struct OutputFileUploadHeader {
     /// The case-insensitive name of the header to be used while uploading output files.
     ///
     /// Required.
@@ -1880,7 +1982,7 @@ pub struct BatchJobPreparationTask {
     /// A string that uniquely identifies the Job Preparation Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobpreparation'. No other Task in the Job can have the same ID as the Job Preparation Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobPreparationTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The command line of the Job Preparation Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
+    /// The command line of the Job Preparation Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
     /// Required.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
@@ -1932,7 +2034,7 @@ pub struct BatchJobReleaseTask {
     /// A string that uniquely identifies the Job Release Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobrelease'. No other Task in the Job can have the same ID as the Job Release Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobReleaseTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The command line of the Job Release Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
+    /// The command line of the Job Release Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
     /// Required.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
@@ -1967,15 +2069,18 @@ pub struct BatchPoolInfo {
     #[serde(rename = "autoPoolSpecification", skip_serializing_if = "Option::is_none")]
     pub auto_pool_specification: Option<BatchAutoPoolSpecification>,
 }
-/// The network configuration for the Job.
+/// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobNetworkConfiguration {
-    /// The ARM resource identifier of the virtual network subnet which Compute Nodes running Tasks from the Job will join for the duration of the Task. This will only work with a VirtualMachineConfiguration Pool. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://docs.microsoft.com/en-us/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
+    /// The ARM resource identifier of the virtual network subnet which Compute Nodes running Tasks from the Job will join for the duration of the Task. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://learn.microsoft.com/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
     ///
     /// Required.
     #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+    /// Whether to withdraw Compute Nodes from the virtual network to DNC when the job is terminated or deleted.  If true, nodes will remain joined to the virtual network to DNC. If false, nodes will automatically withdraw when the job ends. Defaults to false.
+    #[serde(rename = "skipWithdrawFromVNet", skip_serializing_if = "Option::is_none")]
+    pub skip_withdraw_from_vnet: Option<bool>,
 }
 /// Contains information about the execution of a Job in the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2009,7 +2114,7 @@ pub struct BatchJobSchedulingError {
     ///
     /// Required.
     #[serde(rename = "category", skip_serializing_if = "Option::is_none")]
-    pub category: Option<ErrorCategory>,
+    pub category: Option<BatchErrorSourceCategory>,
     /// An identifier for the Job scheduling error. Codes are invariant and are intended to be consumed programmatically.
     #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -2060,12 +2165,12 @@ pub struct BatchJobStatistics {
     ///
     /// Required.
     #[serde(rename = "readIOps", skip_serializing_if = "Option::is_none")]
-    pub read_i_ops: Option<i64>,
+    pub read_iops: Option<String>,
     /// The total number of disk write operations made by all Tasks in the Job.
     ///
     /// Required.
     #[serde(rename = "writeIOps", skip_serializing_if = "Option::is_none")]
-    pub write_i_ops: Option<i64>,
+    pub write_iops: Option<String>,
     /// The total amount of data in GiB read from disk by all Tasks in the Job.
     ///
     /// Required.
@@ -2080,17 +2185,17 @@ pub struct BatchJobStatistics {
     ///
     /// Required.
     #[serde(rename = "numSucceededTasks", skip_serializing_if = "Option::is_none")]
-    pub num_succeeded_tasks: Option<i64>,
+    pub succeeded_tasks_count: Option<String>,
     /// The total number of Tasks in the Job that failed during the given time range. A Task fails if it exhausts its maximum retry count without returning exit code 0.
     ///
     /// Required.
     #[serde(rename = "numFailedTasks", skip_serializing_if = "Option::is_none")]
-    pub num_failed_tasks: Option<i64>,
+    pub failed_tasks_count: Option<String>,
     /// The total number of retries on all the Tasks in the Job during the given time range.
     ///
     /// Required.
     #[serde(rename = "numTaskRetries", skip_serializing_if = "Option::is_none")]
-    pub num_task_retries: Option<i64>,
+    pub task_retries_count: Option<String>,
     /// The total wait time of all Tasks in the Job. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.) This value is only reported in the Account lifetime statistics; it is not included in the Job statistics.
     ///
     /// Required.
@@ -2100,7 +2205,7 @@ pub struct BatchJobStatistics {
 /// Parameters for creating an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchJobCreateContent {
+pub struct BatchJobCreateOptions {
     /// A string that uniquely identifies the Job within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
     ///
     /// Required.
@@ -2115,10 +2220,10 @@ pub struct BatchJobCreateContent {
     /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0.
     #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
-    /// Whether Tasks in this job can be preempted by other high priority jobs. If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
+    /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
     #[serde(rename = "allowTaskPreemption", skip_serializing_if = "Option::is_none")]
     pub allow_task_preemption: Option<bool>,
-    /// The maximum number of tasks that can be executed in parallel for the job. The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
+    /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
     #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
     /// The execution constraints for the Job.
@@ -2146,21 +2251,21 @@ pub struct BatchJobCreateContent {
     pub pool_info: Option<BatchPoolInfo>,
     /// The action the Batch service should take when all Tasks in the Job are in the completed state. Note that if a Job contains no Tasks, then all Tasks are considered complete. This option is therefore most commonly used with a Job Manager task; if you want to use automatic Job termination without a Job Manager, you should initially set onAllTasksComplete to noaction and update the Job properties to set onAllTasksComplete to terminatejob once you have finished adding Tasks. The default is noaction.
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
-    pub on_all_tasks_complete: Option<OnAllBatchTasksComplete>,
+    pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
     /// The action the Batch service should take when any Task in the Job fails. A Task is considered to have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
     #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
-    pub on_task_failure: Option<OnBatchTaskFailure>,
-    /// The network configuration for the Job.
+    pub task_failure_mode: Option<BatchTaskFailureMode>,
+    /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
     #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<BatchJobNetworkConfiguration>,
     /// A list of name-value pairs associated with the Job as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
 }
 /// Parameters for disabling an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchJobDisableContent {
+pub struct BatchJobDisableOptions {
     /// What to do with active Tasks associated with the Job.
     ///
     /// Required.
@@ -2210,7 +2315,7 @@ pub struct BatchJobManagerTaskUpdate {
     /// The display name of the Job Manager Task. It need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    /// The command line of the Job Manager Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
+    /// The command line of the Job Manager Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
     /// The settings for the container under which the Job Manager Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
@@ -2263,13 +2368,16 @@ pub struct BatchJobManagerTaskUpdate {
     #[serde(rename = "allowLowPriorityNode", skip_serializing_if = "Option::is_none")]
     pub allow_low_priority_node: Option<bool>,
 }
-/// The network configuration for the Job.
+/// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobNetworkConfigurationUpdate {
-    /// The ARM resource identifier of the virtual network subnet which Compute Nodes running Tasks from the Job will join for the duration of the Task. This will only work with a VirtualMachineConfiguration Pool. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://docs.microsoft.com/en-us/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
+    /// The ARM resource identifier of the virtual network subnet which Compute Nodes running Tasks from the Job will join for the duration of the Task. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://learn.microsoft.com/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
     #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+    /// Whether to withdraw Compute Nodes from the virtual network to DNC when the job is terminated or deleted.  If true, nodes will remain joined to the virtual network to DNC. If false, nodes will automatically withdraw when the job ends. Defaults to false.
+    #[serde(rename = "skipWithdrawFromVNet", skip_serializing_if = "Option::is_none")]
+    pub skip_withdraw_from_vnet: Option<bool>,
 }
 /// The status of the Job Preparation and Job Release Tasks on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2369,7 +2477,7 @@ pub struct BatchTaskFailureInfo {
     ///
     /// Required.
     #[serde(rename = "category", skip_serializing_if = "Option::is_none")]
-    pub category: Option<ErrorCategory>,
+    pub category: Option<BatchErrorSourceCategory>,
     /// An identifier for the Task error. Codes are invariant and are intended to be consumed programmatically.
     #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -2463,7 +2571,7 @@ pub struct BatchJobPreparationTaskUpdate {
     /// A string that uniquely identifies the Job Preparation Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobpreparation'. No other Task in the Job can have the same ID as the Job Preparation Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobPreparationTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The command line of the Job Preparation Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
+    /// The command line of the Job Preparation Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
     /// The settings for the container under which the Job Preparation Task runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
@@ -2513,7 +2621,7 @@ pub struct BatchJobReleaseTaskUpdate {
     /// A string that uniquely identifies the Job Release Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobrelease'. No other Task in the Job can have the same ID as the Job Release Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobReleaseTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The command line of the Job Release Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
+    /// The command line of the Job Release Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
     /// The settings for the container under which the Job Release Task runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
@@ -2542,7 +2650,7 @@ pub struct BatchJobReleaseTaskUpdate {
 pub struct BatchJobSchedule {
     /// A string that uniquely identifies the schedule within the Account.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The display name for the schedule.
@@ -2552,34 +2660,34 @@ pub struct BatchJobSchedule {
     pub display_name: Option<String>,
     /// The URL of the Job Schedule.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The ETag of the Job Schedule. This is an opaque string. You can use it to detect whether the Job Schedule has changed between requests. In particular, you can be pass the ETag with an Update Job Schedule request to specify that your changes should take effect only if nobody else has modified the schedule in the meantime.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
     pub e_tag: Option<String>,
     /// The last modified time of the Job Schedule. This is the last time at which the schedule level data, such as the Job specification or recurrence information, changed. It does not factor in job-level changes such as new Jobs being created or Jobs changing state.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Job Schedule.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Job Schedule.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchJobScheduleState>,
     /// The time at which the Job Schedule entered the current state.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
@@ -2607,17 +2715,17 @@ pub struct BatchJobSchedule {
     pub job_specification: Option<BatchJobSpecification>,
     /// Information about Jobs that have been and will be run under this schedule.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
     pub execution_info: Option<BatchJobScheduleExecutionInfo>,
     /// A list of name-value pairs associated with the schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
     /// The lifetime resource usage statistics for the Job Schedule. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
     ///
     /// Set by the service.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
-    pub stats: Option<BatchJobScheduleStatistics>,
+    pub job_schedule_statistics: Option<BatchJobScheduleStatistics>,
 }
 /// The schedule according to which Jobs will be created. All times are fixed
 /// respective to UTC and are not impacted by daylight saving time.
@@ -2646,10 +2754,10 @@ pub struct BatchJobSpecification {
     /// The priority of Jobs created under this schedule. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0. This priority is used as the default for all Jobs under the Job Schedule. You can update a Job's priority after it has been created using by using the update Job API.
     #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
-    /// Whether Tasks in this job can be preempted by other high priority jobs. If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
+    /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
     #[serde(rename = "allowTaskPreemption", skip_serializing_if = "Option::is_none")]
     pub allow_task_preemption: Option<bool>,
-    /// The maximum number of tasks that can be executed in parallel for the job. The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
+    /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
     #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
     /// The display name for Jobs created under this schedule. The name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
@@ -2660,11 +2768,11 @@ pub struct BatchJobSpecification {
     pub uses_task_dependencies: Option<bool>,
     /// The action the Batch service should take when all Tasks in a Job created under this schedule are in the completed state. Note that if a Job contains no Tasks, then all Tasks are considered complete. This option is therefore most commonly used with a Job Manager task; if you want to use automatic Job termination without a Job Manager, you should initially set onAllTasksComplete to noaction and update the Job properties to set onAllTasksComplete to terminatejob once you have finished adding Tasks. The default is noaction.
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
-    pub on_all_tasks_complete: Option<OnAllBatchTasksComplete>,
+    pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
     /// The action the Batch service should take when any Task fails in a Job created under this schedule. A Task is considered to have failed if it have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
     #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
-    pub on_task_failure: Option<OnBatchTaskFailure>,
-    /// The network configuration for the Job.
+    pub task_failure_mode: Option<BatchTaskFailureMode>,
+    /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
     #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<BatchJobNetworkConfiguration>,
     /// The execution constraints for Jobs created under this schedule.
@@ -2692,7 +2800,7 @@ pub struct BatchJobSpecification {
     pub pool_info: Option<BatchPoolInfo>,
     /// A list of name-value pairs associated with each Job created under this schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
 }
 /// Contains information about Jobs that have been and will be run under a Job
 /// Schedule.
@@ -2762,12 +2870,12 @@ pub struct BatchJobScheduleStatistics {
     ///
     /// Required.
     #[serde(rename = "readIOps", skip_serializing_if = "Option::is_none")]
-    pub read_i_ops: Option<i64>,
+    pub read_iops: Option<String>,
     /// The total number of disk write operations made by all Tasks in all Jobs created under the schedule.
     ///
     /// Required.
     #[serde(rename = "writeIOps", skip_serializing_if = "Option::is_none")]
-    pub write_i_ops: Option<i64>,
+    pub write_iops: Option<String>,
     /// The total gibibytes read from disk by all Tasks in all Jobs created under the schedule.
     ///
     /// Required.
@@ -2782,17 +2890,17 @@ pub struct BatchJobScheduleStatistics {
     ///
     /// Required.
     #[serde(rename = "numSucceededTasks", skip_serializing_if = "Option::is_none")]
-    pub num_succeeded_tasks: Option<i64>,
+    pub succeeded_tasks_count: Option<String>,
     /// The total number of Tasks that failed during the given time range in Jobs created under the schedule. A Task fails if it exhausts its maximum retry count without returning exit code 0.
     ///
     /// Required.
     #[serde(rename = "numFailedTasks", skip_serializing_if = "Option::is_none")]
-    pub num_failed_tasks: Option<i64>,
+    pub failed_tasks_count: Option<String>,
     /// The total number of retries during the given time range on all Tasks in all Jobs created under the schedule.
     ///
     /// Required.
     #[serde(rename = "numTaskRetries", skip_serializing_if = "Option::is_none")]
-    pub num_task_retries: Option<i64>,
+    pub task_retries_count: Option<String>,
     /// The total wait time of all Tasks in all Jobs created under the schedule. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.). This value is only reported in the Account lifetime statistics; it is not included in the Job statistics.
     ///
     /// Required.
@@ -2802,7 +2910,7 @@ pub struct BatchJobScheduleStatistics {
 /// Parameters for creating an Azure Batch Job Schedule
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchJobScheduleCreateContent {
+pub struct BatchJobScheduleCreateOptions {
     /// A string that uniquely identifies the schedule within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
     ///
     /// Required.
@@ -2823,7 +2931,7 @@ pub struct BatchJobScheduleCreateContent {
     pub job_specification: Option<BatchJobSpecification>,
     /// A list of name-value pairs associated with the schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
 }
 /// The result of listing the Job Schedules in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2839,7 +2947,7 @@ pub struct BatchJobScheduleListResult {
 /// Parameters for updating an Azure Batch Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchJobScheduleUpdateContent {
+pub struct BatchJobScheduleUpdateOptions {
     /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time. If you do not specify this element, the existing schedule is left unchanged.
     #[serde(rename = "schedule", skip_serializing_if = "Option::is_none")]
     pub schedule: Option<BatchJobScheduleConfiguration>,
@@ -2848,7 +2956,7 @@ pub struct BatchJobScheduleUpdateContent {
     pub job_specification: Option<BatchJobSpecificationUpdate>,
     /// A list of name-value pairs associated with the Job Schedule as metadata. If you do not specify this element, existing metadata is left unchanged.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
 }
 /// Specifies details of the Jobs to be created on a schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2857,10 +2965,10 @@ pub struct BatchJobSpecificationUpdate {
     /// The priority of Jobs created under this schedule. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0. This priority is used as the default for all Jobs under the Job Schedule. You can update a Job's priority after it has been created using by using the update Job API.
     #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
-    /// Whether Tasks in this job can be preempted by other high priority jobs. If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
+    /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
     #[serde(rename = "allowTaskPreemption", skip_serializing_if = "Option::is_none")]
     pub allow_task_preemption: Option<bool>,
-    /// The maximum number of tasks that can be executed in parallel for the job. The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
+    /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
     #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
     /// The display name for Jobs created under this schedule. The name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
@@ -2871,11 +2979,11 @@ pub struct BatchJobSpecificationUpdate {
     pub uses_task_dependencies: Option<bool>,
     /// The action the Batch service should take when all Tasks in a Job created under this schedule are in the completed state. Note that if a Job contains no Tasks, then all Tasks are considered complete. This option is therefore most commonly used with a Job Manager task; if you want to use automatic Job termination without a Job Manager, you should initially set onAllTasksComplete to noaction and update the Job properties to set onAllTasksComplete to terminatejob once you have finished adding Tasks. The default is noaction.
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
-    pub on_all_tasks_complete: Option<OnAllBatchTasksComplete>,
+    pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
     /// The action the Batch service should take when any Task fails in a Job created under this schedule. A Task is considered to have failed if it have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
     #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
-    pub on_task_failure: Option<OnBatchTaskFailure>,
-    /// The network configuration for the Job.
+    pub task_failure_mode: Option<BatchTaskFailureMode>,
+    /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
     #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<BatchJobNetworkConfigurationUpdate>,
     /// The execution constraints for Jobs created under this schedule.
@@ -2901,7 +3009,7 @@ pub struct BatchJobSpecificationUpdate {
     pub pool_info: Option<BatchPoolInfoUpdate>,
     /// A list of name-value pairs associated with each Job created under this schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
 }
 /// Specifies how a Job should be assigned to a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2917,7 +3025,7 @@ pub struct BatchPoolInfoUpdate {
 /// Parameters for terminating an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchJobTerminateContent {
+pub struct BatchJobTerminateOptions {
     /// The text you want to appear as the Job's TerminationReason. The default is 'UserTerminate'.
     #[serde(rename = "terminateReason", skip_serializing_if = "Option::is_none")]
     pub termination_reason: Option<String>,
@@ -2925,14 +3033,14 @@ pub struct BatchJobTerminateContent {
 /// Parameters for updating an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchJobUpdateContent {
+pub struct BatchJobUpdateOptions {
     /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. If omitted, the priority of the Job is left unchanged.
     #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
-    /// Whether Tasks in this job can be preempted by other high priority jobs. If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
+    /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
     #[serde(rename = "allowTaskPreemption", skip_serializing_if = "Option::is_none")]
     pub allow_task_preemption: Option<bool>,
-    /// The maximum number of tasks that can be executed in parallel for the job. The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
+    /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
     #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
     /// The execution constraints for the Job. If omitted, the existing execution constraints are left unchanged.
@@ -2943,82 +3051,134 @@ pub struct BatchJobUpdateContent {
     pub pool_info: Option<BatchPoolInfoUpdate>,
     /// The action the Batch service should take when all Tasks in the Job are in the completed state. If omitted, the completion behavior is left unchanged. You may not change the value from terminatejob to noaction - that is, once you have engaged automatic Job termination, you cannot turn it off again. If you try to do this, the request fails with an 'invalid property value' error response; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
-    pub on_all_tasks_complete: Option<OnAllBatchTasksComplete>,
+    pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
     /// A list of name-value pairs associated with the Job as metadata. If omitted, the existing Job metadata is left unchanged.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
+    /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
+    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<BatchJobNetworkConfigurationUpdate>,
 }
 /// A Compute Node in the Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchNode {
     /// The ID of the Compute Node. Every Compute Node that is added to a Pool is assigned a unique ID. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the ID is reclaimed and could be reused for new Compute Nodes.
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The URL of the Compute Node.
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The current state of the Compute Node. The Spot/Low-priority Compute Node has been preempted. Tasks which were running on the Compute Node when it was preempted will be rescheduled when another Compute Node becomes available.
+    /// The current state of the Compute Node.
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchNodeState>,
     /// Whether the Compute Node is available for Task scheduling.
+    ///
+    /// Set by the service.
     #[serde(rename = "schedulingState", skip_serializing_if = "Option::is_none")]
     pub scheduling_state: Option<SchedulingState>,
     /// The time at which the Compute Node entered its current state.
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The last time at which the Compute Node was started. This property may not be present if the Compute Node state is unusable.
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "lastBootTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub last_boot_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which this Compute Node was allocated to the Pool. This is the time when the Compute Node was initially allocated and doesn't change once set. It is not updated when the Compute Node is service healed or preempted.
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "allocationTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub allocation_time: Option<azure_core::time::OffsetDateTime>,
     /// The IP address that other Nodes can use to communicate with this Compute Node. Every Compute Node that is added to a Pool is assigned a unique IP address. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the IP address is reclaimed and could be reused for new Compute Nodes.
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
+    /// The IPv6 address that other Nodes can use to communicate with this Compute Node. Every Compute Node that is added to a Pool is assigned a unique IP address. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the IP address is reclaimed and could be reused for new Compute Nodes. This property will not be present if the Pool is not configured for IPv6.
+    ///
+    /// Required. Set by the service.
+    #[serde(rename = "ipv6Address", skip_serializing_if = "Option::is_none")]
+    pub ipv6_address: Option<String>,
     /// An identifier which can be passed when adding a Task to request that the Task be scheduled on this Compute Node. Note that this is just a soft affinity. If the target Compute Node is busy or unavailable at the time the Task is scheduled, then the Task will be scheduled elsewhere.
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
     pub affinity_id: Option<String>,
-    /// The size of the virtual machine hosting the Compute Node. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://docs.microsoft.com/azure/batch/batch-pool-vm-sizes>).
+    /// The size of the virtual machine hosting the Compute Node. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
     /// The total number of Job Tasks completed on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "totalTasksRun", skip_serializing_if = "Option::is_none")]
     pub total_tasks_run: Option<i32>,
     /// The total number of currently running Job Tasks on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
+    ///
+    /// Set by the service.
     #[serde(rename = "runningTasksCount", skip_serializing_if = "Option::is_none")]
     pub running_tasks_count: Option<i32>,
     /// The total number of scheduling slots used by currently running Job Tasks on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
+    ///
+    /// Set by the service.
     #[serde(rename = "runningTaskSlotsCount", skip_serializing_if = "Option::is_none")]
     pub running_task_slots_count: Option<i32>,
     /// The total number of Job Tasks which completed successfully (with exitCode 0) on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
+    ///
+    /// Set by the service.
     #[serde(rename = "totalTasksSucceeded", skip_serializing_if = "Option::is_none")]
     pub total_tasks_succeeded: Option<i32>,
     /// A list of Tasks whose state has recently changed. This property is present only if at least one Task has run on this Compute Node since it was assigned to the Pool.
+    ///
+    /// Set by the service.
     #[serde(rename = "recentTasks", skip_serializing_if = "Option::is_none")]
     pub recent_tasks: Option<Vec<BatchTaskInfo>>,
     /// The Task specified to run on the Compute Node as it joins the Pool.
+    ///
+    /// Set by the service.
     #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
     /// Runtime information about the execution of the StartTask on the Compute Node.
+    ///
+    /// Set by the service.
     #[serde(rename = "startTaskInfo", skip_serializing_if = "Option::is_none")]
     pub start_task_info: Option<BatchStartTaskInfo>,
     /// The list of errors that are currently being encountered by the Compute Node.
+    ///
+    /// Set by the service.
     #[serde(rename = "errors", skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<BatchNodeError>>,
     /// Whether this Compute Node is a dedicated Compute Node. If false, the Compute Node is a Spot/Low-priority Compute Node.
+    ///
+    /// Set by the service.
     #[serde(rename = "isDedicated", skip_serializing_if = "Option::is_none")]
     pub is_dedicated: Option<bool>,
     /// The endpoint configuration for the Compute Node.
+    ///
+    /// Set by the service.
     #[serde(rename = "endpointConfiguration", skip_serializing_if = "Option::is_none")]
     pub endpoint_configuration: Option<BatchNodeEndpointConfiguration>,
     /// Information about the Compute Node agent version and the time the Compute Node upgraded to a new version.
+    ///
+    /// Set by the service.
     #[serde(rename = "nodeAgentInfo", skip_serializing_if = "Option::is_none")]
     pub node_agent_info: Option<BatchNodeAgentInfo>,
     /// Info about the current state of the virtual machine.
+    ///
+    /// Required. Set by the service.
     #[serde(rename = "virtualMachineInfo", skip_serializing_if = "Option::is_none")]
     pub virtual_machine_info: Option<VirtualMachineInfo>,
 }
@@ -3213,7 +3373,7 @@ pub struct BatchNodeAgentInfo {
 pub struct VirtualMachineInfo {
     /// The reference to the Azure Virtual Machine's Marketplace Image.
     #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
-    pub image_reference: Option<ImageReference>,
+    pub image_reference: Option<BatchVmImageReference>,
     /// The resource ID of the Compute Node's current Virtual Machine Scale Set VM. Only defined if the Batch Account was created with its poolAllocationMode property set to 'UserSubscription'.
     #[serde(rename = "scaleSetVmResourceId", skip_serializing_if = "Option::is_none")]
     pub scale_set_vm_resource_id: Option<String>,
@@ -3287,6 +3447,16 @@ pub struct BatchNodeCounts {
     /// Required.
     #[serde(rename = "waitingForStartTask", skip_serializing_if = "Option::is_none")]
     pub waiting_for_start_task: Option<i32>,
+    /// The number of Compute Nodes in the deallocated state.
+    ///
+    /// Required.
+    #[serde(rename = "deallocated", skip_serializing_if = "Option::is_none")]
+    pub deallocated: Option<i32>,
+    /// The number of Compute Nodes in the deallocating state.
+    ///
+    /// Required.
+    #[serde(rename = "deallocating", skip_serializing_if = "Option::is_none")]
+    pub deallocating: Option<i32>,
     /// The total number of Compute Nodes.
     ///
     /// Required.
@@ -3298,10 +3468,18 @@ pub struct BatchNodeCounts {
     #[serde(rename = "upgradingOS", skip_serializing_if = "Option::is_none")]
     pub upgrading_os: Option<i32>,
 }
+/// Options for deallocating a Compute Node.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct BatchNodeDeallocateOptions {
+    /// When to deallocate the Compute Node and what to do with currently running Tasks. The default value is requeue.
+    #[serde(rename = "nodeDeallocateOption", skip_serializing_if = "Option::is_none")]
+    pub node_deallocate_option: Option<BatchNodeDeallocateOption>,
+}
 /// Parameters for disabling scheduling on an Azure Batch Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchNodeDisableSchedulingContent {
+pub struct BatchNodeDisableSchedulingOptions {
     /// What to do with currently running Tasks when disabling Task scheduling on the Compute Node. The default value is requeue.
     #[serde(
         rename = "nodeDisableSchedulingOption",
@@ -3344,7 +3522,7 @@ pub struct FileProperties {
     ///
     /// Required.
     #[serde(rename = "contentLength", skip_serializing_if = "Option::is_none")]
-    pub content_length: Option<i64>,
+    pub content_length: Option<String>,
     /// The content type of the file.
     #[serde(rename = "contentType", skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
@@ -3401,15 +3579,32 @@ pub struct BatchNodeListResult {
 /// Parameters for rebooting an Azure Batch Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchNodeRebootContent {
+pub struct BatchNodeRebootOptions {
     /// When to reboot the Compute Node and what to do with currently running Tasks. The default value is requeue.
     #[serde(rename = "nodeRebootOption", skip_serializing_if = "Option::is_none")]
-    pub node_reboot_option: Option<BatchNodeRebootOption>,
+    pub node_reboot_kind: Option<BatchNodeRebootKind>,
+}
+/// Parameters for reimaging an Azure Batch Compute Node.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[non_exhaustive]
+pub struct BatchNodeReimageOptions {
+    /// When to reimage the Compute Node and what to do with currently running Tasks. The default value is requeue.
+    #[serde(rename = "nodeReimageOption", skip_serializing_if = "Option::is_none")]
+    pub node_reimage_option: Option<BatchNodeReimageOption>,
 }
 /// The remote login settings for a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchNodeRemoteLoginSettings {
+    /// The IPv6 address used for remote login to the Compute Node.
+    #[serde(
+        rename = "ipv6RemoteLoginIPAddress",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ipv6_remote_login_ip_address: Option<String>,
+    /// The port used for remote login to the Compute Node.
+    #[serde(rename = "ipv6RemoteLoginPort", skip_serializing_if = "Option::is_none")]
+    pub ipv6_remote_login_port: Option<i32>,
     /// The IP address used for remote login to the Compute Node.
     ///
     /// Required.
@@ -3424,12 +3619,12 @@ pub struct BatchNodeRemoteLoginSettings {
 /// Parameters for removing nodes from an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchNodeRemoveContent {
+pub struct BatchNodeRemoveOptions {
     /// A list containing the IDs of the Compute Nodes to be removed from the specified Pool. A maximum of 100 nodes may be removed per request.
     ///
     /// Required.
     #[serde(rename = "nodeList", skip_serializing_if = "Option::is_none")]
-    pub node_list: Option<Vec<String>>,
+    pub node_ids: Option<Vec<String>>,
     /// The timeout for removal of Compute Nodes to the Pool. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
@@ -3440,7 +3635,7 @@ pub struct BatchNodeRemoveContent {
 /// Parameters for creating a user account for RDP or SSH access on an Azure Batch Compute Node.
 #[derive(Clone, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchNodeUserCreateContent {
+pub struct BatchNodeUserCreateOptions {
     /// The user name of the Account.
     ///
     /// Required.
@@ -3453,16 +3648,16 @@ pub struct BatchNodeUserCreateContent {
     #[serde(rename = "expiryTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub expiry_time: Option<azure_core::time::OffsetDateTime>,
-    /// The password of the Account. The password is required for Windows Compute Nodes (those created with 'virtualMachineConfiguration' using a Windows Image reference). For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property.
+    /// The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property.
     #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The SSH public key that can be used for remote login to the Compute Node. The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
     pub ssh_public_key: Option<String>,
 }
-impl std::fmt::Debug for BatchNodeUserCreateContent {
+impl std::fmt::Debug for BatchNodeUserCreateOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("BatchNodeUserCreateContent")
+        f.debug_struct("BatchNodeUserCreateOptions")
             .field("name", &self.name)
             .field("is_admin", &self.is_admin)
             .field("expiry_time", &self.expiry_time)
@@ -3474,8 +3669,8 @@ impl std::fmt::Debug for BatchNodeUserCreateContent {
 /// Parameters for updating a user account for RDP or SSH access on an Azure Batch Compute Node.
 #[derive(Clone, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchNodeUserUpdateContent {
-    /// The password of the Account. The password is required for Windows Compute Nodes (those created with 'virtualMachineConfiguration' using a Windows Image reference). For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property. If omitted, any existing password is removed.
+pub struct BatchNodeUserUpdateOptions {
+    /// The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property. If omitted, any existing password is removed.
     #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The time at which the Account should expire. If omitted, the default is 1 day from the current time. For Linux Compute Nodes, the expiryTime has a precision up to a day.
@@ -3486,9 +3681,9 @@ pub struct BatchNodeUserUpdateContent {
     #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
     pub ssh_public_key: Option<String>,
 }
-impl std::fmt::Debug for BatchNodeUserUpdateContent {
+impl std::fmt::Debug for BatchNodeUserUpdateOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("BatchNodeUserUpdateContent")
+        f.debug_struct("BatchNodeUserUpdateOptions")
             .field("password", &self.password.as_ref().map(|_| "***"))
             .field("expiry_time", &self.expiry_time)
             .field("ssh_public_key", &self.ssh_public_key)
@@ -3561,44 +3756,44 @@ pub struct BatchNodeVmExtensionListResult {
 pub struct BatchPool {
     /// A string that uniquely identifies the Pool within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
+    /// The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     ///
     /// Set by the service.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The URL of the Pool.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The ETag of the Pool. This is an opaque string. You can use it to detect whether the Pool has changed between requests. In particular, you can be pass the ETag when updating a Pool to specify that your changes should take effect only if nobody else has modified the Pool in the meantime.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
     pub e_tag: Option<String>,
     /// The last modified time of the Pool. This is the last time at which the Pool level data, such as the targetDedicatedNodes or enableAutoscale settings, changed. It does not factor in node-level changes such as a Compute Node changing state.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Pool.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Pool.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchPoolState>,
     /// The time at which the Pool entered its current state.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
@@ -3616,9 +3811,9 @@ pub struct BatchPool {
     )]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub allocation_state_transition_time: Option<azure_core::time::OffsetDateTime>,
-    /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://docs.microsoft.com/azure/batch/batch-pool-vm-sizes>).
+    /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
     /// The virtual machine configuration for the Pool. This property must be specified.
@@ -3639,19 +3834,14 @@ pub struct BatchPool {
     /// Set by the service.
     #[serde(rename = "resizeErrors", skip_serializing_if = "Option::is_none")]
     pub resize_errors: Option<Vec<ResizeError>>,
-    /// The user-specified tags associated with the pool. The user-defined tags to be associated with the Azure Batch Pool. When specified, these tags are propagated to the backing Azure resources associated with the pool. This property can only be specified when the Batch account was created with the poolAllocationMode property set to 'UserSubscription'.
-    ///
-    /// Set by the service.
-    #[serde(rename = "resourceTags", skip_serializing_if = "Option::is_none")]
-    pub resource_tags: Option<std::collections::HashMap<String, String>>,
     /// The number of dedicated Compute Nodes currently in the Pool.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "currentDedicatedNodes", skip_serializing_if = "Option::is_none")]
     pub current_dedicated_nodes: Option<i32>,
     /// The number of Spot/Low-priority Compute Nodes currently in the Pool. Spot/Low-priority Compute Nodes which have been preempted are included in this count.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "currentLowPriorityNodes", skip_serializing_if = "Option::is_none")]
     pub current_low_priority_nodes: Option<i32>,
     /// The desired number of dedicated Compute Nodes in the Pool.
@@ -3687,7 +3877,7 @@ pub struct BatchPool {
     /// Set by the service.
     #[serde(rename = "autoScaleRun", skip_serializing_if = "Option::is_none")]
     pub auto_scale_run: Option<AutoScaleRun>,
-    /// Whether the Pool permits direct communication between Compute Nodes. This imposes restrictions on which Compute Nodes can be assigned to the Pool. Specifying this value can reduce the chance of the requested number of Compute Nodes to be allocated in the Pool.
+    /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.
     ///
     /// Set by the service.
     #[serde(
@@ -3730,13 +3920,13 @@ pub struct BatchPool {
     ///
     /// Set by the service.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
-    /// Utilization and resource usage statistics for the entire lifetime of the Pool. This property is populated only if the CloudPool was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
+    pub metadata: Option<Vec<BatchMetadataItem>>,
+    /// Utilization and resource usage statistics for the entire lifetime of the Pool. This property is populated only if the BatchPool was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
     ///
     /// Set by the service.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
-    pub stats: Option<BatchPoolStatistics>,
-    /// A list of file systems to mount on each node in the pool. This supports Azure Files, NFS, CIFS/SMB, and Blobfuse.
+    pub pool_statistics: Option<BatchPoolStatistics>,
+    /// Mount storage using specified file system for the entire lifetime of the pool. Mount the storage using Azure fileshare, NFS, CIFS or Blobfuse based file system.
     ///
     /// Set by the service.
     #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
@@ -3746,20 +3936,6 @@ pub struct BatchPool {
     /// Set by the service.
     #[serde(rename = "identity", skip_serializing_if = "Option::is_none")]
     pub identity: Option<BatchPoolIdentity>,
-    /// The desired node communication mode for the pool. If omitted, the default value is Default.
-    #[serde(
-        rename = "targetNodeCommunicationMode",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub target_node_communication_mode: Option<BatchNodeCommunicationMode>,
-    /// The current state of the pool communication mode.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "currentNodeCommunicationMode",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub current_node_communication_mode: Option<BatchNodeCommunicationMode>,
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
@@ -3801,10 +3977,10 @@ pub struct BatchPoolStatistics {
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// Statistics related to Pool usage, such as the amount of core-time used.
     #[serde(rename = "usageStats", skip_serializing_if = "Option::is_none")]
-    pub usage_stats: Option<BatchPoolUsageStatistics>,
+    pub usage_statistics: Option<BatchPoolUsageStatistics>,
     /// Statistics related to resource consumption by Compute Nodes in the Pool.
     #[serde(rename = "resourceStats", skip_serializing_if = "Option::is_none")]
-    pub resource_stats: Option<BatchPoolResourceStatistics>,
+    pub resource_statistics: Option<BatchPoolResourceStatistics>,
 }
 /// Statistics related to Pool usage information.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3873,12 +4049,12 @@ pub struct BatchPoolResourceStatistics {
     ///
     /// Required.
     #[serde(rename = "diskReadIOps", skip_serializing_if = "Option::is_none")]
-    pub disk_read_i_ops: Option<i64>,
+    pub disk_read_iops: Option<String>,
     /// The total number of disk write operations across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "diskWriteIOps", skip_serializing_if = "Option::is_none")]
-    pub disk_write_i_ops: Option<i64>,
+    pub disk_write_iops: Option<String>,
     /// The total amount of data in GiB of disk reads across all Compute Nodes in the Pool.
     ///
     /// Required.
@@ -3911,12 +4087,12 @@ pub struct BatchPoolIdentity {
     pub type_: Option<BatchPoolIdentityType>,
     /// The list of user identities associated with the Batch account. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'.
     #[serde(rename = "userAssignedIdentities", skip_serializing_if = "Option::is_none")]
-    pub user_assigned_identities: Option<Vec<UserAssignedIdentity>>,
+    pub user_assigned_identities: Option<Vec<BatchUserAssignedIdentity>>,
 }
 /// The user assigned Identity
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct UserAssignedIdentity {
+pub struct BatchUserAssignedIdentity {
     /// The ARM resource id of the user assigned identity.
     ///
     /// Required.
@@ -3936,7 +4112,7 @@ pub struct UserAssignedIdentity {
 /// Parameters for creating an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchPoolCreateContent {
+pub struct BatchPoolCreateOptions {
     /// A string that uniquely identifies the Pool within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two Pool IDs within an Account that differ only by case).
     ///
     /// Required.
@@ -3945,7 +4121,7 @@ pub struct BatchPoolCreateContent {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available VM sizes for Pools using Images from the Virtual Machines Marketplace (pools created with virtualMachineConfiguration), see Sizes for Virtual Machines (Linux) (<https://azure.microsoft.com/documentation/articles/virtual-machines-linux-sizes/>) or Sizes for Virtual Machines (Windows) (<https://azure.microsoft.com/documentation/articles/virtual-machines-windows-sizes/>). Batch supports all Azure VM sizes except STANDARD\_A0 and those with premium storage (STANDARD\_GS, STANDARD\_DS, and STANDARD\_DSV2 series).
+    /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available VM sizes for Pools using Images from the Virtual Machines Marketplace (pools created with virtualMachineConfiguration), see Sizes for Virtual Machines in Azure (<https://learn.microsoft.com/azure/virtual-machines/sizes/overview>). Batch supports all Azure VM sizes except STANDARD\_A0 and those with premium storage (STANDARD\_GS, STANDARD\_DS, and STANDARD\_DSV2 series).
     ///
     /// Required.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
@@ -3959,9 +4135,6 @@ pub struct BatchPoolCreateContent {
     /// The timeout for allocation of Compute Nodes to the Pool. This timeout applies only to manual scaling; it has no effect when enableAutoScale is set to true. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
-    /// The user-specified tags associated with the pool. The user-defined tags to be associated with the Azure Batch Pool. When specified, these tags are propagated to the backing Azure resources associated with the pool. This property can only be specified when the Batch account was created with the poolAllocationMode property set to 'UserSubscription'.
-    #[serde(rename = "resourceTags", skip_serializing_if = "Option::is_none")]
-    pub resource_tags: Option<std::collections::HashMap<String, String>>,
     /// The desired number of dedicated Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
     #[serde(rename = "targetDedicatedNodes", skip_serializing_if = "Option::is_none")]
     pub target_dedicated_nodes: Option<i32>,
@@ -3971,7 +4144,7 @@ pub struct BatchPoolCreateContent {
     /// Whether the Pool size should automatically adjust over time. If false, at least one of targetDedicatedNodes and targetLowPriorityNodes must be specified. If true, the autoScaleFormula property is required and the Pool automatically resizes according to the formula. The default value is false.
     #[serde(rename = "enableAutoScale", skip_serializing_if = "Option::is_none")]
     pub enable_auto_scale: Option<bool>,
-    /// A formula for the desired number of Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to false. It is required if enableAutoScale is set to true. The formula is checked for validity before the Pool is created. If the formula is not valid, the Batch service rejects the request with detailed error information. For more information about specifying this formula, see 'Automatically scale Compute Nodes in an Azure Batch Pool' (<https://azure.microsoft.com/documentation/articles/batch-automatic-scaling/>).
+    /// A formula for the desired number of Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to false. It is required if enableAutoScale is set to true. The formula is checked for validity before the Pool is created. If the formula is not valid, the Batch service rejects the request with detailed error information. For more information about specifying this formula, see 'Automatically scale Compute Nodes in an Azure Batch Pool' (<https://learn.microsoft.com/azure/batch/batch-automatic-scaling>).
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
@@ -4009,16 +4182,10 @@ pub struct BatchPoolCreateContent {
     pub user_accounts: Option<Vec<UserAccount>>,
     /// A list of name-value pairs associated with the Pool as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
     /// Mount storage using specified file system for the entire lifetime of the pool. Mount the storage using Azure fileshare, NFS, CIFS or Blobfuse based file system.
     #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
-    /// The desired node communication mode for the pool. If omitted, the default value is Default.
-    #[serde(
-        rename = "targetNodeCommunicationMode",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub target_node_communication_mode: Option<BatchNodeCommunicationMode>,
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
@@ -4026,8 +4193,8 @@ pub struct BatchPoolCreateContent {
 /// Parameters for enabling automatic scaling on an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchPoolEnableAutoScaleContent {
-    /// The formula for the desired number of Compute Nodes in the Pool. The formula is checked for validity before it is applied to the Pool. If the formula is not valid, the Batch service rejects the request with detailed error information. For more information about specifying this formula, see Automatically scale Compute Nodes in an Azure Batch Pool (<https://azure.microsoft.com/en-us/documentation/articles/batch-automatic-scaling>).
+pub struct BatchPoolEnableAutoScaleOptions {
+    /// The formula for the desired number of Compute Nodes in the Pool. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If you specify a new interval, then the existing autoscale evaluation schedule will be stopped and a new autoscale evaluation schedule will be started, with its starting time being the time when this request was issued.
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If you specify a new interval, then the existing autoscale evaluation schedule will be stopped and a new autoscale evaluation schedule will be started, with its starting time being the time when this request was issued.
@@ -4040,8 +4207,8 @@ pub struct BatchPoolEnableAutoScaleContent {
 /// Parameters for evaluating an automatic scaling formula on an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchPoolEvaluateAutoScaleContent {
-    /// The formula for the desired number of Compute Nodes in the Pool. The formula is validated and its results calculated, but it is not applied to the Pool. To apply the formula to the Pool, 'Enable automatic scaling on a Pool'. For more information about specifying this formula, see Automatically scale Compute Nodes in an Azure Batch Pool (<https://azure.microsoft.com/en-us/documentation/articles/batch-automatic-scaling>).
+pub struct BatchPoolEvaluateAutoScaleOptions {
+    /// The formula for the desired number of Compute Nodes in the Pool. The formula is validated and its results calculated, but it is not applied to the Pool. To apply the formula to the Pool, 'Enable automatic scaling on a Pool'. For more information about specifying this formula, see Automatically scale Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-automatic-scaling>).
     ///
     /// Required.
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
@@ -4090,7 +4257,7 @@ pub struct BatchPoolUsageMetrics {
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
-    /// The size of virtual machines in the Pool. All VMs in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://docs.microsoft.com/azure/batch/batch-pool-vm-sizes>).
+    /// The size of virtual machines in the Pool. All VMs in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     ///
     /// Required.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
@@ -4131,7 +4298,7 @@ pub struct BatchPoolNodeCountsListResult {
 /// Parameters for replacing properties on an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchPoolReplaceContent {
+pub struct BatchPoolReplaceOptions {
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted. If this element is present, it overwrites any existing StartTask. If omitted, any existing StartTask is removed from the Pool.
     #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
@@ -4147,18 +4314,12 @@ pub struct BatchPoolReplaceContent {
     ///
     /// Required.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
-    /// The desired node communication mode for the pool. This setting replaces any existing targetNodeCommunication setting on the Pool. If omitted, the existing setting is default.
-    #[serde(
-        rename = "targetNodeCommunicationMode",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub target_node_communication_mode: Option<BatchNodeCommunicationMode>,
+    pub metadata: Option<Vec<BatchMetadataItem>>,
 }
 /// Parameters for changing the size of an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchPoolResizeContent {
+pub struct BatchPoolResizeOptions {
     /// The desired number of dedicated Compute Nodes in the Pool.
     #[serde(rename = "targetDedicatedNodes", skip_serializing_if = "Option::is_none")]
     pub target_dedicated_nodes: Option<i32>,
@@ -4175,7 +4336,19 @@ pub struct BatchPoolResizeContent {
 /// Parameters for updating an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchPoolUpdateContent {
+pub struct BatchPoolUpdateOptions {
+    /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024. This field can be updated only when the pool is empty.
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The size of virtual machines in the Pool. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
+    #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
+    pub vm_size: Option<String>,
+    /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
+    #[serde(
+        rename = "enableInterNodeCommunication",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_inter_node_communication: Option<bool>,
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted. If this element is present, it overwrites any existing StartTask. If omitted, any existing StartTask is left unchanged.
     #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTaskUpdate>,
@@ -4187,13 +4360,31 @@ pub struct BatchPoolUpdateContent {
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
     /// A list of name-value pairs associated with the Pool as metadata. If this element is present, it replaces any existing metadata configured on the Pool. If you specify an empty collection, any metadata is removed from the Pool. If omitted, any existing metadata is left unchanged.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Vec<MetadataItem>>,
-    /// The desired node communication mode for the pool. If this element is present, it replaces the existing targetNodeCommunicationMode configured on the Pool. If omitted, any existing metadata is left unchanged.
+    pub metadata: Option<Vec<BatchMetadataItem>>,
+    /// The virtual machine configuration for the Pool. This property must be specified.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
     #[serde(
-        rename = "targetNodeCommunicationMode",
+        rename = "virtualMachineConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_node_communication_mode: Option<BatchNodeCommunicationMode>,
+    pub virtual_machine_configuration: Option<VirtualMachineConfigurationUpdate>,
+    /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
+    #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
+    pub task_slots_per_node: Option<i32>,
+    /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
+    #[serde(rename = "taskSchedulingPolicy", skip_serializing_if = "Option::is_none")]
+    pub task_scheduling_policy: Option<BatchTaskSchedulingPolicyUpdate>,
+    /// The network configuration for the Pool. This field can be updated only when the pool is empty.
+    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    pub network_configuration: Option<NetworkConfigurationUpdate>,
+    /// The list of user Accounts to be created on each Compute Node in the Pool. This field can be updated only when the pool is empty.
+    #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
+    pub user_accounts: Option<Vec<UserAccount>>,
+    /// Mount storage using specified file system for the entire lifetime of the pool. Mount the storage using Azure fileshare, NFS, CIFS or Blobfuse based file system.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
+    #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
+    pub mount_configuration: Option<Vec<MountConfiguration>>,
+    /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
+    #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
+    pub upgrade_policy: Option<UpgradePolicyUpdate>,
 }
 /// Information about an Azure Batch subtask.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4257,7 +4448,7 @@ pub struct BatchSubtask {
 pub struct BatchTask {
     /// A string that uniquely identifies the Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// A display name for the Task. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
@@ -4267,23 +4458,23 @@ pub struct BatchTask {
     pub display_name: Option<String>,
     /// The URL of the Task.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The ETag of the Task. This is an opaque string. You can use it to detect whether the Task has changed between requests. In particular, you can be pass the ETag when updating a Task to specify that your changes should take effect only if nobody else has modified the Task in the meantime.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
     pub e_tag: Option<String>,
     /// The last modified time of the Task.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Task.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
@@ -4294,12 +4485,12 @@ pub struct BatchTask {
     pub exit_conditions: Option<ExitConditions>,
     /// The current state of the Task.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchTaskState>,
     /// The time at which the Task entered its current state.
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
@@ -4317,9 +4508,9 @@ pub struct BatchTask {
     )]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
-    /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
+    /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
-    /// Set by the service.
+    /// Required. Set by the service.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
     /// The settings for the container under which the Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
@@ -4346,7 +4537,7 @@ pub struct BatchTask {
     ///
     /// Set by the service.
     #[serde(rename = "affinityInfo", skip_serializing_if = "Option::is_none")]
-    pub affinity_info: Option<AffinityInfo>,
+    pub affinity_info: Option<BatchAffinityInfo>,
     /// The execution constraints that apply to this Task.
     #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
@@ -4379,7 +4570,7 @@ pub struct BatchTask {
     ///
     /// Set by the service.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
-    pub stats: Option<BatchTaskStatistics>,
+    pub task_statistics: Option<BatchTaskStatistics>,
     /// The Tasks that this Task depends on. This Task will not be scheduled until all Tasks that it depends on have completed successfully. If any of those Tasks fail and exhaust their retry counts, this Task will never be scheduled.
     ///
     /// Set by the service.
@@ -4444,7 +4635,7 @@ pub struct ExitCodeMapping {
 pub struct ExitOptions {
     /// An action to take on the Job containing the Task, if the Task completes with the given exit condition and the Job's onTaskFailed property is 'performExitOptionsJobAction'. The default is none for exit code 0 and terminate for all other exit conditions. If the Job's onTaskFailed property is noaction, then specifying this property returns an error and the add Task request fails with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "jobAction", skip_serializing_if = "Option::is_none")]
-    pub job_action: Option<BatchJobAction>,
+    pub job_action: Option<BatchJobActionKind>,
     /// An action that the Batch service performs on Tasks that depend on this Task. Possible values are 'satisfy' (allowing dependent tasks to progress) and 'block' (dependent tasks continue to wait). Batch does not yet support cancellation of dependent tasks.
     #[serde(rename = "dependencyAction", skip_serializing_if = "Option::is_none")]
     pub dependency_action: Option<DependencyAction>,
@@ -4529,12 +4720,12 @@ pub struct BatchTaskStatistics {
     ///
     /// Required.
     #[serde(rename = "readIOps", skip_serializing_if = "Option::is_none")]
-    pub read_i_ops: Option<i64>,
+    pub read_iops: Option<String>,
     /// The total number of disk write operations made by the Task.
     ///
     /// Required.
     #[serde(rename = "writeIOps", skip_serializing_if = "Option::is_none")]
-    pub write_i_ops: Option<i64>,
+    pub write_iops: Option<String>,
     /// The total gibibytes read from disk by the Task.
     ///
     /// Required.
@@ -4579,42 +4770,6 @@ pub struct BatchTaskIdRange {
     /// Required.
     #[serde(rename = "end", skip_serializing_if = "Option::is_none")]
     pub end: Option<i32>,
-}
-/// The result of adding a collection of Tasks to a Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[non_exhaustive]
-pub struct BatchTaskAddCollectionResult {
-    /// The results of the add Task collection operation.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<BatchTaskAddResult>>,
-}
-/// Result for a single Task added as part of an add Task collection operation.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[non_exhaustive]
-pub struct BatchTaskAddResult {
-    /// The status of the add Task request.
-    ///
-    /// Required.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
-    pub status: Option<BatchTaskAddStatus>,
-    /// The ID of the Task for which this is the result.
-    ///
-    /// Required.
-    #[serde(rename = "taskId", skip_serializing_if = "Option::is_none")]
-    pub task_id: Option<String>,
-    /// The ETag of the Task, if the Task was successfully added. You can use this to detect whether the Task has changed between requests. In particular, you can be pass the ETag with an Update Task request to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
-    #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
-    /// The last modified time of the Task.
-    #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
-    pub last_modified: Option<azure_core::time::OffsetDateTime>,
-    /// The URL of the Task, if the Task was successfully added.
-    #[serde(rename = "location", skip_serializing_if = "Option::is_none")]
-    pub location: Option<String>,
-    /// The error encountered while attempting to add the Task.
-    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
-    pub error: Option<BatchError>,
 }
 /// The Task counts for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4694,7 +4849,7 @@ pub struct BatchTaskSlotCounts {
 /// Parameters for creating an Azure Batch Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct BatchTaskCreateContent {
+pub struct BatchTaskCreateOptions {
     /// A string that uniquely identifies the Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within a Job that differ only by case).
     ///
     /// Required.
@@ -4706,7 +4861,7 @@ pub struct BatchTaskCreateContent {
     /// How the Batch service should respond when the Task completes.
     #[serde(rename = "exitConditions", skip_serializing_if = "Option::is_none")]
     pub exit_conditions: Option<ExitConditions>,
-    /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
+    /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
     /// Required.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
@@ -4725,7 +4880,7 @@ pub struct BatchTaskCreateContent {
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
     /// A locality hint that can be used by the Batch service to select a Compute Node on which to start the new Task.
     #[serde(rename = "affinityInfo", skip_serializing_if = "Option::is_none")]
-    pub affinity_info: Option<AffinityInfo>,
+    pub affinity_info: Option<BatchAffinityInfo>,
     /// The execution constraints that apply to this Task. If you do not specify constraints, the maxTaskRetryCount is the maxTaskRetryCount specified for the Job, the maxWallClockTime is infinite, and the retentionTime is 7 days.
     #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
@@ -4762,7 +4917,7 @@ pub struct BatchTaskGroup {
     ///
     /// Required.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<BatchTaskCreateContent>>,
+    pub values: Option<Vec<BatchTaskCreateOptions>>,
 }
 /// The result of listing the Tasks in a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4789,7 +4944,7 @@ pub struct BatchTaskListSubtasksResult {
 /// The Azure Batch service log files upload parameters for a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
-pub struct UploadBatchServiceLogsContent {
+pub struct UploadBatchServiceLogsOptions {
     /// The URL of the container within Azure Blob Storage to which to upload the Batch Service log file(s). If a user assigned managed identity is not being used, the URL must include a Shared Access Signature (SAS) granting write permissions to the container. The SAS duration must allow enough time for the upload to finish. The start time for SAS is optional and recommended to not be specified.
     ///
     /// Required.
@@ -4830,15 +4985,15 @@ impl TryFrom<BatchJob> for RequestContent<BatchJob> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchJobCreateContent> for RequestContent<BatchJobCreateContent> {
+impl TryFrom<BatchJobCreateOptions> for RequestContent<BatchJobCreateOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchJobCreateContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchJobCreateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchJobDisableContent> for RequestContent<BatchJobDisableContent> {
+impl TryFrom<BatchJobDisableOptions> for RequestContent<BatchJobDisableOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchJobDisableContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchJobDisableOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
@@ -4848,98 +5003,110 @@ impl TryFrom<BatchJobSchedule> for RequestContent<BatchJobSchedule> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchJobScheduleCreateContent>
-for RequestContent<BatchJobScheduleCreateContent> {
+impl TryFrom<BatchJobScheduleCreateOptions>
+for RequestContent<BatchJobScheduleCreateOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchJobScheduleCreateContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchJobScheduleCreateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchJobScheduleUpdateContent>
-for RequestContent<BatchJobScheduleUpdateContent> {
+impl TryFrom<BatchJobScheduleUpdateOptions>
+for RequestContent<BatchJobScheduleUpdateOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchJobScheduleUpdateContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchJobScheduleUpdateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchJobTerminateContent> for RequestContent<BatchJobTerminateContent> {
+impl TryFrom<BatchJobTerminateOptions> for RequestContent<BatchJobTerminateOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchJobTerminateContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchJobTerminateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchJobUpdateContent> for RequestContent<BatchJobUpdateContent> {
+impl TryFrom<BatchJobUpdateOptions> for RequestContent<BatchJobUpdateOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchJobUpdateContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchJobUpdateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchNodeDisableSchedulingContent>
-for RequestContent<BatchNodeDisableSchedulingContent> {
+impl TryFrom<BatchNodeDeallocateOptions> for RequestContent<BatchNodeDeallocateOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchNodeDisableSchedulingContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchNodeDeallocateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchNodeRebootContent> for RequestContent<BatchNodeRebootContent> {
+impl TryFrom<BatchNodeDisableSchedulingOptions>
+for RequestContent<BatchNodeDisableSchedulingOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchNodeRebootContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchNodeDisableSchedulingOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchNodeRemoveContent> for RequestContent<BatchNodeRemoveContent> {
+impl TryFrom<BatchNodeRebootOptions> for RequestContent<BatchNodeRebootOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchNodeRemoveContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchNodeRebootOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchNodeUserCreateContent> for RequestContent<BatchNodeUserCreateContent> {
+impl TryFrom<BatchNodeReimageOptions> for RequestContent<BatchNodeReimageOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchNodeUserCreateContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchNodeReimageOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchNodeUserUpdateContent> for RequestContent<BatchNodeUserUpdateContent> {
+impl TryFrom<BatchNodeRemoveOptions> for RequestContent<BatchNodeRemoveOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchNodeUserUpdateContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchNodeRemoveOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchPoolCreateContent> for RequestContent<BatchPoolCreateContent> {
+impl TryFrom<BatchNodeUserCreateOptions> for RequestContent<BatchNodeUserCreateOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchPoolCreateContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchNodeUserCreateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchPoolEnableAutoScaleContent>
-for RequestContent<BatchPoolEnableAutoScaleContent> {
+impl TryFrom<BatchNodeUserUpdateOptions> for RequestContent<BatchNodeUserUpdateOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchPoolEnableAutoScaleContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchNodeUserUpdateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchPoolEvaluateAutoScaleContent>
-for RequestContent<BatchPoolEvaluateAutoScaleContent> {
+impl TryFrom<BatchPoolCreateOptions> for RequestContent<BatchPoolCreateOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchPoolEvaluateAutoScaleContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchPoolCreateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchPoolReplaceContent> for RequestContent<BatchPoolReplaceContent> {
+impl TryFrom<BatchPoolEnableAutoScaleOptions>
+for RequestContent<BatchPoolEnableAutoScaleOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchPoolReplaceContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchPoolEnableAutoScaleOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchPoolResizeContent> for RequestContent<BatchPoolResizeContent> {
+impl TryFrom<BatchPoolEvaluateAutoScaleOptions>
+for RequestContent<BatchPoolEvaluateAutoScaleOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchPoolResizeContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchPoolEvaluateAutoScaleOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchPoolUpdateContent> for RequestContent<BatchPoolUpdateContent> {
+impl TryFrom<BatchPoolReplaceOptions> for RequestContent<BatchPoolReplaceOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchPoolUpdateContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchPoolReplaceOptions) -> azure_core::Result<Self> {
+        Ok(azure_core::json::to_json(&value)?.into())
+    }
+}
+impl TryFrom<BatchPoolResizeOptions> for RequestContent<BatchPoolResizeOptions> {
+    type Error = azure_core::Error;
+    fn try_from(value: BatchPoolResizeOptions) -> azure_core::Result<Self> {
+        Ok(azure_core::json::to_json(&value)?.into())
+    }
+}
+impl TryFrom<BatchPoolUpdateOptions> for RequestContent<BatchPoolUpdateOptions> {
+    type Error = azure_core::Error;
+    fn try_from(value: BatchPoolUpdateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
@@ -4949,9 +5116,9 @@ impl TryFrom<BatchTask> for RequestContent<BatchTask> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchTaskCreateContent> for RequestContent<BatchTaskCreateContent> {
+impl TryFrom<BatchTaskCreateOptions> for RequestContent<BatchTaskCreateOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: BatchTaskCreateContent) -> azure_core::Result<Self> {
+    fn try_from(value: BatchTaskCreateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
@@ -4961,10 +5128,10 @@ impl TryFrom<BatchTaskGroup> for RequestContent<BatchTaskGroup> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<UploadBatchServiceLogsContent>
-for RequestContent<UploadBatchServiceLogsContent> {
+impl TryFrom<UploadBatchServiceLogsOptions>
+for RequestContent<UploadBatchServiceLogsOptions> {
     type Error = azure_core::Error;
-    fn try_from(value: UploadBatchServiceLogsContent) -> azure_core::Result<Self> {
+    fn try_from(value: UploadBatchServiceLogsOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }

@@ -110,7 +110,7 @@ pub trait EmptyResponseHeaders: crate::runtime::Sealed {
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
     /// The length of the file.
-    fn content_length(&self) -> azure_core::Result<Option<i64>>;
+    fn content_length(&self) -> azure_core::Result<Option<String>>;
     /// Whether the object represents a directory.
     fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
     /// The file mode attribute in octal format.
@@ -140,7 +140,7 @@ impl EmptyResponseHeaders for Response<(), NoFormat> {
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
-    fn content_length(&self) -> azure_core::Result<Option<i64>> {
+    fn content_length(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "content-length")
     }
     fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>> {
@@ -188,8 +188,8 @@ impl BatchJobHeaders for Response<BatchJob> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
-/// Typed headers of a `Response<BatchTaskAddCollectionResult>`.
-pub trait BatchTaskAddCollectionResultHeaders: crate::runtime::Sealed {
+/// Typed headers of a `Response<BatchCreateTaskCollectionResult>`.
+pub trait BatchCreateTaskCollectionResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
     /// The time at which the resource was last modified.
@@ -201,8 +201,9 @@ pub trait BatchTaskAddCollectionResultHeaders: crate::runtime::Sealed {
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
-impl crate::runtime::Sealed for Response<BatchTaskAddCollectionResult> {}
-impl BatchTaskAddCollectionResultHeaders for Response<BatchTaskAddCollectionResult> {
+impl crate::runtime::Sealed for Response<BatchCreateTaskCollectionResult> {}
+impl BatchCreateTaskCollectionResultHeaders
+for Response<BatchCreateTaskCollectionResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
@@ -378,7 +379,7 @@ impl BatchNodeFileListResultHeaders for Response<BatchNodeFileListResult> {
 /// Typed headers of a `AsyncResponse`.
 pub trait DownloadHeaders: crate::runtime::Sealed {
     /// The length of the file.
-    fn content_length(&self) -> azure_core::Result<Option<i64>>;
+    fn content_length(&self) -> azure_core::Result<Option<String>>;
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
     /// The time at which the resource was last modified.
@@ -401,7 +402,7 @@ pub trait DownloadHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
 impl DownloadHeaders for AsyncResponse {
-    fn content_length(&self) -> azure_core::Result<Option<i64>> {
+    fn content_length(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "content-length")
     }
     fn etag(&self) -> azure_core::Result<Option<String>> {
