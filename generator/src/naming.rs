@@ -40,6 +40,10 @@ pub fn type_name(raw: &str) -> String {
     }
 }
 
+/// The field every generated model adds for the JSON properties its spec
+/// does not define; spec properties step aside from this name.
+pub const ADDITIONAL_PROPERTIES_FIELD: &str = "additional_properties";
+
 /// snake_case identifier for a field, function, argument or module.
 pub fn field_name(raw: &str) -> String {
     // `ETag` is one word, not `e_tag`.

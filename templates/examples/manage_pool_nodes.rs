@@ -60,7 +60,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     report(
         "deallocate",
-        client.deallocate_node(&pool_id, node_id, Some(options)).await,
+        client
+            .deallocate_node(&pool_id, node_id, Some(options))
+            .await,
     )?;
 
     report("start", client.start_node(&pool_id, node_id, None).await)?;

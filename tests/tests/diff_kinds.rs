@@ -750,6 +750,8 @@ fn additional_properties_removed() {
     );
 }
 
+/// `additionalProperties: true` changes no Rust type: every model already
+/// keeps undefined properties in a `serde_json::Map`.
 #[test]
 fn additional_properties_added() {
     let positions = pool_positions("/networkConfiguration/additionalProperties");
@@ -761,7 +763,25 @@ fn additional_properties_added() {
             AdditionalPropertiesAdded,
             false,
             false,
-            Additive,
+            NoEffect,
+        ),
+    );
+}
+
+/// A typed `additionalProperties` turns the catch-all field into a typed
+/// map: code reading it as JSON values stops compiling.
+#[test]
+fn typed_additional_properties_added() {
+    let positions = pool_positions("/networkConfiguration/additionalProperties");
+    assert_change(
+        "typed_additional_properties_added",
+        |s| def(s, "NetworkConfiguration")["additionalProperties"] = json!({ "type": "string" }),
+        &at_pool(
+            &positions,
+            AdditionalPropertiesAdded,
+            false,
+            false,
+            Breaking,
         ),
     );
 }

@@ -11,7 +11,7 @@
 use std::collections::BTreeSet;
 
 use azure_codegen::emit::{emit_crate, CrateConfig, ModuleConfig};
-use codegen_tests::{batch_stable, batch_typespec};
+use codegen_tests::{batch_2025_06_01, batch_stable, batch_typespec};
 
 const CLIENT: &str = "BatchClient";
 
@@ -141,22 +141,22 @@ fn microsoft_batch_2024_02_01() {
 }
 
 #[test]
-fn microsoft_batch_2023_11_01() {
+fn azure_batch_2025_06_01() {
     insta::assert_snapshot!(emitted_slice(
-        "v2023_11_01",
-        batch_stable("2023-11-01.18.0"),
+        "v2025_06_01",
+        batch_2025_06_01(),
         &[
-            "pool_list",
-            "pool_get",
-            "pool_exists",
-            "compute_node_reimage",
-            "file_get_from_task"
+            "list_nodes",
+            "deallocate_node",
+            "start_node",
+            "replace_pool_properties"
         ],
         &[
-            "PoolListOptions",
-            "NodeReimageParameter",
-            "ComputeNodeReimageOption",
-            "BatchError",
+            "NodesListNodesOptions",
+            "BatchNodeDeallocateOptions",
+            "BatchNodeDeallocateOption",
+            "BatchPoolReplaceOptions",
+            "BatchNodeUserCreateOptions",
         ],
     ));
 }

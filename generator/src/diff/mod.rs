@@ -29,7 +29,8 @@
 //! written against the old spec fail against a service implementing the
 //! new one? `rust`: what happens to code using the generated crate, which
 //! follows the project's design decisions (README): every model field is an
-//! `Option` and every model `#[non_exhaustive]`; every string enum keeps
+//! `Option`, every model `#[non_exhaustive]` and keeps the properties its
+//! spec does not define in one catch-all field; every string enum keeps
 //! unknown values and is `#[non_exhaustive]` (other enums are their scalar);
 //! one method per operation named from the `operationId`, required
 //! parameters as positional arguments, optional ones as fields of a
@@ -70,8 +71,8 @@
 //! | discriminator property or value changed | yes | none |
 //! | subtype added | response: yes; request: no | additive |
 //! | subtype removed | request: yes; response: no | breaking |
-//! | additionalProperties added | no | additive |
-//! | additionalProperties removed | yes | breaking |
+//! | additionalProperties added | no | none for `true` (every model already keeps undefined properties in `additional_properties`, a `serde_json::Map`); breaking for a typed map (the field's type changes) |
+//! | additionalProperties removed | yes | as added: none for `true`, breaking for a typed map |
 //! | response status added | if a success status (an error to old clients) | breaking if the method's return kind changes, else none |
 //! | response status removed | if a success status | as above |
 //! | response body added / removed | removed: yes | as a status change |

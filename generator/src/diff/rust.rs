@@ -33,6 +33,12 @@ pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> String {
     }
 }
 
+/// The type of a model's catch-all field for undefined properties, spelled
+/// by the emitter itself.
+pub(crate) fn additional_properties_type(api: &Api, values: Option<&TypeRef>) -> String {
+    crate::emit::types::additional_properties_type(api, values).to_string()
+}
+
 /// Whether an enum of this base is a Rust enum (string enums are; others
 /// are their scalar), as `emit::enums::is_open_enum` decides.
 pub(crate) fn is_open_enum(base: &Scalar) -> bool {

@@ -16,7 +16,7 @@ mod imports;
 mod models;
 mod options;
 pub(crate) mod signature;
-mod types;
+pub(crate) mod types;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;

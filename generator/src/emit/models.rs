@@ -1,6 +1,6 @@
 //! `models.rs` of a module: one struct per IR model, every field an
-//! `Option`, plus the trait impls that let models be request bodies and
-//! pages.
+//! `Option`, one catch-all map for the properties the spec does not define,
+//! plus the trait impls that let models be request bodies and pages.
 
 use std::collections::BTreeSet;
 
@@ -8,11 +8,12 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ir::{Api, Model, Property, TypeRef};
+use crate::naming;
 
 use super::docs::{doc_or, doc_raw};
 use super::imports::with_imports;
 use super::signature::{returns, Returns};
-use super::types::{rust_type, serde_with, Recursion};
+use super::types::{additional_properties_type, rust_type, serde_with, Recursion};
 
 /// The models file: structs, `RequestContent` conversions for request
 /// bodies and `Page` impls for pages.
@@ -106,29 +107,31 @@ fn model_struct(api: &Api, id: &str, model: &Model, recursion: &Recursion) -> To
     let docs = doc_or(model.description.as_deref(), || model.name.client.clone());
     let properties = api.all_properties(id);
     let fields = properties.iter().map(|p| field(api, id, p, recursion));
-    let additional = model.additional_properties.as_ref().map(|ty| {
-        let ty = rust_type(api, ty);
-        quote! {
-            /// Properties not described by the spec.
-            #[serde(flatten)]
-            pub additional_properties: std::collections::HashMap<String, #ty>,
-        }
+    let declared = api.additional_properties(id);
+    let catch_all = additional_properties_type(api, declared);
+    let catch_all_doc = doc_raw(if declared.is_some() {
+        "Keys beyond the declared properties (the spec's `additionalProperties`), as sent."
+    } else {
+        "JSON properties the spec does not define, kept so that writing the model back loses nothing."
     });
+    let additional = naming::ADDITIONAL_PROPERTIES_FIELD;
+    let additional = format_ident!("{additional}");
     let has_secret = properties.iter().any(|p| p.secret);
     let derives = if has_secret {
         quote!(#[derive(Clone, Default, Deserialize, Serialize)])
     } else {
         quote!(#[derive(Clone, Debug, Default, Deserialize, Serialize)])
     };
-    let debug =
-        has_secret.then(|| secret_debug(&model.name.rust, &properties, additional.is_some()));
+    let debug = has_secret.then(|| secret_debug(&model.name.rust, &properties));
     quote! {
         #docs
         #derives
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
-            #additional
+            #catch_all_doc
+            #[serde(flatten)]
+            pub #additional: #catch_all,
         }
         #debug
     }
@@ -172,8 +175,9 @@ fn field(api: &Api, id: &str, p: &Property, recursion: &Recursion) -> TokenStrea
     }
 }
 
-/// `Debug` that prints `***` for `x-ms-secret` fields.
-fn secret_debug(name: &str, properties: &[&Property], additional: bool) -> TokenStream {
+/// `Debug` that prints `***` for `x-ms-secret` fields and only the keys of
+/// properties the spec does not define, which may be secrets too.
+fn secret_debug(name: &str, properties: &[&Property]) -> TokenStream {
     let ident = format_ident!("{name}");
     let fields = properties.iter().map(|p| {
         let field = format_ident!("{}", p.name.rust);
@@ -184,14 +188,14 @@ fn secret_debug(name: &str, properties: &[&Property], additional: bool) -> Token
             quote!(.field(#label, &self.#field))
         }
     });
-    let additional =
-        additional.then(|| quote!(.field("additional_properties", &self.additional_properties)));
+    let additional = naming::ADDITIONAL_PROPERTIES_FIELD;
+    let field = format_ident!("{additional}");
     quote! {
         impl std::fmt::Debug for #ident {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.debug_struct(#name)
                     #(#fields)*
-                    #additional
+                    .field(#additional, &self.#field.keys().collect::<Vec<_>>())
                     .finish()
             }
         }

@@ -68,6 +68,21 @@ fn scalar_type(scalar: &Scalar, nested: bool) -> TokenStream {
     }
 }
 
+/// The type of a model's catch-all field, given the `additionalProperties`
+/// in force for it: the spec's typed map when it declares a value type, else
+/// every undefined JSON property as it came (`additionalProperties: true`
+/// says no more than that). One spelling for open and closed models, so a
+/// spec that adds `additionalProperties: true` changes no Rust type.
+pub(crate) fn additional_properties_type(api: &Api, values: Option<&TypeRef>) -> TokenStream {
+    match values {
+        None | Some(TypeRef::Any) => quote!(serde_json::Map<String, serde_json::Value>),
+        Some(values) => {
+            let values = type_tokens(api, values, true);
+            quote!(std::collections::HashMap<String, #values>)
+        }
+    }
+}
+
 /// Serde attributes an `Option<_>` field of type `ty` needs beyond
 /// `rename`/`skip_serializing_if`: the helper module for its wire format.
 pub(crate) fn serde_with(ty: &TypeRef) -> TokenStream {

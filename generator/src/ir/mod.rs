@@ -620,6 +620,26 @@ impl Api {
         }
     }
 
+    /// The `additionalProperties` in force for a model: its own, else the
+    /// first found among its ancestors, parents in order (a subtype of an
+    /// open model is open too).
+    pub fn additional_properties(&self, id: &str) -> Option<&TypeRef> {
+        let mut seen = Vec::new();
+        let mut pending = vec![id];
+        while let Some(current) = pending.pop() {
+            if seen.contains(&current) {
+                continue;
+            }
+            seen.push(current);
+            let model = self.model(current);
+            if let Some(ty) = &model.additional_properties {
+                return Some(ty);
+            }
+            pending.extend(model.parents.iter().rev().map(String::as_str));
+        }
+        None
+    }
+
     /// The operation with this `operationId`.
     pub fn operation(&self, id: &str) -> Option<&Operation> {
         self.operations.iter().find(|o| o.id == id)

@@ -363,9 +363,6 @@ struct OperationContext<'s, 'a> {
     produces: &'s [String],
 }
 
-/// Splits `/pools/{poolId}/nodes` into segments; an `x-ms-paths` key's
-/// `?a=b&c` part becomes fixed query parameters.
-
 /// Names the methods: snake_case of the `operationId`, without its group
 /// where the group says nothing the rest does not: when every operation
 /// shares one group (TypeSpec's `Batch_ListPools`, `Batch_GetPool`), or when
@@ -419,6 +416,8 @@ fn names_resource(name: &str, group: &str) -> bool {
     })
 }
 
+/// Splits `/pools/{poolId}/nodes` into segments; an `x-ms-paths` key's
+/// `?a=b&c` part becomes fixed query parameters.
 fn parse_path(item: &Node<'_>, key: &str) -> Result<PathTemplate> {
     let (template, query) = match key.split_once('?') {
         Some((t, q)) => (t, Some(q)),

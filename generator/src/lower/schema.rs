@@ -332,9 +332,11 @@ fn mutability(node: &Node<'_>) -> Result<Vec<Mutability>> {
 }
 
 /// Two wire names can map to one Rust field (`odata.type`, `odataType`);
-/// later ones get a number.
+/// later ones get a number, as does a property named like the field the
+/// emitter adds for undefined properties.
 fn dedupe_field_names(properties: &mut [Property]) {
-    let mut taken = std::collections::HashSet::new();
+    let mut taken =
+        std::collections::HashSet::from([naming::ADDITIONAL_PROPERTIES_FIELD.to_owned()]);
     for p in properties {
         p.name.rust = naming::unique(std::mem::take(&mut p.name.rust), &mut taken);
     }

@@ -37,6 +37,9 @@ pub struct PoolUsageMetrics {
     /// Required.
     #[serde(rename = "totalCoreHours", skip_serializing_if = "Option::is_none")]
     pub total_core_hours: Option<f64>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of a listing the usage metrics for an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -48,6 +51,9 @@ pub struct PoolListUsageMetricsResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A reference to the Azure Virtual Machines Marketplace Image and additional information about the Image.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -80,6 +86,9 @@ pub struct ImageInformation {
     /// Required.
     #[serde(rename = "verificationType", skip_serializing_if = "Option::is_none")]
     pub verification_type: Option<VerificationType>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A reference to an Azure Virtual Machines Marketplace Image or a Azure Compute Gallery Image. To get the list of all Azure Marketplace Image references verified by Azure Batch, see the 'List Supported Images' operation.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -105,6 +114,9 @@ pub struct ImageReference {
     /// Set by the service.
     #[serde(rename = "exactVersion", skip_serializing_if = "Option::is_none")]
     pub exact_version: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The settings for an authentication token that the Task can use to perform Batch service operations.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -113,6 +125,9 @@ pub struct AuthenticationTokenSettings {
     /// The authentication token grants access to a limited set of Batch service operations. Currently the only supported value for the access property is 'job', which grants access to all operations related to the Job which contains the Task.
     #[serde(rename = "access", skip_serializing_if = "Option::is_none")]
     pub access: Option<Vec<AccessScope>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the supported Virtual Machine Images.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -124,6 +139,9 @@ pub struct AccountListSupportedImagesResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Statistics related to Pool usage information.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -146,6 +164,9 @@ pub struct UsageStatistics {
     /// Required.
     #[serde(rename = "dedicatedCoreTime", skip_serializing_if = "Option::is_none")]
     pub dedicated_core_time: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Statistics related to resource consumption by Compute Nodes in a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -218,6 +239,9 @@ pub struct ResourceStatistics {
     /// Required.
     #[serde(rename = "networkWriteGiB", skip_serializing_if = "Option::is_none")]
     pub network_write_gi_b: Option<f64>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains utilization and resource usage statistics for the lifetime of a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -246,6 +270,9 @@ pub struct PoolStatistics {
     /// Statistics related to resource consumption by Compute Nodes in the Pool.
     #[serde(rename = "resourceStats", skip_serializing_if = "Option::is_none")]
     pub resource_stats: Option<ResourceStatistics>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Resource usage statistics for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -323,6 +350,9 @@ pub struct JobStatistics {
     /// Required.
     #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
     pub wait_time: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Represents a name-value pair.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -334,6 +364,9 @@ pub struct NameValuePair {
     /// The value in the name-value pair.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error encountered by the Batch service when deleting a Certificate.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -348,6 +381,9 @@ pub struct DeleteCertificateError {
     /// This list includes details such as the active Pools and Compute Nodes referencing this Certificate. However, if a large number of resources reference the Certificate, the list contains only about the first hundred.
     #[serde(rename = "values", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Certificate that can be installed on Compute Nodes and can be used to authenticate operations on the machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -385,6 +421,9 @@ pub struct Certificate {
     /// This property is set only if the Certificate is in the DeleteFailed state.
     #[serde(rename = "deleteCertificateError", skip_serializing_if = "Option::is_none")]
     pub delete_certificate_error: Option<DeleteCertificateError>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A reference to an Package to be deployed to Compute Nodes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -398,6 +437,9 @@ pub struct ApplicationPackageReference {
     /// If this is omitted on a Pool, and no default version is specified for this application, the request fails with the error code InvalidApplicationPackageReferences and HTTP status code 409. If this is omitted on a Task, and no default version is specified for this application, the Task fails with a pre-processing error.
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about an application in an Azure Batch Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -418,6 +460,9 @@ pub struct ApplicationSummary {
     /// Required.
     #[serde(rename = "versions", skip_serializing_if = "Option::is_none")]
     pub versions: Option<Vec<String>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Certificate that can be installed on Compute Nodes and can be used to authenticate operations on the machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -444,6 +489,9 @@ pub struct CertificateAddParameter {
     /// This must be omitted if the Certificate format is cer.
     #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Certificates in the Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -455,6 +503,9 @@ pub struct CertificateListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The properties of a file on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -481,6 +532,9 @@ pub struct FileProperties {
     /// The file mode is returned only for files on Linux Compute Nodes.
     #[serde(rename = "fileMode", skip_serializing_if = "Option::is_none")]
     pub file_mode: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about a file or directory on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -498,6 +552,9 @@ pub struct NodeFile {
     /// The file properties.
     #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
     pub properties: Option<FileProperties>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the files on a Compute Node, or the files associated with a Task on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -509,6 +566,9 @@ pub struct NodeFileListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -528,6 +588,9 @@ pub struct Schedule {
     /// Because a Job Schedule can have at most one active Job under it at any given time, if it is time to create a new Job under a Job Schedule, but the previous Job is still running, the Batch service will not create the new Job until the previous Job finishes. If the previous Job does not finish within the startWindow period of the new recurrenceInterval, then no new Job will be scheduled for that interval. For recurring Jobs, you should normally specify a jobManagerTask in the jobSpecification. If you do not use jobManagerTask, you will need an external process to monitor when Jobs are created, add Tasks to the Jobs and terminate the Jobs ready for the next recurrence. The default is that the schedule does not recur: one Job is created, within the startWindow after the doNotRunUntil time, and the schedule is complete as soon as that Job finishes. The minimum value is 1 minute. If you specify a lower value, the Batch service rejects the schedule with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "recurrenceInterval", skip_serializing_if = "Option::is_none")]
     pub recurrence_interval: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The execution constraints for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -539,6 +602,9 @@ pub struct JobConstraints {
     /// Note that this value specifically controls the number of retries. The Batch service will try each Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries a Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry Tasks. If the maximum retry count is -1, the Batch service retries Tasks without limit. The default value is 0 (no retries).
     #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The network configuration for the Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -549,6 +615,9 @@ pub struct JobNetworkConfiguration {
     /// Required.
     #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The container settings for a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -568,6 +637,9 @@ pub struct TaskContainerSettings {
     /// The default is 'taskWorkingDirectory'.
     #[serde(rename = "workingDirectory", skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<ContainerWorkingDirectory>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A private container registry.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -585,6 +657,9 @@ pub struct ContainerRegistry {
     /// The reference to the user assigned identity to use to access an Azure Container Registry instead of username and password.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<ComputeNodeIdentityReference>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The reference to a user assigned identity associated with the Batch pool which a compute node will use.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -593,6 +668,9 @@ pub struct ComputeNodeIdentityReference {
     /// The ARM resource id of the user assigned identity.
     #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A single file or multiple files to be downloaded to a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -622,6 +700,9 @@ pub struct ResourceFile {
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by storageContainerUrl or httpUrl
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<ComputeNodeIdentityReference>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An environment variable to be set on a Task process.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -635,6 +716,9 @@ pub struct EnvironmentSetting {
     /// The value of the environment variable.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An HTTP header name-value pair
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -648,6 +732,9 @@ pub struct HttpHeader {
     /// The value of the header to be used while uploading output files
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies how the Batch service should respond when the Task completes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -668,6 +755,9 @@ pub struct ExitConditions {
     /// This value is used if the Task exits with any nonzero exit code not listed in the exitCodes or exitCodeRanges collection, with a pre-processing error if the preProcessingError property is not present, or with a file upload error if the fileUploadError property is not present. If you want non-default behavior on exit code 0, you must list it explicitly using the exitCodes or exitCodeRanges collection.
     #[serde(rename = "default", skip_serializing_if = "Option::is_none")]
     pub default: Option<ExitOptions>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// How the Batch service should respond if a Task exits with a particular exit code.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -683,6 +773,9 @@ pub struct ExitCodeMapping {
     /// Required.
     #[serde(rename = "exitOptions", skip_serializing_if = "Option::is_none")]
     pub exit_options: Option<ExitOptions>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies how the Batch service responds to a particular exit condition.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -694,6 +787,9 @@ pub struct ExitOptions {
     /// Possible values are 'satisfy' (allowing dependent tasks to progress) and 'block' (dependent tasks continue to wait). Batch does not yet support cancellation of dependent tasks.
     #[serde(rename = "dependencyAction", skip_serializing_if = "Option::is_none")]
     pub dependency_action: Option<DependencyAction>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A range of exit codes and how the Batch service should respond to exit codes within that range.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -714,6 +810,9 @@ pub struct ExitCodeRangeMapping {
     /// Required.
     #[serde(rename = "exitOptions", skip_serializing_if = "Option::is_none")]
     pub exit_options: Option<ExitOptions>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the parameters for the auto user that runs a Task on the Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -725,6 +824,9 @@ pub struct AutoUserSpecification {
     /// The default value is nonAdmin.
     #[serde(rename = "elevationLevel", skip_serializing_if = "Option::is_none")]
     pub elevation_level: Option<ElevationLevel>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specify either the userName or autoUser property, but not both.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -736,6 +838,9 @@ pub struct UserIdentity {
     /// The userName and autoUser properties are mutually exclusive; you must specify one but not both.
     #[serde(rename = "autoUser", skip_serializing_if = "Option::is_none")]
     pub auto_user: Option<AutoUserSpecification>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Properties used to create a user Account on a Linux Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -750,6 +855,9 @@ pub struct LinuxUserConfiguration {
     /// The private key must not be password protected. The private key is used to automatically configure asymmetric-key based authentication for SSH between Compute Nodes in a Linux Pool when the Pool's enableInterNodeCommunication property is true (it is ignored if enableInterNodeCommunication is false). It does this by placing the key pair into the user's .ssh directory. If not specified, password-less SSH is not configured between Compute Nodes (no modification of the user's .ssh directory is done).
     #[serde(rename = "sshPrivateKey", skip_serializing_if = "Option::is_none")]
     pub ssh_private_key: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Properties used to create a user Account on a Windows Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -758,6 +866,9 @@ pub struct WindowsUserConfiguration {
     /// The default value for VirtualMachineConfiguration Pools is 'batch' and for CloudServiceConfiguration Pools is 'interactive'.
     #[serde(rename = "loginMode", skip_serializing_if = "Option::is_none")]
     pub login_mode: Option<LoginMode>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Properties used to create a user used to execute Tasks on an Azure Batch Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -785,6 +896,9 @@ pub struct UserAccount {
         skip_serializing_if = "Option::is_none"
     )]
     pub windows_user_configuration: Option<WindowsUserConfiguration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Execution constraints to apply to a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -799,6 +913,9 @@ pub struct TaskConstraints {
     /// Note that this value specifically controls the number of retries for the Task executable due to a nonzero exit code. The Batch service will try the Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries the Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry the Task after the first attempt. If the maximum retry count is -1, the Batch service retries the Task without limit, however this is not recommended for a start task or any task. The default value is 0 (no retries).
     #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Job Manager Task is automatically started when the Job is created. The Batch service tries to schedule the Job Manager Task before any other Tasks in the Job. When shrinking a Pool, the Batch service tries to preserve Nodes where Job Manager Tasks are running for as long as possible (that is, Compute Nodes running 'normal' Tasks are removed before Compute Nodes running Job Manager Tasks). When a Job Manager Task fails and needs to be restarted, the system tries to schedule it at the highest priority. If there are no idle Compute Nodes available, the system may terminate one of the running Tasks in the Pool and return it to the queue in order to make room for the Job Manager Task to restart. Note that a Job Manager Task in one Job does not have priority over Tasks in other Jobs. Across Jobs, only Job level priorities are observed. For example, if a Job Manager in a priority 0 Job needs to be restarted, it will not displace Tasks of a priority 1 Job. Batch will retry Tasks when a recovery operation is triggered on a Node. Examples of recovery operations include (but are not limited to) when an unhealthy Node is rebooted or a Compute Node disappeared due to host failure. Retries due to recovery operations are independent of and are not counted against the maxTaskRetryCount. Even if the maxTaskRetryCount is 0, an internal retry due to a recovery operation may occur. Because of this, all Tasks should be idempotent. This means Tasks need to tolerate being interrupted and restarted without causing any corruption or duplicate data. The best practice for long running Tasks is to use some form of checkpointing.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -859,6 +976,9 @@ pub struct JobManagerTask {
     /// The default value is true.
     #[serde(rename = "allowLowPriorityNode", skip_serializing_if = "Option::is_none")]
     pub allow_low_priority_node: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// On every file uploads, Batch service writes two log files to the compute node, 'fileuploadout.txt' and 'fileuploaderr.txt'. These log files are used to learn more about a specific failure.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -879,6 +999,9 @@ pub struct OutputFile {
     /// Required.
     #[serde(rename = "uploadOptions", skip_serializing_if = "Option::is_none")]
     pub upload_options: Option<OutputFileUploadOptions>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The destination to which a file should be uploaded.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -887,6 +1010,9 @@ pub struct OutputFileDestination {
     /// A location in Azure blob storage to which files are uploaded.
     #[serde(rename = "container", skip_serializing_if = "Option::is_none")]
     pub container: Option<OutputFileBlobContainerDestination>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies a file upload destination within an Azure blob storage container.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -906,6 +1032,9 @@ pub struct OutputFileBlobContainerDestination {
     /// These headers will be specified when uploading files to Azure Storage. Official document on allowed headers when uploading blobs: <https://docs.microsoft.com/en-us/rest/api/storageservices/put-blob#request-headers-all-blob-types>
     #[serde(rename = "uploadHeaders", skip_serializing_if = "Option::is_none")]
     pub upload_headers: Option<Vec<HttpHeader>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Details about an output file upload operation, including under what conditions to perform the upload.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -916,6 +1045,9 @@ pub struct OutputFileUploadOptions {
     /// Required.
     #[serde(rename = "uploadCondition", skip_serializing_if = "Option::is_none")]
     pub upload_condition: Option<OutputFileUploadCondition>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// You can use Job Preparation to prepare a Node to run Tasks for the Job. Activities commonly performed in Job Preparation include: Downloading common resource files used by all the Tasks in the Job. The Job Preparation Task can download these common resource files to the shared location on the Node. (AZ\_BATCH\_NODE\_ROOT\_DIR\\shared), or starting a local service on the Node so that all Tasks of that Job can communicate with it. If the Job Preparation Task fails (that is, exhausts its retry count before exiting with exit code 0), Batch will not run Tasks of this Job on the Node. The Compute Node remains ineligible to run Tasks of this Job until it is reimaged. The Compute Node remains active and can be used for other Jobs. The Job Preparation Task can run multiple times on the same Node. Therefore, you should write the Job Preparation Task to handle re-execution. If the Node is rebooted, the Job Preparation Task is run again on the Compute Node before scheduling any other Task of the Job, if rerunOnNodeRebootAfterSuccess is true or if the Job Preparation Task did not previously complete. If the Node is reimaged, the Job Preparation Task is run again before scheduling any Task of the Job. Batch will retry Tasks when a recovery operation is triggered on a Node. Examples of recovery operations include (but are not limited to) when an unhealthy Node is rebooted or a Compute Node disappeared due to host failure. Retries due to recovery operations are independent of and are not counted against the maxTaskRetryCount. Even if the maxTaskRetryCount is 0, an internal retry due to a recovery operation may occur. Because of this, all Tasks should be idempotent. This means Tasks need to tolerate being interrupted and restarted without causing any corruption or duplicate data. The best practice for long running Tasks is to use some form of checkpointing.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -953,6 +1085,9 @@ pub struct JobPreparationTask {
         skip_serializing_if = "Option::is_none"
     )]
     pub rerun_on_node_reboot_after_success: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Job Release Task runs when the Job ends, because of one of the following: The user calls the Terminate Job API, or the Delete Job API while the Job is still active, the Job's maximum wall clock time constraint is reached, and the Job is still active, or the Job's Job Manager Task completed, and the Job is configured to terminate when the Job Manager completes. The Job Release Task runs on each Node where Tasks of the Job have run and the Job Preparation Task ran and completed. If you reimage a Node after it has run the Job Preparation Task, and the Job ends without any further Tasks of the Job running on that Node (and hence the Job Preparation Task does not re-run), then the Job Release Task does not run on that Compute Node. If a Node reboots while the Job Release Task is still running, the Job Release Task runs again when the Compute Node starts up. The Job is not marked as complete until all Job Release Tasks have completed. The Job Release Task runs in the background. It does not occupy a scheduling slot; that is, it does not count towards the taskSlotsPerNode limit specified on the Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -984,6 +1119,9 @@ pub struct JobReleaseTask {
     /// If omitted, the Task runs as a non-administrative user unique to the Task.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies how Tasks should be distributed across Compute Nodes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -994,6 +1132,9 @@ pub struct TaskSchedulingPolicy {
     /// Required.
     #[serde(rename = "nodeFillType", skip_serializing_if = "Option::is_none")]
     pub node_fill_type: Option<ComputeNodeFillType>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Batch will retry Tasks when a recovery operation is triggered on a Node. Examples of recovery operations include (but are not limited to) when an unhealthy Node is rebooted or a Compute Node disappeared due to host failure. Retries due to recovery operations are independent of and are not counted against the maxTaskRetryCount. Even if the maxTaskRetryCount is 0, an internal retry due to a recovery operation may occur. Because of this, all Tasks should be idempotent. This means Tasks need to tolerate being interrupted and restarted without causing any corruption or duplicate data. The best practice for long running Tasks is to use some form of checkpointing. In some cases the StartTask may be re-run even though the Compute Node was not rebooted. Special care should be taken to avoid StartTasks which create breakaway process or install/launch services from the StartTask working directory, as this will block Batch from being able to re-run the StartTask.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1022,6 +1163,9 @@ pub struct StartTask {
     /// If true and the StartTask fails on a Node, the Batch service retries the StartTask up to its maximum retry count (maxTaskRetryCount). If the Task has still not completed successfully after all retries, then the Batch service marks the Node unusable, and will not schedule Tasks to it. This condition can be detected via the Compute Node state and failure info details. If false, the Batch service will not wait for the StartTask to complete. In this case, other Tasks can start executing on the Compute Node while the StartTask is still running; and even if the StartTask fails, new Tasks will continue to be scheduled on the Compute Node. The default is true.
     #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Warning: This object is deprecated and will be removed after February, 2024. Please use the \[Azure KeyVault Extension\](<https://learn.microsoft.com/azure/batch/batch-certificate-migration-guide>) instead.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1046,6 +1190,9 @@ pub struct CertificateReference {
     /// You can specify more than one visibility in this collection. The default is all Accounts.
     #[serde(rename = "visibility", skip_serializing_if = "Option::is_none")]
     pub visibility: Option<Vec<CertificateVisibility>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Batch service does not assign any meaning to this metadata; it is solely for the use of user code.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1061,6 +1208,9 @@ pub struct MetadataItem {
     /// Required.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specification for creating a new Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1160,6 +1310,9 @@ pub struct PoolSpecification {
     /// The user-defined tags to be associated with the Azure Batch Pool. When specified, these tags are propagated to the backing Azure resources associated with the pool. This property can only be specified when the Batch account was created with the poolAllocationMode property set to 'UserSubscription'.
     #[serde(rename = "resourceTags", skip_serializing_if = "Option::is_none")]
     pub resource_tags: Option<std::collections::HashMap<String, String>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration for Compute Nodes in a Pool based on the Azure Cloud Services platform.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1178,6 +1331,9 @@ pub struct CloudServiceConfiguration {
     /// The default value is \* which specifies the latest operating system version for the specified OS family.
     #[serde(rename = "osVersion", skip_serializing_if = "Option::is_none")]
     pub os_version: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration for Compute Nodes in a Pool based on the Azure Virtual Machines infrastructure.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1235,6 +1391,9 @@ pub struct VirtualMachineConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub service_artifact_reference: Option<ServiceArtifactReference>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Windows operating system settings to apply to the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1243,6 +1402,9 @@ pub struct WindowsConfiguration {
     /// If omitted, the default value is true.
     #[serde(rename = "enableAutomaticUpdates", skip_serializing_if = "Option::is_none")]
     pub enable_automatic_updates: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Settings which will be used by the data disks associated to Compute Nodes in the Pool. When using attached data disks, you need to mount and format the disks from within a VM to use them.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1264,6 +1426,9 @@ pub struct DataDisk {
     /// If omitted, the default is "standard\_lrs".
     #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
     pub storage_account_type: Option<StorageAccountType>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration for container-enabled Pools.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1280,6 +1445,9 @@ pub struct ContainerConfiguration {
     /// If any Images must be downloaded from a private registry which requires credentials, then those credentials must be provided here.
     #[serde(rename = "containerRegistries", skip_serializing_if = "Option::is_none")]
     pub container_registries: Option<Vec<ContainerRegistry>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The disk encryption configuration applied on compute nodes in the pool. Disk encryption configuration is not supported on Linux pool created with Azure Compute Gallery Image.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1288,6 +1456,9 @@ pub struct DiskEncryptionConfiguration {
     /// If omitted, no disks on the compute nodes in the pool will be encrypted. On Linux pool, only "TemporaryDisk" is supported; on Windows pool, "OsDisk" and "TemporaryDisk" must be specified.
     #[serde(rename = "targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<DiskEncryptionTarget>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// For regional placement, nodes in the pool will be allocated in the same region. For zonal placement, nodes in the pool will be spread across different zones with best effort balancing.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1296,6 +1467,9 @@ pub struct NodePlacementConfiguration {
     /// Allocation policy used by Batch Service to provision the nodes. If not specified, Batch will use the regional policy.
     #[serde(rename = "policy", skip_serializing_if = "Option::is_none")]
     pub policy: Option<NodePlacementPolicyType>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration for virtual machine extensions.
 #[derive(Clone, Default, Deserialize, Serialize)]
@@ -1337,6 +1511,9 @@ pub struct VmExtension {
         skip_serializing_if = "Option::is_none"
     )]
     pub provision_after_extensions: Option<Vec<String>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl std::fmt::Debug for VmExtension {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1353,6 +1530,10 @@ impl std::fmt::Debug for VmExtension {
                 &self.protected_settings.as_ref().map(|_| "***"),
             )
             .field("provision_after_extensions", &self.provision_after_extensions)
+            .field(
+                "additional_properties",
+                &self.additional_properties.keys().collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -1375,6 +1556,9 @@ pub struct OsDisk {
     /// Specifies whether writeAccelerator should be enabled or disabled on the disk.
     #[serde(rename = "writeAcceleratorEnabled", skip_serializing_if = "Option::is_none")]
     pub write_accelerator_enabled: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the ephemeral Disk Settings for the operating system disk used by the compute node (VM).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1383,6 +1567,9 @@ pub struct DiffDiskSettings {
     /// This property can be used by user in the request to choose the location e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at <https://docs.microsoft.com/en-us/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements> and Linux VMs at <https://docs.microsoft.com/en-us/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements>.
     #[serde(rename = "placement", skip_serializing_if = "Option::is_none")]
     pub placement: Option<DiffDiskPlacement>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// ManagedDisk
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1391,6 +1578,9 @@ pub struct ManagedDisk {
     /// The storage account type for managed disk.
     #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
     pub storage_account_type: Option<StorageAccountType>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1405,6 +1595,9 @@ pub struct SecurityProfile {
     /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
     #[serde(rename = "uefiSettings", skip_serializing_if = "Option::is_none")]
     pub uefi_settings: Option<UefiSettings>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1416,6 +1609,9 @@ pub struct UefiSettings {
     /// Specifies whether vTPM should be enabled on the virtual machine.
     #[serde(rename = "vTpmEnabled", skip_serializing_if = "Option::is_none")]
     pub v_tpm_enabled: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the service artifact reference id used to set same image version for all virtual machines in the scale set when using 'latest' image version.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1426,6 +1622,9 @@ pub struct ServiceArtifactReference {
     /// Required.
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The network configuration for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1455,6 +1654,9 @@ pub struct NetworkConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_accelerated_networking: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The endpoint configuration for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1465,6 +1667,9 @@ pub struct PoolEndpointConfiguration {
     /// Required.
     #[serde(rename = "inboundNATPools", skip_serializing_if = "Option::is_none")]
     pub inbound_nat_pools: Option<Vec<InboundNatPool>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A inbound NAT Pool that can be used to address specific ports on Compute Nodes in a Batch Pool externally.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1501,6 +1706,9 @@ pub struct InboundNatPool {
         skip_serializing_if = "Option::is_none"
     )]
     pub network_security_group_rules: Option<Vec<NetworkSecurityGroupRule>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A network security group rule to apply to an inbound endpoint.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1524,6 +1732,9 @@ pub struct NetworkSecurityGroupRule {
     /// Valid values are '\*' (for all ports 0 - 65535), a specific port (i.e. 22), or a port range (i.e. 100-200). The ports must be in the range of 0 to 65535. Each entry in this collection must not overlap any other entry (either a range or an individual port). If any other values are provided the request fails with HTTP status code 400. The default value is '\*'.
     #[serde(rename = "sourcePortRanges", skip_serializing_if = "Option::is_none")]
     pub source_port_ranges: Option<Vec<String>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The public IP Address configuration of the networking configuration of a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1535,6 +1746,9 @@ pub struct PublicIpAddressConfiguration {
     /// The number of IPs specified here limits the maximum size of the Pool - 100 dedicated nodes or 100 Spot/Low-priority nodes can be allocated for each public IP. For example, a pool needing 250 dedicated VMs would need at least 3 public IPs specified. Each element of this collection is of the form: /subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.Network/publicIPAddresses/{ip}.
     #[serde(rename = "ipAddressIds", skip_serializing_if = "Option::is_none")]
     pub ip_address_ids: Option<Vec<String>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The file system to mount on each node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1558,6 +1772,9 @@ pub struct MountConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub azure_file_share_configuration: Option<AzureFileShareConfiguration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information used to connect to an Azure Storage Container using Blobfuse.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1590,6 +1807,9 @@ pub struct AzureBlobFileSystemConfiguration {
     /// This property is mutually exclusive with both accountKey and sasKey; exactly one must be specified.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<ComputeNodeIdentityReference>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information used to connect to an NFS file system.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1608,6 +1828,9 @@ pub struct NfsMountConfiguration {
     /// These are 'net use' options in Windows and 'mount' options in Linux.
     #[serde(rename = "mountOptions", skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information used to connect to a CIFS file system.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1636,6 +1859,9 @@ pub struct CifsMountConfiguration {
     /// Required.
     #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information used to connect to an Azure Fileshare.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1664,6 +1890,9 @@ pub struct AzureFileShareConfiguration {
     /// These are 'net use' options in Windows and 'mount' options in Linux.
     #[serde(rename = "mountOptions", skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Describes an upgrade policy - automatic, manual, or rolling.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1683,6 +1912,9 @@ pub struct UpgradePolicy {
     /// This property is only supported on Pools with the virtualMachineConfiguration property.
     #[serde(rename = "rollingUpgradePolicy", skip_serializing_if = "Option::is_none")]
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration parameters used for performing automatic OS upgrade.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1709,6 +1941,9 @@ pub struct AutomaticOsUpgradePolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub os_rolling_upgrade_deferral: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration parameters used while performing a rolling upgrade.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1747,6 +1982,9 @@ pub struct RollingUpgradePolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub rollback_failed_instances_on_policy_breach: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies characteristics for a temporary 'auto pool'. The Batch service will create this auto Pool when the Job is submitted.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1766,6 +2004,9 @@ pub struct AutoPoolSpecification {
     /// The Pool specification for the auto Pool.
     #[serde(rename = "pool", skip_serializing_if = "Option::is_none")]
     pub pool: Option<PoolSpecification>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies how a Job should be assigned to a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1777,6 +2018,9 @@ pub struct PoolInformation {
     /// If auto Pool creation fails, the Batch service moves the Job to a completed state, and the Pool creation error is set in the Job's scheduling error property. The Batch service manages the lifetime (both creation and, unless keepAlive is specified, deletion) of the auto Pool. Any user actions that affect the lifetime of the auto Pool while the Job is active will result in unexpected behavior. You must specify either the Pool ID or the auto Pool specification, but not both.
     #[serde(rename = "autoPoolSpecification", skip_serializing_if = "Option::is_none")]
     pub auto_pool_specification: Option<AutoPoolSpecification>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies details of the Jobs to be created on a schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1832,6 +2076,9 @@ pub struct JobSpecification {
     /// The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<MetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about the most recent Job to run under the Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1843,6 +2090,9 @@ pub struct RecentJob {
     /// The URL of the Job.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about Jobs that have been and will be run under a Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1859,6 +2109,9 @@ pub struct JobScheduleExecutionInformation {
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Resource usage statistics for a Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1936,6 +2189,9 @@ pub struct JobScheduleStatistics {
     /// Required.
     #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
     pub wait_time: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Job Schedule that allows recurring Jobs by specifying when to run Jobs and a specification used to create each Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1993,6 +2249,9 @@ pub struct CloudJobSchedule {
     /// The lifetime resource usage statistics for the Job Schedule. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
     pub stats: Option<JobScheduleStatistics>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Job Schedule that allows recurring Jobs by specifying when to run Jobs and a specification used to create each Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2019,6 +2278,9 @@ pub struct JobScheduleAddParameter {
     /// The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<MetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Job Schedules in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2030,6 +2292,9 @@ pub struct CloudJobScheduleListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error encountered by the Batch service when scheduling a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2049,6 +2314,9 @@ pub struct JobSchedulingError {
     /// A list of additional error details related to the scheduling error.
     #[serde(rename = "details", skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about the execution of a Job in the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2073,6 +2341,9 @@ pub struct JobExecutionInformation {
     /// This property is set only if the Job is in the completed state. If the Batch service terminates the Job, it sets the reason as follows: JMComplete - the Job Manager Task completed, and killJobOnCompletion was set to true. MaxWallClockTimeExpiry - the Job reached its maxWallClockTime constraint. TerminateJobSchedule - the Job ran as part of a schedule, and the schedule terminated. AllTasksComplete - the Job's onAllTasksComplete attribute is set to terminatejob, and all Tasks in the Job are complete. TaskFailed - the Job's onTaskFailure attribute is set to performExitOptionsJobAction, and a Task in the Job failed with an exit condition that specified a jobAction of terminatejob. Any other string is a user-defined reason specified in a call to the 'Terminate a Job' operation.
     #[serde(rename = "terminateReason", skip_serializing_if = "Option::is_none")]
     pub terminate_reason: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2166,6 +2437,9 @@ pub struct CloudJob {
     /// This property is populated only if the CloudJob was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
     pub stats: Option<JobStatistics>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An Azure Batch Job to add.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2226,6 +2500,9 @@ pub struct JobAddParameter {
     /// The network configuration for the Job.
     #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<JobNetworkConfiguration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Jobs in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2237,6 +2514,9 @@ pub struct CloudJobListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about the container which a Task is executing.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2251,6 +2531,9 @@ pub struct TaskContainerExecutionInformation {
     /// This is the detailed error string from the Docker service, if available. It is equivalent to the error field returned by "docker inspect".
     #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about a Task failure.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2270,6 +2553,9 @@ pub struct TaskFailureInformation {
     /// A list of additional details related to the error.
     #[serde(rename = "details", skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about the execution of a Job Preparation Task on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2317,6 +2603,9 @@ pub struct JobPreparationTaskExecutionInformation {
     /// If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
     pub result: Option<TaskExecutionResult>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about the execution of a Job Release Task on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2355,6 +2644,9 @@ pub struct JobReleaseTaskExecutionInformation {
     /// If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
     pub result: Option<TaskExecutionResult>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The status of the Job Preparation and Job Release Tasks on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2383,6 +2675,9 @@ pub struct JobPreparationAndReleaseTaskExecutionInformation {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_release_task_execution_info: Option<JobReleaseTaskExecutionInformation>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the status of the Job Preparation and Job Release Tasks for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2394,6 +2689,9 @@ pub struct CloudJobListPreparationAndReleaseTaskStatusResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Task and TaskSlot counts for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2409,6 +2707,9 @@ pub struct TaskCountsResult {
     /// Required.
     #[serde(rename = "taskSlotCounts", skip_serializing_if = "Option::is_none")]
     pub task_slot_counts: Option<TaskSlotCounts>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Task counts for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2439,6 +2740,9 @@ pub struct TaskCounts {
     /// Required.
     #[serde(rename = "failed", skip_serializing_if = "Option::is_none")]
     pub failed: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The TaskSlot counts for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2469,6 +2773,9 @@ pub struct TaskSlotCounts {
     /// Required.
     #[serde(rename = "failed", skip_serializing_if = "Option::is_none")]
     pub failed: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error that occurred when executing or evaluating a Pool autoscale formula.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2483,6 +2790,9 @@ pub struct AutoScaleRunError {
     /// A list of additional error details related to the autoscale error.
     #[serde(rename = "values", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The results and errors from an execution of a Pool autoscale formula.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2500,6 +2810,9 @@ pub struct AutoScaleRun {
     /// Details of the error encountered evaluating the autoscale formula on the Pool, if the evaluation was unsuccessful.
     #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<AutoScaleRunError>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error that occurred when resizing a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2514,6 +2827,9 @@ pub struct ResizeError {
     /// A list of additional error details related to the Pool resize error.
     #[serde(rename = "values", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The instance view status.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2534,6 +2850,9 @@ pub struct InstanceViewStatus {
     /// The time of the status.
     #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The vm extension instance view.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2548,6 +2867,9 @@ pub struct VmExtensionInstanceView {
     /// The resource status information.
     #[serde(rename = "subStatuses", skip_serializing_if = "Option::is_none")]
     pub sub_statuses: Option<Vec<InstanceViewStatus>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration for virtual machine extension instance view.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2562,6 +2884,9 @@ pub struct NodeVmExtension {
     /// The vm extension instance view.
     #[serde(rename = "instanceView", skip_serializing_if = "Option::is_none")]
     pub instance_view: Option<VmExtensionInstanceView>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Compute Node extensions in a Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2573,6 +2898,9 @@ pub struct NodeVmExtensionList {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Pool in the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2730,6 +3058,9 @@ pub struct CloudPool {
     /// The user-defined tags to be associated with the Azure Batch Pool. When specified, these tags are propagated to the backing Azure resources associated with the pool. This property can only be specified when the Batch account was created with the poolAllocationMode property set to 'UserSubscription'.
     #[serde(rename = "resourceTags", skip_serializing_if = "Option::is_none")]
     pub resource_tags: Option<std::collections::HashMap<String, String>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The identity of the Batch pool, if configured.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2743,6 +3074,9 @@ pub struct BatchPoolIdentity {
     /// The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'.
     #[serde(rename = "userAssignedIdentities", skip_serializing_if = "Option::is_none")]
     pub user_assigned_identities: Option<Vec<UserAssignedIdentity>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The user assigned Identity
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2763,6 +3097,9 @@ pub struct UserAssignedIdentity {
     /// Set by the service.
     #[serde(rename = "principalId", skip_serializing_if = "Option::is_none")]
     pub principal_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Pool in the Azure Batch service to add.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2867,6 +3204,9 @@ pub struct PoolAddParameter {
     /// The user-defined tags to be associated with the Azure Batch Pool. When specified, these tags are propagated to the backing Azure resources associated with the pool. This property can only be specified when the Batch account was created with the poolAllocationMode property set to 'UserSubscription'.
     #[serde(rename = "resourceTags", skip_serializing_if = "Option::is_none")]
     pub resource_tags: Option<std::collections::HashMap<String, String>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the applications available in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2878,6 +3218,9 @@ pub struct ApplicationListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Pools in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2889,6 +3232,9 @@ pub struct CloudPoolListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A locality hint that can be used by the Batch service to select a Compute Node on which to start a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2899,6 +3245,9 @@ pub struct AffinityInformation {
     /// Required.
     #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
     pub affinity_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about the execution of a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2942,6 +3291,9 @@ pub struct TaskExecutionInformation {
     /// If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
     pub result: Option<TaskExecutionResult>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about the Compute Node on which a Task ran.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2965,6 +3317,9 @@ pub struct ComputeNodeInformation {
     /// The URL to the root directory of the Task on the Compute Node.
     #[serde(rename = "taskRootDirectoryUrl", skip_serializing_if = "Option::is_none")]
     pub task_root_directory_url: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Batch Compute Node agent is a program that runs on each Compute Node in the Pool and provides Batch capability on the Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2981,6 +3336,9 @@ pub struct NodeAgentInformation {
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Multi-instance Tasks are commonly used to support MPI Tasks. In the MPI case, if any of the subtasks fail (for example due to exiting with a non-zero exit code) the entire multi-instance Task fails. The multi-instance Task is then terminated and retried, up to its retry limit.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2997,6 +3355,9 @@ pub struct MultiInstanceSettings {
     /// The difference between common resource files and Task resource files is that common resource files are downloaded for all subtasks including the primary, whereas Task resource files are downloaded only for the primary. Also note that these resource files are not downloaded to the Task working directory, but instead are downloaded to the Task root directory (one directory above the working directory).  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
     #[serde(rename = "commonResourceFiles", skip_serializing_if = "Option::is_none")]
     pub common_resource_files: Option<Vec<ResourceFile>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Resource usage statistics for a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3059,6 +3420,9 @@ pub struct TaskStatistics {
     /// Required.
     #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
     pub wait_time: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies any dependencies of a Task. Any Task that is explicitly specified or within a dependency range must complete before the dependant Task will be scheduled.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3070,6 +3434,9 @@ pub struct TaskDependencies {
     /// The list of Task ID ranges that this Task depends on. All Tasks in all ranges must complete successfully before the dependent Task can be scheduled.
     #[serde(rename = "taskIdRanges", skip_serializing_if = "Option::is_none")]
     pub task_id_ranges: Option<Vec<TaskIdRange>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The start and end of the range are inclusive. For example, if a range has start 9 and end 12, then it represents Tasks '9', '10', '11' and '12'.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3085,6 +3452,9 @@ pub struct TaskIdRange {
     /// Required.
     #[serde(rename = "end", skip_serializing_if = "Option::is_none")]
     pub end: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Batch will retry Tasks when a recovery operation is triggered on a Node. Examples of recovery operations include (but are not limited to) when an unhealthy Node is rebooted or a Compute Node disappeared due to host failure. Retries due to recovery operations are independent of and are not counted against the maxTaskRetryCount. Even if the maxTaskRetryCount is 0, an internal retry due to a recovery operation may occur. Because of this, all Tasks should be idempotent. This means Tasks need to tolerate being interrupted and restarted without causing any corruption or duplicate data. The best practice for long running Tasks is to use some form of checkpointing.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3184,6 +3554,9 @@ pub struct CloudTask {
         skip_serializing_if = "Option::is_none"
     )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Batch will retry Tasks when a recovery operation is triggered on a Node. Examples of recovery operations include (but are not limited to) when an unhealthy Node is rebooted or a Compute Node disappeared due to host failure. Retries due to recovery operations are independent of and are not counted against the maxTaskRetryCount. Even if the maxTaskRetryCount is 0, an internal retry due to a recovery operation may occur. Because of this, all Tasks should be idempotent. This means Tasks need to tolerate being interrupted and restarted without causing any corruption or duplicate data. The best practice for long running Tasks is to use some form of checkpointing.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3247,6 +3620,9 @@ pub struct TaskAddParameter {
         skip_serializing_if = "Option::is_none"
     )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A collection of Azure Batch Tasks to add.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3257,6 +3633,9 @@ pub struct TaskAddCollectionParameter {
     /// Required.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<TaskAddParameter>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Result for a single Task added as part of an add Task collection operation.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3285,6 +3664,9 @@ pub struct TaskAddResult {
     /// The error encountered while attempting to add the Task.
     #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<BatchError>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error response received from the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3299,6 +3681,9 @@ pub struct BatchError {
     /// A collection of key-value pairs containing additional details about the error.
     #[serde(rename = "values", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<BatchErrorDetail>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error message received in an Azure Batch error response.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3310,6 +3695,9 @@ pub struct ErrorMessage {
     /// The text of the message.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An item of additional information included in an Azure Batch error response.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3321,6 +3709,9 @@ pub struct BatchErrorDetail {
     /// The additional information included with the error response.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of adding a collection of Tasks to a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3329,6 +3720,9 @@ pub struct TaskAddCollectionResult {
     /// The results of the add Task collection operation.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<TaskAddResult>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about an Azure Batch subtask.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3377,6 +3771,9 @@ pub struct SubtaskInformation {
     /// If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
     pub result: Option<TaskExecutionResult>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the subtasks of a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3385,6 +3782,9 @@ pub struct CloudTaskListSubtasksResult {
     /// The list of subtasks.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<SubtaskInformation>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Tasks in a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3396,6 +3796,9 @@ pub struct CloudTaskListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about a Task running on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3421,6 +3824,9 @@ pub struct TaskInformation {
     /// Information about the execution of the Task.
     #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
     pub execution_info: Option<TaskExecutionInformation>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about a StartTask running on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3462,6 +3868,9 @@ pub struct StartTaskInformation {
     /// If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
     pub result: Option<TaskExecutionResult>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error encountered by a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3476,6 +3885,9 @@ pub struct ComputeNodeError {
     /// The list of additional error details related to the Compute Node error.
     #[serde(rename = "errorDetails", skip_serializing_if = "Option::is_none")]
     pub error_details: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Compute Node in the Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3555,6 +3967,9 @@ pub struct ComputeNode {
     /// Info about the current state of the virtual machine.
     #[serde(rename = "virtualMachineInfo", skip_serializing_if = "Option::is_none")]
     pub virtual_machine_info: Option<VirtualMachineInfo>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The endpoint configuration for the Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3565,6 +3980,9 @@ pub struct ComputeNodeEndpointConfiguration {
     /// Required.
     #[serde(rename = "inboundEndpoints", skip_serializing_if = "Option::is_none")]
     pub inbound_endpoints: Option<Vec<InboundEndpoint>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An inbound endpoint on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3600,6 +4018,9 @@ pub struct InboundEndpoint {
     /// Required.
     #[serde(rename = "backendPort", skip_serializing_if = "Option::is_none")]
     pub backend_port: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Info about the current state of the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3611,6 +4032,9 @@ pub struct VirtualMachineInfo {
     /// The resource ID of the Compute Node's current Virtual Machine Scale Set VM. Only defined if the Batch Account was created with its poolAllocationMode property set to 'UserSubscription'.
     #[serde(rename = "scaleSetVmResourceId", skip_serializing_if = "Option::is_none")]
     pub scale_set_vm_resource_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Compute Nodes in a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3622,6 +4046,9 @@ pub struct ComputeNodeListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A user Account for RDP or SSH access on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3645,6 +4072,9 @@ pub struct ComputeNodeUser {
     /// The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
     pub ssh_public_key: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The remote login settings for a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3660,6 +4090,9 @@ pub struct ComputeNodeGetRemoteLoginSettingsResult {
     /// Required.
     #[serde(rename = "remoteLoginPort", skip_serializing_if = "Option::is_none")]
     pub remote_login_port: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The set of changes to be made to a Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3674,6 +4107,9 @@ pub struct JobSchedulePatchParameter {
     /// If you do not specify this element, existing metadata is left unchanged.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<MetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The set of changes to be made to a Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3692,6 +4128,9 @@ pub struct JobScheduleUpdateParameter {
     /// If you do not specify this element, it takes the default value of an empty list; in effect, any existing metadata is deleted.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<MetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options when disabling a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3702,6 +4141,9 @@ pub struct JobDisableParameter {
     /// Required.
     #[serde(rename = "disableTasks", skip_serializing_if = "Option::is_none")]
     pub disable_tasks: Option<DisableJobOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options when terminating a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3710,6 +4152,9 @@ pub struct JobTerminateParameter {
     /// The text you want to appear as the Job's TerminateReason. The default is 'UserTerminate'.
     #[serde(rename = "terminateReason", skip_serializing_if = "Option::is_none")]
     pub terminate_reason: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The set of changes to be made to a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3736,6 +4181,9 @@ pub struct JobPatchParameter {
     /// If omitted, the existing Job metadata is left unchanged.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<MetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The set of changes to be made to a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3764,6 +4212,9 @@ pub struct JobUpdateParameter {
     /// If omitted, the completion behavior is set to noaction. If the current value is terminatejob, this is an error because a Job's completion behavior may not be changed from terminatejob to noaction. You may not change the value from terminatejob to noaction - that is, once you have engaged automatic Job termination, you cannot turn it off again. If you try to do this, the request fails and Batch returns status code 400 (Bad Request) and an 'invalid property value' error response. If you do not specify this element in a PUT request, it is equivalent to passing noaction. This is an error if the current value is terminatejob.
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub on_all_tasks_complete: Option<OnAllTasksComplete>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options for enabling automatic scaling on a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3778,6 +4229,9 @@ pub struct PoolEnableAutoScaleParameter {
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options for evaluating an automatic scaling formula on a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3788,6 +4242,9 @@ pub struct PoolEvaluateAutoScaleParameter {
     /// Required.
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options for changing the size of a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3805,6 +4262,9 @@ pub struct PoolResizeParameter {
     /// The default value is requeue.
     #[serde(rename = "nodeDeallocationOption", skip_serializing_if = "Option::is_none")]
     pub node_deallocation_option: Option<ComputeNodeDeallocationOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The set of changes to be made to a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3839,6 +4299,9 @@ pub struct PoolUpdatePropertiesParameter {
         skip_serializing_if = "Option::is_none"
     )]
     pub target_node_communication_mode: Option<NodeCommunicationMode>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The set of changes to be made to a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3867,6 +4330,9 @@ pub struct PoolPatchParameter {
         skip_serializing_if = "Option::is_none"
     )]
     pub target_node_communication_mode: Option<NodeCommunicationMode>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The set of changes to be made to a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3875,6 +4341,9 @@ pub struct TaskUpdateParameter {
     /// If omitted, the Task is given the default constraints. For multi-instance Tasks, updating the retention time applies only to the primary Task and not subtasks.
     #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
     pub constraints: Option<TaskConstraints>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The set of changes to be made to a user Account on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3890,6 +4359,9 @@ pub struct NodeUpdateUserParameter {
     /// The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If omitted, any existing SSH public key is removed.
     #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
     pub ssh_public_key: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options for rebooting a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3898,6 +4370,9 @@ pub struct NodeRebootParameter {
     /// The default value is requeue.
     #[serde(rename = "nodeRebootOption", skip_serializing_if = "Option::is_none")]
     pub node_reboot_option: Option<ComputeNodeRebootOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options for reimaging a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3906,6 +4381,9 @@ pub struct NodeReimageParameter {
     /// The default value is requeue.
     #[serde(rename = "nodeReimageOption", skip_serializing_if = "Option::is_none")]
     pub node_reimage_option: Option<ComputeNodeReimageOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options for disabling scheduling on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3917,6 +4395,9 @@ pub struct NodeDisableSchedulingParameter {
         skip_serializing_if = "Option::is_none"
     )]
     pub node_disable_scheduling_option: Option<DisableComputeNodeSchedulingOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options for removing Compute Nodes from a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3933,6 +4414,9 @@ pub struct NodeRemoveParameter {
     /// The default value is requeue.
     #[serde(rename = "nodeDeallocationOption", skip_serializing_if = "Option::is_none")]
     pub node_deallocation_option: Option<ComputeNodeDeallocationOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Azure Batch service log files upload configuration for a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3956,6 +4440,9 @@ pub struct UploadBatchServiceLogsConfiguration {
     /// The identity must have write access to the Azure Blob Storage container.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<ComputeNodeIdentityReference>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of uploading Batch service log files from a specific Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3971,6 +4458,9 @@ pub struct UploadBatchServiceLogsResult {
     /// Required.
     #[serde(rename = "numberOfFilesUploaded", skip_serializing_if = "Option::is_none")]
     pub number_of_files_uploaded: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Compute Node counts in the Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3982,6 +4472,9 @@ pub struct PoolNodeCountsListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The number of Compute Nodes in each state for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3998,6 +4491,9 @@ pub struct PoolNodeCounts {
     /// The number of Spot/Low-priority Compute Nodes in each state.
     #[serde(rename = "lowPriority", skip_serializing_if = "Option::is_none")]
     pub low_priority: Option<NodeCounts>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The number of Compute Nodes in each Compute Node state.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4078,6 +4574,9 @@ pub struct NodeCounts {
     /// Required.
     #[serde(rename = "total", skip_serializing_if = "Option::is_none")]
     pub total: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl TryFrom<CertificateAddParameter> for RequestContent<CertificateAddParameter> {
     type Error = azure_core::Error;

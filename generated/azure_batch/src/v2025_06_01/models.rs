@@ -14,6 +14,9 @@ pub struct AuthenticationTokenSettings {
     /// The Batch resources to which the token grants access. The authentication token grants access to a limited set of Batch service operations. Currently the only supported value for the access property is 'job', which grants access to all operations related to the Job which contains the Task.
     #[serde(rename = "access", skip_serializing_if = "Option::is_none")]
     pub access: Option<Vec<BatchAccessScope>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The results and errors from an execution of a Pool autoscale formula.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -31,6 +34,9 @@ pub struct AutoScaleRun {
     /// Details of the error encountered evaluating the autoscale formula on the Pool, if the evaluation was unsuccessful.
     #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<AutoScaleRunError>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error that occurred when executing or evaluating a Pool autoscale formula.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -45,6 +51,9 @@ pub struct AutoScaleRunError {
     /// A list of additional error details related to the autoscale error.
     #[serde(rename = "values", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Represents a name-value pair.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -56,6 +65,9 @@ pub struct NameValuePair {
     /// The value in the name-value pair.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the options for the auto user that runs an Azure Batch Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -67,6 +79,9 @@ pub struct AutoUserSpecification {
     /// The elevation level of the auto user. The default value is nonAdmin.
     #[serde(rename = "elevationLevel", skip_serializing_if = "Option::is_none")]
     pub elevation_level: Option<ElevationLevel>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration parameters used for performing automatic OS upgrade.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -93,6 +108,9 @@ pub struct AutomaticOsUpgradePolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub os_rolling_upgrade_deferral: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information used to connect to an Azure Storage Container using Blobfuse.
 #[derive(Clone, Default, Deserialize, Serialize)]
@@ -125,6 +143,9 @@ pub struct AzureBlobFileSystemConfiguration {
     /// The reference to the user assigned identity to use to access containerName. This property is mutually exclusive with both accountKey and sasKey; exactly one must be specified.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl std::fmt::Debug for AzureBlobFileSystemConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -136,6 +157,10 @@ impl std::fmt::Debug for AzureBlobFileSystemConfiguration {
             .field("blobfuse_options", &self.blobfuse_options)
             .field("relative_mount_path", &self.relative_mount_path)
             .field("identity_reference", &self.identity_reference)
+            .field(
+                "additional_properties",
+                &self.additional_properties.keys().collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -147,6 +172,9 @@ pub struct BatchNodeIdentityReference {
     /// The ARM resource id of the user assigned identity.
     #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information used to connect to an Azure Fileshare.
 #[derive(Clone, Default, Deserialize, Serialize)]
@@ -175,6 +203,9 @@ pub struct AzureFileShareConfiguration {
     /// Additional command line options to pass to the mount command. These are 'net use' options in Windows and 'mount' options in Linux.
     #[serde(rename = "mountOptions", skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl std::fmt::Debug for AzureFileShareConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -184,6 +215,10 @@ impl std::fmt::Debug for AzureFileShareConfiguration {
             .field("azure_file_url", &self.azure_file_url)
             .field("relative_mount_path", &self.relative_mount_path)
             .field("mount_options", &self.mount_options)
+            .field(
+                "additional_properties",
+                &self.additional_properties.keys().collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -197,6 +232,9 @@ pub struct BatchAccountListSupportedImagesResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A reference to the Azure Virtual Machines Marketplace Image and additional
 /// information about the Image.
@@ -230,6 +268,9 @@ pub struct BatchSupportedImage {
     /// Required.
     #[serde(rename = "verificationType", skip_serializing_if = "Option::is_none")]
     pub verification_type: Option<ImageVerificationType>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A reference to an Azure Virtual Machines Marketplace Image or a Azure Compute Gallery Image.
 /// To get the list of all Azure Marketplace Image references verified by Azure Batch, see the
@@ -263,6 +304,9 @@ pub struct BatchVmImageReference {
     /// The community gallery image unique identifier. This property is mutually exclusive with other properties and can be fetched from community gallery image GET call.
     #[serde(rename = "communityGalleryImageId", skip_serializing_if = "Option::is_none")]
     pub community_gallery_image_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A locality hint that can be used by the Batch service to select a Compute Node
 /// on which to start a Task.
@@ -274,6 +318,9 @@ pub struct BatchAffinityInfo {
     /// Required.
     #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
     pub affinity_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about an application in an Azure Batch Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -294,6 +341,9 @@ pub struct BatchApplication {
     /// Required.
     #[serde(rename = "versions", skip_serializing_if = "Option::is_none")]
     pub versions: Option<Vec<String>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the applications available in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -305,6 +355,9 @@ pub struct BatchApplicationListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A reference to an Package to be deployed to Compute Nodes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -318,6 +371,9 @@ pub struct BatchApplicationPackageReference {
     /// The version of the application to deploy. If omitted, the default version is deployed. If this is omitted on a Pool, and no default version is specified for this application, the request fails with the error code InvalidApplicationPackageReferences and HTTP status code 409. If this is omitted on a Task, and no default version is specified for this application, the Task fails with a pre-processing error.
     #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies characteristics for a temporary 'auto pool'. The Batch service will
 /// create this auto Pool when the Job is submitted.
@@ -338,6 +394,9 @@ pub struct BatchAutoPoolSpecification {
     /// The Pool specification for the auto Pool.
     #[serde(rename = "pool", skip_serializing_if = "Option::is_none")]
     pub pool: Option<BatchPoolSpecification>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specification for creating a new Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -414,6 +473,9 @@ pub struct BatchPoolSpecification {
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration for Compute Nodes in a Pool based on the Azure Virtual
 /// Machines infrastructure.
@@ -476,6 +538,9 @@ pub struct VirtualMachineConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub service_artifact_reference: Option<ServiceArtifactReference>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Windows operating system settings to apply to the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -484,6 +549,9 @@ pub struct WindowsConfiguration {
     /// Whether automatic updates are enabled on the virtual machine. If omitted, the default value is true.
     #[serde(rename = "enableAutomaticUpdates", skip_serializing_if = "Option::is_none")]
     pub enable_automatic_updates: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Settings which will be used by the data disks associated to Compute Nodes in
 /// the Pool. When using attached data disks, you need to mount and format the
@@ -510,6 +578,9 @@ pub struct DataDisk {
     /// The storage Account type to be used for the data disk. If omitted, the default is "standard\_lrs".
     #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
     pub storage_account_type: Option<StorageAccountType>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The managed disk parameters.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -524,6 +595,9 @@ pub struct ManagedDisk {
     /// Specifies the security profile settings for the managed disk.
     #[serde(rename = "securityProfile", skip_serializing_if = "Option::is_none")]
     pub security_profile: Option<BatchVmDiskSecurityProfile>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The ARM resource id of the disk encryption set.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -532,6 +606,9 @@ pub struct DiskEncryptionSetParameters {
     /// The ARM resource id of the disk encryption set. The resource must be in the same subscription as the Batch account.
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the security profile settings for the managed disk. \*\*Note\*\*: It can only be set for Confidential VMs and required when using Confidential VMs.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -540,6 +617,9 @@ pub struct BatchVmDiskSecurityProfile {
     /// Specifies the EncryptionType of the managed disk. It is set to VMGuestStateOnly for encryption of just the VMGuestState blob, and NonPersistedTPM for not persisting firmware state in the VMGuestState blob. \*\*Note\*\*: It can be set for only Confidential VMs and is required when using Confidential VMs.
     #[serde(rename = "securityEncryptionType", skip_serializing_if = "Option::is_none")]
     pub security_encryption_type: Option<SecurityEncryptionTypes>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration for container-enabled Pools.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -556,6 +636,9 @@ pub struct BatchContainerConfiguration {
     /// Additional private registries from which containers can be pulled. If any Images must be downloaded from a private registry which requires credentials, then those credentials must be provided here.
     #[serde(rename = "containerRegistries", skip_serializing_if = "Option::is_none")]
     pub container_registries: Option<Vec<ContainerRegistryReference>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A private container registry.
 #[derive(Clone, Default, Deserialize, Serialize)]
@@ -573,6 +656,9 @@ pub struct ContainerRegistryReference {
     /// The reference to the user assigned identity to use to access an Azure Container Registry instead of username and password.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl std::fmt::Debug for ContainerRegistryReference {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -581,6 +667,10 @@ impl std::fmt::Debug for ContainerRegistryReference {
             .field("password", &self.password.as_ref().map(|_| "***"))
             .field("registry_server", &self.registry_server)
             .field("identity_reference", &self.identity_reference)
+            .field(
+                "additional_properties",
+                &self.additional_properties.keys().collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -596,6 +686,9 @@ pub struct DiskEncryptionConfiguration {
     /// The list of disk targets Batch Service will encrypt on the compute node. The list of disk targets Batch Service will encrypt on the compute node.
     #[serde(rename = "targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<DiskEncryptionTarget>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Customer Managed Key reference to encrypt the Disk.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -613,6 +706,9 @@ pub struct DiskCustomerManagedKey {
         skip_serializing_if = "Option::is_none"
     )]
     pub rotation_to_latest_key_version_enabled: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The reference of one of the pool identities to encrypt Disk. This identity will be used to access the key vault.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -621,6 +717,9 @@ pub struct BatchPoolIdentityReference {
     /// The ARM resource id of the user assigned identity. This reference must be included in the pool identities.
     #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// For regional placement, nodes in the pool will be allocated in the same region.
 /// For zonal placement, nodes in the pool will be spread across different zones
@@ -631,6 +730,9 @@ pub struct BatchNodePlacementConfiguration {
     /// Node placement Policy type on Batch Pools. Allocation policy used by Batch Service to provision the nodes. If not specified, Batch will use the regional policy.
     #[serde(rename = "policy", skip_serializing_if = "Option::is_none")]
     pub policy: Option<BatchNodePlacementPolicyType>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration for virtual machine extensions.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -672,6 +774,9 @@ pub struct VmExtension {
         skip_serializing_if = "Option::is_none"
     )]
     pub provision_after_extensions: Option<Vec<String>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Settings for the operating system disk of the compute node (VM).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -692,6 +797,9 @@ pub struct BatchOsDisk {
     /// Specifies whether writeAccelerator should be enabled or disabled on the disk.
     #[serde(rename = "writeAcceleratorEnabled", skip_serializing_if = "Option::is_none")]
     pub write_accelerator_enabled: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the ephemeral Disk Settings for the operating system disk used by the
 /// compute node (VM).
@@ -701,6 +809,9 @@ pub struct BatchDiffDiskSettings {
     /// Specifies the ephemeral disk placement for operating system disk for all VMs in the pool. This property can be used by user in the request to choose the location e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at <https://learn.microsoft.com/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements> and Linux VMs at <https://learn.microsoft.com/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements>.
     #[serde(rename = "placement", skip_serializing_if = "Option::is_none")]
     pub placement: Option<DiffDiskPlacement>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -718,6 +829,9 @@ pub struct SecurityProfile {
     /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
     #[serde(rename = "uefiSettings", skip_serializing_if = "Option::is_none")]
     pub uefi_settings: Option<BatchUefiSettings>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies ProxyAgent settings while creating the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -732,6 +846,9 @@ pub struct ProxyAgentSettings {
     /// Settings for the WireServer endpoint.
     #[serde(rename = "wireServer", skip_serializing_if = "Option::is_none")]
     pub wire_server: Option<HostEndpointSettings>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies particular host endpoint settings.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -746,6 +863,9 @@ pub struct HostEndpointSettings {
     /// Specifies the access control policy execution mode.
     #[serde(rename = "mode", skip_serializing_if = "Option::is_none")]
     pub mode: Option<HostEndpointSettingsModeTypes>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -757,6 +877,9 @@ pub struct BatchUefiSettings {
     /// Specifies whether vTPM should be enabled on the virtual machine.
     #[serde(rename = "vTpmEnabled", skip_serializing_if = "Option::is_none")]
     pub v_tpm_enabled: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the service artifact reference id used to set same image version
 /// for all virtual machines in the scale set when using 'latest' image version.
@@ -768,6 +891,9 @@ pub struct ServiceArtifactReference {
     /// Required.
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies how Tasks should be distributed across Compute Nodes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -781,6 +907,9 @@ pub struct BatchTaskSchedulingPolicy {
     /// Required.
     #[serde(rename = "nodeFillType", skip_serializing_if = "Option::is_none")]
     pub node_fill_type: Option<BatchNodeFillType>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The network configuration for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -810,6 +939,9 @@ pub struct NetworkConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_accelerated_networking: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The endpoint configuration for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -820,6 +952,9 @@ pub struct BatchPoolEndpointConfiguration {
     /// Required.
     #[serde(rename = "inboundNATPools", skip_serializing_if = "Option::is_none")]
     pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A inbound NAT Pool that can be used to address specific ports on Compute Nodes
 /// in a Batch Pool externally.
@@ -857,6 +992,9 @@ pub struct BatchInboundNatPool {
         skip_serializing_if = "Option::is_none"
     )]
     pub network_security_group_rules: Option<Vec<NetworkSecurityGroupRule>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A network security group rule to apply to an inbound endpoint.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -880,6 +1018,9 @@ pub struct NetworkSecurityGroupRule {
     /// The source port ranges to match for the rule. Valid values are '\*' (for all ports 0 - 65535), a specific port (i.e. 22), or a port range (i.e. 100-200). The ports must be in the range of 0 to 65535. Each entry in this collection must not overlap any other entry (either a range or an individual port). If any other values are provided the request fails with HTTP status code 400. The default value is '\*'.
     #[serde(rename = "sourcePortRanges", skip_serializing_if = "Option::is_none")]
     pub source_port_ranges: Option<Vec<String>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The public IP Address configuration of the networking configuration of a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -897,6 +1038,9 @@ pub struct BatchPublicIpAddressConfiguration {
     /// A list of IP tags associated with the public IP addresses of the Pool. IP tags are used to categorize and filter public IP addresses for billing and management purposes.
     #[serde(rename = "ipTags", skip_serializing_if = "Option::is_none")]
     pub ip_tags: Option<Vec<IpTag>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains the IP tag associated with the public IP address.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -908,6 +1052,9 @@ pub struct IpTag {
     /// The value of the IP tag associated with the public IP. Example: SQL.
     #[serde(rename = "tag", skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
@@ -948,6 +1095,9 @@ pub struct BatchStartTask {
     /// Whether the Batch service should wait for the StartTask to complete successfully (that is, to exit with exit code 0) before scheduling any Tasks on the Compute Node. If true and the StartTask fails on a Node, the Batch service retries the StartTask up to its maximum retry count (maxTaskRetryCount). If the Task has still not completed successfully after all retries, then the Batch service marks the Node unusable, and will not schedule Tasks to it. This condition can be detected via the Compute Node state and failure info details. If false, the Batch service will not wait for the StartTask to complete. In this case, other Tasks can start executing on the Compute Node while the StartTask is still running; and even if the StartTask fails, new Tasks will continue to be scheduled on the Compute Node. The default is true.
     #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The container settings for a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -973,6 +1123,9 @@ pub struct BatchTaskContainerSettings {
         skip_serializing_if = "Option::is_none"
     )]
     pub container_host_batch_bind_mounts: Option<Vec<ContainerHostBatchBindMountEntry>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The entry of path and mount mode you want to mount into task container.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -984,6 +1137,9 @@ pub struct ContainerHostBatchBindMountEntry {
     /// Mount this source path as read-only mode or not. Default value is false (read/write mode). For Linux, if you mount this path as a read/write mode, this does not mean that all users in container have the read/write access for the path, it depends on the access in host VM. If this path is mounted read-only, all users within the container will not be able to modify the path.
     #[serde(rename = "isReadOnly", skip_serializing_if = "Option::is_none")]
     pub is_read_only: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A single file or multiple files to be downloaded to a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1013,6 +1169,9 @@ pub struct ResourceFile {
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by storageContainerUrl or httpUrl.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An environment variable to be set on a Task process.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1026,6 +1185,9 @@ pub struct EnvironmentSetting {
     /// The value of the environment variable.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The definition of the user identity under which the Task is run. Specify either the userName or autoUser property, but not both.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1037,6 +1199,9 @@ pub struct UserIdentity {
     /// The auto user under which the Task is run. The userName and autoUser properties are mutually exclusive; you must specify one but not both.
     #[serde(rename = "autoUser", skip_serializing_if = "Option::is_none")]
     pub auto_user: Option<AutoUserSpecification>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Properties used to create a user used to execute Tasks on an Azure Batch
 /// Compute Node.
@@ -1065,6 +1230,9 @@ pub struct UserAccount {
         skip_serializing_if = "Option::is_none"
     )]
     pub windows_user_configuration: Option<WindowsUserConfiguration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl std::fmt::Debug for UserAccount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1074,6 +1242,10 @@ impl std::fmt::Debug for UserAccount {
             .field("elevation_level", &self.elevation_level)
             .field("linux_user_configuration", &self.linux_user_configuration)
             .field("windows_user_configuration", &self.windows_user_configuration)
+            .field(
+                "additional_properties",
+                &self.additional_properties.keys().collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -1090,6 +1262,9 @@ pub struct LinuxUserConfiguration {
     /// The SSH private key for the user Account. The private key must not be password protected. The private key is used to automatically configure asymmetric-key based authentication for SSH between Compute Nodes in a Linux Pool when the Pool's enableInterNodeCommunication property is true (it is ignored if enableInterNodeCommunication is false). It does this by placing the key pair into the user's .ssh directory. If not specified, password-less SSH is not configured between Compute Nodes (no modification of the user's .ssh directory is done).
     #[serde(rename = "sshPrivateKey", skip_serializing_if = "Option::is_none")]
     pub ssh_private_key: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl std::fmt::Debug for LinuxUserConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1097,6 +1272,10 @@ impl std::fmt::Debug for LinuxUserConfiguration {
             .field("uid", &self.uid)
             .field("gid", &self.gid)
             .field("ssh_private_key", &self.ssh_private_key.as_ref().map(|_| "***"))
+            .field(
+                "additional_properties",
+                &self.additional_properties.keys().collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -1107,6 +1286,9 @@ pub struct WindowsUserConfiguration {
     /// The login mode for the user. The default is 'batch'.
     #[serde(rename = "loginMode", skip_serializing_if = "Option::is_none")]
     pub login_mode: Option<LoginMode>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Batch service does not assign any meaning to this metadata; it is solely
 /// for the use of user code.
@@ -1123,6 +1305,9 @@ pub struct BatchMetadataItem {
     /// Required.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The file system to mount on each node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1146,6 +1331,9 @@ pub struct MountConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub azure_file_share_configuration: Option<AzureFileShareConfiguration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information used to connect to an NFS file system.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1164,6 +1352,9 @@ pub struct NfsMountConfiguration {
     /// Additional command line options to pass to the mount command. These are 'net use' options in Windows and 'mount' options in Linux.
     #[serde(rename = "mountOptions", skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information used to connect to a CIFS file system.
 #[derive(Clone, Default, Deserialize, Serialize)]
@@ -1192,6 +1383,9 @@ pub struct CifsMountConfiguration {
     /// Required.
     #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl std::fmt::Debug for CifsMountConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1201,6 +1395,10 @@ impl std::fmt::Debug for CifsMountConfiguration {
             .field("relative_mount_path", &self.relative_mount_path)
             .field("mount_options", &self.mount_options)
             .field("password", &self.password.as_ref().map(|_| "***"))
+            .field(
+                "additional_properties",
+                &self.additional_properties.keys().collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -1222,6 +1420,9 @@ pub struct UpgradePolicy {
     /// The configuration parameters used while performing a rolling upgrade.
     #[serde(rename = "rollingUpgradePolicy", skip_serializing_if = "Option::is_none")]
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration parameters used while performing a rolling upgrade.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1260,6 +1461,9 @@ pub struct RollingUpgradePolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub rollback_failed_instances_on_policy_breach: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies characteristics for a temporary 'auto pool'. The Batch service will
 /// create this auto Pool when the Job is submitted.
@@ -1278,6 +1482,9 @@ pub struct BatchAutoPoolSpecificationUpdate {
     /// The Pool specification for the auto Pool.
     #[serde(rename = "pool", skip_serializing_if = "Option::is_none")]
     pub pool: Option<BatchPoolSpecificationUpdate>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specification for creating a new Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1352,6 +1559,9 @@ pub struct BatchPoolSpecificationUpdate {
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicyUpdate>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration for Compute Nodes in a Pool based on the Azure Virtual
 /// Machines infrastructure.
@@ -1410,6 +1620,9 @@ pub struct VirtualMachineConfigurationUpdate {
         skip_serializing_if = "Option::is_none"
     )]
     pub service_artifact_reference: Option<ServiceArtifactReferenceUpdate>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The configuration for container-enabled Pools.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1424,6 +1637,9 @@ pub struct BatchContainerConfigurationUpdate {
     /// Additional private registries from which containers can be pulled. If any Images must be downloaded from a private registry which requires credentials, then those credentials must be provided here.
     #[serde(rename = "containerRegistries", skip_serializing_if = "Option::is_none")]
     pub container_registries: Option<Vec<ContainerRegistryReference>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies the service artifact reference id used to set same image version
 /// for all virtual machines in the scale set when using 'latest' image version.
@@ -1433,6 +1649,9 @@ pub struct ServiceArtifactReferenceUpdate {
     /// The service artifact reference id of ServiceArtifactReference. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies how Tasks should be distributed across Compute Nodes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1444,6 +1663,9 @@ pub struct BatchTaskSchedulingPolicyUpdate {
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
     #[serde(rename = "nodeFillType", skip_serializing_if = "Option::is_none")]
     pub node_fill_type: Option<BatchNodeFillType>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The network configuration for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1473,6 +1695,9 @@ pub struct NetworkConfigurationUpdate {
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_accelerated_networking: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The endpoint configuration for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1481,6 +1706,9 @@ pub struct BatchPoolEndpointConfigurationUpdate {
     /// A list of inbound NAT Pools that can be used to address specific ports on an individual Compute Node externally. The maximum number of inbound NAT Pools per Batch Pool is 5. If the maximum number of inbound NAT Pools is exceeded the request fails with HTTP status code 400. This cannot be specified if the IPAddressProvisioningType is NoPublicIPAddresses.
     #[serde(rename = "inboundNATPools", skip_serializing_if = "Option::is_none")]
     pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
@@ -1519,6 +1747,9 @@ pub struct BatchStartTaskUpdate {
     /// Whether the Batch service should wait for the StartTask to complete successfully (that is, to exit with exit code 0) before scheduling any Tasks on the Compute Node. If true and the StartTask fails on a Node, the Batch service retries the StartTask up to its maximum retry count (maxTaskRetryCount). If the Task has still not completed successfully after all retries, then the Batch service marks the Node unusable, and will not schedule Tasks to it. This condition can be detected via the Compute Node state and failure info details. If false, the Batch service will not wait for the StartTask to complete. In this case, other Tasks can start executing on the Compute Node while the StartTask is still running; and even if the StartTask fails, new Tasks will continue to be scheduled on the Compute Node. The default is true.
     #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The container settings for a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1542,6 +1773,9 @@ pub struct BatchTaskContainerSettingsUpdate {
         skip_serializing_if = "Option::is_none"
     )]
     pub container_host_batch_bind_mounts: Option<Vec<ContainerHostBatchBindMountEntry>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Describes an upgrade policy - automatic, manual, or rolling.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1559,6 +1793,9 @@ pub struct UpgradePolicyUpdate {
     /// The configuration parameters used while performing a rolling upgrade.
     #[serde(rename = "rollingUpgradePolicy", skip_serializing_if = "Option::is_none")]
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of creating a collection of Tasks to a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1567,6 +1804,9 @@ pub struct BatchCreateTaskCollectionResult {
     /// The results of the create Task collection operation.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<BatchTaskCreateResult>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Result for a single Task created as part of an add Task collection operation.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1595,6 +1835,9 @@ pub struct BatchTaskCreateResult {
     /// The error encountered while attempting to add the Task.
     #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<BatchError>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error response received from the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1609,6 +1852,9 @@ pub struct BatchError {
     /// A collection of key-value pairs containing additional details about the error.
     #[serde(rename = "values", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<BatchErrorDetail>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error message received in an Azure Batch error response.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1620,6 +1866,9 @@ pub struct BatchErrorMessage {
     /// The text of the message.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An item of additional information included in an Azure Batch error response.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1631,6 +1880,9 @@ pub struct BatchErrorDetail {
     /// The additional information included with the error response.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1764,6 +2016,9 @@ pub struct BatchJob {
     /// Set by the service.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
     pub job_statistics: Option<BatchJobStatistics>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The execution constraints for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1775,6 +2030,9 @@ pub struct BatchJobConstraints {
     /// The maximum number of times each Task may be retried. The Batch service retries a Task if its exit code is nonzero. Note that this value specifically controls the number of retries. The Batch service will try each Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries a Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry Tasks. If the maximum retry count is -1, the Batch service retries Tasks without limit. The default value is 0 (no retries).
     #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies details of a Job Manager Task.
 /// The Job Manager Task is automatically started when the Job is created. The
@@ -1864,6 +2122,9 @@ pub struct BatchJobManagerTask {
     /// Whether the Job Manager Task may run on a Spot/Low-priority Compute Node. The default value is true.
     #[serde(rename = "allowLowPriorityNode", skip_serializing_if = "Option::is_none")]
     pub allow_low_priority_node: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// On every file uploads, Batch service writes two log files to the compute node, 'fileuploadout.txt' and 'fileuploaderr.txt'. These log files are used to learn more about a specific failure.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1884,6 +2145,9 @@ pub struct OutputFile {
     /// Required.
     #[serde(rename = "uploadOptions", skip_serializing_if = "Option::is_none")]
     pub upload_options: Option<OutputFileUploadConfig>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The destination to which a file should be uploaded.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1892,6 +2156,9 @@ pub struct OutputFileDestination {
     /// A location in Azure blob storage to which files are uploaded.
     #[serde(rename = "container", skip_serializing_if = "Option::is_none")]
     pub container: Option<OutputFileBlobContainerDestination>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies a file upload destination within an Azure blob storage container.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1911,6 +2178,9 @@ pub struct OutputFileBlobContainerDestination {
     /// A list of name-value pairs for headers to be used in uploading output files. These headers will be specified when uploading files to Azure Storage. Official document on allowed headers when uploading blobs: <https://learn.microsoft.com/rest/api/storageservices/put-blob#request-headers-all-blob-types>.
     #[serde(rename = "uploadHeaders", skip_serializing_if = "Option::is_none")]
     pub upload_headers: Option<Vec<OutputFileUploadHeader>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An HTTP header name-value pair
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1924,6 +2194,9 @@ pub struct OutputFileUploadHeader {
     /// The value of the header to be used while uploading output files.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options for an output file upload operation, including under what conditions
 /// to perform the upload.
@@ -1935,6 +2208,9 @@ pub struct OutputFileUploadConfig {
     /// Required.
     #[serde(rename = "uploadCondition", skip_serializing_if = "Option::is_none")]
     pub upload_condition: Option<OutputFileUploadCondition>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Execution constraints to apply to a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1949,6 +2225,9 @@ pub struct BatchTaskConstraints {
     /// The maximum number of times the Task may be retried. The Batch service retries a Task if its exit code is nonzero. Note that this value specifically controls the number of retries for the Task executable due to a nonzero exit code. The Batch service will try the Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries the Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry the Task after the first attempt. If the maximum retry count is -1, the Batch service retries the Task without limit, however this is not recommended for a start task or any task. The default value is 0 (no retries).
     #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Job Preparation Task to run before any Tasks of the Job on any given Compute Node.
 /// You can use Job Preparation to prepare a Node to run Tasks for the Job.
@@ -2011,6 +2290,9 @@ pub struct BatchJobPreparationTask {
         skip_serializing_if = "Option::is_none"
     )]
     pub rerun_on_node_reboot_after_success: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Job Release Task to run on Job completion on any Compute Node where the Job has run.
 /// The Job Release Task runs when the Job ends, because of one of the following:
@@ -2057,6 +2339,9 @@ pub struct BatchJobReleaseTask {
     /// The user identity under which the Job Release Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies how a Job should be assigned to a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2068,6 +2353,9 @@ pub struct BatchPoolInfo {
     /// Characteristics for a temporary 'auto pool'. The Batch service will create this auto Pool when the Job is submitted. If auto Pool creation fails, the Batch service moves the Job to a completed state, and the Pool creation error is set in the Job's scheduling error property. The Batch service manages the lifetime (both creation and, unless keepAlive is specified, deletion) of the auto Pool. Any user actions that affect the lifetime of the auto Pool while the Job is active will result in unexpected behavior. You must specify either the Pool ID or the auto Pool specification, but not both.
     #[serde(rename = "autoPoolSpecification", skip_serializing_if = "Option::is_none")]
     pub auto_pool_specification: Option<BatchAutoPoolSpecification>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2081,6 +2369,9 @@ pub struct BatchJobNetworkConfiguration {
     /// Whether to withdraw Compute Nodes from the virtual network to DNC when the job is terminated or deleted.  If true, nodes will remain joined to the virtual network to DNC. If false, nodes will automatically withdraw when the job ends. Defaults to false.
     #[serde(rename = "skipWithdrawFromVNet", skip_serializing_if = "Option::is_none")]
     pub skip_withdraw_from_vnet: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about the execution of a Job in the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2105,6 +2396,9 @@ pub struct BatchJobExecutionInfo {
     /// A string describing the reason the Job ended. This property is set only if the Job is in the completed state. If the Batch service terminates the Job, it sets the reason as follows: JMComplete - the Job Manager Task completed, and killJobOnCompletion was set to true. MaxWallClockTimeExpiry - the Job reached its maxWallClockTime constraint. TerminateJobSchedule - the Job ran as part of a schedule, and the schedule terminated. AllTasksComplete - the Job's onAllTasksComplete attribute is set to terminatejob, and all Tasks in the Job are complete. TaskFailed - the Job's onTaskFailure attribute is set to performExitOptionsJobAction, and a Task in the Job failed with an exit condition that specified a jobAction of terminatejob. Any other string is a user-defined reason specified in a call to the 'Terminate a Job' operation.
     #[serde(rename = "terminateReason", skip_serializing_if = "Option::is_none")]
     pub termination_reason: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error encountered by the Batch service when scheduling a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2124,6 +2418,9 @@ pub struct BatchJobSchedulingError {
     /// A list of additional error details related to the scheduling error.
     #[serde(rename = "details", skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Resource usage statistics for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2201,6 +2498,9 @@ pub struct BatchJobStatistics {
     /// Required.
     #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
     pub wait_time: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for creating an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2261,6 +2561,9 @@ pub struct BatchJobCreateOptions {
     /// A list of name-value pairs associated with the Job as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for disabling an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2271,6 +2574,9 @@ pub struct BatchJobDisableOptions {
     /// Required.
     #[serde(rename = "disableTasks", skip_serializing_if = "Option::is_none")]
     pub disable_tasks: Option<DisableBatchJobOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Jobs in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2282,6 +2588,9 @@ pub struct BatchJobListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies details of a Job Manager Task.
 /// The Job Manager Task is automatically started when the Job is created. The
@@ -2367,6 +2676,9 @@ pub struct BatchJobManagerTaskUpdate {
     /// Whether the Job Manager Task may run on a Spot/Low-priority Compute Node. The default value is true.
     #[serde(rename = "allowLowPriorityNode", skip_serializing_if = "Option::is_none")]
     pub allow_low_priority_node: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2378,6 +2690,9 @@ pub struct BatchJobNetworkConfigurationUpdate {
     /// Whether to withdraw Compute Nodes from the virtual network to DNC when the job is terminated or deleted.  If true, nodes will remain joined to the virtual network to DNC. If false, nodes will automatically withdraw when the job ends. Defaults to false.
     #[serde(rename = "skipWithdrawFromVNet", skip_serializing_if = "Option::is_none")]
     pub skip_withdraw_from_vnet: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The status of the Job Preparation and Job Release Tasks on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2406,6 +2721,9 @@ pub struct BatchJobPreparationAndReleaseTaskStatus {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_release_task_execution_info: Option<BatchJobReleaseTaskExecutionInfo>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about the execution of a Job Preparation Task on a Compute
 /// Node.
@@ -2454,6 +2772,9 @@ pub struct BatchJobPreparationTaskExecutionInfo {
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about the container which a Task is executing.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2468,6 +2789,9 @@ pub struct BatchTaskContainerExecutionInfo {
     /// Detailed error information about the container. This is the detailed error string from the Docker service, if available. It is equivalent to the error field returned by "docker inspect".
     #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about a Task failure.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2487,6 +2811,9 @@ pub struct BatchTaskFailureInfo {
     /// A list of additional details related to the error.
     #[serde(rename = "details", skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about the execution of a Job Release Task on a Compute
 /// Node.
@@ -2526,6 +2853,9 @@ pub struct BatchJobReleaseTaskExecutionInfo {
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the status of the Job Preparation and Job Release Tasks
 /// for a Job.
@@ -2538,6 +2868,9 @@ pub struct BatchJobPreparationAndReleaseTaskStatusListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Job Preparation Task to run before any Tasks of the Job on any given Compute Node.
 /// You can use Job Preparation to prepare a Node to run Tasks for the Job.
@@ -2598,6 +2931,9 @@ pub struct BatchJobPreparationTaskUpdate {
         skip_serializing_if = "Option::is_none"
     )]
     pub rerun_on_node_reboot_after_success: Option<bool>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Job Release Task to run on Job completion on any Compute Node where the Job has run.
 /// The Job Release Task runs when the Job ends, because of one of the following:
@@ -2642,6 +2978,9 @@ pub struct BatchJobReleaseTaskUpdate {
     /// The user identity under which the Job Release Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Job Schedule that allows recurring Jobs by specifying when to run Jobs and a
 /// specification used to create each Job.
@@ -2726,6 +3065,9 @@ pub struct BatchJobSchedule {
     /// Set by the service.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
     pub job_schedule_statistics: Option<BatchJobScheduleStatistics>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The schedule according to which Jobs will be created. All times are fixed
 /// respective to UTC and are not impacted by daylight saving time.
@@ -2746,6 +3088,9 @@ pub struct BatchJobScheduleConfiguration {
     /// The time interval between the start times of two successive Jobs under the Job Schedule. A Job Schedule can have at most one active Job under it at any given time. Because a Job Schedule can have at most one active Job under it at any given time, if it is time to create a new Job under a Job Schedule, but the previous Job is still running, the Batch service will not create the new Job until the previous Job finishes. If the previous Job does not finish within the startWindow period of the new recurrenceInterval, then no new Job will be scheduled for that interval. For recurring Jobs, you should normally specify a jobManagerTask in the jobSpecification. If you do not use jobManagerTask, you will need an external process to monitor when Jobs are created, add Tasks to the Jobs and terminate the Jobs ready for the next recurrence. The default is that the schedule does not recur: one Job is created, within the startWindow after the doNotRunUntil time, and the schedule is complete as soon as that Job finishes. The minimum value is 1 minute. If you specify a lower value, the Batch service rejects the schedule with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "recurrenceInterval", skip_serializing_if = "Option::is_none")]
     pub recurrence_interval: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies details of the Jobs to be created on a schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2801,6 +3146,9 @@ pub struct BatchJobSpecification {
     /// A list of name-value pairs associated with each Job created under this schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains information about Jobs that have been and will be run under a Job
 /// Schedule.
@@ -2818,6 +3166,9 @@ pub struct BatchJobScheduleExecutionInfo {
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about the most recent Job to run under the Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2829,6 +3180,9 @@ pub struct RecentBatchJob {
     /// The URL of the Job.
     #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Resource usage statistics for a Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2906,6 +3260,9 @@ pub struct BatchJobScheduleStatistics {
     /// Required.
     #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
     pub wait_time: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for creating an Azure Batch Job Schedule
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2932,6 +3289,9 @@ pub struct BatchJobScheduleCreateOptions {
     /// A list of name-value pairs associated with the schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Job Schedules in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2943,6 +3303,9 @@ pub struct BatchJobScheduleListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for updating an Azure Batch Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2957,6 +3320,9 @@ pub struct BatchJobScheduleUpdateOptions {
     /// A list of name-value pairs associated with the Job Schedule as metadata. If you do not specify this element, existing metadata is left unchanged.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies details of the Jobs to be created on a schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3010,6 +3376,9 @@ pub struct BatchJobSpecificationUpdate {
     /// A list of name-value pairs associated with each Job created under this schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies how a Job should be assigned to a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3021,6 +3390,9 @@ pub struct BatchPoolInfoUpdate {
     /// Characteristics for a temporary 'auto pool'. The Batch service will create this auto Pool when the Job is submitted. If auto Pool creation fails, the Batch service moves the Job to a completed state, and the Pool creation error is set in the Job's scheduling error property. The Batch service manages the lifetime (both creation and, unless keepAlive is specified, deletion) of the auto Pool. Any user actions that affect the lifetime of the auto Pool while the Job is active will result in unexpected behavior. You must specify either the Pool ID or the auto Pool specification, but not both.
     #[serde(rename = "autoPoolSpecification", skip_serializing_if = "Option::is_none")]
     pub auto_pool_specification: Option<BatchAutoPoolSpecificationUpdate>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for terminating an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3029,6 +3401,9 @@ pub struct BatchJobTerminateOptions {
     /// The text you want to appear as the Job's TerminationReason. The default is 'UserTerminate'.
     #[serde(rename = "terminateReason", skip_serializing_if = "Option::is_none")]
     pub termination_reason: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for updating an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3058,6 +3433,9 @@ pub struct BatchJobUpdateOptions {
     /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
     #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<BatchJobNetworkConfigurationUpdate>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Compute Node in the Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3181,6 +3559,9 @@ pub struct BatchNode {
     /// Required. Set by the service.
     #[serde(rename = "virtualMachineInfo", skip_serializing_if = "Option::is_none")]
     pub virtual_machine_info: Option<VirtualMachineInfo>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about a Task running on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3206,6 +3587,9 @@ pub struct BatchTaskInfo {
     /// Information about the execution of the Task.
     #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
     pub execution_info: Option<BatchTaskExecutionInfo>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about the execution of a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3249,6 +3633,9 @@ pub struct BatchTaskExecutionInfo {
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about a StartTask running on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3290,6 +3677,9 @@ pub struct BatchStartTaskInfo {
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error encountered by a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3304,6 +3694,9 @@ pub struct BatchNodeError {
     /// The list of additional error details related to the Compute Node error.
     #[serde(rename = "errorDetails", skip_serializing_if = "Option::is_none")]
     pub error_details: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The endpoint configuration for the Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3314,6 +3707,9 @@ pub struct BatchNodeEndpointConfiguration {
     /// Required.
     #[serde(rename = "inboundEndpoints", skip_serializing_if = "Option::is_none")]
     pub inbound_endpoints: Option<Vec<InboundEndpoint>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An inbound endpoint on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3349,6 +3745,9 @@ pub struct InboundEndpoint {
     /// Required.
     #[serde(rename = "backendPort", skip_serializing_if = "Option::is_none")]
     pub backend_port: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Batch Compute Node agent is a program that runs on each Compute Node in the
 /// Pool and provides Batch capability on the Compute Node.
@@ -3366,6 +3765,9 @@ pub struct BatchNodeAgentInfo {
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Info about the current state of the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3377,6 +3779,9 @@ pub struct VirtualMachineInfo {
     /// The resource ID of the Compute Node's current Virtual Machine Scale Set VM. Only defined if the Batch Account was created with its poolAllocationMode property set to 'UserSubscription'.
     #[serde(rename = "scaleSetVmResourceId", skip_serializing_if = "Option::is_none")]
     pub scale_set_vm_resource_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The number of Compute Nodes in each Compute Node state.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3467,6 +3872,9 @@ pub struct BatchNodeCounts {
     /// Required.
     #[serde(rename = "upgradingOS", skip_serializing_if = "Option::is_none")]
     pub upgrading_os: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Options for deallocating a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3475,6 +3883,9 @@ pub struct BatchNodeDeallocateOptions {
     /// When to deallocate the Compute Node and what to do with currently running Tasks. The default value is requeue.
     #[serde(rename = "nodeDeallocateOption", skip_serializing_if = "Option::is_none")]
     pub node_deallocate_option: Option<BatchNodeDeallocateOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for disabling scheduling on an Azure Batch Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3486,6 +3897,9 @@ pub struct BatchNodeDisableSchedulingOptions {
         skip_serializing_if = "Option::is_none"
     )]
     pub node_disable_scheduling_option: Option<BatchNodeDisableSchedulingOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about a file or directory on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3503,6 +3917,9 @@ pub struct BatchNodeFile {
     /// The file properties.
     #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
     pub properties: Option<FileProperties>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The properties of a file on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3529,6 +3946,9 @@ pub struct FileProperties {
     /// The file mode attribute in octal format. The file mode is returned only for files on Linux Compute Nodes.
     #[serde(rename = "fileMode", skip_serializing_if = "Option::is_none")]
     pub file_mode: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the files on a Compute Node, or the files associated with
 /// a Task on a Compute Node.
@@ -3541,6 +3961,9 @@ pub struct BatchNodeFileListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about the Compute Node on which a Task ran.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3564,6 +3987,9 @@ pub struct BatchNodeInfo {
     /// The URL to the root directory of the Task on the Compute Node.
     #[serde(rename = "taskRootDirectoryUrl", skip_serializing_if = "Option::is_none")]
     pub task_root_directory_url: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Compute Nodes in a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3575,6 +4001,9 @@ pub struct BatchNodeListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for rebooting an Azure Batch Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3583,6 +4012,9 @@ pub struct BatchNodeRebootOptions {
     /// When to reboot the Compute Node and what to do with currently running Tasks. The default value is requeue.
     #[serde(rename = "nodeRebootOption", skip_serializing_if = "Option::is_none")]
     pub node_reboot_kind: Option<BatchNodeRebootKind>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for reimaging an Azure Batch Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3591,6 +4023,9 @@ pub struct BatchNodeReimageOptions {
     /// When to reimage the Compute Node and what to do with currently running Tasks. The default value is requeue.
     #[serde(rename = "nodeReimageOption", skip_serializing_if = "Option::is_none")]
     pub node_reimage_option: Option<BatchNodeReimageOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The remote login settings for a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3615,6 +4050,9 @@ pub struct BatchNodeRemoteLoginSettings {
     /// Required.
     #[serde(rename = "remoteLoginPort", skip_serializing_if = "Option::is_none")]
     pub remote_login_port: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for removing nodes from an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3631,6 +4069,9 @@ pub struct BatchNodeRemoveOptions {
     /// Determines what to do with a Compute Node and its running task(s) after it has been selected for deallocation. The default value is requeue.
     #[serde(rename = "nodeDeallocationOption", skip_serializing_if = "Option::is_none")]
     pub node_deallocation_option: Option<BatchNodeDeallocationOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for creating a user account for RDP or SSH access on an Azure Batch Compute Node.
 #[derive(Clone, Default, Deserialize, Serialize)]
@@ -3654,6 +4095,9 @@ pub struct BatchNodeUserCreateOptions {
     /// The SSH public key that can be used for remote login to the Compute Node. The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
     pub ssh_public_key: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl std::fmt::Debug for BatchNodeUserCreateOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -3663,6 +4107,10 @@ impl std::fmt::Debug for BatchNodeUserCreateOptions {
             .field("expiry_time", &self.expiry_time)
             .field("password", &self.password.as_ref().map(|_| "***"))
             .field("ssh_public_key", &self.ssh_public_key)
+            .field(
+                "additional_properties",
+                &self.additional_properties.keys().collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -3680,6 +4128,9 @@ pub struct BatchNodeUserUpdateOptions {
     /// The SSH public key that can be used for remote login to the Compute Node. The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If omitted, any existing SSH public key is removed.
     #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
     pub ssh_public_key: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl std::fmt::Debug for BatchNodeUserUpdateOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -3687,6 +4138,10 @@ impl std::fmt::Debug for BatchNodeUserUpdateOptions {
             .field("password", &self.password.as_ref().map(|_| "***"))
             .field("expiry_time", &self.expiry_time)
             .field("ssh_public_key", &self.ssh_public_key)
+            .field(
+                "additional_properties",
+                &self.additional_properties.keys().collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -3703,6 +4158,9 @@ pub struct BatchNodeVmExtension {
     /// The vm extension instance view.
     #[serde(rename = "instanceView", skip_serializing_if = "Option::is_none")]
     pub instance_view: Option<VmExtensionInstanceView>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The vm extension instance view.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3717,6 +4175,9 @@ pub struct VmExtensionInstanceView {
     /// The resource status information.
     #[serde(rename = "subStatuses", skip_serializing_if = "Option::is_none")]
     pub sub_statuses: Option<Vec<InstanceViewStatus>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The instance view status.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3738,6 +4199,9 @@ pub struct InstanceViewStatus {
     #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
     #[serde(default, with = "azure_core::time::rfc3339::option")]
     pub time: Option<azure_core::time::OffsetDateTime>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Compute Node extensions in a Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3749,6 +4213,9 @@ pub struct BatchNodeVmExtensionListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A Pool in the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3939,6 +4406,9 @@ pub struct BatchPool {
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// An error that occurred when resizing a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3953,6 +4423,9 @@ pub struct ResizeError {
     /// A list of additional error details related to the Pool resize error.
     #[serde(rename = "values", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<NameValuePair>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Contains utilization and resource usage statistics for the lifetime of a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3981,6 +4454,9 @@ pub struct BatchPoolStatistics {
     /// Statistics related to resource consumption by Compute Nodes in the Pool.
     #[serde(rename = "resourceStats", skip_serializing_if = "Option::is_none")]
     pub resource_statistics: Option<BatchPoolResourceStatistics>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Statistics related to Pool usage information.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4003,6 +4479,9 @@ pub struct BatchPoolUsageStatistics {
     /// Required.
     #[serde(rename = "dedicatedCoreTime", skip_serializing_if = "Option::is_none")]
     pub dedicated_core_time: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Statistics related to resource consumption by Compute Nodes in a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4075,6 +4554,9 @@ pub struct BatchPoolResourceStatistics {
     /// Required.
     #[serde(rename = "networkWriteGiB", skip_serializing_if = "Option::is_none")]
     pub network_write_gi_b: Option<f32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The identity of the Batch pool, if configured.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4088,6 +4570,9 @@ pub struct BatchPoolIdentity {
     /// The list of user identities associated with the Batch account. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'.
     #[serde(rename = "userAssignedIdentities", skip_serializing_if = "Option::is_none")]
     pub user_assigned_identities: Option<Vec<BatchUserAssignedIdentity>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The user assigned Identity
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4108,6 +4593,9 @@ pub struct BatchUserAssignedIdentity {
     /// Set by the service.
     #[serde(rename = "principalId", skip_serializing_if = "Option::is_none")]
     pub principal_id: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for creating an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4189,6 +4677,9 @@ pub struct BatchPoolCreateOptions {
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for enabling automatic scaling on an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4203,6 +4694,9 @@ pub struct BatchPoolEnableAutoScaleOptions {
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for evaluating an automatic scaling formula on an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4213,6 +4707,9 @@ pub struct BatchPoolEvaluateAutoScaleOptions {
     /// Required.
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Pools in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4224,6 +4721,9 @@ pub struct BatchPoolListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of a listing the usage metrics for an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4235,6 +4735,9 @@ pub struct BatchPoolListUsageMetricsResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Usage metrics for a Pool across an aggregation interval.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4267,6 +4770,9 @@ pub struct BatchPoolUsageMetrics {
     /// Required.
     #[serde(rename = "totalCoreHours", skip_serializing_if = "Option::is_none")]
     pub total_core_hours: Option<f32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The number of Compute Nodes in each state for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4283,6 +4789,9 @@ pub struct BatchPoolNodeCounts {
     /// The number of Spot/Low-priority Compute Nodes in each state.
     #[serde(rename = "lowPriority", skip_serializing_if = "Option::is_none")]
     pub low_priority: Option<BatchNodeCounts>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Compute Node counts in the Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4294,6 +4803,9 @@ pub struct BatchPoolNodeCountsListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for replacing properties on an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4315,6 +4827,9 @@ pub struct BatchPoolReplaceOptions {
     /// Required.
     #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for changing the size of an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4332,6 +4847,9 @@ pub struct BatchPoolResizeOptions {
     /// Determines what to do with a Compute Node and its running task(s) if the Pool size is decreasing. The default value is requeue.
     #[serde(rename = "nodeDeallocationOption", skip_serializing_if = "Option::is_none")]
     pub node_deallocation_option: Option<BatchNodeDeallocationOption>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for updating an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4385,6 +4903,9 @@ pub struct BatchPoolUpdateOptions {
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicyUpdate>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Information about an Azure Batch subtask.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4433,6 +4954,9 @@ pub struct BatchSubtask {
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
@@ -4592,6 +5116,9 @@ pub struct BatchTask {
         skip_serializing_if = "Option::is_none"
     )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies how the Batch service should respond when the Task completes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4612,6 +5139,9 @@ pub struct ExitConditions {
     /// How the Batch service should respond if the Task fails with an exit condition not covered by any of the other properties. This value is used if the Task exits with any nonzero exit code not listed in the exitCodes or exitCodeRanges collection, with a pre-processing error if the preProcessingError property is not present, or with a file upload error if the fileUploadError property is not present. If you want non-default behavior on exit code 0, you must list it explicitly using the exitCodes or exitCodeRanges collection.
     #[serde(rename = "default", skip_serializing_if = "Option::is_none")]
     pub default: Option<ExitOptions>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// How the Batch service should respond if a Task exits with a particular exit
 /// code.
@@ -4628,6 +5158,9 @@ pub struct ExitCodeMapping {
     /// Required.
     #[serde(rename = "exitOptions", skip_serializing_if = "Option::is_none")]
     pub exit_options: Option<ExitOptions>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies how the Batch service responds to a particular exit condition.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4639,6 +5172,9 @@ pub struct ExitOptions {
     /// An action that the Batch service performs on Tasks that depend on this Task. Possible values are 'satisfy' (allowing dependent tasks to progress) and 'block' (dependent tasks continue to wait). Batch does not yet support cancellation of dependent tasks.
     #[serde(rename = "dependencyAction", skip_serializing_if = "Option::is_none")]
     pub dependency_action: Option<DependencyAction>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A range of exit codes and how the Batch service should respond to exit codes
 /// within that range.
@@ -4660,6 +5196,9 @@ pub struct ExitCodeRangeMapping {
     /// Required.
     #[serde(rename = "exitOptions", skip_serializing_if = "Option::is_none")]
     pub exit_options: Option<ExitOptions>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Multi-instance Tasks are commonly used to support MPI Tasks. In the MPI case,
 /// if any of the subtasks fail (for example due to exiting with a non-zero exit
@@ -4679,6 +5218,9 @@ pub struct MultiInstanceSettings {
     /// A list of files that the Batch service will download before running the coordination command line. The difference between common resource files and Task resource files is that common resource files are downloaded for all subtasks including the primary, whereas Task resource files are downloaded only for the primary. Also note that these resource files are not downloaded to the Task working directory, but instead are downloaded to the Task root directory (one directory above the working directory).  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
     #[serde(rename = "commonResourceFiles", skip_serializing_if = "Option::is_none")]
     pub common_resource_files: Option<Vec<ResourceFile>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Resource usage statistics for a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4741,6 +5283,9 @@ pub struct BatchTaskStatistics {
     /// Required.
     #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
     pub wait_time: Option<crate::Duration>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Specifies any dependencies of a Task. Any Task that is explicitly specified or
 /// within a dependency range must complete before the dependant Task will be
@@ -4754,6 +5299,9 @@ pub struct BatchTaskDependencies {
     /// The list of Task ID ranges that this Task depends on. All Tasks in all ranges must complete successfully before the dependent Task can be scheduled.
     #[serde(rename = "taskIdRanges", skip_serializing_if = "Option::is_none")]
     pub task_id_ranges: Option<Vec<BatchTaskIdRange>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The start and end of the range are inclusive. For example, if a range has start
 /// 9 and end 12, then it represents Tasks '9', '10', '11' and '12'.
@@ -4770,6 +5318,9 @@ pub struct BatchTaskIdRange {
     /// Required.
     #[serde(rename = "end", skip_serializing_if = "Option::is_none")]
     pub end: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Task counts for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4800,6 +5351,9 @@ pub struct BatchTaskCounts {
     /// Required.
     #[serde(rename = "failed", skip_serializing_if = "Option::is_none")]
     pub failed: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Task and TaskSlot counts for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4815,6 +5369,9 @@ pub struct BatchTaskCountsResult {
     /// Required.
     #[serde(rename = "taskSlotCounts", skip_serializing_if = "Option::is_none")]
     pub task_slot_counts: Option<BatchTaskSlotCounts>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The TaskSlot counts for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4845,6 +5402,9 @@ pub struct BatchTaskSlotCounts {
     /// Required.
     #[serde(rename = "failed", skip_serializing_if = "Option::is_none")]
     pub failed: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// Parameters for creating an Azure Batch Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4908,6 +5468,9 @@ pub struct BatchTaskCreateOptions {
         skip_serializing_if = "Option::is_none"
     )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// A collection of Azure Batch Tasks to add.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4918,6 +5481,9 @@ pub struct BatchTaskGroup {
     /// Required.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<BatchTaskCreateOptions>>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the Tasks in a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4929,6 +5495,9 @@ pub struct BatchTaskListResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of listing the subtasks of a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4940,6 +5509,9 @@ pub struct BatchTaskListSubtasksResult {
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The Azure Batch service log files upload parameters for a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4963,6 +5535,9 @@ pub struct UploadBatchServiceLogsOptions {
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by containerUrl. The identity must have write access to the Azure Blob Storage container.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of uploading Batch service log files from a specific Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -4978,6 +5553,9 @@ pub struct UploadBatchServiceLogsResult {
     /// Required.
     #[serde(rename = "numberOfFilesUploaded", skip_serializing_if = "Option::is_none")]
     pub number_of_files_uploaded: Option<i32>,
+    /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 impl TryFrom<BatchJob> for RequestContent<BatchJob> {
     type Error = azure_core::Error;

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::{default_breaks, json_type, typed, Direction, Walker};
 use crate::diff::change::{ChangeKind, RustEffect, Segment};
-use crate::diff::rust::{is_open_enum, rust_type};
+use crate::diff::rust::{additional_properties_type, is_open_enum, rust_type};
 use crate::ir::{Api, DateTimeFormat, Property, Scalar, TypeRef};
 
 impl<'a> Walker<'a> {
@@ -139,26 +139,48 @@ impl<'a> Walker<'a> {
         let old_props = self.old_api.all_properties(a);
         let new_props = self.new_api.all_properties(b);
         self.properties(dir, &old_props, &new_props);
-        match (&old.additional_properties, &new.additional_properties) {
+        let (old_extra, new_extra) = (
+            self.old_api.additional_properties(a),
+            self.new_api.additional_properties(b),
+        );
+        // Every model keeps undefined properties in one catch-all field;
+        // opening or closing a model changes Rust only where that field's
+        // type changes (a typed map appears or goes).
+        let catch_all = || {
+            if additional_properties_type(self.old_api, old_extra)
+                == additional_properties_type(self.new_api, new_extra)
+            {
+                RustEffect::None
+            } else {
+                RustEffect::Breaking
+            }
+        };
+        match (old_extra, new_extra) {
             (None, None) => {}
-            (None, Some(ty)) => self.at(Segment::AdditionalProperties, |w| {
-                w.push(
-                    ChangeKind::AdditionalPropertiesAdded,
-                    None,
-                    Some(json!(ty.display_name())),
-                    false,
-                    RustEffect::Additive,
-                )
-            }),
-            (Some(ty), None) => self.at(Segment::AdditionalProperties, |w| {
-                w.push(
-                    ChangeKind::AdditionalPropertiesRemoved,
-                    Some(json!(ty.display_name())),
-                    None,
-                    true,
-                    RustEffect::Breaking,
-                )
-            }),
+            (None, Some(ty)) => {
+                let rust = catch_all();
+                self.at(Segment::AdditionalProperties, |w| {
+                    w.push(
+                        ChangeKind::AdditionalPropertiesAdded,
+                        None,
+                        Some(json!(ty.display_name())),
+                        false,
+                        rust,
+                    )
+                })
+            }
+            (Some(ty), None) => {
+                let rust = catch_all();
+                self.at(Segment::AdditionalProperties, |w| {
+                    w.push(
+                        ChangeKind::AdditionalPropertiesRemoved,
+                        Some(json!(ty.display_name())),
+                        None,
+                        true,
+                        rust,
+                    )
+                })
+            }
             (Some(x), Some(y)) => self.at(Segment::AdditionalProperties, |w| w.types(dir, x, y)),
         }
         self.subtypes(dir, a, b, &old_props, &new_props);

@@ -1,0 +1,79 @@
+//! Emitted models keep every JSON property: the spec's own, the catch-all
+//! `additional_properties` for what it does not define (typed where the
+//! spec declares `additionalProperties`), and a spec property named like
+//! the catch-all steps aside rather than clash.
+
+use azure_codegen::emit::{emit_crate, CrateConfig, ModuleConfig};
+use codegen_tests::fixture;
+use quote::ToTokens;
+
+/// Field name → type (as tokens) of each field of the struct `name` in the
+/// emitted `models.rs`.
+fn fields_of(name: &str) -> Vec<(String, String)> {
+    let spec = fixture("emit/catch_all.json");
+    let api = azure_codegen::load_api(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let module = ModuleConfig::named_after_version(api, spec.display().to_string(), None);
+    let config = CrateConfig::single_module(
+        "azure_catalog".into(),
+        "0.1.0".into(),
+        "Catalog".into(),
+        "CatalogClient".into(),
+        module,
+    );
+    let files = emit_crate(&config).unwrap_or_else(|e| panic!("{e}"));
+    let (_, models) = files
+        .iter()
+        .find(|(path, _)| path.ends_with("models.rs"))
+        .expect("a models file");
+    let file = syn::parse_file(models).expect("models.rs parses");
+    let item = file
+        .items
+        .into_iter()
+        .find_map(|item| match item {
+            syn::Item::Struct(s) if s.ident == name => Some(s),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no struct {name}"));
+    item.fields
+        .iter()
+        .map(|f| {
+            (
+                f.ident.as_ref().expect("named fields").to_string(),
+                f.ty.to_token_stream().to_string().replace(' ', ""),
+            )
+        })
+        .collect()
+}
+
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, ty)| ty.as_str())
+        .unwrap_or_else(|| panic!("no field {name} in {fields:?}"))
+}
+
+const JSON_MAP: &str = "serde_json::Map<String,serde_json::Value>";
+
+#[test]
+fn a_closed_model_keeps_undefined_properties_and_its_own_namesake() {
+    let fields = fields_of("Settings");
+    assert_eq!(field(&fields, "additional_properties"), JSON_MAP);
+    assert_eq!(field(&fields, "additional_properties2"), "Option<String>");
+    assert_eq!(fields.len(), 3, "{fields:?}");
+}
+
+#[test]
+fn an_open_model_and_its_subtype_keep_the_typed_map() {
+    let typed = "std::collections::HashMap<String,String>";
+    assert_eq!(field(&fields_of("Labels"), "additional_properties"), typed);
+    let subtype = fields_of("ColourLabels");
+    assert_eq!(field(&subtype, "additional_properties"), typed);
+    assert_eq!(field(&subtype, "kind"), "Option<String>");
+    assert_eq!(field(&subtype, "colour"), "Option<String>");
+}
+
+#[test]
+fn additional_properties_true_is_the_same_catch_all() {
+    assert_eq!(field(&fields_of("Bag"), "additional_properties"), JSON_MAP);
+}
