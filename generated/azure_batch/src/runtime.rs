@@ -349,6 +349,56 @@ macro_rules! open_enum {
 #[allow(unused_imports)]
 pub(crate) use open_enum;
 
+/// Serde for the enum of a discriminated hierarchy: the value of the
+/// discriminator property `$tag` picks the variant; any other value, or none,
+/// is the `$unknown` variant, which keeps the whole object (its discriminator
+/// included) in the base's fields and catch-all map.
+///
+/// A known value whose body does not fit its subtype is an error, never the
+/// unknown variant: falling back would hide a malformed body. Writing a
+/// variant whose discriminator field is unset sends the variant's value, so
+/// a subtype built with `Default` is written with its kind.
+macro_rules! polymorphic {
+    ($name:ident, $tag:literal, $unknown:ident, { $($wire:literal => $variant:ident($payload:ty)),* $(,)? }) => {
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                // The discriminator may come after the fields it selects:
+                // the object is read whole before it is typed.
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let result = match value.get($tag).and_then(serde_json::Value::as_str) {
+                    $(Some($wire) => serde_json::from_value(value).map(Self::$variant),)*
+                    _ => serde_json::from_value(value).map(Self::$unknown),
+                };
+                result.map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let (kind, value) = match self {
+                    $(Self::$variant(v) => (Some($wire), serde_json::to_value(v)),)*
+                    Self::$unknown(v) => (None, serde_json::to_value(v)),
+                };
+                let mut value = value.map_err(serde::ser::Error::custom)?;
+                if let (Some(kind), Some(object)) = (kind, value.as_object_mut()) {
+                    object.entry($tag).or_insert_with(|| kind.into());
+                }
+                value.serialize(serializer)
+            }
+        }
+
+        $(
+            impl From<$payload> for $name {
+                fn from(value: $payload) -> Self {
+                    Self::$variant(value)
+                }
+            }
+        )*
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use polymorphic;
+
 #[cfg(test)]
 mod tests {
     use super::*;

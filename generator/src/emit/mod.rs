@@ -15,6 +15,7 @@ mod headers;
 mod imports;
 mod models;
 mod options;
+mod polymorphism;
 pub(crate) mod signature;
 pub(crate) mod types;
 

@@ -12,6 +12,7 @@ use crate::naming;
 
 use super::docs::{doc_or, doc_raw};
 use super::imports::with_imports;
+use super::polymorphism::{hierarchy_enum, is_polymorphic, BaseNames};
 use super::signature::{returns, Returns};
 use super::types::{additional_properties_type, rust_type, serde_with, Recursion};
 
@@ -19,10 +20,12 @@ use super::types::{additional_properties_type, rust_type, serde_with, Recursion}
 /// bodies and `Page` impls for pages.
 pub(crate) fn models_file(api: &Api) -> TokenStream {
     let recursion = Recursion::of(api);
-    let structs = api
-        .models
-        .iter()
-        .map(|(id, model)| model_struct(api, id, model, &recursion));
+    let bases = BaseNames::of(api);
+    let structs = api.models.iter().map(|(id, model)| {
+        let hierarchy = is_polymorphic(model).then(|| hierarchy_enum(api, id, &bases));
+        let model = model_struct(api, id, model, bases.struct_name(api, id), &recursion);
+        quote!(#hierarchy #model)
+    });
     let bodies: BTreeSet<&str> = api
         .operations
         .iter()
@@ -102,10 +105,27 @@ fn page_impl(api: &Api, page: &str, item_name: &str) -> TokenStream {
     }
 }
 
-fn model_struct(api: &Api, id: &str, model: &Model, recursion: &Recursion) -> TokenStream {
-    let name = format_ident!("{}", model.name.rust);
-    let docs = doc_or(model.description.as_deref(), || model.name.client.clone());
+/// The struct of a model's fields (inherited ones included), named `name`:
+/// the model's own name, or its base struct's for a polymorphic model.
+fn model_struct(
+    api: &Api,
+    id: &str,
+    model: &Model,
+    name: &str,
+    recursion: &Recursion,
+) -> TokenStream {
+    let docs = if is_polymorphic(model) {
+        doc_raw(&format!(
+            "The fields of [`{}`] itself, and of a kind of it this crate does not know.",
+            model.name.rust
+        ))
+    } else {
+        doc_or(model.description.as_deref(), || model.name.client.clone())
+    };
     let properties = api.all_properties(id);
+    let has_secret = properties.iter().any(|p| p.secret);
+    let debug = has_secret.then(|| properties_debug(name, &properties));
+    let name = format_ident!("{name}");
     let fields = properties.iter().map(|p| field(api, id, p, recursion));
     let declared = api.additional_properties(id);
     let catch_all = additional_properties_type(api, declared);
@@ -116,13 +136,11 @@ fn model_struct(api: &Api, id: &str, model: &Model, recursion: &Recursion) -> To
     });
     let additional = naming::ADDITIONAL_PROPERTIES_FIELD;
     let additional = format_ident!("{additional}");
-    let has_secret = properties.iter().any(|p| p.secret);
     let derives = if has_secret {
         quote!(#[derive(Clone, Default, Deserialize, Serialize)])
     } else {
         quote!(#[derive(Clone, Debug, Default, Deserialize, Serialize)])
     };
-    let debug = has_secret.then(|| secret_debug(&model.name.rust, &properties));
     quote! {
         #docs
         #derives
@@ -177,7 +195,7 @@ fn field(api: &Api, id: &str, p: &Property, recursion: &Recursion) -> TokenStrea
 
 /// `Debug` that prints `***` for `x-ms-secret` fields and only the keys of
 /// properties the spec does not define, which may be secrets too.
-fn secret_debug(name: &str, properties: &[&Property]) -> TokenStream {
+fn properties_debug(name: &str, properties: &[&Property]) -> TokenStream {
     let ident = format_ident!("{name}");
     let fields = properties.iter().map(|p| {
         let field = format_ident!("{}", p.name.rust);

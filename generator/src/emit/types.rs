@@ -144,6 +144,17 @@ impl Recursion {
                 })
                 .collect()
         };
+        // What a value of `id` holds directly: its fields' models and, for
+        // a polymorphic model's enum, every kind it can be.
+        let holds = |id: &str| -> Vec<TypeId> {
+            let mut held: Vec<TypeId> = direct(id).into_iter().map(|(_, t)| t).collect();
+            held.extend(
+                super::polymorphism::variant_models(api, id)
+                    .into_iter()
+                    .map(str::to_owned),
+            );
+            held
+        };
         let mut boxed = HashSet::new();
         for id in api.models.keys() {
             for (property, target) in direct(id) {
@@ -156,7 +167,7 @@ impl Recursion {
                         break;
                     }
                     if seen.insert(current.clone()) {
-                        stack.extend(direct(&current).into_iter().map(|(_, t)| t));
+                        stack.extend(holds(&current));
                     }
                 }
             }
