@@ -20,5 +20,5 @@ pub mod lower;
 pub mod naming;
 pub mod spec;
 
-pub use lower::{load_api, lower};
+pub use lower::{load_api, load_api_with, lower};
 pub use spec::SpecError;

@@ -19,7 +19,13 @@ use crate::spec::{Node, Result, SpecSet};
 
 /// Loads the spec at `path` with every file it references and lowers it.
 pub fn load_api(path: &Path) -> Result<Api> {
-    let specs = SpecSet::load(path)?;
+    load_api_with(path, &|file| std::fs::read(file))
+}
+
+/// [`load_api`] with the bytes of the spec and of every file it references
+/// supplied by `read` (see [`SpecSet::load_with`]).
+pub fn load_api_with(path: &Path, read: &dyn Fn(&Path) -> std::io::Result<Vec<u8>>) -> Result<Api> {
+    let specs = SpecSet::load_with(path, read)?;
     lower(&specs)
 }
 
