@@ -18,7 +18,8 @@ pub mod emit;
 pub mod ir;
 pub mod lower;
 pub mod naming;
+pub mod output;
 pub mod spec;
 
-pub use lower::{load_api, lower};
+pub use lower::{load_api, load_api_with, lower};
 pub use spec::SpecError;

@@ -251,3 +251,32 @@ fn a_parameter_in_an_unknown_place_is_an_error() {
 fn openapi_3_is_refused() {
     assert_error("not_swagger.json", "#", "expected a Swagger 2.0 document");
 }
+
+// Found by `cargo xtask fuzz`: each of these overflowed the stack.
+
+#[test]
+fn models_that_extend_each_other_are_an_error() {
+    assert_error(
+        "allof_cycle.json",
+        "#/definitions/A/allOf/0",
+        "allOf cycle: 'A' extends 'B', which extends 'A'",
+    );
+}
+
+#[test]
+fn a_model_that_extends_itself_is_an_error() {
+    assert_error(
+        "allof_self.json",
+        "#/definitions/A/allOf/0",
+        "allOf cycle: 'A' extends 'A'",
+    );
+}
+
+#[test]
+fn a_schema_made_of_itself_through_arrays_and_maps_is_an_error() {
+    assert_error(
+        "array_of_itself.json",
+        "#/definitions/Tree",
+        "schema 'Tree' contains itself through arrays or maps only",
+    );
+}

@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use azure_codegen::emit::{emit_crate, CrateConfig, Files, ModuleConfig};
+use azure_codegen::output::write_crate;
 
 use crate::manifest::{repo_root, Manifest};
-use crate::regenerate::write_crate;
 use crate::Context;
 
 /// Arguments of `cargo xtask conformance`.

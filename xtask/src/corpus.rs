@@ -11,10 +11,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use azure_codegen::emit::emit_crate;
+use azure_codegen::emit::{emit_crate, CrateConfig};
+use azure_codegen::output::write_crate;
 
 use crate::manifest::{repo_root, Manifest};
-use crate::regenerate::{spec_crate, write_crate};
 use crate::Context;
 
 /// Arguments of `cargo xtask corpus`.
@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
         let generated = azure_codegen::load_api(spec)
             .map_err(|e| e.to_string())
             .and_then(|api| {
-                let config = spec_crate(api, spec, Some(name.clone()), None, None);
+                let config = CrateConfig::of_spec(api, spec, Some(name.clone()), None, None);
                 emit_crate(&config).map_err(|e| e.to_string())
             })
             .and_then(|files| write_crate(&workspace.join(&name), &files));

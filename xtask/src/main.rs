@@ -8,6 +8,7 @@ mod bench;
 mod conformance;
 mod corpus;
 mod diff;
+mod fuzz;
 mod ir;
 mod manifest;
 mod regenerate;
@@ -47,6 +48,9 @@ enum Command {
     Bench(bench::Args),
     /// Generate and compile every data-plane spec of the specs checkout.
     Corpus(corpus::Args),
+    /// Fuzz the generator (mutated specs) and the generated client (mutated
+    /// responses).
+    Fuzz(fuzz::Args),
 }
 
 /// What every command needs besides its own arguments.
@@ -68,6 +72,7 @@ fn main() -> ExitCode {
         Command::Conformance(args) => conformance::run(&ctx, args),
         Command::Bench(args) => bench::run(&ctx, args),
         Command::Corpus(args) => corpus::run(&ctx, args),
+        Command::Fuzz(args) => fuzz::run(&ctx, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

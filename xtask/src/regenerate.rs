@@ -5,10 +5,11 @@
 //! whole: written aside, then swapped in by two renames, so an error or an
 //! interrupted run never leaves a half-written `generated/`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use azure_codegen::emit::{emit_crate, CrateConfig, ExampleConfig, Files, ModuleConfig};
+use azure_codegen::output::{compare_tree, write_crate};
 
 use crate::manifest::{repo_root, CrateEntry, Manifest};
 use crate::Context;
@@ -99,7 +100,7 @@ pub fn regenerate(ctx: &Context, args: RegenerateArgs) -> Result<(), String> {
 pub fn generate(_ctx: &Context, args: GenerateArgs) -> Result<(), String> {
     let started = Instant::now();
     let api = azure_codegen::load_api(&args.spec).map_err(|e| e.to_string())?;
-    let config = spec_crate(api, &args.spec, args.crate_name, args.client, args.scope);
+    let config = CrateConfig::of_spec(api, &args.spec, args.crate_name, args.client, args.scope);
     let files = emit_crate(&config).map_err(|e| e.to_string())?;
     write_crate(&args.out, &files)?;
     println!(
@@ -109,33 +110,6 @@ pub fn generate(_ctx: &Context, args: GenerateArgs) -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
-}
-
-/// The crate `cargo xtask generate` makes of one spec: one module named
-/// after its api-version; crate and client named after the spec's title
-/// unless given (`Key Vault Client` → `azure_key_vault`, `KeyVaultClient`).
-pub fn spec_crate(
-    api: azure_codegen::ir::Api,
-    spec: &Path,
-    crate_name: Option<String>,
-    client: Option<String>,
-    scope: Option<String>,
-) -> CrateConfig {
-    let title = azure_codegen::naming::type_name(&api.title);
-    let title = title.trim_end_matches("Client").to_owned();
-    let description = api
-        .description
-        .clone()
-        .unwrap_or_else(|| format!("Client for {}", api.title));
-    let module = ModuleConfig::named_after_version(api, spec.display().to_string(), scope);
-    CrateConfig::single_module(
-        crate_name
-            .unwrap_or_else(|| format!("azure_{}", azure_codegen::naming::field_name(&title))),
-        "0.1.0".to_owned(),
-        description,
-        client.unwrap_or_else(|| format!("{title}Client")),
-        module,
-    )
 }
 
 /// Emits every file of one manifest crate, in memory. Specs are loaded in
@@ -235,82 +209,6 @@ pub fn crate_files(
         azure_codegen::diff::changelog(&versions),
     );
     Ok(files)
-}
-
-/// Replaces `dir` with exactly `files`: written into a sibling folder first,
-/// then swapped in, so a failure leaves the old folder as it was.
-pub fn write_crate(dir: &Path, files: &Files) -> Result<(), String> {
-    let parent = dir.parent().unwrap_or(Path::new("."));
-    let name = dir
-        .file_name()
-        .ok_or_else(|| format!("{} has no folder name", dir.display()))?
-        .to_string_lossy()
-        .into_owned();
-    std::fs::create_dir_all(parent)
-        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-    let fresh = parent.join(format!(".{name}.new-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let result = write_tree(&fresh, files).and_then(|()| {
-        if dir.exists() {
-            std::fs::rename(dir, &old)
-                .map_err(|e| format!("cannot move {} aside: {e}", dir.display()))?;
-        }
-        std::fs::rename(&fresh, dir).map_err(|e| {
-            // Put the previous crate back before reporting.
-            let _ = std::fs::rename(&old, dir);
-            format!("cannot move the new crate into {}: {e}", dir.display())
-        })
-    });
-    let _ = std::fs::remove_dir_all(&fresh);
-    let _ = std::fs::remove_dir_all(&old);
-    result
-}
-
-fn write_tree(root: &Path, files: &Files) -> Result<(), String> {
-    for (rel, text) in files {
-        let path = root.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-        }
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    }
-    Ok(())
-}
-
-/// Files under `dir` that differ from `files`: changed, missing or extra.
-fn compare_tree(dir: &Path, files: &Files) -> Result<Vec<PathBuf>, String> {
-    let mut differing = Vec::new();
-    for (rel, text) in files {
-        match std::fs::read(dir.join(rel)) {
-            Ok(bytes) if bytes == text.as_bytes() => {}
-            _ => differing.push(rel.clone()),
-        }
-    }
-    let mut on_disk = Vec::new();
-    list_files(dir, Path::new(""), &mut on_disk)?;
-    differing.extend(on_disk.into_iter().filter(|rel| !files.contains_key(rel)));
-    differing.sort();
-    Ok(differing)
-}
-
-fn list_files(root: &Path, rel: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
-    let dir = root.join(rel);
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(format!("cannot list {}: {e}", dir.display())),
-    };
-    for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-        let child = rel.join(entry.file_name());
-        if entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
-            list_files(root, &child, out)?;
-        } else {
-            out.push(child);
-        }
-    }
-    Ok(())
 }
 
 /// The cargo feature of `module`, one of the crate's api-versions.

@@ -76,12 +76,18 @@ impl FromStr for Duration {
                 }
             }
         }
-        if !number.is_empty() || !any || !seconds.is_finite() {
+        if !number.is_empty() || !any {
             return Err(error());
         }
+        // A length past what `std::time::Duration` holds (some 584 billion
+        // years, or digits without end) is refused, not a panic.
+        let exact = match calendar {
+            true => None,
+            false => Some(time::Duration::try_from_secs_f64(seconds).map_err(|_| error())?),
+        };
         Ok(Self {
             text: text.to_owned(),
-            exact: (!calendar).then(|| time::Duration::from_secs_f64(seconds)),
+            exact,
         })
     }
 }

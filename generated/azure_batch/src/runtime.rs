@@ -358,6 +358,8 @@ pub(crate) use open_enum;
 /// unknown variant: falling back would hide a malformed body. Writing a
 /// variant whose discriminator field is unset sends the variant's value, so
 /// a subtype built with `Default` is written with its kind.
+// Only specs with discriminated hierarchies use it.
+#[allow(unused_macros)]
 macro_rules! polymorphic {
     ($name:ident, $tag:literal, $unknown:ident, { $($wire:literal => $variant:ident($payload:ty)),* $(,)? }) => {
         impl<'de> serde::Deserialize<'de> for $name {

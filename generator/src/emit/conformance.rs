@@ -12,7 +12,6 @@
 //! names and signatures come from [`super::signature`], so the test calls
 //! exactly what the client emitter wrote.
 
-use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -400,9 +399,10 @@ fn error_code_function(api: &Api, op: &Operation) -> String {
         .iter()
         .filter(|r| r.is_error)
         .find_map(|r| match &r.body {
-            Some(TypeRef::Model(id)) if code_property(api, id).is_some() => {
-                Some(format!("{}_code", api.model(id).name.rust.to_snake_case()))
-            }
+            Some(TypeRef::Model(id)) if code_property(api, id).is_some() => Some(format!(
+                "{}_code",
+                errors::accessor_name(&api.model(id).name.rust)
+            )),
             _ => None,
         })
         .unwrap_or_else(|| "http_error_code".to_owned())
@@ -422,8 +422,8 @@ fn error_code_functions(api: &Api) -> TokenStream {
     let functions = errors::error_models(api).into_iter().filter_map(|id| {
         let field = format_ident!("{}", code_property(api, id)?);
         let model = &api.model(id).name.rust;
-        let function = format_ident!("{}_code", model.to_snake_case());
-        let accessor = format_ident!("{}", model.to_snake_case());
+        let function = format_ident!("{}_code", errors::accessor_name(model));
+        let accessor = format_ident!("{}", errors::accessor_name(model));
         let doc =
             format!(" The service error code, read by the client's typed `{model}` accessor.");
         Some(quote! {

@@ -3,7 +3,6 @@
 
 use std::collections::BTreeSet;
 
-use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -26,13 +25,19 @@ pub(crate) fn error_models(api: &Api) -> Vec<&str> {
     models.into_iter().collect()
 }
 
+/// The method of an error model's extension trait (`BatchError` →
+/// `batch_error`): a Rust name, keywords escaped, as every identifier is.
+pub(crate) fn accessor_name(model_rust_name: &str) -> String {
+    crate::naming::field_name(model_rust_name)
+}
+
 /// The errors file: one extension trait per error model.
 pub(crate) fn errors_file(api: &Api) -> TokenStream {
     let traits = error_models(api).into_iter().map(|id| {
         let model = &api.model(id).name.rust;
         let ty = format_ident!("{model}");
         let trait_name = format_ident!("{model}Ext");
-        let method = format_ident!("{}", model.to_snake_case());
+        let method = format_ident!("{}", accessor_name(model));
         let trait_doc = format!(
             " Reads the service's [`{model}`] from an error returned by a client method."
         );

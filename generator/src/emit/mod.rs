@@ -117,6 +117,34 @@ impl CrateConfig {
     }
 }
 
+impl CrateConfig {
+    /// The crate `cargo xtask generate` makes of one spec: one module named
+    /// after its api-version; crate and client named after the spec's title
+    /// unless given (`Key Vault Client` → `azure_key_vault`, `KeyVaultClient`).
+    pub fn of_spec(
+        api: Api,
+        spec: &std::path::Path,
+        crate_name: Option<String>,
+        client: Option<String>,
+        scope: Option<String>,
+    ) -> Self {
+        let title = crate::naming::type_name(&api.title);
+        let title = title.trim_end_matches("Client").to_owned();
+        let description = api
+            .description
+            .clone()
+            .unwrap_or_else(|| format!("Client for {}", api.title));
+        let module = ModuleConfig::named_after_version(api, spec.display().to_string(), scope);
+        CrateConfig::single_module(
+            crate_name.unwrap_or_else(|| format!("azure_{}", crate::naming::field_name(&title))),
+            "0.1.0".to_owned(),
+            description,
+            client.unwrap_or_else(|| format!("{title}Client")),
+            module,
+        )
+    }
+}
+
 impl ModuleConfig {
     /// A module named after the spec's api-version:
     /// `2023-05-01.17.0` → module `v2023_05_01_17_0`, feature `v2023-05-01-17-0`.

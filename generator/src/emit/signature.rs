@@ -5,7 +5,6 @@
 //! the client emitter and for every other emitter that writes calls to the
 //! generated client (the conformance tests), so both always agree.
 
-use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -23,7 +22,7 @@ pub(crate) fn method_name(op: &Operation) -> &str {
 /// model or enum of the spec has that name already (Communication SMS has
 /// a model `SmsSendOptions` and an operation `Sms_Send`).
 pub(crate) fn options_type_name(api: &Api, op: &Operation) -> String {
-    let stem = op.id.to_upper_camel_case();
+    let stem = crate::naming::type_name(&op.id);
     let name = format!("{stem}Options");
     let taken = api.models.values().any(|m| m.name.rust == name)
         || api.enums.values().any(|e| e.name.rust == name);

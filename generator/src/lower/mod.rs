@@ -19,7 +19,13 @@ use crate::spec::{Node, Result, SpecSet};
 
 /// Loads the spec at `path` with every file it references and lowers it.
 pub fn load_api(path: &Path) -> Result<Api> {
-    let specs = SpecSet::load(path)?;
+    load_api_with(path, &|file| std::fs::read(file))
+}
+
+/// [`load_api`] with the bytes of the spec and of every file it references
+/// supplied by `read` (see [`SpecSet::load_with`]).
+pub fn load_api_with(path: &Path, read: &dyn Fn(&Path) -> std::io::Result<Vec<u8>>) -> Result<Api> {
+    let specs = SpecSet::load_with(path, read)?;
     lower(&specs)
 }
 
@@ -118,6 +124,8 @@ struct Lowerer<'a> {
     enums: IndexMap<TypeId, Enum>,
     /// Type already given to a named schema, by (file, pointer).
     named: HashMap<(PathBuf, String), TypeRef>,
+    /// Named schemas being lowered, by (file, pointer).
+    in_progress: HashSet<(PathBuf, String)>,
     /// Type ids in use (models and enums share Rust's type namespace).
     type_ids: HashSet<String>,
     /// Rust type names in use.
@@ -137,6 +145,7 @@ impl<'a> Lowerer<'a> {
             models: IndexMap::new(),
             enums: IndexMap::new(),
             named: HashMap::new(),
+            in_progress: HashSet::new(),
             type_ids: HashSet::new(),
             // Names the generated crate defines itself.
             rust_types: ["Client", "ClientOptions", "Error", "Pager", "Response"]
@@ -197,6 +206,28 @@ impl<'a> Lowerer<'a> {
         let id = crate::naming::unique(wanted.to_owned(), &mut self.type_ids);
         let rust = crate::naming::unique(crate::naming::type_name(&id), &mut self.rust_types);
         (id, rust)
+    }
+
+    /// The chain `from`, its parent, ..., `to` when `to` is `from` or one
+    /// of its ancestors.
+    fn ancestry(&self, from: &str, to: &str) -> Option<Vec<TypeId>> {
+        // Depth-first over parents, each model visited once.
+        let mut seen = HashSet::new();
+        let mut stack = vec![vec![from.to_owned()]];
+        while let Some(chain) = stack.pop() {
+            let last = chain.last()?;
+            if last == to {
+                return Some(chain);
+            }
+            for parent in &self.models.get(last)?.parents {
+                if seen.insert(parent.clone()) {
+                    let mut longer = chain.clone();
+                    longer.push(parent.clone());
+                    stack.push(longer);
+                }
+            }
+        }
+        None
     }
 
     /// Fills [`Model::children`] from every model's parents.

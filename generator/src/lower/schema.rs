@@ -33,8 +33,19 @@ impl<'a> Lowerer<'a> {
         if let Some(ty) = self.named.get(&node.location()) {
             return Ok(ty.clone());
         }
+        // A model registers itself before reading its properties; any other
+        // schema met again while it is being lowered contains itself
+        // through arrays and maps only, which no Rust type can be.
+        if !self.in_progress.insert(node.location()) {
+            return Err(node.error(format!(
+                "schema '{}' contains itself through arrays or maps only, with no object in between: no type can hold it",
+                node.key()
+            )));
+        }
         let name = node.key();
-        let ty = self.inline_schema(&node, &name, true)?;
+        let ty = self.inline_schema(&node, &name, true);
+        self.in_progress.remove(&node.location());
+        let ty = ty?;
         self.named.insert(node.location(), ty.clone());
         Ok(ty)
     }
@@ -135,6 +146,15 @@ impl<'a> Lowerer<'a> {
             if part.reference()?.is_some() {
                 let target = self.specs.resolve(part.clone())?;
                 if let TypeRef::Model(parent) = self.named_schema(target)? {
+                    // Checked as each edge is added, so the models never
+                    // form a cycle that walks of ancestors would not leave.
+                    if let Some(chain) = self.ancestry(&parent, &id) {
+                        let names: Vec<String> = chain.iter().map(|m| format!("'{m}'")).collect();
+                        return Err(part.error(format!(
+                            "allOf cycle: '{id}' extends {}: a model cannot be its own ancestor",
+                            names.join(", which extends ")
+                        )));
+                    }
                     in_hierarchy |= self.has_discriminator(&parent);
                     parents.push(parent);
                 }

@@ -66,6 +66,17 @@ impl SpecSet {
     /// Loads `path` and, transitively, every file named by a `$ref` in it
     /// (refs inside `x-ms-examples` point at examples and are not followed).
     pub fn load(path: &Path) -> Result<Self> {
+        Self::load_with(path, &|file| std::fs::read(file))
+    }
+
+    /// [`Self::load`] with the bytes of each file (the root spec and every
+    /// file a `$ref` names) supplied by `read` instead of the file system:
+    /// specs held in memory (mutated by the fuzzer, say) load exactly as
+    /// files do, errors naming the same paths and pointers.
+    pub fn load_with(
+        path: &Path,
+        read: &dyn Fn(&Path) -> std::io::Result<Vec<u8>>,
+    ) -> Result<Self> {
         let root = normalize(path);
         let mut set = SpecSet {
             root: root.clone(),
@@ -76,7 +87,7 @@ impl SpecSet {
             if set.documents.contains_key(&file) {
                 continue;
             }
-            let root = read_json(&file, referrer.as_ref())?;
+            let root = read_json(&file, referrer.as_ref(), read)?;
             let mut refs = BTreeSet::new();
             collect_file_refs(&root, &mut String::from("#"), &mut refs);
             let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -333,7 +344,11 @@ pub fn kind(value: &Value) -> &'static str {
     }
 }
 
-fn read_json(path: &Path, referrer: Option<&(PathBuf, String)>) -> Result<Value> {
+fn read_json(
+    path: &Path,
+    referrer: Option<&(PathBuf, String)>,
+    read: &dyn Fn(&Path) -> std::io::Result<Vec<u8>>,
+) -> Result<Value> {
     let located = |message: String| match referrer {
         Some((file, pointer)) => SpecError {
             file: file.clone(),
@@ -346,8 +361,7 @@ fn read_json(path: &Path, referrer: Option<&(PathBuf, String)>) -> Result<Value>
             message,
         },
     };
-    let bytes =
-        std::fs::read(path).map_err(|e| located(format!("cannot read {}: {e}", path.display())))?;
+    let bytes = read(path).map_err(|e| located(format!("cannot read {}: {e}", path.display())))?;
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     serde_json::from_slice(text).map_err(|e| SpecError {
         file: path.to_path_buf(),
