@@ -22,6 +22,23 @@ pub struct Manifest {
     pub specs: IndexMap<String, PathBuf>,
     /// Crates to generate into `generated/`.
     pub crates: Vec<CrateEntry>,
+    /// Crates of one spec each, generated into `tests/fixtures/` and
+    /// compiled, clippy-checked and tested by the workspace.
+    #[serde(default)]
+    pub fixtures: Vec<FixtureEntry>,
+}
+
+/// One fixture crate: `tests/fixtures/<name>`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixtureEntry {
+    /// Package name; also the folder under `tests/fixtures/`.
+    pub name: String,
+    /// A key of [`Manifest::specs`], or a spec file relative to the
+    /// repository root (a small spec written for the tests).
+    pub spec: String,
+    /// Client struct name.
+    pub client: String,
 }
 
 /// One crate of the manifest.
@@ -117,6 +134,18 @@ impl Manifest {
         self.specs
             .get(name)
             .map(|rel| self.specs_root(ctx).join(rel))
+    }
+
+    /// A fixture's spec file, and how generated docs name it (relative to
+    /// the specs root or to the repository, never a machine's own path).
+    pub fn fixture_spec(&self, ctx: &Context, spec: &str) -> (PathBuf, String) {
+        match self.specs.get(spec) {
+            Some(rel) => (
+                self.specs_root(ctx).join(rel),
+                rel.to_string_lossy().replace('\\', "/"),
+            ),
+            None => (repo_root().join(spec), spec.to_owned()),
+        }
     }
 
     /// A spec given on the command line: a manifest name, else a file path.

@@ -5,7 +5,7 @@
 //! whole: written aside, then swapped in by two renames, so an error or an
 //! interrupted run never leaves a half-written `generated/`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use azure_codegen::emit::{emit_crate, CrateConfig, ExampleConfig, Files, ModuleConfig};
@@ -42,10 +42,10 @@ pub struct GenerateArgs {
     scope: Option<String>,
 }
 
-/// Runs `regenerate`.
+/// Runs `regenerate`: the manifest's crates into `generated/`, its fixture
+/// crates into `tests/fixtures/`.
 pub fn regenerate(ctx: &Context, args: RegenerateArgs) -> Result<(), String> {
     let manifest = Manifest::load()?;
-    let generated = repo_root().join("generated");
     let mut stale = Vec::new();
     for entry in &manifest.crates {
         let started = Instant::now();
@@ -59,30 +59,27 @@ pub fn regenerate(ctx: &Context, args: RegenerateArgs) -> Result<(), String> {
             );
         }
         let files = crate_files(ctx, &manifest, entry)?;
-        let dir = generated.join(&entry.name);
-        if args.check {
-            let differing = compare_tree(&dir, &files)?;
-            let status = if differing.is_empty() {
-                "up to date"
-            } else {
-                "STALE"
-            };
-            println!("{}: {status} ({} files)", entry.name, files.len());
-            stale.extend(differing.into_iter().map(|p| dir.join(p)));
-        } else {
-            write_crate(&dir, &files)?;
-            println!(
-                "{}: {} api-versions, {} files, {} lines in {:.2} s",
-                entry.name,
-                entry.api_versions.len(),
-                files.len(),
-                files
-                    .values()
-                    .map(|text| text.lines().count())
-                    .sum::<usize>(),
-                started.elapsed().as_secs_f64()
-            );
-        }
+        let dir = repo_root().join("generated").join(&entry.name);
+        let what = format!("{} api-versions", entry.api_versions.len());
+        stale.extend(write_or_check(&dir, &files, args.check, &what, started)?);
+    }
+    for fixture in &manifest.fixtures {
+        let started = Instant::now();
+        let (path, shown) = manifest.fixture_spec(ctx, &fixture.spec);
+        eprintln!("  {} <- {shown}", fixture.name);
+        let api = azure_codegen::load_api(&path).map_err(|e| e.to_string())?;
+        let config = CrateConfig::of_spec(
+            api,
+            Path::new(&shown),
+            Some(fixture.name.clone()),
+            Some(fixture.client.clone()),
+            None,
+        );
+        let files = emit_crate(&config).map_err(|e| format!("fixture {}: {e}", fixture.name))?;
+        let dir = repo_root().join("tests/fixtures").join(&fixture.name);
+        stale.extend(write_or_check(
+            &dir, &files, args.check, "fixture", started,
+        )?);
     }
     if stale.is_empty() {
         return Ok(());
@@ -91,9 +88,45 @@ pub fn regenerate(ctx: &Context, args: RegenerateArgs) -> Result<(), String> {
         eprintln!("differs: {}", path.display());
     }
     Err(format!(
-        "generated/ is stale: {} files differ; run `cargo xtask regenerate`",
+        "generated crates are stale: {} files differ; run `cargo xtask regenerate`",
         stale.len()
     ))
+}
+
+/// Writes a crate's files into `dir` (aside, then swapped in), or with
+/// `check` compares them and returns the paths that differ; one summary
+/// line on stdout either way.
+fn write_or_check(
+    dir: &Path,
+    files: &Files,
+    check: bool,
+    what: &str,
+    started: Instant,
+) -> Result<Vec<PathBuf>, String> {
+    let name = dir
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    if check {
+        let differing = compare_tree(dir, files)?;
+        let status = if differing.is_empty() {
+            "up to date"
+        } else {
+            "STALE"
+        };
+        println!("{name}: {status} ({} files)", files.len());
+        return Ok(differing.into_iter().map(|p| dir.join(p)).collect());
+    }
+    write_crate(dir, files)?;
+    println!(
+        "{name}: {what}, {} files, {} lines in {:.2} s",
+        files.len(),
+        files
+            .values()
+            .map(|text| text.lines().count())
+            .sum::<usize>(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(Vec::new())
 }
 
 /// Runs `generate`.

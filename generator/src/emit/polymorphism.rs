@@ -118,6 +118,10 @@ pub(crate) fn hierarchy_enum(api: &Api, id: &str, names: &BaseNames) -> TokenStr
         #about
         #[derive(Clone, Debug)]
         #[non_exhaustive]
+        // Kinds differ in size as their models do; boxing each would make
+        // every match and construction noisier to save memory only in
+        // large arrays.
+        #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#enum_variants)*
             #unknown_docs

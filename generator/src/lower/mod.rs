@@ -230,7 +230,8 @@ impl<'a> Lowerer<'a> {
         None
     }
 
-    /// Fills [`Model::children`] from every model's parents.
+    /// Fills [`Model::children`] from every model's parents that are in a
+    /// discriminated hierarchy.
     fn link_children(&mut self) {
         let links: Vec<(TypeId, TypeId)> = self
             .models
@@ -238,7 +239,10 @@ impl<'a> Lowerer<'a> {
             .flat_map(|(id, m)| m.parents.iter().map(move |p| (p.clone(), id.clone())))
             .collect();
         for (parent, child) in links {
-            if self.models[&child].discriminator_value.is_some() {
+            // A subtype with several parents (`allOf` of a discriminated
+            // base and a plain mixin) is a kind of the hierarchy only.
+            if self.models[&child].discriminator_value.is_some() && self.has_discriminator(&parent)
+            {
                 if let Some(p) = self.models.get_mut(&parent) {
                     p.children.push(child);
                 }

@@ -196,7 +196,7 @@ impl<'a> Lowerer<'a> {
         Ok(ty)
     }
 
-    fn has_discriminator(&self, id: &str) -> bool {
+    pub(super) fn has_discriminator(&self, id: &str) -> bool {
         let model = &self.models[id];
         model.discriminator.is_some() || model.parents.iter().any(|p| self.has_discriminator(p))
     }
