@@ -706,6 +706,37 @@ fn discriminator_value_changed() {
     );
 }
 
+/// A model that gains its first kind becomes an enum where a position is
+/// typed as it (`startTask`: a Rust break), while its parent's enum only
+/// gains a variant (`tasks`, two levels below: additive).
+#[test]
+fn first_subtype_turns_a_model_into_an_enum() {
+    let start = pool_positions("/startTask/(kind=bash)");
+    let tasks = pool_positions("/tasks/[]/(kind=bash)");
+    let expected: Vec<Expected<'_>> = start
+        .iter()
+        .zip(&tasks)
+        .flat_map(|((op, start), (_, tasks))| {
+            let response = *op != "Pool_Add";
+            [
+                (*op, start.as_str(), SubtypeAdded, response, Breaking),
+                (*op, tasks.as_str(), SubtypeAdded, response, Additive),
+            ]
+        })
+        .collect();
+    assert_change(
+        "first_subtype_turns_a_model_into_an_enum",
+        |s| {
+            def(s, "BashTask").clone_from(&json!({
+                "x-ms-discriminator-value": "bash",
+                "allOf": [ { "$ref": "#/definitions/ShellTask" } ],
+                "properties": { "shell": { "type": "string" } }
+            }))
+        },
+        &expected,
+    );
+}
+
 #[test]
 fn subtype_property_added() {
     // The subtype is reached through the base's array (by discriminator

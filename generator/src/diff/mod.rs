@@ -69,7 +69,7 @@
 //! | model renamed at a position | no | breaking (type name) |
 //! | string enum renamed at a position | no | breaking |
 //! | discriminator property or value changed | yes | none |
-//! | subtype added | response: yes; request: no | additive |
+//! | subtype added (at any depth below the position's type) | response: yes; request: no | additive (a variant of a `#[non_exhaustive]` enum); breaking when it is the first: the model turns from a struct into an enum |
 //! | subtype removed | request: yes; response: no | breaking |
 //! | additionalProperties added | no | none for `true` (every model already keeps undefined properties in `additional_properties`, a `serde_json::Map`); breaking for a typed map (the field's type changes) |
 //! | additionalProperties removed | yes | as added: none for `true`, breaking for a typed map |

@@ -143,19 +143,9 @@ fn discriminator_of<'a>(api: &'a Api, id: &str) -> Option<&'a str> {
     })
 }
 
-/// `id` itself and every model below it, depth first in spec order; each
-/// once, even where the hierarchy is not a tree.
+/// `id` itself, then every known subtype below it ([`Api::descendants`]).
 fn kinds<'a>(api: &'a Api, id: &'a str) -> Vec<&'a str> {
-    let mut out: Vec<&str> = Vec::new();
-    let mut pending = vec![id];
-    while let Some(current) = pending.pop() {
-        if out.contains(&current) {
-            continue;
-        }
-        out.push(current);
-        pending.extend(api.model(current).children.iter().rev().map(String::as_str));
-    }
-    out
+    std::iter::once(id).chain(api.descendants(id)).collect()
 }
 
 /// Every model a value of polymorphic `id`'s enum can hold (its kinds),

@@ -640,6 +640,34 @@ impl Api {
         None
     }
 
+    /// Every known subtype below a model, at any depth: depth first, in
+    /// the order children were reached, each once (a subtype with two
+    /// discriminated parents is not a tree).
+    pub fn descendants<'a>(&'a self, id: &str) -> Vec<&'a str> {
+        let mut out: Vec<&'a str> = Vec::new();
+        let mut pending: Vec<&'a str> = self
+            .model(id)
+            .children
+            .iter()
+            .rev()
+            .map(String::as_str)
+            .collect();
+        while let Some(current) = pending.pop() {
+            if current == id || out.contains(&current) {
+                continue;
+            }
+            out.push(current);
+            pending.extend(
+                self.model(current)
+                    .children
+                    .iter()
+                    .rev()
+                    .map(String::as_str),
+            );
+        }
+        out
+    }
+
     /// The operation with this `operationId`.
     pub fn operation(&self, id: &str) -> Option<&Operation> {
         self.operations.iter().find(|o| o.id == id)

@@ -201,14 +201,19 @@ impl<'a> Walker<'a> {
         let value_of = |api: &'a Api, id: &str| -> Option<&'a str> {
             api.models.get(id)?.discriminator_value.as_deref()
         };
-        let old_children = &self.old_api.model(a).children;
-        let new_children = &self.new_api.model(b).children;
-        for child in new_children {
+        // Every kind below, not only direct children: the emitted enum has a
+        // variant for each. A model gaining its first kind turns from a
+        // struct into an enum; losing its last, back.
+        let old_children = self.old_api.descendants(a);
+        let new_children = self.new_api.descendants(b);
+        let shape_changed = old_children.is_empty() != new_children.is_empty();
+        for &child in &new_children {
             let Some(value) = value_of(self.new_api, child) else {
                 continue;
             };
             let previous = old_children
                 .iter()
+                .copied()
                 .find(|c| value_of(self.old_api, c) == Some(value));
             self.at(Segment::Subtype(value.to_owned()), |w| match previous {
                 None => w.push(
@@ -216,9 +221,13 @@ impl<'a> Walker<'a> {
                     None,
                     Some(json!(w.new_api.model(child).name.client)),
                     dir == Direction::Response,
-                    RustEffect::Additive,
+                    if shape_changed {
+                        RustEffect::Breaking
+                    } else {
+                        RustEffect::Additive
+                    },
                 ),
-                Some(previous) if !w.stack.contains(&(previous.as_str(), child.as_str())) => {
+                Some(previous) if !w.stack.contains(&(previous, child)) => {
                     w.stack.push((previous, child));
                     let own = |api: &'a Api, id: &str, base: &[&Property]| -> Vec<&'a Property> {
                         api.all_properties(id)
@@ -234,7 +243,7 @@ impl<'a> Walker<'a> {
                 Some(_) => {}
             });
         }
-        for child in old_children {
+        for &child in &old_children {
             let Some(value) = value_of(self.old_api, child) else {
                 continue;
             };
