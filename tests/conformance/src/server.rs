@@ -10,7 +10,7 @@ use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use azure_core::http::{Transport, Url};
+use azure_core::http::{ClientOptions, RetryOptions, Transport, Url};
 use http_body_util::{BodyExt, Full};
 use hyper::body::{Bytes, Incoming};
 use hyper::service::service_fn;
@@ -159,6 +159,17 @@ impl MockServer {
     /// that waits for a byte the server never sends fails instead of hanging.
     pub fn transport(&self) -> Transport {
         self.transport_with_timeout(Some(Duration::from_secs(30)))
+    }
+
+    /// `azure_core` client options for a test of one exchange: this
+    /// server's [`Self::transport`] and no retries, so that each reply is
+    /// answered by exactly one request.
+    pub fn client_options(&self) -> ClientOptions {
+        ClientOptions {
+            transport: Some(self.transport()),
+            retry: RetryOptions::none(),
+            ..ClientOptions::default()
+        }
     }
 
     /// The requests received so far, in order.

@@ -15,7 +15,6 @@ use azure_batch::v2025_06_01::{
     BatchClient, BatchClientOptions, BatchJob, BatchPool, BatchPoolReplaceOptions,
 };
 use azure_conformance::{FixedTokenCredential, MockServer, Reply};
-use azure_core::http::{ClientOptions, RetryOptions};
 use serde_json::{json, Value};
 
 fn client(server: &MockServer) -> BatchClient {
@@ -23,11 +22,7 @@ fn client(server: &MockServer) -> BatchClient {
         server.endpoint().as_str(),
         Arc::new(FixedTokenCredential::default()),
         Some(BatchClientOptions {
-            client_options: ClientOptions {
-                transport: Some(server.transport()),
-                retry: RetryOptions::none(),
-                ..ClientOptions::default()
-            },
+            client_options: server.client_options(),
             ..BatchClientOptions::default()
         }),
     )

@@ -15,17 +15,7 @@ use std::sync::Arc;
 
 use azure_conformance::{FixedTokenCredential, MockServer, Reply};
 use azure_core::error::ErrorKind;
-use azure_core::http::{ClientOptions, RetryOptions};
 use serde_json::{json, Value};
-
-/// Client options that reach `server` and never retry.
-fn client_options(server: &MockServer) -> ClientOptions {
-    ClientOptions {
-        transport: Some(server.transport()),
-        retry: RetryOptions::none(),
-        ..ClientOptions::default()
-    }
-}
 
 /// The JSON body of the `n`th request `server` received.
 fn sent_body(server: &MockServer, n: usize) -> Value {
@@ -44,7 +34,7 @@ mod zoo {
             server.endpoint().as_str(),
             Arc::new(FixedTokenCredential::default()),
             Some(ZooClientOptions {
-                client_options: client_options(server),
+                client_options: server.client_options(),
                 ..ZooClientOptions::default()
             }),
         )
@@ -216,7 +206,7 @@ async fn search_skillset_skills_are_read_as_their_kinds() {
                 server.endpoint().as_str(),
                 Arc::new(FixedTokenCredential::default()),
                 Some(SearchServiceClientOptions {
-                    client_options: client_options(server),
+                    client_options: server.client_options(),
                     ..Default::default()
                 }),
             )
@@ -261,7 +251,7 @@ async fn job_router_distribution_mode_is_read_as_its_kind() {
                 server.endpoint().as_str(),
                 Arc::new(FixedTokenCredential::default()),
                 Some(JobRouterClientOptions {
-                    client_options: client_options(server),
+                    client_options: server.client_options(),
                     ..Default::default()
                 }),
             )
@@ -304,7 +294,7 @@ async fn metrics_advisor_feedback_is_read_as_its_kind() {
                 server.endpoint().as_str(),
                 Arc::new(FixedTokenCredential::default()),
                 Some(MetricsAdvisorClientOptions {
-                    client_options: client_options(server),
+                    client_options: server.client_options(),
                     ..Default::default()
                 }),
             )

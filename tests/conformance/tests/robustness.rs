@@ -23,14 +23,7 @@ const API_VERSION: &str = "2024-02-01.19.0";
 
 /// A client for `server` that trusts its certificate and never retries.
 fn client(server: &MockServer) -> BatchClient {
-    client_with(
-        server,
-        ClientOptions {
-            transport: Some(server.transport()),
-            retry: RetryOptions::none(),
-            ..ClientOptions::default()
-        },
-    )
+    client_with(server, server.client_options())
 }
 
 fn client_with(server: &MockServer, client_options: ClientOptions) -> BatchClient {
