@@ -17,6 +17,10 @@ pub struct Args {
     /// Mutants per target.
     #[arg(long, default_value_t = 10_000)]
     iterations: u64,
+    /// Number of the first mutant: `--start 25250 --iterations 1` replays
+    /// mutant 25250 of a run (each mutant has its own random stream).
+    #[arg(long, default_value_t = 0)]
+    start: u64,
     /// Seed of the run (default: from the clock, printed).
     #[arg(long)]
     seed: Option<u64>,
@@ -54,6 +58,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
         let report = match target {
             Target::Generator => generator::run(&generator::Config {
                 specs_root: specs_root.clone(),
+                start: args.start,
                 iterations: args.iterations,
                 seed,
                 time_limit,
@@ -62,6 +67,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
             })?,
             Target::Client => client::run(&client::Config {
                 specs_root: specs_root.clone(),
+                start: args.start,
                 iterations: args.iterations,
                 seed,
                 time_limit,

@@ -148,11 +148,14 @@ impl CrateConfig {
 impl ModuleConfig {
     /// A module named after the spec's api-version:
     /// `2023-05-01.17.0` → module `v2023_05_01_17_0`, feature `v2023-05-01-17-0`.
+    /// The name is cut at [`MAX_MODULE_NAME`] characters: it is a folder
+    /// name, and file systems refuse names over 255 bytes.
     pub fn named_after_version(api: Api, spec_file: String, scope: Option<String>) -> Self {
         let cleaned: String = api
             .api_version
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .take(MAX_MODULE_NAME - 1)
             .collect();
         let module = format!("v{cleaned}");
         ModuleConfig {
@@ -164,6 +167,10 @@ impl ModuleConfig {
         }
     }
 }
+
+/// Longest module name [`ModuleConfig::named_after_version`] gives (ASCII,
+/// so as many bytes): well under the 255 bytes of a file name.
+pub const MAX_MODULE_NAME: usize = 100;
 
 /// Emitted files: path relative to the crate root → content.
 pub type Files = BTreeMap<PathBuf, String>;

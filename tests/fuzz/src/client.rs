@@ -41,6 +41,9 @@ include!(concat!(env!("OUT_DIR"), "/client_table.rs"));
 pub struct Config {
     /// Root of the azure-rest-api-specs checkout.
     pub specs_root: PathBuf,
+    /// Number of the first mutant (to replay one: its number and
+    /// `iterations` 1).
+    pub start: u64,
     /// Mutants to check.
     pub iterations: u64,
     /// Seed of the run.
@@ -427,7 +430,7 @@ pub fn run(config: &Config) -> Result<Report, String> {
     let seeds = seeds(&config.specs_root)?;
     let mut report = Report::new("client", config.seed);
     let mut runner = Runner::new(config.time_limit);
-    for index in 0..config.iterations {
+    for index in config.start..config.start + config.iterations {
         let mut rng = mutate::mutant_rng(config.seed, index);
         let seed = seeds.choose(&mut rng).ok_or("no seeds")?;
         let mutant = make_mutant(&mut rng, seed);

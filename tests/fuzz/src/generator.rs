@@ -58,6 +58,9 @@ pub const CORPUS: &[(&str, u32)] = &[
 pub struct Config {
     /// Root of the azure-rest-api-specs checkout.
     pub specs_root: PathBuf,
+    /// Number of the first mutant (to replay one: its number and
+    /// `iterations` 1).
+    pub start: u64,
     /// Mutants to check.
     pub iterations: u64,
     /// Seed of the run.
@@ -252,7 +255,7 @@ pub fn run(config: &Config) -> Result<Report, String> {
     let mut runner = Runner::new(config.time_limit);
     let weights: Vec<u32> = corpus.iter().map(|s| s.weight).collect();
     let total: u32 = weights.iter().sum();
-    for index in 0..config.iterations {
+    for index in config.start..config.start + config.iterations {
         let mut rng = mutate::mutant_rng(config.seed, index);
         let mut pick = rng.random_range(0..total);
         let spec_index = weights

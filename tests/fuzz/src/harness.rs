@@ -29,6 +29,9 @@ pub enum Ran<T> {
 
 type Job<T> = Box<dyn FnOnce() -> T + Send>;
 
+/// A worker's ends: jobs in, outcomes out.
+type Worker<T> = (Sender<Job<T>>, Receiver<Ran<T>>);
+
 thread_local! {
     /// Set on fuzz workers: their panics are recorded, not printed.
     static WORKER: Cell<bool> = const { Cell::new(false) };
@@ -64,7 +67,7 @@ fn install_hook() {
 /// A worker thread that runs checks one at a time.
 pub struct Runner<T: Send + 'static> {
     limit: Duration,
-    worker: Option<(Sender<Job<T>>, Receiver<Ran<T>>)>,
+    worker: Option<Worker<T>>,
 }
 
 impl<T: Send + 'static> Runner<T> {
@@ -99,7 +102,7 @@ impl<T: Send + 'static> Runner<T> {
     }
 }
 
-fn spawn<T: Send + 'static>() -> (Sender<Job<T>>, Receiver<Ran<T>>) {
+fn spawn<T: Send + 'static>() -> Worker<T> {
     let (job_tx, job_rx) = mpsc::channel::<Job<T>>();
     let (ran_tx, ran_rx) = mpsc::channel();
     std::thread::Builder::new()

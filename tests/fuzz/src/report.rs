@@ -196,7 +196,7 @@ pub fn error_kind(message: &str) -> String {
                         break;
                     }
                 }
-                out.push_str("…");
+                out.push('…');
             }
             // A file path: blanked up to the `:` or space that ends it.
             '/' if out.is_empty() || out.ends_with(' ') => {
