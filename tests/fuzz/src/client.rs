@@ -98,8 +98,14 @@ fn read<T: DeserializeOwned + Serialize>(raw: RawResponse) -> Read {
             ))
         }
     };
+    // Compared as JSON values, not bytes: a typed map (`HashMap`) writes its
+    // keys in no fixed order, and key order carries no meaning in JSON.
+    let same = |a: &[u8], b: &[u8]| {
+        serde_json::from_slice::<serde_json::Value>(a).ok()
+            == serde_json::from_slice::<serde_json::Value>(b).ok()
+    };
     match serde_json::to_vec(&again) {
-        Ok(rewritten) if rewritten == written => Read::Value,
+        Ok(rewritten) if same(&rewritten, &written) => Read::Value,
         Ok(rewritten) => Read::RoundTrip(format!(
             "the round trip changed the value: {} became {}",
             String::from_utf8_lossy(&written),
@@ -119,8 +125,11 @@ pub fn seeds(specs_root: &std::path::Path) -> Result<Vec<Seed>, String> {
     for op in &api.operations {
         for file in op.examples.values() {
             let path = dir.join(file);
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            // A checkout may lack examples its spec references (the shared
+            // 2025-06-01 has 68 of 101): seeds are what is there.
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
             let example: Value =
                 serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
             let Some(responses) = example.get("responses").and_then(Value::as_object) else {

@@ -1,6 +1,6 @@
 //! Fuzzing: the generator with mutated specs, the generated client with
-//! mutated responses. `cargo xtask fuzz` parses its arguments and prints;
-//! everything else is here.
+//! mutated responses. The `azure-fuzz` program (run by `cargo xtask fuzz`)
+//! parses its arguments and prints; everything else is here.
 //!
 //! Both targets run on stable Rust: mutants come from a seeded ChaCha8
 //! stream ([`mutate::mutant_rng`]), so a run is replayed by its seed, and
