@@ -148,6 +148,18 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
         client.contains(r#"map(|inner| crate::runtime::join(inner, ","))"#),
         "{client}"
     );
+    // No `security` in the spec: the client takes no credential, and the
+    // README builds it without one.
+    assert!(
+        client.contains(
+            "pub fn new(\n        endpoint: &str,\n        options: Option<MinimalClientOptions>,"
+        ),
+        "{client}"
+    );
+    assert!(!client.contains("TokenCredential"), "{client}");
+    let readme = text("README.md");
+    assert!(!readme.contains("azure_identity"), "{readme}");
+    assert!(readme.contains("MinimalClient::new(\"https://"), "{readme}");
     let models = text(&format!("{module}/models.rs"));
     // The pager's items sit in `items` although x-ms-pageable names none.
     assert!(

@@ -28,8 +28,29 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
     ));
     let description = doc_attrs(api.description.as_deref());
     let api_version = &api.api_version;
-    let scope = scope(module);
     let base_path = base_path(api);
+    let (credential_doc, credential_param, auth, auth_policies) = match scope(module) {
+        Some(scope) => (
+            ", authenticated by `credential`",
+            quote!(credential: Arc<dyn TokenCredential>,),
+            quote! {
+                let auth: Arc<dyn Policy> =
+                    Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]));
+            },
+            quote!(vec![auth]),
+        ),
+        // A spec without `security` (an on-premises or test service): no
+        // credential to ask for, no authorization header to send.
+        None => (
+            "",
+            TokenStream::new(),
+            TokenStream::new(),
+            quote!(Vec::new()),
+        ),
+    };
+    let new_doc = doc_raw(&format!(
+        "Creates a client for the service at `endpoint` (the account URL, e.g.\n`https://myaccount.westus.batch.azure.com`){credential_doc}."
+    ));
     let methods = api.operations.iter().map(|op| method(api, op));
     let options_doc = format!(" Options for [`{client}::new`].");
     let imports = [
@@ -88,11 +109,10 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
             }
 
             impl #client_ident {
-                /// Creates a client for the service at `endpoint` (the account URL, e.g.
-                /// `https://myaccount.westus.batch.azure.com`), authenticated by `credential`.
+                #new_doc
                 pub fn new(
                     endpoint: &str,
-                    credential: Arc<dyn TokenCredential>,
+                    #credential_param
                     options: Option<#options_ident>,
                 ) -> azure_core::Result<Self> {
                     let options = options.unwrap_or_default();
@@ -104,8 +124,7 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
                         ));
                     }
                     endpoint.append_path(#base_path);
-                    let auth: Arc<dyn Policy> =
-                        Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]));
+                    #auth
                     Ok(Self {
                         endpoint,
                         api_version: options.api_version,
@@ -114,7 +133,7 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
                             option_env!("CARGO_PKG_VERSION"),
                             options.client_options,
                             Vec::new(),
-                            vec![auth],
+                            #auth_policies,
                             None,
                         ),
                     })
@@ -136,9 +155,13 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
     )
 }
 
-/// The token scope: the manifest's, else the spec's first OAuth2 scope.
-fn scope(module: &ModuleConfig) -> String {
-    module.scope.clone().unwrap_or_else(|| {
+/// The token scope: the manifest's, else the spec's first OAuth2 scope;
+/// `None` when the spec has no `security` (the client takes no credential).
+pub(crate) fn scope(module: &ModuleConfig) -> Option<String> {
+    if module.scope.is_none() && module.api.security.is_empty() {
+        return None;
+    }
+    Some(module.scope.clone().unwrap_or_else(|| {
         module
             .api
             .security
@@ -148,7 +171,7 @@ fn scope(module: &ModuleConfig) -> String {
                 _ => None,
             })
             .unwrap_or_default()
-    })
+    }))
 }
 
 /// What follows the endpoint parameter in the host template, plus `basePath`.

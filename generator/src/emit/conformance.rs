@@ -76,6 +76,11 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
         config.name, module.module
     );
     let error_codes = error_code_functions(api);
+    // A client without `security` takes no credential; the harness's is unused.
+    let credential = match super::client::scope(module) {
+        Some(_) => quote!(call.credential,),
+        None => quote!(),
+    };
     let (shapes, arms): (Vec<_>, Vec<_>) = api
         .operations
         .iter()
@@ -96,7 +101,7 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
             async fn call_operation(call: Call) -> ::core::result::Result<Outcome, String> {
                 let client = #client::new(
                     call.endpoint.as_str(),
-                    call.credential,
+                    #credential
                     Some(#client_options {
                         client_options: call.client_options,
                         ..Default::default()
