@@ -11,6 +11,7 @@ mod diff;
 mod ir;
 mod manifest;
 mod regenerate;
+mod testserver;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,6 +48,8 @@ enum Command {
     Bench(bench::Args),
     /// Generate and compile every data-plane spec of the specs checkout.
     Corpus(corpus::Args),
+    /// Run the generated clients against the AutoRest test server.
+    Testserver(testserver::Args),
 }
 
 /// What every command needs besides its own arguments.
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
         Command::Conformance(args) => conformance::run(&ctx, args),
         Command::Bench(args) => bench::run(&ctx, args),
         Command::Corpus(args) => corpus::run(&ctx, args),
+        Command::Testserver(args) => testserver::run(&ctx, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -266,7 +266,7 @@ fn write_tree(root: &Path, files: &Files) -> Result<(), String> {
 }
 
 /// Files under `dir` that differ from `files`: changed, missing or extra.
-fn compare_tree(dir: &Path, files: &Files) -> Result<Vec<PathBuf>, String> {
+pub(crate) fn compare_tree(dir: &Path, files: &Files) -> Result<Vec<PathBuf>, String> {
     let mut differing = Vec::new();
     for (rel, text) in files {
         match std::fs::read(dir.join(rel)) {
