@@ -88,13 +88,12 @@ fn camel_words(raw: &str) -> String {
     out
 }
 
-/// Replaces every character that cannot appear in an identifier by `_`.
+/// Replaces every character that is not an ASCII letter or digit by `_`:
+/// identifiers stay ASCII (Unicode letters such as `ˊ` or `Ⅰ` are not all
+/// valid in identifiers, and the valid ones warn `uncommon_codepoints`).
 fn sanitize(raw: &str) -> String {
     raw.chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '_' })
-        .collect::<String>()
-        .chars()
-        .filter(|c| c.is_ascii() || c.is_alphanumeric())
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
         .collect()
 }
 
@@ -109,6 +108,10 @@ fn prefix_if_not_letter(ident: String, prefix: &str) -> String {
 fn spell_symbols(raw: &str) -> String {
     if raw.is_empty() {
         return "Empty".to_owned();
+    }
+    if !raw.is_ascii() {
+        // Letters of other scripts (`啊齄`): one word for the whole value.
+        return "Symbol".to_owned();
     }
     raw.chars()
         .map(|c| match c {
@@ -156,6 +159,10 @@ mod tests {
         assert_eq!(type_name("Self"), "Self_");
         assert_eq!(type_name("Option"), "Option_");
         assert_eq!(type_name("odata.nextLink"), "OdataNextLink");
+        // Non-ASCII letters never reach an identifier.
+        assert_eq!(type_name("café"), "Caf");
+        assert_eq!(type_name("啊齄丂ˊ〡Ⅰ⒈"), "Symbol");
+        assert_eq!(field_name("Ⅰx"), "x");
     }
 
     #[test]

@@ -148,6 +148,18 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
         client.contains(r#"map(|inner| crate::runtime::join(inner, ","))"#),
         "{client}"
     );
+    // An array path parameter is joined per its collectionFormat, then
+    // encoded as one segment; OPTIONS, which azure_core cannot send, gets
+    // no method but a line in the client's docs.
+    assert!(
+        client.contains(r#"crate::runtime::join(names, "|")"#),
+        "{client}"
+    );
+    assert!(!client.contains("fn options("), "{client}");
+    assert!(
+        client.contains("Not available: `Widgets_Options` (HTTP OPTIONS"),
+        "{client}"
+    );
     // No `security` in the spec: the client takes no credential, and the
     // README builds it without one.
     assert!(

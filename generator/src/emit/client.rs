@@ -51,7 +51,23 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
     let new_doc = doc_raw(&format!(
         "Creates a client for the service at `endpoint` (the account URL, e.g.\n`https://myaccount.westus.batch.azure.com`){credential_doc}."
     ));
-    let methods = api.operations.iter().map(|op| method(api, op));
+    // azure_core 1.x's `Method` has no OPTIONS: such an operation cannot be
+    // sent through the pipeline, so it gets no method, and the client's
+    // docs say so.
+    let (sendable, unsendable): (Vec<&Operation>, Vec<&Operation>) = api
+        .operations
+        .iter()
+        .partition(|op| op.method != crate::ir::HttpMethod::Options);
+    let methods = sendable.into_iter().map(|op| method(api, op));
+    let unsendable = if unsendable.is_empty() {
+        TokenStream::new()
+    } else {
+        let names: Vec<String> = unsendable.iter().map(|op| format!("`{}`", op.id)).collect();
+        doc_raw(&format!(
+            "\nNot available: {} (HTTP OPTIONS, which the `azure_core` pipeline cannot send).",
+            names.join(", ")
+        ))
+    };
     let options_doc = format!(" Options for [`{client}::new`].");
     let imports = [
         ("std::sync::Arc", "Arc"),
@@ -83,6 +99,7 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
             #client_doc
             ///
             #description
+            #unsendable
             #[derive(Clone, Debug)]
             pub struct #client_ident {
                 endpoint: Url,
@@ -347,6 +364,10 @@ fn path_expr(
                     crate::ir::TypeRef::Scalar(crate::ir::Scalar::String { .. })
                 ) {
                     quote!(#ident)
+                } else if matches!(p.ty, crate::ir::TypeRef::Array(_)) {
+                    // Joined per its collectionFormat, then one segment.
+                    let text = text_of(p, quote!(#ident), false);
+                    quote!(&#text)
                 } else {
                     let text = wire_text(&p.ty, quote!(&#ident), false);
                     quote!(&#text)
