@@ -344,6 +344,14 @@ macro_rules! open_enum {
                 Ok(Self::from(wire.as_ref()))
             }
         }
+
+        // An enum can be a whole request body (`"red color"`), as models are.
+        impl TryFrom<$name> for azure_core::http::RequestContent<$name> {
+            type Error = azure_core::Error;
+            fn try_from(value: $name) -> azure_core::Result<Self> {
+                Ok(azure_core::json::to_json(&value)?.into())
+            }
+        }
     };
 }
 #[allow(unused_imports)]
