@@ -179,7 +179,12 @@ pub(crate) fn returns(op: &Operation) -> Returns {
             .iter()
             .any(|r| r.status == StatusCode::Code(code))
     };
-    if op.method == HttpMethod::Head && has(200) && has(404) {
+    // A HEAD whose 404 is expected asks whether something exists, whatever
+    // its success status (200, or 204 without a body).
+    let succeeds = op.responses.iter().any(
+        |r| matches!(r.status, StatusCode::Code(code) if (200..300).contains(&code) && !r.is_error),
+    );
+    if op.method == HttpMethod::Head && succeeds && has(404) {
         return Returns::Exists;
     }
     let body = op.success_body().cloned();
