@@ -156,6 +156,12 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
         "{client}"
     );
     assert!(!client.contains("fn options("), "{client}");
+    // A number constant is sent as written, not as the nearest f64 of a
+    // lossy parse (`-1.0340000000000001e-20`).
+    assert!(
+        client.contains(r#"query.set_pair("ratio", "-1.034e-20")"#),
+        "{client}"
+    );
     assert!(
         client.contains("Not available: `Widgets_Options` (HTTP OPTIONS"),
         "{client}"
