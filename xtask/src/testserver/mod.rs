@@ -117,6 +117,8 @@ pub fn run(_ctx: &Context, args: Args) -> Result<(), String> {
             .ok_or_else(|| format!("cargo built no test binary for {}", c.snake))?;
         let output = Command::new(binary)
             .env("AUTOREST_TESTSERVER_URL", server.url())
+            // A failing test's message, not pages of backtrace.
+            .env("RUST_BACKTRACE", "0")
             .output()
             .map_err(|e| format!("cannot run {}: {e}", binary.display()))?;
         let stdout = String::from_utf8_lossy(&output.stdout);
