@@ -166,6 +166,19 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
         client.contains("Not available: `Widgets_Options` (HTTP OPTIONS"),
         "{client}"
     );
+    // Date-time headers keep the format the spec names.
+    assert!(
+        client.contains(
+            r#"request.insert_header("x-ms-since", crate::runtime::rfc3339(&x_ms_since))"#
+        ),
+        "{client}"
+    );
+    assert!(
+        client.contains(
+            r#"request.insert_header("x-ms-until", crate::runtime::rfc7231(&x_ms_until))"#
+        ),
+        "{client}"
+    );
     // No `security` in the spec: the client takes no credential, and the
     // README builds it without one.
     assert!(

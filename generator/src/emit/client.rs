@@ -366,10 +366,10 @@ fn path_expr(
                     quote!(#ident)
                 } else if matches!(p.ty, crate::ir::TypeRef::Array(_)) {
                     // Joined per its collectionFormat, then one segment.
-                    let text = text_of(p, quote!(#ident), false);
+                    let text = text_of(p, quote!(#ident));
                     quote!(&#text)
                 } else {
-                    let text = wire_text(&p.ty, quote!(&#ident), false);
+                    let text = wire_text(&p.ty, quote!(&#ident));
                     quote!(&#text)
                 };
                 let helper = if p.skip_url_encoding {
@@ -458,7 +458,7 @@ fn option_fields_of(op: &Operation) -> Vec<String> {
 
 /// A value reference of the parameter's type as text: arrays joined per
 /// `collectionFormat` (`multi` is handled by the caller).
-fn text_of(p: &crate::ir::Parameter, value: TokenStream, header: bool) -> TokenStream {
+fn text_of(p: &crate::ir::Parameter, value: TokenStream) -> TokenStream {
     if p.api_version {
         return quote!(#value);
     }
@@ -481,7 +481,7 @@ fn text_of(p: &crate::ir::Parameter, value: TokenStream, header: bool) -> TokenS
             }
         }
         _ if p.constant.is_some() => quote!(#value),
-        ty => wire_text(ty, value, header),
+        ty => wire_text(ty, value),
     }
 }
 
@@ -507,7 +507,7 @@ fn query_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> 
                     }
                 }
             } else {
-                let text = text_of(p, value, false);
+                let text = text_of(p, value);
                 quote!(query.set_pair(#key, #text);)
             }
         },
@@ -518,7 +518,7 @@ fn query_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> 
 fn header_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> Vec<TokenStream> {
     param_statements(op, args, ParamLocation::Header, |p, value| {
         let key = p.wire_name.to_ascii_lowercase();
-        let text = text_of(p, value, true);
+        let text = text_of(p, value);
         quote!(request.insert_header(#key, #text);)
     })
 }

@@ -93,11 +93,12 @@ pub(crate) fn serde_with(ty: &TypeRef) -> TokenStream {
 /// An expression turning `value` (a reference to a value of `ty`) into the
 /// text sent in a URL or header.
 ///
-/// `header` picks the date-time form: HTTP headers carry RFC 1123, queries
-/// and paths RFC 3339, unless the spec names the format.
-pub(crate) fn wire_text(ty: &TypeRef, value: TokenStream, header: bool) -> TokenStream {
+/// A date-time is sent in the format the spec names: `date-time` as RFC
+/// 3339, `date-time-rfc1123` as RFC 1123, in headers as elsewhere (a server
+/// reading an `x-ms-date-time` header as RFC 3339 refuses RFC 1123).
+pub(crate) fn wire_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
     match ty {
-        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) if !header => {
+        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) => {
             quote!(crate::runtime::rfc3339(#value))
         }
         TypeRef::Scalar(Scalar::DateTime(_)) => quote!(crate::runtime::rfc7231(#value)),
