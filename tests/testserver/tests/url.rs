@@ -36,6 +36,7 @@ async fn path_constants() {
     c.paths_double_decimal_negative(None).await.unwrap();
     c.paths_string_unicode(None).await.unwrap();
     c.paths_string_url_encoded(None).await.unwrap();
+    c.paths_string_url_non_encoded(None).await.unwrap();
     c.paths_date_valid(None).await.unwrap();
     c.paths_date_time_valid(None).await.unwrap();
 }
