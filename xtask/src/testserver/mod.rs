@@ -287,6 +287,8 @@ autotests = false
 [dev-dependencies]
 azure_core = "1.1"
 futures = "0.3"
+# A cookie-keeping transport: the retry scenarios tell a retry by a cookie.
+reqwest = { version = "0.13", default-features = false, features = ["cookies"] }
 serde = "1"
 serde_json = "1"
 time = { version = "0.3", features = ["macros"] }

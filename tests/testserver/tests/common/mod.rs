@@ -64,3 +64,17 @@ pub fn assert_status<T: std::fmt::Debug>(result: azure_core::Result<T>, status: 
         Ok(value) => panic!("expected an HTTP {status} error, got {value:?}"),
     }
 }
+
+/// The model in the body of an HTTP error with `status`.
+pub fn error_model<T: serde::de::DeserializeOwned>(error: &azure_core::Error, status: u16) -> T {
+    match error.kind() {
+        ErrorKind::HttpResponse {
+            status: s,
+            raw_response: Some(raw),
+            ..
+        } if *s == StatusCode::from(status) => {
+            serde_json::from_slice(raw.body()).expect("the error body is the model")
+        }
+        other => panic!("expected an HTTP {status} error with a body, got {other:?}"),
+    }
+}
