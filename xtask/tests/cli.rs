@@ -166,6 +166,19 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
         client.contains("Not available: `Widgets_Options` (HTTP OPTIONS"),
         "{client}"
     );
+    // Whole bodies of date-times and bytes are their wire text: serde reads
+    // a body with no field helper.
+    let stamp = &client[client.find("pub async fn stamp(").unwrap()..];
+    assert!(
+        stamp.starts_with(
+            "pub async fn stamp(\n        &self,\n        when: RequestContent<String>,"
+        ),
+        "{stamp}"
+    );
+    assert!(
+        stamp.contains("-> azure_core::Result<Response<String>>"),
+        "{stamp}"
+    );
     // Date-time headers keep the format the spec names.
     assert!(
         client.contains(

@@ -24,7 +24,7 @@ use crate::ir::{
 use super::signature::{
     self, arguments, is_client_filled, method_name, option_fields, options_type_name, Input,
 };
-use super::types::rust_type;
+use super::types::{body_rust_type, rust_type};
 use super::{errors, CrateConfig, ModuleConfig};
 
 /// The conformance test target's root, relative to the crate root.
@@ -304,7 +304,7 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
                 });
             }
             Input::Body(b) => {
-                let ty = rust_type(api, &b.ty);
+                let ty = body_rust_type(api, &b.ty);
                 let name = &b.name.client;
                 reads.push(quote! {
                     let #ident: #ty = p.required(#name)?;
@@ -322,7 +322,7 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
                 quote!(#ident: #read,)
             }
             Input::Body(b) => {
-                let ty = rust_type(api, &b.ty);
+                let ty = body_rust_type(api, &b.ty);
                 let name = &b.name.client;
                 quote! {
                     #ident: p

@@ -11,7 +11,7 @@ use quote::quote;
 
 use crate::ir::{Api, HttpMethod, Operation, Parameter, RequestBody, Scalar, StatusCode, TypeRef};
 
-use super::types::rust_type;
+use super::types::{body_rust_type, rust_type};
 
 /// The method's name on the client: [`Operation::rust_name`].
 pub(crate) fn method_name(op: &Operation) -> &str {
@@ -166,7 +166,7 @@ fn body_type(api: &Api, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Scalar(Scalar::Binary) => quote!(RequestContent<azure_core::Bytes>),
         other => {
-            let ty = rust_type(api, other);
+            let ty = body_rust_type(api, other);
             quote!(RequestContent<#ty>)
         }
     }
@@ -222,7 +222,7 @@ pub(crate) fn success_codes(op: &Operation) -> Vec<u16> {
 pub(crate) fn return_type(api: &Api, op: &Operation) -> TokenStream {
     let inner = match returns(op) {
         Returns::Body(ty) => {
-            let ty = rust_type(api, &ty);
+            let ty = body_rust_type(api, &ty);
             quote!(Response<#ty>)
         }
         Returns::Empty => quote!(Response<(), NoFormat>),

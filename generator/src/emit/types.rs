@@ -19,6 +19,13 @@ pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> TokenStream {
     type_tokens(api, ty, false)
 }
 
+/// The Rust type of a whole request or response body. serde reads a body
+/// directly, with no field attribute to pick a helper, so a date-time or
+/// base64 body is its wire text, as inside arrays and maps.
+pub(crate) fn body_rust_type(api: &Api, ty: &TypeRef) -> TokenStream {
+    type_tokens(api, ty, true)
+}
+
 fn type_tokens(api: &Api, ty: &TypeRef, nested: bool) -> TokenStream {
     match ty {
         TypeRef::Scalar(scalar) => scalar_type(scalar, nested),
