@@ -291,7 +291,7 @@ futures = "0.3"
 reqwest = { version = "0.13", default-features = false, features = ["cookies"] }
 serde = "1"
 serde_json = "1"
-time = { version = "0.3", features = ["macros"] }
+time = { version = "0.3", features = ["macros", "parsing"] }
 tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
 "#;
 
