@@ -139,3 +139,38 @@ async fn referenced_constant() {
         .await
         .unwrap();
 }
+
+#[tokio::test]
+async fn base64_and_base64url() {
+    let c = client();
+    let text = c
+        .string_get_base64_encoded(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert_eq!(
+        azure_core::base64::decode(text).unwrap(),
+        b"a string that gets encoded with base64"
+    );
+    let text = c
+        .string_get_base64_url_encoded(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert_eq!(
+        azure_core::base64::decode_url_safe(text).unwrap(),
+        b"a string that gets encoded with base64url"
+    );
+    let sent = azure_core::base64::encode_url_safe(b"a string that gets encoded with base64url");
+    c.string_put_base64_url_encoded(sent.try_into().unwrap(), None)
+        .await
+        .unwrap();
+    common::assert_data_conversion(
+        c.string_get_null_base64_url_encoded(None)
+            .await
+            .unwrap()
+            .into_model(),
+    );
+}
