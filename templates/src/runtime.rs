@@ -56,6 +56,17 @@ fn check_segment(name: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// Appends `key=value` to the query of `url` as given, for a parameter
+/// marked `x-ms-skip-url-encoding` (the caller encodes it, or means its
+/// `&` and `=`).
+pub(crate) fn append_raw_query(url: &mut Url, key: &str, value: &str) {
+    let query = match url.query() {
+        Some(query) if !query.is_empty() => format!("{query}&{key}={value}"),
+        _ => format!("{key}={value}"),
+    };
+    url.set_query(Some(&query));
+}
+
 /// Joins the items of an array parameter with a `collectionFormat`
 /// separator.
 pub(crate) fn join<T: std::fmt::Display>(items: &[T], separator: &str) -> String {

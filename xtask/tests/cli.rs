@@ -179,6 +179,19 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
         stamp.contains("-> azure_core::Result<Response<String>>"),
         "{stamp}"
     );
+    // x-ms-skip-url-encoding in a query: appended as given after the
+    // builder (which encodes); an api-version marked x-ms-api-version: false
+    // is the method's argument, not the client's.
+    assert!(
+        client.contains(
+            r#"crate::runtime::append_raw_query(&mut url, "raw", &ToString::to_string(raw))"#
+        ),
+        "{client}"
+    );
+    assert!(
+        client.contains(r#"query.set_pair("api-version", ToString::to_string(api_version))"#),
+        "{client}"
+    );
     // Date-time headers keep the format the spec names.
     assert!(
         client.contains(

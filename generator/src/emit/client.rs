@@ -230,6 +230,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             query.build();
         }
     };
+    let raw_query = raw_query_statements(op, &args);
     let headers = header_statements(op, &args);
     let body = body_statements(op, &args);
     let method = format_ident!("{}", method_variant(op));
@@ -248,6 +249,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         let mut url = self.endpoint.clone();
         url.append_path(#path);
         #query
+        #(#raw_query)*
         let mut request = Request::new(url, Method::#method);
         #accept
         #(#headers)*
@@ -402,13 +404,13 @@ fn constant_text(value: Option<&serde_json::Value>) -> String {
 fn param_statements(
     op: &Operation,
     args: &[super::signature::Argument<'_>],
-    location: ParamLocation,
+    include: impl Fn(&crate::ir::Parameter) -> bool,
     emit: impl Fn(&crate::ir::Parameter, TokenStream) -> TokenStream,
 ) -> Vec<TokenStream> {
     let fields = option_fields_of(op);
     op.parameters
         .iter()
-        .filter(|p| p.location == location)
+        .filter(|p| include(p))
         .filter_map(|p| {
             if p.api_version {
                 return Some(emit(p, quote!(&self.api_version)));
@@ -495,7 +497,7 @@ fn query_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> 
     statements.extend(param_statements(
         op,
         args,
-        ParamLocation::Query,
+        |p| p.location == ParamLocation::Query && !p.skip_url_encoding,
         |p, value| {
             let key = &p.wire_name;
             if matches!(p.ty, crate::ir::TypeRef::Array(_))
@@ -515,12 +517,35 @@ fn query_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> 
     statements
 }
 
+/// Query parameters marked `x-ms-skip-url-encoding`: appended to the built
+/// query as given (the query builder would encode them).
+fn raw_query_statements(
+    op: &Operation,
+    args: &[super::signature::Argument<'_>],
+) -> Vec<TokenStream> {
+    param_statements(
+        op,
+        args,
+        |p| p.location == ParamLocation::Query && p.skip_url_encoding,
+        |p, value| {
+            let key = &p.wire_name;
+            let text = text_of(p, value);
+            quote!(crate::runtime::append_raw_query(&mut url, #key, &#text);)
+        },
+    )
+}
+
 fn header_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> Vec<TokenStream> {
-    param_statements(op, args, ParamLocation::Header, |p, value| {
-        let key = p.wire_name.to_ascii_lowercase();
-        let text = text_of(p, value);
-        quote!(request.insert_header(#key, #text);)
-    })
+    param_statements(
+        op,
+        args,
+        |p| p.location == ParamLocation::Header,
+        |p, value| {
+            let key = p.wire_name.to_ascii_lowercase();
+            let text = text_of(p, value);
+            quote!(request.insert_header(#key, #text);)
+        },
+    )
 }
 
 fn body_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> TokenStream {
