@@ -134,3 +134,10 @@ async fn request_ids() {
         .await
         .unwrap());
 }
+
+#[tokio::test]
+async fn a_generated_request_id_is_not_the_expected_one() {
+    // azure_core sends a fresh x-ms-client-request-id when the caller gives
+    // none; the server answers 400 to any other id than its own.
+    common::assert_status(client().x_ms_client_request_id_get(None).await, 400);
+}
