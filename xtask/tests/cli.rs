@@ -256,3 +256,25 @@ fn a_spec_of_models_only_gets_no_client() {
     );
     let _ = std::fs::remove_dir_all(out);
 }
+
+#[test]
+fn an_api_key_spec_gets_a_client_taking_the_key() {
+    let out = scratch("api-key");
+    generate("emit/api_key.json", &out);
+    let files = tree(&out);
+    // The api-version `v1` is module `v1`, not `vv1`.
+    let client = String::from_utf8_lossy(&files[std::path::Path::new("src/v1/client.rs")]);
+    assert!(
+        client.contains("key: azure_core::credentials::Secret,"),
+        "{client}"
+    );
+    assert!(
+        client.contains(r#"crate::runtime::KeyPolicy::new("x-api-key", false, key)"#),
+        "{client}"
+    );
+    assert!(!client.contains("TokenCredential"), "{client}");
+    let readme = String::from_utf8_lossy(&files[std::path::Path::new("README.md")]);
+    assert!(readme.contains("KeyedClient::new(\"https://"), "{readme}");
+    assert!(!readme.contains("azure_identity"), "{readme}");
+    let _ = std::fs::remove_dir_all(out);
+}

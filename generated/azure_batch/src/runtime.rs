@@ -128,6 +128,48 @@ impl HeaderValue for OffsetDateTime {
     }
 }
 
+/// Sends an API key on every try: in a header, or as a query parameter
+/// (an `apiKey` security scheme).
+#[derive(Debug)]
+pub(crate) struct KeyPolicy {
+    parameter: &'static str,
+    in_query: bool,
+    key: azure_core::credentials::Secret,
+}
+
+impl KeyPolicy {
+    pub(crate) fn new(
+        parameter: &'static str,
+        in_query: bool,
+        key: azure_core::credentials::Secret,
+    ) -> Self {
+        Self {
+            parameter,
+            in_query,
+            key,
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl azure_core::http::policies::Policy for KeyPolicy {
+    async fn send(
+        &self,
+        ctx: &Context,
+        request: &mut Request,
+        next: &[std::sync::Arc<dyn azure_core::http::policies::Policy>],
+    ) -> azure_core::http::policies::PolicyResult {
+        if self.in_query {
+            let mut query = request.url_mut().query_builder();
+            query.set_pair(self.parameter, self.key.secret());
+            query.build();
+        } else {
+            request.insert_header(self.parameter, self.key.secret().to_owned());
+        }
+        next[0].send(ctx, request, &next[1..]).await
+    }
+}
+
 /// Seals the generated response-header traits: only this crate implements
 /// them, so adding a header method is not a breaking change.
 pub trait Sealed {}

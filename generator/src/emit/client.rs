@@ -29,8 +29,8 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
     let description = doc_attrs(api.description.as_deref());
     let api_version = &api.api_version;
     let base_path = base_path(api);
-    let (credential_doc, credential_param, auth, auth_policies) = match scope(module) {
-        Some(scope) => (
+    let (credential_doc, credential_param, auth, auth_policies) = match auth(module) {
+        Auth::Token(scope) => (
             ", authenticated by `credential`",
             quote!(credential: Arc<dyn TokenCredential>,),
             quote! {
@@ -39,9 +39,20 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
             },
             quote!(vec![auth]),
         ),
+        Auth::Key {
+            parameter,
+            in_query,
+        } => (
+            ", authenticated by the API `key`",
+            quote!(key: azure_core::credentials::Secret,),
+            quote! {
+                let auth: Arc<dyn Policy> = Arc::new(crate::runtime::KeyPolicy::new(#parameter, #in_query, key));
+            },
+            quote!(vec![auth]),
+        ),
         // A spec without `security` (an on-premises or test service): no
         // credential to ask for, no authorization header to send.
-        None => (
+        Auth::None => (
             "",
             TokenStream::new(),
             TokenStream::new(),
@@ -172,23 +183,46 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
     )
 }
 
-/// The token scope: the manifest's, else the spec's first OAuth2 scope;
-/// `None` when the spec has no `security` (the client takes no credential).
-pub(crate) fn scope(module: &ModuleConfig) -> Option<String> {
-    if module.scope.is_none() && module.api.security.is_empty() {
-        return None;
+/// How a client authenticates, from the spec's `security`.
+pub(crate) enum Auth {
+    /// No `security`: no credential.
+    None,
+    /// OAuth2 (or the manifest's scope): a token credential for this scope.
+    Token(String),
+    /// Only an `apiKey` scheme: the key, sent in this header (or query
+    /// parameter) on every request.
+    Key { parameter: String, in_query: bool },
+}
+
+/// The client's authentication: the manifest's scope, else the spec's
+/// first OAuth2 scope, else its first `apiKey` scheme, else none.
+pub(crate) fn auth(module: &ModuleConfig) -> Auth {
+    if let Some(scope) = &module.scope {
+        return Auth::Token(scope.clone());
     }
-    Some(module.scope.clone().unwrap_or_else(|| {
-        module
-            .api
-            .security
-            .iter()
-            .find_map(|s| match s {
-                SecurityScheme::OAuth2 { scopes, .. } => scopes.first().cloned(),
-                _ => None,
-            })
-            .unwrap_or_default()
-    }))
+    let security = &module.api.security;
+    let oauth = security.iter().find_map(|s| match s {
+        SecurityScheme::OAuth2 { scopes, .. } => Some(scopes.first().cloned().unwrap_or_default()),
+        _ => None,
+    });
+    let key = security.iter().find_map(|s| match s {
+        SecurityScheme::ApiKey {
+            parameter,
+            location,
+            ..
+        } => Some(Auth::Key {
+            parameter: parameter.to_ascii_lowercase(),
+            in_query: location == "query",
+        }),
+        _ => None,
+    });
+    match (oauth, key) {
+        (Some(scope), _) => Auth::Token(scope),
+        (None, Some(key)) => key,
+        // Basic only, or nothing: the pipeline sends no credential.
+        (None, None) if security.is_empty() => Auth::None,
+        (None, None) => Auth::Token(String::new()),
+    }
 }
 
 /// What follows the endpoint parameter in the host template, plus `basePath`.

@@ -77,9 +77,12 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
     );
     let error_codes = error_code_functions(api);
     // A client without `security` takes no credential; the harness's is unused.
-    let credential = match super::client::scope(module) {
-        Some(_) => quote!(call.credential,),
-        None => quote!(),
+    let credential = match super::client::auth(module) {
+        super::client::Auth::Token(_) => quote!(call.credential,),
+        super::client::Auth::Key { .. } => {
+            quote!(azure_core::credentials::Secret::new("conformance-key"),)
+        }
+        super::client::Auth::None => quote!(),
     };
     let (shapes, arms): (Vec<_>, Vec<_>) = api
         .operations

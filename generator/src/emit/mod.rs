@@ -444,7 +444,7 @@ fn readme(config: &CrateConfig) -> String {
                 ("construct", readme_construct(module)),
                 (
                     "credential_use",
-                    if client::scope(module).is_some() {
+                    if matches!(client::auth(module), client::Auth::Token(_)) {
                         "use azure_identity::DeveloperToolsCredential;\n"
                     } else {
                         ""
@@ -478,11 +478,18 @@ fn readme(config: &CrateConfig) -> String {
 /// The README's client construction: with a credential from
 /// `azure_identity` when the spec has `security`, without one otherwise.
 fn readme_construct(module: &ModuleConfig) -> &'static str {
-    if client::scope(module).is_some() {
-        "    let credential = DeveloperToolsCredential::new(None)?;\n    \
-         let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", credential, None)?;"
-    } else {
-        "    let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", None)?;"
+    match client::auth(module) {
+        client::Auth::Token(_) => {
+            "    let credential = DeveloperToolsCredential::new(None)?;\n    \
+             let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", credential, None)?;"
+        }
+        client::Auth::Key { .. } => {
+            "    let key = azure_core::credentials::Secret::new(std::env::var(\"API_KEY\")?);\n    \
+             let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", key, None)?;"
+        }
+        client::Auth::None => {
+            "    let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", None)?;"
+        }
     }
 }
 
