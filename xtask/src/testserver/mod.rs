@@ -285,6 +285,7 @@ publish = false
 autotests = false
 
 [dev-dependencies]
+async-trait = "0.1"
 azure_core = "1.1"
 futures = "0.3"
 # A cookie-keeping transport: the retry scenarios tell a retry by a cookie.
