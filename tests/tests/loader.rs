@@ -251,3 +251,33 @@ fn a_parameter_in_an_unknown_place_is_an_error() {
 fn openapi_3_is_refused() {
     assert_error("not_swagger.json", "#", "expected a Swagger 2.0 document");
 }
+
+/// `x-nullable` on map values and array items (real-world case
+/// `10-nullable-map-values`): the value or item is nullable, so a `null`
+/// entry is read as `None` instead of failing the whole response.
+#[test]
+fn nullable_map_values_and_array_items() {
+    let spec = codegen_tests::repo_root().join("../shared/cases/10-nullable-map-values/spec.json");
+    let api = azure_codegen::load_api(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let thing = api.model("Thing");
+    let ty = |name: &str| {
+        &thing
+            .properties
+            .iter()
+            .find(|p| p.wire_name == name)
+            .unwrap()
+            .ty
+    };
+    let nullable = |ty: TypeRef| TypeRef::Nullable(Box::new(ty));
+    assert_eq!(
+        ty("labels"),
+        &TypeRef::Map(Box::new(nullable(TypeRef::string())))
+    );
+    assert_eq!(
+        ty("scores"),
+        &TypeRef::Array(Box::new(nullable(TypeRef::Scalar(
+            azure_codegen::ir::Scalar::Int32
+        ))))
+    );
+    assert_eq!(ty("scores").display_name(), "int32?[]");
+}

@@ -51,6 +51,10 @@ fn type_tokens(api: &Api, ty: &TypeRef, nested: bool) -> TokenStream {
             }
         }
         TypeRef::Any => quote!(serde_json::Value),
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(api, inner, true);
+            quote!(Option<#inner>)
+        }
     }
 }
 

@@ -24,6 +24,9 @@ pub enum TypeRef {
     Enum(TypeId),
     /// Any JSON value (`type: object` without properties, or no type).
     Any,
+    /// An array item or map value that may be JSON `null` (`x-nullable`
+    /// on the item or value schema).
+    Nullable(Box<TypeRef>),
 }
 
 /// Date-time wire formats.
@@ -95,6 +98,7 @@ impl TypeRef {
             TypeRef::Map(inner) => format!("map<{}>", inner.display_name()),
             TypeRef::Model(id) | TypeRef::Enum(id) => id.clone(),
             TypeRef::Any => "any".to_owned(),
+            TypeRef::Nullable(inner) => format!("{}?", inner.display_name()),
         }
     }
 }
@@ -185,6 +189,7 @@ impl Serialize for TypeRef {
             TypeRef::Map(inner) => one(s, "map", inner),
             TypeRef::Model(id) => one(s, "model", id),
             TypeRef::Enum(id) => one(s, "enum", id),
+            TypeRef::Nullable(inner) => one(s, "nullable", inner),
         }
     }
 }
