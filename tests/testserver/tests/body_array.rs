@@ -1,9 +1,7 @@
 //! `body-array.json`: arrays of every primitive type, of models, arrays and
 //! maps, as whole bodies. Date-times and bytes inside arrays are their wire
 //! text.
-//!
-//! Arrays whose items are `x-nullable` (`[\"foo\", null, \"foo2\"]`) cannot
-//! be read yet: see the README.
+//! Items marked `x-nullable` are `Option`s.
 
 mod common;
 
@@ -395,4 +393,50 @@ async fn arrays_of_maps() {
     c.put_dictionary_valid(common::json(&read), None)
         .await
         .unwrap();
+}
+
+#[tokio::test]
+async fn nullable_items() {
+    let c = client();
+    let read = c
+        .get_string_with_null(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert_eq!(
+        read,
+        [Some("foo".to_owned()), None, Some("foo2".to_owned())]
+    );
+    let read = c
+        .get_complex_item_null(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert_eq!(
+        value(&read),
+        json!([{ "integer": 1, "string": "2" }, null, { "integer": 5, "string": "6" }])
+    );
+    assert!(read[1].is_none());
+    let read = c
+        .get_array_item_null(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert_eq!(
+        value(&read),
+        json!([["1", "2", "3"], null, ["7", "8", "9"]])
+    );
+    let read = c
+        .get_dictionary_item_null(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert!(read[1].is_none());
+    assert_eq!(read[2].as_ref().unwrap()["9"], "nine");
+    // No body at all is still no array.
+    common::assert_data_conversion(c.get_dictionary_null(None).await.unwrap().into_model());
 }

@@ -1,9 +1,7 @@
 //! `body-dictionary.json`: maps of every primitive type, of models, arrays
 //! and maps, as whole bodies. Date-times and bytes inside maps are their
 //! wire text.
-//!
-//! Maps whose values are `x-nullable` (`{"1": null}`) cannot be read yet:
-//! see the README.
+//! Values marked `x-nullable` are `Option`s.
 
 mod common;
 
@@ -346,4 +344,38 @@ async fn models_arrays_and_maps() {
     c.put_dictionary_valid(common::json(&read), None)
         .await
         .unwrap();
+}
+
+#[tokio::test]
+async fn nullable_values() {
+    let c = client();
+    common::assert_data_conversion(c.get_complex_null(None).await.unwrap().into_model());
+    let read = c
+        .get_complex_item_null(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert!(read["1"].is_none());
+    assert_eq!(read["2"].as_ref().unwrap().integer, Some(5));
+    common::assert_data_conversion(c.get_array_null(None).await.unwrap().into_model());
+    let read = c
+        .get_array_item_null(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert!(read["1"].is_none());
+    assert_eq!(
+        read["0"].as_deref(),
+        Some(&["1".to_owned(), "2".into(), "3".into()][..])
+    );
+    let read = c
+        .get_dictionary_item_null(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert!(read["1"].is_none());
+    assert_eq!(read["2"].as_ref().unwrap()["7"], "seven");
 }
