@@ -58,12 +58,16 @@ pub fn field_name(raw: &str) -> String {
 }
 
 /// Makes `name` unique among `taken` by appending 2, 3, ... and records it.
+///
+/// A keyword escape's trailing `_` is dropped before the number: `Self_2`
+/// would break `non_camel_case_types`, and `Self2` is no keyword.
 pub fn unique(name: String, taken: &mut std::collections::HashSet<String>) -> String {
     if taken.insert(name.clone()) {
         return name;
     }
+    let base = name.trim_end_matches('_');
     (2..)
-        .map(|n| format!("{name}{n}"))
+        .map(|n| format!("{base}{n}"))
         .find(|candidate| taken.insert(candidate.clone()))
         .expect("an unbounded range always yields a free name")
 }
@@ -187,5 +191,7 @@ mod tests {
         assert_eq!(unique("a".into(), &mut taken), "a");
         assert_eq!(unique("a".into(), &mut taken), "a2");
         assert_eq!(unique("a".into(), &mut taken), "a3");
+        assert_eq!(unique("Self_".into(), &mut taken), "Self_");
+        assert_eq!(unique("Self_".into(), &mut taken), "Self2");
     }
 }

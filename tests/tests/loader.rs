@@ -281,3 +281,26 @@ fn nullable_map_values_and_array_items() {
     );
     assert_eq!(ty("scores").display_name(), "int32?[]");
 }
+
+/// A spec value spelled like the variant every enum gets for unknown
+/// values (real-world case `02-enum-unknownvalue-collision`) steps aside.
+#[test]
+fn enum_values_named_unknown_value_step_aside() {
+    let spec =
+        codegen_tests::repo_root().join("../shared/cases/02-enum-unknownvalue-collision/spec.json");
+    let api = azure_codegen::load_api(&spec).unwrap_or_else(|e| panic!("{e}"));
+    for e in api.enums.values() {
+        assert!(
+            e.values.iter().all(|v| v.name.rust != "UnknownValue"),
+            "{:?}",
+            e.values
+        );
+    }
+    let state = api
+        .enums
+        .values()
+        .find(|e| e.name.rust == "ProbeState")
+        .unwrap();
+    let names: Vec<&str> = state.values.iter().map(|v| v.name.rust.as_str()).collect();
+    assert!(names.contains(&"UnknownValue2"), "{names:?}");
+}

@@ -258,7 +258,9 @@ impl<'a> Lowerer<'a> {
             .get("enum")
             .and_then(|e| e.value.as_array().cloned())
             .ok_or_else(|| node.error("\"enum\" must be an array of values"))?;
-        let mut taken = std::collections::HashSet::new();
+        // Taken from the start: every enum gets an `UnknownValue(String)`
+        // variant, so a spec value spelled so becomes `UnknownValue2`.
+        let mut taken = std::collections::HashSet::from(["UnknownValue".to_owned()]);
         let mut values = Vec::new();
         for value in raw_values {
             if value.is_null() || values.iter().any(|v: &EnumValue| v.value == value) {
