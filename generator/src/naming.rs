@@ -19,9 +19,41 @@ const KEYWORDS: &[&str] = &[
     "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
-/// Names that would shadow prelude or std types a generated module relies on.
+/// Names that would shadow prelude or std types a generated module relies
+/// on, or the types its files import (`use azure_core::http::Request;`
+/// beside `use super::*;`: a spec model named `Request` would lose to the
+/// import in `client.rs`).
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Result", "Box", "String", "Vec", "Some", "None", "Ok", "Err", "Self",
+    "Option",
+    "Result",
+    "Box",
+    "String",
+    "Vec",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Self",
+    "Arc",
+    "AsyncResponse",
+    "BearerTokenAuthorizationPolicy",
+    "ClientMethodOptions",
+    "ClientOptions",
+    "Deserialize",
+    "Method",
+    "NoFormat",
+    "Page",
+    "Pager",
+    "PagerOptions",
+    "Pipeline",
+    "Policy",
+    "Request",
+    "RequestContent",
+    "Response",
+    "Serialize",
+    "TokenCredential",
+    "Url",
+    "UrlExt",
 ];
 
 /// UpperCamelCase identifier for a type or enum variant.
@@ -162,6 +194,10 @@ mod tests {
         assert_eq!(type_name("+"), "Plus");
         assert_eq!(type_name("Self"), "Self_");
         assert_eq!(type_name("Option"), "Option_");
+        // Named like what a generated file imports.
+        assert_eq!(type_name("Request"), "Request_");
+        assert_eq!(type_name("url"), "Url_");
+        assert_eq!(type_name("ClientOptions"), "ClientOptions_");
         assert_eq!(type_name("odata.nextLink"), "OdataNextLink");
         // Non-ASCII letters never reach an identifier.
         assert_eq!(type_name("café"), "Caf");

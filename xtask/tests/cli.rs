@@ -278,3 +278,44 @@ fn an_api_key_spec_gets_a_client_taking_the_key() {
     assert!(!readme.contains("azure_identity"), "{readme}");
     let _ = std::fs::remove_dir_all(out);
 }
+
+#[test]
+fn names_like_what_generated_files_import_step_aside() {
+    let out = scratch("imports");
+    let run = xtask(&[
+        "generate",
+        &fixture("emit/api_key.json"),
+        "--out",
+        out.to_str().unwrap(),
+        "--client",
+        "Client",
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let files = tree(&out);
+    let text =
+        |path: &str| String::from_utf8_lossy(&files[std::path::Path::new(path)]).into_owned();
+    // A model named `Request` would lose to `use azure_core::http::Request`.
+    let models = text("src/v1/models.rs");
+    assert!(models.contains("pub struct Request_ {"), "{models}");
+    let client = text("src/v1/client.rs");
+    assert!(
+        client.contains("request_: RequestContent<Request_>"),
+        "{client}"
+    );
+    // A client named `Client` has options named `ClientOptions`: azure_core's
+    // is spelled in full, not imported.
+    assert!(client.contains("pub struct ClientOptions {"), "{client}");
+    assert!(
+        client.contains("pub client_options: azure_core::http::ClientOptions,"),
+        "{client}"
+    );
+    assert!(
+        !client.contains("use azure_core::http::ClientOptions;"),
+        "{client}"
+    );
+    let _ = std::fs::remove_dir_all(out);
+}

@@ -92,7 +92,6 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
         ),
         ("azure_core::http::policies::Policy", "Policy"),
         ("azure_core::http::AsyncResponse", "AsyncResponse"),
-        ("azure_core::http::ClientOptions", "ClientOptions"),
         ("azure_core::http::Method", "Method"),
         ("azure_core::http::NoFormat", "NoFormat"),
         ("azure_core::http::Pager", "Pager"),
@@ -124,14 +123,16 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
                 /// The api-version sent with every request.
                 pub api_version: String,
                 /// Retries, transport, user agent, logging: the `azure_core` pipeline's options.
-                pub client_options: ClientOptions,
+                // Spelled in full: a client named `Client` has options named
+                // `ClientOptions` itself.
+                pub client_options: azure_core::http::ClientOptions,
             }
 
             impl Default for #options_ident {
                 fn default() -> Self {
                     Self {
                         api_version: String::from(#api_version),
-                        client_options: ClientOptions::default(),
+                        client_options: azure_core::http::ClientOptions::default(),
                     }
                 }
             }
