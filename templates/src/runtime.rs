@@ -90,6 +90,65 @@ pub(crate) fn rfc3339(value: &OffsetDateTime) -> String {
     azure_core::time::to_rfc3339(value)
 }
 
+/// RFC 3339 date-time fields (`#[serde(with = "crate::runtime::rfc3339::option")]`).
+///
+/// A date-time without a UTC offset (`2024-02-01T10:00:00`, which some
+/// services send) is read as UTC, as other Azure SDKs do, instead of
+/// failing the whole response.
+pub(crate) mod rfc3339 {
+    use azure_core::time::OffsetDateTime;
+
+    /// Parses RFC 3339, or RFC 3339 without its offset as UTC.
+    pub(crate) fn parse(text: &str) -> azure_core::Result<OffsetDateTime> {
+        azure_core::time::parse_rfc3339(text).or_else(|error| {
+            let time = text.split_once(['T', 't']).map_or("", |(_, time)| time);
+            let has_offset = time.contains(['Z', 'z', '+', '-']);
+            if has_offset {
+                Err(error)
+            } else {
+                azure_core::time::parse_rfc3339(&format!("{text}Z"))
+            }
+        })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn a_missing_offset_is_utc() {
+            let utc = super::parse("2024-02-01T10:00:00Z").unwrap();
+            assert_eq!(super::parse("2024-02-01T10:00:00").unwrap(), utc);
+            assert_eq!(super::parse("2024-02-01t10:00:00.000").unwrap(), utc);
+            let east = super::parse("2024-02-01T11:00:00+01:00").unwrap();
+            assert_eq!(east, utc);
+            assert!(super::parse("2024-02-01").is_err());
+            assert!(super::parse("2024-02-01T10:00:00+25:00").is_err());
+        }
+    }
+
+    pub(crate) mod option {
+        use azure_core::time::OffsetDateTime;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub(crate) fn serialize<S: Serializer>(
+            value: &Option<OffsetDateTime>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(value) => serializer.serialize_str(&azure_core::time::to_rfc3339(value)),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<OffsetDateTime>, D::Error> {
+            Option::<String>::deserialize(deserializer)?
+                .map(|text| super::parse(&text).map_err(serde::de::Error::custom))
+                .transpose()
+        }
+    }
+}
+
 /// A response header's value type: how it is parsed from the wire.
 pub(crate) trait HeaderValue: Sized {
     /// Parses the header's text.

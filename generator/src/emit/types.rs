@@ -84,7 +84,7 @@ fn scalar_type(scalar: &Scalar, nested: bool) -> TokenStream {
 pub(crate) fn serde_with(ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) => {
-            quote!(#[serde(default, with = "azure_core::time::rfc3339::option")])
+            quote!(#[serde(default, with = "crate::runtime::rfc3339::option")])
         }
         TypeRef::Scalar(Scalar::DateTime(_)) => {
             quote!(#[serde(default, with = "azure_core::time::rfc7231::option")])
