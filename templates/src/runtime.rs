@@ -59,7 +59,8 @@ fn check_segment(name: &str, value: &str) -> Result<()> {
 /// Appends `key=value` to the query of `url` as given, for a parameter
 /// marked `x-ms-skip-url-encoding` (the caller encodes it, or means its
 /// `&` and `=`).
-pub(crate) fn append_raw_query(url: &mut Url, key: &str, value: &str) {
+pub(crate) fn append_raw_query(url: &mut Url, key: &str, value: impl AsRef<str>) {
+    let value = value.as_ref();
     let query = match url.query() {
         Some(query) if !query.is_empty() => format!("{query}&{key}={value}"),
         _ => format!("{key}={value}"),

@@ -184,7 +184,7 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
     // is the method's argument, not the client's.
     assert!(
         client.contains(
-            r#"crate::runtime::append_raw_query(&mut url, "raw", &ToString::to_string(raw))"#
+            r#"crate::runtime::append_raw_query(&mut url, "raw", ToString::to_string(raw))"#
         ),
         "{client}"
     );

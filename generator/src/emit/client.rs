@@ -565,7 +565,7 @@ fn raw_query_statements(
         |p, value| {
             let key = &p.wire_name;
             let text = text_of(p, value);
-            quote!(crate::runtime::append_raw_query(&mut url, #key, &#text);)
+            quote!(crate::runtime::append_raw_query(&mut url, #key, #text);)
         },
     )
 }

@@ -89,6 +89,16 @@ impl TypeRef {
         TypeRef::Scalar(Scalar::String { format: None })
     }
 
+    /// The type with every `Nullable` item or value made plain.
+    pub fn non_null(self) -> TypeRef {
+        match self {
+            TypeRef::Nullable(inner) => inner.non_null(),
+            TypeRef::Array(item) => TypeRef::Array(Box::new(item.non_null())),
+            TypeRef::Map(value) => TypeRef::Map(Box::new(value.non_null())),
+            other => other,
+        }
+    }
+
     /// A short, stable description of the type for changelogs and docs:
     /// `string`, `int32`, `date-time`, `Pool[]`, `map<string>`.
     pub fn display_name(&self) -> String {

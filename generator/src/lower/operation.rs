@@ -232,7 +232,9 @@ impl<'a> Lowerer<'a> {
             return Err(p.error("parameter without \"type\""));
         } else {
             self.schema_type(&p, &context)?
-        };
+        }
+        // A null item has no text form in a path, query or header.
+        .non_null();
         // `x-ms-api-version: false` marks an `api-version` query parameter
         // that is the method's own (Azure special properties' local "2.0"),
         // not the client's.
