@@ -19,9 +19,41 @@ const KEYWORDS: &[&str] = &[
     "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
-/// Names that would shadow prelude or std types a generated module relies on.
+/// Names that would shadow prelude or std types a generated module relies
+/// on, or the types its files import (`use azure_core::http::Request;`
+/// beside `use super::*;`: a spec model named `Request` would lose to the
+/// import in `client.rs`).
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Result", "Box", "String", "Vec", "Some", "None", "Ok", "Err", "Self",
+    "Option",
+    "Result",
+    "Box",
+    "String",
+    "Vec",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Self",
+    "Arc",
+    "AsyncResponse",
+    "BearerTokenAuthorizationPolicy",
+    "ClientMethodOptions",
+    "ClientOptions",
+    "Deserialize",
+    "Method",
+    "NoFormat",
+    "Page",
+    "Pager",
+    "PagerOptions",
+    "Pipeline",
+    "Policy",
+    "Request",
+    "RequestContent",
+    "Response",
+    "Serialize",
+    "TokenCredential",
+    "Url",
+    "UrlExt",
 ];
 
 /// UpperCamelCase identifier for a type or enum variant.
@@ -62,12 +94,16 @@ pub fn field_name(raw: &str) -> String {
 }
 
 /// Makes `name` unique among `taken` by appending 2, 3, ... and records it.
+///
+/// A keyword escape's trailing `_` is dropped before the number: `Self_2`
+/// would break `non_camel_case_types`, and `Self2` is no keyword.
 pub fn unique(name: String, taken: &mut std::collections::HashSet<String>) -> String {
     if taken.insert(name.clone()) {
         return name;
     }
+    let base = name.trim_end_matches('_');
     (2..)
-        .map(|n| format!("{name}{n}"))
+        .map(|n| format!("{base}{n}"))
         .find(|candidate| taken.insert(candidate.clone()))
         .expect("an unbounded range always yields a free name")
 }
@@ -92,13 +128,12 @@ fn camel_words(raw: &str) -> String {
     out
 }
 
-/// Replaces every character that cannot appear in an identifier by `_`.
+/// Replaces every character that is not an ASCII letter or digit by `_`:
+/// identifiers stay ASCII (Unicode letters such as `ˊ` or `Ⅰ` are not all
+/// valid in identifiers, and the valid ones warn `uncommon_codepoints`).
 fn sanitize(raw: &str) -> String {
     raw.chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '_' })
-        .collect::<String>()
-        .chars()
-        .filter(|c| c.is_ascii() || c.is_alphanumeric())
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
         .collect()
 }
 
@@ -113,6 +148,10 @@ fn prefix_if_not_letter(ident: String, prefix: &str) -> String {
 fn spell_symbols(raw: &str) -> String {
     if raw.is_empty() {
         return "Empty".to_owned();
+    }
+    if !raw.is_ascii() {
+        // Letters of other scripts (`啊齄`): one word for the whole value.
+        return "Symbol".to_owned();
     }
     raw.chars()
         .map(|c| match c {
@@ -159,7 +198,15 @@ mod tests {
         assert_eq!(type_name("+"), "Plus");
         assert_eq!(type_name("Self"), "Self_");
         assert_eq!(type_name("Option"), "Option_");
+        // Named like what a generated file imports.
+        assert_eq!(type_name("Request"), "Request_");
+        assert_eq!(type_name("url"), "Url_");
+        assert_eq!(type_name("ClientOptions"), "ClientOptions_");
         assert_eq!(type_name("odata.nextLink"), "OdataNextLink");
+        // Non-ASCII letters never reach an identifier.
+        assert_eq!(type_name("café"), "Caf");
+        assert_eq!(type_name("啊齄丂ˊ〡Ⅰ⒈"), "Symbol");
+        assert_eq!(field_name("Ⅰx"), "x");
     }
 
     #[test]
@@ -184,5 +231,7 @@ mod tests {
         assert_eq!(unique("a".into(), &mut taken), "a");
         assert_eq!(unique("a".into(), &mut taken), "a2");
         assert_eq!(unique("a".into(), &mut taken), "a3");
+        assert_eq!(unique("Self_".into(), &mut taken), "Self_");
+        assert_eq!(unique("Self_".into(), &mut taken), "Self2");
     }
 }

@@ -1,5 +1,5 @@
-//! ISO 8601 durations (`PT1H30M`, `P2DT3H`, `PT0.5S`), the `duration`
-//! format of Azure specs.
+//! ISO 8601 durations (`PT1H30M`, `P2DT3H`, `PT0.5S`, `-PT5M`), the
+//! `duration` format of Azure specs.
 //!
 //! A [`Duration`] keeps the text it was parsed from, so a value read from the
 //! service is sent back byte for byte; [`Duration::to_std`] gives its length.
@@ -15,6 +15,8 @@ pub struct Duration {
     text: String,
     /// `None` when the duration has years or months, whose length varies.
     exact: Option<time::Duration>,
+    /// Written with a leading `-` (`-PT5M`, as .NET services send).
+    negative: bool,
 }
 
 /// Why a text is not an ISO 8601 duration.
@@ -31,9 +33,15 @@ impl std::error::Error for ParseDurationError {}
 
 impl Duration {
     /// The duration's length, or `None` when it counts years or months
-    /// (`P1M`), whose length depends on the calendar.
+    /// (`P1M`), whose length depends on the calendar. A negative duration
+    /// gives its absolute length: see [`Duration::is_negative`].
     pub fn to_std(&self) -> Option<time::Duration> {
         self.exact
+    }
+
+    /// Whether the duration is negative (`-PT5M`).
+    pub fn is_negative(&self) -> bool {
+        self.negative
     }
 
     /// The duration as ISO 8601 text, exactly as parsed.
@@ -47,7 +55,11 @@ impl FromStr for Duration {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let error = || ParseDurationError(text.to_owned());
-        let rest = text.strip_prefix('P').ok_or_else(error)?;
+        let (negative, unsigned) = match text.strip_prefix('-') {
+            Some(unsigned) => (true, unsigned),
+            None => (false, text),
+        };
+        let rest = unsigned.strip_prefix('P').ok_or_else(error)?;
         let (mut seconds, mut calendar, mut in_time, mut any) = (0f64, false, false, false);
         let mut number = String::new();
         for c in rest.chars() {
@@ -86,6 +98,7 @@ impl FromStr for Duration {
         Ok(Self {
             text: text.to_owned(),
             exact,
+            negative,
         })
     }
 }
@@ -118,6 +131,7 @@ impl From<time::Duration> for Duration {
         Self {
             text,
             exact: Some(value),
+            negative: false,
         }
     }
 }
@@ -153,6 +167,7 @@ mod tests {
             "PT0.5S",
             "P10675199DT2H48M5.4775807S",
             "P1M",
+            "-PT5M",
         ] {
             let d: Duration = text.parse().unwrap();
             assert_eq!(d.to_string(), text);
@@ -164,11 +179,15 @@ mod tests {
         let d: Duration = "P1DT1H1M1.5S".parse().unwrap();
         assert_eq!(d.to_std(), Some(time::Duration::from_secs_f64(90_061.5)));
         assert_eq!("P1Y".parse::<Duration>().unwrap().to_std(), None);
+        let negative: Duration = "-PT5M".parse().unwrap();
+        assert!(negative.is_negative());
+        assert_eq!(negative.to_std(), Some(time::Duration::from_secs(300)));
+        assert!(!d.is_negative());
     }
 
     #[test]
     fn malformed_text_is_rejected() {
-        for text in ["", "P", "PT", "1H", "PT1", "P1H", "PTS", "PT1X"] {
+        for text in ["", "P", "PT", "1H", "PT1", "P1H", "PTS", "PT1X", "-", "--PT1S", "P-1D"] {
             assert!(text.parse::<Duration>().is_err(), "{text}");
         }
     }

@@ -56,6 +56,18 @@ fn check_segment(name: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// Appends `key=value` to the query of `url` as given, for a parameter
+/// marked `x-ms-skip-url-encoding` (the caller encodes it, or means its
+/// `&` and `=`).
+pub(crate) fn append_raw_query(url: &mut Url, key: &str, value: impl AsRef<str>) {
+    let value = value.as_ref();
+    let query = match url.query() {
+        Some(query) if !query.is_empty() => format!("{query}&{key}={value}"),
+        _ => format!("{key}={value}"),
+    };
+    url.set_query(Some(&query));
+}
+
 /// Joins the items of an array parameter with a `collectionFormat`
 /// separator.
 pub(crate) fn join<T: std::fmt::Display>(items: &[T], separator: &str) -> String {
@@ -77,6 +89,65 @@ pub(crate) fn rfc7231(value: &OffsetDateTime) -> String {
 /// Formats a date-time as RFC 3339 (`2024-02-01T10:00:00Z`).
 pub(crate) fn rfc3339(value: &OffsetDateTime) -> String {
     azure_core::time::to_rfc3339(value)
+}
+
+/// RFC 3339 date-time fields (`#[serde(with = "crate::runtime::rfc3339::option")]`).
+///
+/// A date-time without a UTC offset (`2024-02-01T10:00:00`, which some
+/// services send) is read as UTC, as other Azure SDKs do, instead of
+/// failing the whole response.
+pub(crate) mod rfc3339 {
+    use azure_core::time::OffsetDateTime;
+
+    /// Parses RFC 3339, or RFC 3339 without its offset as UTC.
+    pub(crate) fn parse(text: &str) -> azure_core::Result<OffsetDateTime> {
+        azure_core::time::parse_rfc3339(text).or_else(|error| {
+            let time = text.split_once(['T', 't']).map_or("", |(_, time)| time);
+            let has_offset = time.contains(['Z', 'z', '+', '-']);
+            if has_offset {
+                Err(error)
+            } else {
+                azure_core::time::parse_rfc3339(&format!("{text}Z"))
+            }
+        })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn a_missing_offset_is_utc() {
+            let utc = super::parse("2024-02-01T10:00:00Z").unwrap();
+            assert_eq!(super::parse("2024-02-01T10:00:00").unwrap(), utc);
+            assert_eq!(super::parse("2024-02-01t10:00:00.000").unwrap(), utc);
+            let east = super::parse("2024-02-01T11:00:00+01:00").unwrap();
+            assert_eq!(east, utc);
+            assert!(super::parse("2024-02-01").is_err());
+            assert!(super::parse("2024-02-01T10:00:00+25:00").is_err());
+        }
+    }
+
+    pub(crate) mod option {
+        use azure_core::time::OffsetDateTime;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub(crate) fn serialize<S: Serializer>(
+            value: &Option<OffsetDateTime>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(value) => serializer.serialize_str(&azure_core::time::to_rfc3339(value)),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<OffsetDateTime>, D::Error> {
+            Option::<String>::deserialize(deserializer)?
+                .map(|text| super::parse(&text).map_err(serde::de::Error::custom))
+                .transpose()
+        }
+    }
 }
 
 /// A response header's value type: how it is parsed from the wire.
@@ -112,6 +183,48 @@ header_value_from_str!(
 impl HeaderValue for OffsetDateTime {
     fn parse_header(text: &str) -> Result<Self> {
         azure_core::time::parse_rfc7231(text).or_else(|_| azure_core::time::parse_rfc3339(text))
+    }
+}
+
+/// Sends an API key on every try: in a header, or as a query parameter
+/// (an `apiKey` security scheme).
+#[derive(Debug)]
+pub(crate) struct KeyPolicy {
+    parameter: &'static str,
+    in_query: bool,
+    key: azure_core::credentials::Secret,
+}
+
+impl KeyPolicy {
+    pub(crate) fn new(
+        parameter: &'static str,
+        in_query: bool,
+        key: azure_core::credentials::Secret,
+    ) -> Self {
+        Self {
+            parameter,
+            in_query,
+            key,
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl azure_core::http::policies::Policy for KeyPolicy {
+    async fn send(
+        &self,
+        ctx: &Context,
+        request: &mut Request,
+        next: &[std::sync::Arc<dyn azure_core::http::policies::Policy>],
+    ) -> azure_core::http::policies::PolicyResult {
+        if self.in_query {
+            let mut query = request.url_mut().query_builder();
+            query.set_pair(self.parameter, self.key.secret());
+            query.build();
+        } else {
+            request.insert_header(self.parameter, self.key.secret().to_owned());
+        }
+        next[0].send(ctx, request, &next[1..]).await
     }
 }
 
@@ -340,6 +453,14 @@ macro_rules! open_enum {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let wire = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
                 Ok(Self::from(wire.as_ref()))
+            }
+        }
+
+        // An enum can be a whole request body (`"red color"`), as models are.
+        impl TryFrom<$name> for azure_core::http::RequestContent<$name> {
+            type Error = azure_core::Error;
+            fn try_from(value: $name) -> azure_core::Result<Self> {
+                Ok(azure_core::json::to_json(&value)?.into())
             }
         }
     };

@@ -280,3 +280,56 @@ fn a_schema_made_of_itself_through_arrays_and_maps_is_an_error() {
         "schema 'Tree' contains itself through arrays or maps only",
     );
 }
+
+/// `x-nullable` on map values and array items (real-world case
+/// `10-nullable-map-values`): the value or item is nullable, so a `null`
+/// entry is read as `None` instead of failing the whole response.
+#[test]
+fn nullable_map_values_and_array_items() {
+    let spec = codegen_tests::repo_root().join("../shared/cases/10-nullable-map-values/spec.json");
+    let api = azure_codegen::load_api(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let thing = api.model("Thing");
+    let ty = |name: &str| {
+        &thing
+            .properties
+            .iter()
+            .find(|p| p.wire_name == name)
+            .unwrap()
+            .ty
+    };
+    let nullable = |ty: TypeRef| TypeRef::Nullable(Box::new(ty));
+    assert_eq!(
+        ty("labels"),
+        &TypeRef::Map(Box::new(nullable(TypeRef::string())))
+    );
+    assert_eq!(
+        ty("scores"),
+        &TypeRef::Array(Box::new(nullable(TypeRef::Scalar(
+            azure_codegen::ir::Scalar::Int32
+        ))))
+    );
+    assert_eq!(ty("scores").display_name(), "int32?[]");
+}
+
+/// A spec value spelled like the variant every enum gets for unknown
+/// values (real-world case `02-enum-unknownvalue-collision`) steps aside.
+#[test]
+fn enum_values_named_unknown_value_step_aside() {
+    let spec =
+        codegen_tests::repo_root().join("../shared/cases/02-enum-unknownvalue-collision/spec.json");
+    let api = azure_codegen::load_api(&spec).unwrap_or_else(|e| panic!("{e}"));
+    for e in api.enums.values() {
+        assert!(
+            e.values.iter().all(|v| v.name.rust != "UnknownValue"),
+            "{:?}",
+            e.values
+        );
+    }
+    let state = api
+        .enums
+        .values()
+        .find(|e| e.name.rust == "ProbeState")
+        .unwrap();
+    let names: Vec<&str> = state.values.iter().map(|v| v.name.rust.as_str()).collect();
+    assert!(names.contains(&"UnknownValue2"), "{names:?}");
+}

@@ -12,6 +12,7 @@ mod fuzz;
 mod ir;
 mod manifest;
 mod regenerate;
+mod testserver;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -51,6 +52,8 @@ enum Command {
     /// Fuzz the generator (mutated specs) and the generated client (mutated
     /// responses).
     Fuzz(fuzz::Args),
+    /// Run the generated clients against the AutoRest test server.
+    Testserver(testserver::Args),
 }
 
 /// What every command needs besides its own arguments.
@@ -73,6 +76,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench::run(&ctx, args),
         Command::Corpus(args) => corpus::run(&ctx, args),
         Command::Fuzz(args) => fuzz::run(&ctx, args),
+        Command::Testserver(args) => testserver::run(&ctx, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -148,6 +148,75 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
         client.contains(r#"map(|inner| crate::runtime::join(inner, ","))"#),
         "{client}"
     );
+    // An array path parameter is joined per its collectionFormat, then
+    // encoded as one segment; OPTIONS, which azure_core cannot send, gets
+    // no method but a line in the client's docs.
+    assert!(
+        client.contains(r#"crate::runtime::join(names, "|")"#),
+        "{client}"
+    );
+    assert!(!client.contains("fn options("), "{client}");
+    // A number constant is sent as written, not as the nearest f64 of a
+    // lossy parse (`-1.0340000000000001e-20`).
+    assert!(
+        client.contains(r#"query.set_pair("ratio", "-1.034e-20")"#),
+        "{client}"
+    );
+    assert!(
+        client.contains("Not available: `Widgets_Options` (HTTP OPTIONS"),
+        "{client}"
+    );
+    // Whole bodies of date-times and bytes are their wire text: serde reads
+    // a body with no field helper.
+    let stamp = &client[client.find("pub async fn stamp(").unwrap()..];
+    assert!(
+        stamp.starts_with(
+            "pub async fn stamp(\n        &self,\n        when: RequestContent<String>,"
+        ),
+        "{stamp}"
+    );
+    assert!(
+        stamp.contains("-> azure_core::Result<Response<String>>"),
+        "{stamp}"
+    );
+    // x-ms-skip-url-encoding in a query: appended as given after the
+    // builder (which encodes); an api-version marked x-ms-api-version: false
+    // is the method's argument, not the client's.
+    assert!(
+        client.contains(
+            r#"crate::runtime::append_raw_query(&mut url, "raw", ToString::to_string(raw))"#
+        ),
+        "{client}"
+    );
+    assert!(
+        client.contains(r#"query.set_pair("api-version", ToString::to_string(api_version))"#),
+        "{client}"
+    );
+    // Date-time headers keep the format the spec names.
+    assert!(
+        client.contains(
+            r#"request.insert_header("x-ms-since", crate::runtime::rfc3339(&x_ms_since))"#
+        ),
+        "{client}"
+    );
+    assert!(
+        client.contains(
+            r#"request.insert_header("x-ms-until", crate::runtime::rfc7231(&x_ms_until))"#
+        ),
+        "{client}"
+    );
+    // No `security` in the spec: the client takes no credential, and the
+    // README builds it without one.
+    assert!(
+        client.contains(
+            "pub fn new(\n        endpoint: &str,\n        options: Option<MinimalClientOptions>,"
+        ),
+        "{client}"
+    );
+    assert!(!client.contains("TokenCredential"), "{client}");
+    let readme = text("README.md");
+    assert!(!readme.contains("azure_identity"), "{readme}");
+    assert!(readme.contains("MinimalClient::new(\"https://"), "{readme}");
     let models = text(&format!("{module}/models.rs"));
     // The pager's items sit in `items` although x-ms-pageable names none.
     assert!(
@@ -184,6 +253,69 @@ fn a_spec_of_models_only_gets_no_client() {
             r#"description = "Event schemas: \"models\" without operations, as Event Grid's data-plane specs are.""#
         ),
         "{cargo_toml}"
+    );
+    let _ = std::fs::remove_dir_all(out);
+}
+
+#[test]
+fn an_api_key_spec_gets_a_client_taking_the_key() {
+    let out = scratch("api-key");
+    generate("emit/api_key.json", &out);
+    let files = tree(&out);
+    // The api-version `v1` is module `v1`, not `vv1`.
+    let client = String::from_utf8_lossy(&files[std::path::Path::new("src/v1/client.rs")]);
+    assert!(
+        client.contains("key: azure_core::credentials::Secret,"),
+        "{client}"
+    );
+    assert!(
+        client.contains(r#"crate::runtime::KeyPolicy::new("x-api-key", false, key)"#),
+        "{client}"
+    );
+    assert!(!client.contains("TokenCredential"), "{client}");
+    let readme = String::from_utf8_lossy(&files[std::path::Path::new("README.md")]);
+    assert!(readme.contains("KeyedClient::new(\"https://"), "{readme}");
+    assert!(!readme.contains("azure_identity"), "{readme}");
+    let _ = std::fs::remove_dir_all(out);
+}
+
+#[test]
+fn names_like_what_generated_files_import_step_aside() {
+    let out = scratch("imports");
+    let run = xtask(&[
+        "generate",
+        &fixture("emit/api_key.json"),
+        "--out",
+        out.to_str().unwrap(),
+        "--client",
+        "Client",
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let files = tree(&out);
+    let text =
+        |path: &str| String::from_utf8_lossy(&files[std::path::Path::new(path)]).into_owned();
+    // A model named `Request` would lose to `use azure_core::http::Request`.
+    let models = text("src/v1/models.rs");
+    assert!(models.contains("pub struct Request_ {"), "{models}");
+    let client = text("src/v1/client.rs");
+    assert!(
+        client.contains("request_: RequestContent<Request_>"),
+        "{client}"
+    );
+    // A client named `Client` has options named `ClientOptions`: azure_core's
+    // is spelled in full, not imported.
+    assert!(client.contains("pub struct ClientOptions {"), "{client}");
+    assert!(
+        client.contains("pub client_options: azure_core::http::ClientOptions,"),
+        "{client}"
+    );
+    assert!(
+        !client.contains("use azure_core::http::ClientOptions;"),
+        "{client}"
     );
     let _ = std::fs::remove_dir_all(out);
 }

@@ -30,6 +30,7 @@ pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> String {
             None => id.clone(),
         },
         TypeRef::Any => "serde_json::Value".to_owned(),
+        TypeRef::Nullable(inner) => format!("Option<{}>", rust_type(api, inner)),
     }
 }
 

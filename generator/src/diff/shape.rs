@@ -76,6 +76,7 @@ fn shape<'a>(api: &'a Api, ty: &'a TypeRef, depth: usize, stack: &mut Vec<&'a st
         TypeRef::Any => "object".to_owned(),
         TypeRef::Array(item) => format!("[ {} ]", shape(api, item, depth, stack)),
         TypeRef::Map(value) => format!("{{ *: {} }}", shape(api, value, depth, stack)),
+        TypeRef::Nullable(inner) => format!("{} | null", shape(api, inner, depth, stack)),
         TypeRef::Model(id) => {
             if depth >= MAX_DEPTH || stack.contains(&id.as_str()) || !api.models.contains_key(id) {
                 return "{...}".to_owned();

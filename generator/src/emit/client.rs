@@ -28,9 +28,57 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
     ));
     let description = doc_attrs(api.description.as_deref());
     let api_version = &api.api_version;
-    let scope = scope(module);
     let base_path = base_path(api);
-    let methods = api.operations.iter().map(|op| method(api, op));
+    let (credential_doc, credential_param, auth, auth_policies) = match auth(module) {
+        Auth::Token(scope) => (
+            ", authenticated by `credential`",
+            quote!(credential: Arc<dyn TokenCredential>,),
+            quote! {
+                let auth: Arc<dyn Policy> =
+                    Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]));
+            },
+            quote!(vec![auth]),
+        ),
+        Auth::Key {
+            parameter,
+            in_query,
+        } => (
+            ", authenticated by the API `key`",
+            quote!(key: azure_core::credentials::Secret,),
+            quote! {
+                let auth: Arc<dyn Policy> = Arc::new(crate::runtime::KeyPolicy::new(#parameter, #in_query, key));
+            },
+            quote!(vec![auth]),
+        ),
+        // A spec without `security` (an on-premises or test service): no
+        // credential to ask for, no authorization header to send.
+        Auth::None => (
+            "",
+            TokenStream::new(),
+            TokenStream::new(),
+            quote!(Vec::new()),
+        ),
+    };
+    let new_doc = doc_raw(&format!(
+        "Creates a client for the service at `endpoint` (the account URL, e.g.\n`https://myaccount.westus.batch.azure.com`){credential_doc}."
+    ));
+    // azure_core 1.x's `Method` has no OPTIONS: such an operation cannot be
+    // sent through the pipeline, so it gets no method, and the client's
+    // docs say so.
+    let (sendable, unsendable): (Vec<&Operation>, Vec<&Operation>) = api
+        .operations
+        .iter()
+        .partition(|op| op.method != crate::ir::HttpMethod::Options);
+    let methods = sendable.into_iter().map(|op| method(api, op));
+    let unsendable = if unsendable.is_empty() {
+        TokenStream::new()
+    } else {
+        let names: Vec<String> = unsendable.iter().map(|op| format!("`{}`", op.id)).collect();
+        doc_raw(&format!(
+            "\nNot available: {} (HTTP OPTIONS, which the `azure_core` pipeline cannot send).",
+            names.join(", ")
+        ))
+    };
     let options_doc = format!(" Options for [`{client}::new`].");
     let imports = [
         ("std::sync::Arc", "Arc"),
@@ -44,7 +92,6 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
         ),
         ("azure_core::http::policies::Policy", "Policy"),
         ("azure_core::http::AsyncResponse", "AsyncResponse"),
-        ("azure_core::http::ClientOptions", "ClientOptions"),
         ("azure_core::http::Method", "Method"),
         ("azure_core::http::NoFormat", "NoFormat"),
         ("azure_core::http::Pager", "Pager"),
@@ -62,6 +109,7 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
             #client_doc
             ///
             #description
+            #unsendable
             #[derive(Clone, Debug)]
             pub struct #client_ident {
                 endpoint: Url,
@@ -75,24 +123,25 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
                 /// The api-version sent with every request.
                 pub api_version: String,
                 /// Retries, transport, user agent, logging: the `azure_core` pipeline's options.
-                pub client_options: ClientOptions,
+                // Spelled in full: a client named `Client` has options named
+                // `ClientOptions` itself.
+                pub client_options: azure_core::http::ClientOptions,
             }
 
             impl Default for #options_ident {
                 fn default() -> Self {
                     Self {
                         api_version: String::from(#api_version),
-                        client_options: ClientOptions::default(),
+                        client_options: azure_core::http::ClientOptions::default(),
                     }
                 }
             }
 
             impl #client_ident {
-                /// Creates a client for the service at `endpoint` (the account URL, e.g.
-                /// `https://myaccount.westus.batch.azure.com`), authenticated by `credential`.
+                #new_doc
                 pub fn new(
                     endpoint: &str,
-                    credential: Arc<dyn TokenCredential>,
+                    #credential_param
                     options: Option<#options_ident>,
                 ) -> azure_core::Result<Self> {
                     let options = options.unwrap_or_default();
@@ -104,8 +153,7 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
                         ));
                     }
                     endpoint.append_path(#base_path);
-                    let auth: Arc<dyn Policy> =
-                        Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]));
+                    #auth
                     Ok(Self {
                         endpoint,
                         api_version: options.api_version,
@@ -114,7 +162,7 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
                             option_env!("CARGO_PKG_VERSION"),
                             options.client_options,
                             Vec::new(),
-                            vec![auth],
+                            #auth_policies,
                             None,
                         ),
                     })
@@ -136,19 +184,46 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
     )
 }
 
-/// The token scope: the manifest's, else the spec's first OAuth2 scope.
-fn scope(module: &ModuleConfig) -> String {
-    module.scope.clone().unwrap_or_else(|| {
-        module
-            .api
-            .security
-            .iter()
-            .find_map(|s| match s {
-                SecurityScheme::OAuth2 { scopes, .. } => scopes.first().cloned(),
-                _ => None,
-            })
-            .unwrap_or_default()
-    })
+/// How a client authenticates, from the spec's `security`.
+pub(crate) enum Auth {
+    /// No `security`: no credential.
+    None,
+    /// OAuth2 (or the manifest's scope): a token credential for this scope.
+    Token(String),
+    /// Only an `apiKey` scheme: the key, sent in this header (or query
+    /// parameter) on every request.
+    Key { parameter: String, in_query: bool },
+}
+
+/// The client's authentication: the manifest's scope, else the spec's
+/// first OAuth2 scope, else its first `apiKey` scheme, else none.
+pub(crate) fn auth(module: &ModuleConfig) -> Auth {
+    if let Some(scope) = &module.scope {
+        return Auth::Token(scope.clone());
+    }
+    let security = &module.api.security;
+    let oauth = security.iter().find_map(|s| match s {
+        SecurityScheme::OAuth2 { scopes, .. } => Some(scopes.first().cloned().unwrap_or_default()),
+        _ => None,
+    });
+    let key = security.iter().find_map(|s| match s {
+        SecurityScheme::ApiKey {
+            parameter,
+            location,
+            ..
+        } => Some(Auth::Key {
+            parameter: parameter.to_ascii_lowercase(),
+            in_query: location == "query",
+        }),
+        _ => None,
+    });
+    match (oauth, key) {
+        (Some(scope), _) => Auth::Token(scope),
+        (None, Some(key)) => key,
+        // Basic only, or nothing: the pipeline sends no credential.
+        (None, None) if security.is_empty() => Auth::None,
+        (None, None) => Auth::Token(String::new()),
+    }
 }
 
 /// What follows the endpoint parameter in the host template, plus `basePath`.
@@ -190,6 +265,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             query.build();
         }
     };
+    let raw_query = raw_query_statements(op, &args);
     let headers = header_statements(op, &args);
     let body = body_statements(op, &args);
     let method = format_ident!("{}", method_variant(op));
@@ -208,6 +284,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         let mut url = self.endpoint.clone();
         url.append_path(#path);
         #query
+        #(#raw_query)*
         let mut request = Request::new(url, Method::#method);
         #accept
         #(#headers)*
@@ -324,8 +401,12 @@ fn path_expr(
                     crate::ir::TypeRef::Scalar(crate::ir::Scalar::String { .. })
                 ) {
                     quote!(#ident)
+                } else if matches!(p.ty, crate::ir::TypeRef::Array(_)) {
+                    // Joined per its collectionFormat, then one segment.
+                    let text = text_of(p, quote!(#ident));
+                    quote!(&#text)
                 } else {
-                    let text = wire_text(&p.ty, quote!(&#ident), false);
+                    let text = wire_text(&p.ty, quote!(&#ident));
                     quote!(&#text)
                 };
                 let helper = if p.skip_url_encoding {
@@ -358,13 +439,13 @@ fn constant_text(value: Option<&serde_json::Value>) -> String {
 fn param_statements(
     op: &Operation,
     args: &[super::signature::Argument<'_>],
-    location: ParamLocation,
+    include: impl Fn(&crate::ir::Parameter) -> bool,
     emit: impl Fn(&crate::ir::Parameter, TokenStream) -> TokenStream,
 ) -> Vec<TokenStream> {
     let fields = option_fields_of(op);
     op.parameters
         .iter()
-        .filter(|p| p.location == location)
+        .filter(|p| include(p))
         .filter_map(|p| {
             if p.api_version {
                 return Some(emit(p, quote!(&self.api_version)));
@@ -414,7 +495,7 @@ fn option_fields_of(op: &Operation) -> Vec<String> {
 
 /// A value reference of the parameter's type as text: arrays joined per
 /// `collectionFormat` (`multi` is handled by the caller).
-fn text_of(p: &crate::ir::Parameter, value: TokenStream, header: bool) -> TokenStream {
+fn text_of(p: &crate::ir::Parameter, value: TokenStream) -> TokenStream {
     if p.api_version {
         return quote!(#value);
     }
@@ -437,7 +518,7 @@ fn text_of(p: &crate::ir::Parameter, value: TokenStream, header: bool) -> TokenS
             }
         }
         _ if p.constant.is_some() => quote!(#value),
-        ty => wire_text(ty, value, header),
+        ty => wire_text(ty, value),
     }
 }
 
@@ -451,7 +532,7 @@ fn query_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> 
     statements.extend(param_statements(
         op,
         args,
-        ParamLocation::Query,
+        |p| p.location == ParamLocation::Query && !p.skip_url_encoding,
         |p, value| {
             let key = &p.wire_name;
             if matches!(p.ty, crate::ir::TypeRef::Array(_))
@@ -463,7 +544,7 @@ fn query_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> 
                     }
                 }
             } else {
-                let text = text_of(p, value, false);
+                let text = text_of(p, value);
                 quote!(query.set_pair(#key, #text);)
             }
         },
@@ -471,12 +552,35 @@ fn query_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> 
     statements
 }
 
+/// Query parameters marked `x-ms-skip-url-encoding`: appended to the built
+/// query as given (the query builder would encode them).
+fn raw_query_statements(
+    op: &Operation,
+    args: &[super::signature::Argument<'_>],
+) -> Vec<TokenStream> {
+    param_statements(
+        op,
+        args,
+        |p| p.location == ParamLocation::Query && p.skip_url_encoding,
+        |p, value| {
+            let key = &p.wire_name;
+            let text = text_of(p, value);
+            quote!(crate::runtime::append_raw_query(&mut url, #key, #text);)
+        },
+    )
+}
+
 fn header_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> Vec<TokenStream> {
-    param_statements(op, args, ParamLocation::Header, |p, value| {
-        let key = p.wire_name.to_ascii_lowercase();
-        let text = text_of(p, value, true);
-        quote!(request.insert_header(#key, #text);)
-    })
+    param_statements(
+        op,
+        args,
+        |p| p.location == ParamLocation::Header,
+        |p, value| {
+            let key = p.wire_name.to_ascii_lowercase();
+            let text = text_of(p, value);
+            quote!(request.insert_header(#key, #text);)
+        },
+    )
 }
 
 fn body_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> TokenStream {

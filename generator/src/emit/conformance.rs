@@ -23,7 +23,7 @@ use crate::ir::{
 use super::signature::{
     self, arguments, is_client_filled, method_name, option_fields, options_type_name, Input,
 };
-use super::types::rust_type;
+use super::types::{body_rust_type, rust_type};
 use super::{errors, CrateConfig, ModuleConfig};
 
 /// The conformance test target's root, relative to the crate root.
@@ -75,6 +75,14 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
         config.name, module.module
     );
     let error_codes = error_code_functions(api);
+    // A client without `security` takes no credential; the harness's is unused.
+    let credential = match super::client::auth(module) {
+        super::client::Auth::Token(_) => quote!(call.credential,),
+        super::client::Auth::Key { .. } => {
+            quote!(azure_core::credentials::Secret::new("conformance-key"),)
+        }
+        super::client::Auth::None => quote!(),
+    };
     let (shapes, arms): (Vec<_>, Vec<_>) = api
         .operations
         .iter()
@@ -95,7 +103,7 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
             async fn call_operation(call: Call) -> ::core::result::Result<Outcome, String> {
                 let client = #client::new(
                     call.endpoint.as_str(),
-                    call.credential,
+                    #credential
                     Some(#client_options {
                         client_options: call.client_options,
                         ..Default::default()
@@ -298,7 +306,7 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
                 });
             }
             Input::Body(b) => {
-                let ty = rust_type(api, &b.ty);
+                let ty = body_rust_type(api, &b.ty);
                 let name = &b.name.client;
                 reads.push(quote! {
                     let #ident: #ty = p.required(#name)?;
@@ -316,7 +324,7 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
                 quote!(#ident: #read,)
             }
             Input::Body(b) => {
-                let ty = rust_type(api, &b.ty);
+                let ty = body_rust_type(api, &b.ty);
                 let name = &b.name.client;
                 quote! {
                     #ident: p

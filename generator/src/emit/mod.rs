@@ -151,13 +151,7 @@ impl ModuleConfig {
     /// The name is cut at [`MAX_MODULE_NAME`] characters: it is a folder
     /// name, and file systems refuse names over 255 bytes.
     pub fn named_after_version(api: Api, spec_file: String, scope: Option<String>) -> Self {
-        let cleaned: String = api
-            .api_version
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-            .take(MAX_MODULE_NAME - 1)
-            .collect();
-        let module = format!("v{cleaned}");
+        let module = version_module(&api.api_version);
         ModuleConfig {
             feature: module.replace('_', "-"),
             module,
@@ -171,6 +165,21 @@ impl ModuleConfig {
 /// Longest module name [`ModuleConfig::named_after_version`] gives (ASCII,
 /// so as many bytes): well under the 255 bytes of a file name.
 pub const MAX_MODULE_NAME: usize = 100;
+
+/// The module of an api-version: `v` and the version with every character
+/// that is not alphanumeric as `_`; a version already spelled `v1` keeps its
+/// one `v`.
+fn version_module(api_version: &str) -> String {
+    let cleaned: String = api_version
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .take(MAX_MODULE_NAME - 1)
+        .collect();
+    match cleaned.strip_prefix(['v', 'V']) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => format!("v{rest}"),
+        _ => format!("v{cleaned}"),
+    }
+}
 
 /// Emitted files: path relative to the crate root → content.
 pub type Files = BTreeMap<PathBuf, String>;
@@ -472,6 +481,16 @@ fn readme(config: &CrateConfig) -> String {
         (None, Some(module)) if !module.api.operations.is_empty() => fill(
             README_USAGE_MD,
             &[
+                // First: the construction names `{{client}}` in turn.
+                ("construct", readme_construct(module)),
+                (
+                    "credential_use",
+                    if matches!(client::auth(module), client::Auth::Token(_)) {
+                        "use azure_identity::DeveloperToolsCredential;\n"
+                    } else {
+                        ""
+                    },
+                ),
                 ("name", &config.name),
                 ("example_module", &module.module),
                 ("client", &config.client),
@@ -497,6 +516,24 @@ fn readme(config: &CrateConfig) -> String {
     )
 }
 
+/// The README's client construction: with a credential from
+/// `azure_identity` when the spec has `security`, without one otherwise.
+fn readme_construct(module: &ModuleConfig) -> &'static str {
+    match client::auth(module) {
+        client::Auth::Token(_) => {
+            "    let credential = DeveloperToolsCredential::new(None)?;\n    \
+             let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", credential, None)?;"
+        }
+        client::Auth::Key { .. } => {
+            "    let key = azure_core::credentials::Secret::new(std::env::var(\"API_KEY\")?);\n    \
+             let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", key, None)?;"
+        }
+        client::Auth::None => {
+            "    let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", None)?;"
+        }
+    }
+}
+
 /// The README's call: the first pager that needs no argument, walked to the
 /// end. The README is the crate's doc, so this compiles as a doc test.
 fn list_example(api: &Api) -> Option<String> {
@@ -512,4 +549,18 @@ fn list_example(api: &Api) -> Option<String> {
          println!(\"{{item:?}}\");\n    \
          }}\n"
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::version_module;
+
+    #[test]
+    fn version_modules_have_one_v() {
+        assert_eq!(version_module("2023-05-01.17.0"), "v2023_05_01_17_0");
+        assert_eq!(version_module("1.0.0"), "v1_0_0");
+        assert_eq!(version_module("v1"), "v1");
+        assert_eq!(version_module("V2.1"), "v2_1");
+        assert_eq!(version_module("vnext"), "vvnext");
+    }
 }

@@ -10,7 +10,7 @@ use quote::quote;
 
 use crate::ir::{Api, HttpMethod, Operation, Parameter, RequestBody, Scalar, StatusCode, TypeRef};
 
-use super::types::rust_type;
+use super::types::{body_rust_type, rust_type};
 
 /// The method's name on the client: [`Operation::rust_name`].
 pub(crate) fn method_name(op: &Operation) -> &str {
@@ -165,7 +165,7 @@ fn body_type(api: &Api, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Scalar(Scalar::Binary) => quote!(RequestContent<azure_core::Bytes>),
         other => {
-            let ty = rust_type(api, other);
+            let ty = body_rust_type(api, other);
             quote!(RequestContent<#ty>)
         }
     }
@@ -178,7 +178,12 @@ pub(crate) fn returns(op: &Operation) -> Returns {
             .iter()
             .any(|r| r.status == StatusCode::Code(code))
     };
-    if op.method == HttpMethod::Head && has(200) && has(404) {
+    // A HEAD whose 404 is expected asks whether something exists, whatever
+    // its success status (200, or 204 without a body).
+    let succeeds = op.responses.iter().any(
+        |r| matches!(r.status, StatusCode::Code(code) if (200..300).contains(&code) && !r.is_error),
+    );
+    if op.method == HttpMethod::Head && succeeds && has(404) {
         return Returns::Exists;
     }
     let body = op.success_body().cloned();
@@ -216,7 +221,7 @@ pub(crate) fn success_codes(op: &Operation) -> Vec<u16> {
 pub(crate) fn return_type(api: &Api, op: &Operation) -> TokenStream {
     let inner = match returns(op) {
         Returns::Body(ty) => {
-            let ty = rust_type(api, &ty);
+            let ty = body_rust_type(api, &ty);
             quote!(Response<#ty>)
         }
         Returns::Empty => quote!(Response<(), NoFormat>),

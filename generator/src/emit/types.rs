@@ -19,6 +19,13 @@ pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> TokenStream {
     type_tokens(api, ty, false)
 }
 
+/// The Rust type of a whole request or response body. serde reads a body
+/// directly, with no field attribute to pick a helper, so a date-time or
+/// base64 body is its wire text, as inside arrays and maps.
+pub(crate) fn body_rust_type(api: &Api, ty: &TypeRef) -> TokenStream {
+    type_tokens(api, ty, true)
+}
+
 fn type_tokens(api: &Api, ty: &TypeRef, nested: bool) -> TokenStream {
     match ty {
         TypeRef::Scalar(scalar) => scalar_type(scalar, nested),
@@ -44,6 +51,10 @@ fn type_tokens(api: &Api, ty: &TypeRef, nested: bool) -> TokenStream {
             }
         }
         TypeRef::Any => quote!(serde_json::Value),
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(api, inner, true);
+            quote!(Option<#inner>)
+        }
     }
 }
 
@@ -88,7 +99,7 @@ pub(crate) fn additional_properties_type(api: &Api, values: Option<&TypeRef>) ->
 pub(crate) fn serde_with(ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) => {
-            quote!(#[serde(default, with = "azure_core::time::rfc3339::option")])
+            quote!(#[serde(default, with = "crate::runtime::rfc3339::option")])
         }
         TypeRef::Scalar(Scalar::DateTime(_)) => {
             quote!(#[serde(default, with = "azure_core::time::rfc7231::option")])
@@ -108,11 +119,12 @@ pub(crate) fn serde_with(ty: &TypeRef) -> TokenStream {
 /// An expression turning `value` (a reference to a value of `ty`) into the
 /// text sent in a URL or header.
 ///
-/// `header` picks the date-time form: HTTP headers carry RFC 1123, queries
-/// and paths RFC 3339, unless the spec names the format.
-pub(crate) fn wire_text(ty: &TypeRef, value: TokenStream, header: bool) -> TokenStream {
+/// A date-time is sent in the format the spec names: `date-time` as RFC
+/// 3339, `date-time-rfc1123` as RFC 1123, in headers as elsewhere (a server
+/// reading an `x-ms-date-time` header as RFC 3339 refuses RFC 1123).
+pub(crate) fn wire_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
     match ty {
-        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) if !header => {
+        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) => {
             quote!(crate::runtime::rfc3339(#value))
         }
         TypeRef::Scalar(Scalar::DateTime(_)) => quote!(crate::runtime::rfc7231(#value)),

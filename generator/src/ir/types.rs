@@ -24,6 +24,9 @@ pub enum TypeRef {
     Enum(TypeId),
     /// Any JSON value (`type: object` without properties, or no type).
     Any,
+    /// An array item or map value that may be JSON `null` (`x-nullable`
+    /// on the item or value schema).
+    Nullable(Box<TypeRef>),
 }
 
 /// Date-time wire formats.
@@ -86,6 +89,16 @@ impl TypeRef {
         TypeRef::Scalar(Scalar::String { format: None })
     }
 
+    /// The type with every `Nullable` item or value made plain.
+    pub fn non_null(self) -> TypeRef {
+        match self {
+            TypeRef::Nullable(inner) => inner.non_null(),
+            TypeRef::Array(item) => TypeRef::Array(Box::new(item.non_null())),
+            TypeRef::Map(value) => TypeRef::Map(Box::new(value.non_null())),
+            other => other,
+        }
+    }
+
     /// A short, stable description of the type for changelogs and docs:
     /// `string`, `int32`, `date-time`, `Pool[]`, `map<string>`.
     pub fn display_name(&self) -> String {
@@ -95,6 +108,7 @@ impl TypeRef {
             TypeRef::Map(inner) => format!("map<{}>", inner.display_name()),
             TypeRef::Model(id) | TypeRef::Enum(id) => id.clone(),
             TypeRef::Any => "any".to_owned(),
+            TypeRef::Nullable(inner) => format!("{}?", inner.display_name()),
         }
     }
 }
@@ -185,6 +199,7 @@ impl Serialize for TypeRef {
             TypeRef::Map(inner) => one(s, "map", inner),
             TypeRef::Model(id) => one(s, "model", id),
             TypeRef::Enum(id) => one(s, "enum", id),
+            TypeRef::Nullable(inner) => one(s, "nullable", inner),
         }
     }
 }

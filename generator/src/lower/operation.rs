@@ -220,8 +220,15 @@ impl<'a> Lowerer<'a> {
             return Err(p.error("parameter without \"type\""));
         } else {
             self.schema_type(&p, &context)?
-        };
-        let api_version = wire_name == "api-version" && location == ParamLocation::Query;
+        }
+        // A null item has no text form in a path, query or header.
+        .non_null();
+        // `x-ms-api-version: false` marks an `api-version` query parameter
+        // that is the method's own (Azure special properties' local "2.0"),
+        // not the client's.
+        let api_version = p
+            .bool("x-ms-api-version")?
+            .unwrap_or(wire_name == "api-version" && location == ParamLocation::Query);
         let scope = match p.str("x-ms-parameter-location")? {
             _ if host || api_version => ParamScope::Client,
             Some("client") => ParamScope::Client,

@@ -80,7 +80,10 @@ impl<'a> Lowerer<'a> {
             Some("array") => {
                 // Some published specs omit `items`; their arrays hold anything.
                 let item = match node.get("items") {
-                    Some(items) => self.schema_type(&items, &format!("{context}Item"))?,
+                    Some(items) => {
+                        let item = self.schema_type(&items, &format!("{context}Item"))?;
+                        nullable(&items, item)?
+                    }
                     None => TypeRef::Any,
                 };
                 Ok(TypeRef::Array(Box::new(item)))
@@ -92,7 +95,7 @@ impl<'a> Lowerer<'a> {
                     Value::Bool(false) => Ok(TypeRef::Any),
                     _ => {
                         let inner = self.schema_type(&ap, &format!("{context}Value"))?;
-                        Ok(TypeRef::Map(Box::new(inner)))
+                        Ok(TypeRef::Map(Box::new(nullable(&ap, inner)?)))
                     }
                 },
                 None => Ok(TypeRef::Any),
@@ -179,7 +182,10 @@ impl<'a> Lowerer<'a> {
             Some(ap) => match ap.value {
                 Value::Bool(false) => None,
                 Value::Bool(true) => Some(TypeRef::Any),
-                _ => Some(self.schema_type(&ap, &format!("{id}Value"))?),
+                _ => Some(nullable(
+                    &ap,
+                    self.schema_type(&ap, &format!("{id}Value"))?,
+                )?),
             },
         };
         let discriminator_value = match node.str("x-ms-discriminator-value")? {
@@ -272,7 +278,9 @@ impl<'a> Lowerer<'a> {
             .get("enum")
             .and_then(|e| e.value.as_array().cloned())
             .ok_or_else(|| node.error("\"enum\" must be an array of values"))?;
-        let mut taken = std::collections::HashSet::new();
+        // Taken from the start: every enum gets an `UnknownValue(String)`
+        // variant, so a spec value spelled so becomes `UnknownValue2`.
+        let mut taken = std::collections::HashSet::from(["UnknownValue".to_owned()]);
         let mut values = Vec::new();
         for value in raw_values {
             if value.is_null() || values.iter().any(|v: &EnumValue| v.value == value) {
@@ -360,4 +368,14 @@ fn dedupe_field_names(properties: &mut [Property]) {
     for p in properties {
         p.name.rust = naming::unique(std::mem::take(&mut p.name.rust), &mut taken);
     }
+}
+
+/// `ty`, marked nullable when its schema (an array's `items`, a map's
+/// `additionalProperties`) says `x-nullable: true`: such an item or value
+/// may be JSON `null`.
+fn nullable(schema: &Node<'_>, ty: TypeRef) -> Result<TypeRef> {
+    Ok(match schema.bool("x-nullable")? {
+        Some(true) => TypeRef::Nullable(Box::new(ty)),
+        _ => ty,
+    })
 }

@@ -11,9 +11,7 @@
 //! manifest): Search 2024-07-01 skillsets, Job Router 2023-11-01
 //! distribution modes, Metrics Advisor v1.0 feedback.
 
-use std::sync::Arc;
-
-use azure_conformance::{FixedTokenCredential, MockServer, Reply};
+use azure_conformance::{MockServer, Reply};
 use azure_core::error::ErrorKind;
 use serde_json::{json, Value};
 
@@ -32,7 +30,6 @@ mod zoo {
     fn client(server: &MockServer) -> ZooClient {
         ZooClient::new(
             server.endpoint().as_str(),
-            Arc::new(FixedTokenCredential::default()),
             Some(ZooClientOptions {
                 client_options: server.client_options(),
                 ..ZooClientOptions::default()
@@ -204,7 +201,6 @@ async fn search_skillset_skills_are_read_as_their_kinds() {
         async |server: &MockServer| -> SearchIndexerSkillset {
             let client = SearchServiceClient::new(
                 server.endpoint().as_str(),
-                Arc::new(FixedTokenCredential::default()),
                 Some(SearchServiceClientOptions {
                     client_options: server.client_options(),
                     ..Default::default()
@@ -249,7 +245,6 @@ async fn job_router_distribution_mode_is_read_as_its_kind() {
         async |server: &MockServer| -> DistributionPolicy {
             let client = JobRouterClient::new(
                 server.endpoint().as_str(),
-                Arc::new(FixedTokenCredential::default()),
                 Some(JobRouterClientOptions {
                     client_options: server.client_options(),
                     ..Default::default()
@@ -292,7 +287,7 @@ async fn metrics_advisor_feedback_is_read_as_its_kind() {
         async |server: &MockServer| -> MetricFeedback {
             let client = MetricsAdvisorClient::new(
                 server.endpoint().as_str(),
-                Arc::new(FixedTokenCredential::default()),
+                azure_core::credentials::Secret::new("a key"),
                 Some(MetricsAdvisorClientOptions {
                     client_options: server.client_options(),
                     ..Default::default()

@@ -19,13 +19,13 @@ pub struct PoolUsageMetrics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The end time of the aggregation interval covered by this entry.
     ///
     /// Required.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://docs.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     ///
@@ -79,7 +79,7 @@ pub struct ImageInformation {
     pub capabilities: Option<Vec<String>>,
     /// The time when the Azure Batch service will stop accepting create Pool requests for the Image.
     #[serde(rename = "batchSupportEndOfLife", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub batch_support_end_of_life: Option<azure_core::time::OffsetDateTime>,
     /// Whether the Azure Batch service actively verifies that the Image is compatible with the associated Compute Node agent SKU.
     ///
@@ -151,13 +151,13 @@ pub struct UsageStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// The aggregated wall-clock time of the dedicated Compute Node cores being part of the Pool.
     ///
@@ -176,13 +176,13 @@ pub struct ResourceStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// The average CPU usage across all Compute Nodes in the Pool (percentage per node).
     ///
@@ -256,13 +256,13 @@ pub struct PoolStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// Statistics related to Pool usage, such as the amount of core-time used.
     #[serde(rename = "usageStats", skip_serializing_if = "Option::is_none")]
@@ -287,13 +287,13 @@ pub struct JobStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in the Job.
     ///
@@ -403,7 +403,7 @@ pub struct Certificate {
     pub state: Option<CertificateState>,
     /// The time at which the Certificate entered its current state.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is not set if the Certificate is in its initial active state.
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
@@ -413,7 +413,7 @@ pub struct Certificate {
         rename = "previousStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The public part of the Certificate as a base-64 encoded .cer file.
     #[serde(rename = "publicData", skip_serializing_if = "Option::is_none")]
@@ -513,13 +513,13 @@ pub struct CertificateListResult {
 pub struct FileProperties {
     /// The creation time is not returned for files on Linux Compute Nodes.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the file was last modified.
     ///
     /// Required.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The length of the file.
     ///
@@ -576,11 +576,11 @@ pub struct NodeFileListResult {
 pub struct Schedule {
     /// If you do not specify a doNotRunUntil time, the schedule becomes ready to create Jobs immediately.
     #[serde(rename = "doNotRunUntil", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub do_not_run_until: Option<azure_core::time::OffsetDateTime>,
     /// If you do not specify a doNotRunAfter time, and you are creating a recurring Job Schedule, the Job Schedule will remain active until you explicitly terminate it.
     #[serde(rename = "doNotRunAfter", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub do_not_run_after: Option<azure_core::time::OffsetDateTime>,
     /// If a Job is not created within the startWindow interval, then the 'opportunity' is lost; no Job will be created until the next recurrence of the schedule. If the schedule is recurring, and the startWindow is longer than the recurrence interval, then this is equivalent to an infinite startWindow, because the Job that is 'due' in one recurrenceInterval is not carried forward into the next recurrence interval. The default is infinite. The minimum value is 1 minute. If you specify a lower value, the Batch service rejects the schedule with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "startWindow", skip_serializing_if = "Option::is_none")]
@@ -2100,14 +2100,14 @@ pub struct RecentJob {
 pub struct JobScheduleExecutionInformation {
     /// This property is meaningful only if the schedule is in the active state when the time comes around. For example, if the schedule is disabled, no Job will be created at nextRunTime unless the Job is enabled before then.
     #[serde(rename = "nextRunTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub next_run_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is present only if the at least one Job has run under the schedule.
     #[serde(rename = "recentJob", skip_serializing_if = "Option::is_none")]
     pub recent_job: Option<RecentJob>,
     /// This property is set only if the Job Schedule is in the completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
@@ -2126,13 +2126,13 @@ pub struct JobScheduleStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in all Jobs created under the schedule.
     ///
@@ -2211,18 +2211,18 @@ pub struct CloudJobSchedule {
     pub e_tag: Option<String>,
     /// This is the last time at which the schedule level data, such as the Job specification or recurrence information, changed. It does not factor in job-level changes such as new Jobs being created or Jobs changing state.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Job Schedule.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Job Schedule.
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<JobScheduleState>,
     /// The time at which the Job Schedule entered the current state.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is not present if the Job Schedule is in its initial active state.
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
@@ -2232,7 +2232,7 @@ pub struct CloudJobSchedule {
         rename = "previousStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// All times are fixed respective to UTC and are not impacted by daylight saving time.
     #[serde(rename = "schedule", skip_serializing_if = "Option::is_none")]
@@ -2326,11 +2326,11 @@ pub struct JobExecutionInformation {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is set only if the Job is in the completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// This element contains the actual Pool where the Job is assigned. When you get Job details from the service, they also contain a poolInfo element, which contains the Pool configuration data from when the Job was added or updated. That poolInfo element may also contain a poolId element. If it does, the two IDs are the same. If it does not, it means the Job ran on an auto Pool, and this property contains the ID of that auto Pool.
     #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
@@ -2366,18 +2366,18 @@ pub struct CloudJob {
     pub e_tag: Option<String>,
     /// This is the last time at which the Job level data, such as the Job state or priority, changed. It does not factor in task-level changes such as adding new Tasks or Tasks changing state.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Job.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Job.
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<JobState>,
     /// The time at which the Job entered its current state.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is not set if the Job is in its initial Active state.
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
@@ -2387,7 +2387,7 @@ pub struct CloudJob {
         rename = "previousStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0.
     #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
@@ -2565,11 +2565,11 @@ pub struct JobPreparationTaskExecutionInformation {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is set only if the Task is in the Completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Job Preparation Task on the Compute Node.
     ///
@@ -2598,7 +2598,7 @@ pub struct JobPreparationTaskExecutionInformation {
     pub retry_count: Option<i32>,
     /// This property is set only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
     #[serde(rename = "lastRetryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
     /// If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
@@ -2615,11 +2615,11 @@ pub struct JobReleaseTaskExecutionInformation {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is set only if the Task is in the Completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Job Release Task on the Compute Node.
     ///
@@ -2802,7 +2802,7 @@ pub struct AutoScaleRun {
     ///
     /// Required.
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub timestamp: Option<azure_core::time::OffsetDateTime>,
     /// Each variable value is returned in the form $variable=value, and variables are separated by semicolons.
     #[serde(rename = "results", skip_serializing_if = "Option::is_none")]
@@ -2920,18 +2920,18 @@ pub struct CloudPool {
     pub e_tag: Option<String>,
     /// This is the last time at which the Pool level data, such as the targetDedicatedNodes or enableAutoscale settings, changed. It does not factor in node-level changes such as a Compute Node changing state.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Pool.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Pool.
     #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<PoolState>,
     /// The time at which the Pool entered its current state.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// Whether the Pool is resizing.
     #[serde(rename = "allocationState", skip_serializing_if = "Option::is_none")]
@@ -2941,7 +2941,7 @@ pub struct CloudPool {
         rename = "allocationStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub allocation_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://docs.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
@@ -3255,11 +3255,11 @@ pub struct AffinityInformation {
 pub struct TaskExecutionInformation {
     /// 'Running' corresponds to the running state, so if the Task specifies resource files or Packages, then the start time reflects the time at which the Task started downloading or deploying these. If the Task has been restarted or retried, this is the most recent time at which the Task started running. This property is present only for Tasks that are in the running or completed state.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is set only if the Task is in the Completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is set only if the Task is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the Task (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
@@ -3277,7 +3277,7 @@ pub struct TaskExecutionInformation {
     pub retry_count: Option<i32>,
     /// This element is present only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
     #[serde(rename = "lastRetryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
     /// When the user removes Compute Nodes from a Pool (by resizing/shrinking the pool) or when the Job is being disabled, the user can specify that running Tasks on the Compute Nodes be requeued for execution. This count tracks how many times the Task has been requeued for these reasons.
     ///
@@ -3286,7 +3286,7 @@ pub struct TaskExecutionInformation {
     pub requeue_count: Option<i32>,
     /// This property is set only if the requeueCount is nonzero.
     #[serde(rename = "lastRequeueTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_requeue_time: Option<azure_core::time::OffsetDateTime>,
     /// If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
@@ -3334,7 +3334,7 @@ pub struct NodeAgentInformation {
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
@@ -3372,13 +3372,13 @@ pub struct TaskStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by the Task.
     ///
@@ -3474,11 +3474,11 @@ pub struct CloudTask {
     pub e_tag: Option<String>,
     /// The last modified time of the Task.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Task.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// How the Batch service should respond when the Task completes.
     #[serde(rename = "exitConditions", skip_serializing_if = "Option::is_none")]
@@ -3488,7 +3488,7 @@ pub struct CloudTask {
     pub state: Option<TaskState>,
     /// The time at which the Task entered its current state.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is not set if the Task is in its initial Active state.
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
@@ -3498,7 +3498,7 @@ pub struct CloudTask {
         rename = "previousStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>).
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
@@ -3656,7 +3656,7 @@ pub struct TaskAddResult {
     pub e_tag: Option<String>,
     /// The last modified time of the Task.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The URL of the Task, if the Task was successfully added.
     #[serde(rename = "location", skip_serializing_if = "Option::is_none")]
@@ -3736,11 +3736,11 @@ pub struct SubtaskInformation {
     pub node_info: Option<ComputeNodeInformation>,
     /// The time at which the subtask started running. If the subtask has been restarted or retried, this is the most recent time at which the subtask started running.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is set only if the subtask is in the Completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is set only if the subtask is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the subtask (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
@@ -3756,7 +3756,7 @@ pub struct SubtaskInformation {
     pub state: Option<SubtaskState>,
     /// The time at which the subtask entered its current state.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is not set if the subtask is in its initial running state.
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
@@ -3766,7 +3766,7 @@ pub struct SubtaskInformation {
         rename = "previousStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
@@ -3841,11 +3841,11 @@ pub struct StartTaskInformation {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// This is the end time of the most recent run of the StartTask, if that run has completed (even if that run failed and a retry is pending). This element is not present if the StartTask is currently running.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// This property is set only if the StartTask is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the StartTask (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
@@ -3863,7 +3863,7 @@ pub struct StartTaskInformation {
     pub retry_count: Option<i32>,
     /// This element is present only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
     #[serde(rename = "lastRetryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
     /// If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
@@ -3907,15 +3907,15 @@ pub struct ComputeNode {
     pub scheduling_state: Option<SchedulingState>,
     /// The time at which the Compute Node entered its current state.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// This property may not be present if the Compute Node state is unusable.
     #[serde(rename = "lastBootTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_boot_time: Option<azure_core::time::OffsetDateTime>,
     /// This is the time when the Compute Node was initially allocated and doesn't change once set. It is not updated when the Compute Node is service healed or preempted.
     #[serde(rename = "allocationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub allocation_time: Option<azure_core::time::OffsetDateTime>,
     /// Every Compute Node that is added to a Pool is assigned a unique IP address. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the IP address is reclaimed and could be reused for new Compute Nodes.
     #[serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")]
@@ -4064,7 +4064,7 @@ pub struct ComputeNodeUser {
     pub is_admin: Option<bool>,
     /// If omitted, the default is 1 day from the current time. For Linux Compute Nodes, the expiryTime has a precision up to a day.
     #[serde(rename = "expiryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub expiry_time: Option<azure_core::time::OffsetDateTime>,
     /// The password is required for Windows Compute Nodes (those created with 'cloudServiceConfiguration', or created with 'virtualMachineConfiguration' using a Windows Image reference). For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property.
     #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
@@ -4354,7 +4354,7 @@ pub struct NodeUpdateUserParameter {
     pub password: Option<String>,
     /// If omitted, the default is 1 day from the current time. For Linux Compute Nodes, the expiryTime has a precision up to a day.
     #[serde(rename = "expiryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub expiry_time: Option<azure_core::time::OffsetDateTime>,
     /// The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If omitted, any existing SSH public key is removed.
     #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
@@ -4431,11 +4431,11 @@ pub struct UploadBatchServiceLogsConfiguration {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// Any log file containing a log message in the time range will be uploaded. This means that the operation might retrieve more logs than have been requested since the entire log file is always uploaded, but the operation should not retrieve fewer logs than have been requested. If omitted, the default is to upload all logs available after the startTime.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The identity must have write access to the Azure Blob Storage container.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]

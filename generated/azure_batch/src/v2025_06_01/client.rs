@@ -5,7 +5,6 @@ use azure_core::credentials::TokenCredential;
 use azure_core::http::policies::auth::BearerTokenAuthorizationPolicy;
 use azure_core::http::policies::Policy;
 use azure_core::http::AsyncResponse;
-use azure_core::http::ClientOptions;
 use azure_core::http::Method;
 use azure_core::http::NoFormat;
 use azure_core::http::Pager;
@@ -34,13 +33,13 @@ pub struct BatchClientOptions {
     /// The api-version sent with every request.
     pub api_version: String,
     /// Retries, transport, user agent, logging: the `azure_core` pipeline's options.
-    pub client_options: ClientOptions,
+    pub client_options: azure_core::http::ClientOptions,
 }
 impl Default for BatchClientOptions {
     fn default() -> Self {
         Self {
             api_version: String::from("2025-06-01"),
-            client_options: ClientOptions::default(),
+            client_options: azure_core::http::ClientOptions::default(),
         }
     }
 }

@@ -26,7 +26,7 @@ pub struct AutoScaleRun {
     ///
     /// Required.
     #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub timestamp: Option<azure_core::time::OffsetDateTime>,
     /// The final values of all variables used in the evaluation of the autoscale formula. Each variable value is returned in the form $variable=value, and variables are separated by semicolons.
     #[serde(rename = "results", skip_serializing_if = "Option::is_none")]
@@ -261,7 +261,7 @@ pub struct BatchSupportedImage {
     pub capabilities: Option<Vec<String>>,
     /// The time when the Azure Batch service will stop accepting create Pool requests for the Image.
     #[serde(rename = "batchSupportEndOfLife", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub batch_support_end_of_life: Option<azure_core::time::OffsetDateTime>,
     /// Whether the Azure Batch service actively verifies that the Image is compatible with the associated Compute Node agent SKU.
     ///
@@ -1827,7 +1827,7 @@ pub struct BatchTaskCreateResult {
     pub e_tag: Option<String>,
     /// The last modified time of the Task.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The URL of the Task, if the Task was successfully added.
     #[serde(rename = "location", skip_serializing_if = "Option::is_none")]
@@ -1917,13 +1917,13 @@ pub struct BatchJob {
     ///
     /// Required. Set by the service.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Job.
     ///
     /// Required. Set by the service.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Job.
     ///
@@ -1934,7 +1934,7 @@ pub struct BatchJob {
     ///
     /// Required. Set by the service.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The previous state of the Job. This property is not set if the Job is in its initial Active state.
     ///
@@ -1948,7 +1948,7 @@ pub struct BatchJob {
         rename = "previousStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0.
     #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
@@ -2381,11 +2381,11 @@ pub struct BatchJobExecutionInfo {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The completion time of the Job. This property is set only if the Job is in the completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The ID of the Pool to which this Job is assigned. This element contains the actual Pool where the Job is assigned. When you get Job details from the service, they also contain a poolInfo element, which contains the Pool configuration data from when the Job was added or updated. That poolInfo element may also contain a poolId element. If it does, the two IDs are the same. If it does not, it means the Job ran on an auto Pool, and this property contains the ID of that auto Pool.
     #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
@@ -2435,13 +2435,13 @@ pub struct BatchJobStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in the Job.
     ///
@@ -2734,11 +2734,11 @@ pub struct BatchJobPreparationTaskExecutionInfo {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the Job Preparation Task completed. This property is set only if the Task is in the Completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Job Preparation Task on the Compute Node.
     ///
@@ -2767,7 +2767,7 @@ pub struct BatchJobPreparationTaskExecutionInfo {
     pub retry_count: Option<i32>,
     /// The most recent time at which a retry of the Job Preparation Task started running. This property is set only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
     #[serde(rename = "lastRetryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
@@ -2824,11 +2824,11 @@ pub struct BatchJobReleaseTaskExecutionInfo {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the Job Release Task completed. This property is set only if the Task is in the Completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Job Release Task on the Compute Node.
     ///
@@ -3011,13 +3011,13 @@ pub struct BatchJobSchedule {
     ///
     /// Required. Set by the service.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Job Schedule.
     ///
     /// Required. Set by the service.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Job Schedule.
     ///
@@ -3028,7 +3028,7 @@ pub struct BatchJobSchedule {
     ///
     /// Required. Set by the service.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The previous state of the Job Schedule. This property is not present if the Job Schedule is in its initial active state.
     ///
@@ -3042,7 +3042,7 @@ pub struct BatchJobSchedule {
         rename = "previousStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time.
     #[serde(rename = "schedule", skip_serializing_if = "Option::is_none")]
@@ -3076,11 +3076,11 @@ pub struct BatchJobSchedule {
 pub struct BatchJobScheduleConfiguration {
     /// The earliest time at which any Job may be created under this Job Schedule. If you do not specify a doNotRunUntil time, the schedule becomes ready to create Jobs immediately.
     #[serde(rename = "doNotRunUntil", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub do_not_run_until: Option<azure_core::time::OffsetDateTime>,
     /// A time after which no Job will be created under this Job Schedule. The schedule will move to the completed state as soon as this deadline is past and there is no active Job under this Job Schedule. If you do not specify a doNotRunAfter time, and you are creating a recurring Job Schedule, the Job Schedule will remain active until you explicitly terminate it.
     #[serde(rename = "doNotRunAfter", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub do_not_run_after: Option<azure_core::time::OffsetDateTime>,
     /// The time interval, starting from the time at which the schedule indicates a Job should be created, within which a Job must be created. If a Job is not created within the startWindow interval, then the 'opportunity' is lost; no Job will be created until the next recurrence of the schedule. If the schedule is recurring, and the startWindow is longer than the recurrence interval, then this is equivalent to an infinite startWindow, because the Job that is 'due' in one recurrenceInterval is not carried forward into the next recurrence interval. The default is infinite. The minimum value is 1 minute. If you specify a lower value, the Batch service rejects the schedule with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "startWindow", skip_serializing_if = "Option::is_none")]
@@ -3157,14 +3157,14 @@ pub struct BatchJobSpecification {
 pub struct BatchJobScheduleExecutionInfo {
     /// The next time at which a Job will be created under this schedule. This property is meaningful only if the schedule is in the active state when the time comes around. For example, if the schedule is disabled, no Job will be created at nextRunTime unless the Job is enabled before then.
     #[serde(rename = "nextRunTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub next_run_time: Option<azure_core::time::OffsetDateTime>,
     /// Information about the most recent Job under the Job Schedule. This property is present only if the at least one Job has run under the schedule.
     #[serde(rename = "recentJob", skip_serializing_if = "Option::is_none")]
     pub recent_job: Option<RecentBatchJob>,
     /// The time at which the schedule ended. This property is set only if the Job Schedule is in the completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
@@ -3197,13 +3197,13 @@ pub struct BatchJobScheduleStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in all Jobs created under the schedule.
     ///
@@ -3465,19 +3465,19 @@ pub struct BatchNode {
     ///
     /// Required. Set by the service.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The last time at which the Compute Node was started. This property may not be present if the Compute Node state is unusable.
     ///
     /// Required. Set by the service.
     #[serde(rename = "lastBootTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_boot_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which this Compute Node was allocated to the Pool. This is the time when the Compute Node was initially allocated and doesn't change once set. It is not updated when the Compute Node is service healed or preempted.
     ///
     /// Required. Set by the service.
     #[serde(rename = "allocationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub allocation_time: Option<azure_core::time::OffsetDateTime>,
     /// The IP address that other Nodes can use to communicate with this Compute Node. Every Compute Node that is added to a Pool is assigned a unique IP address. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the IP address is reclaimed and could be reused for new Compute Nodes.
     ///
@@ -3597,11 +3597,11 @@ pub struct BatchTaskInfo {
 pub struct BatchTaskExecutionInfo {
     /// The time at which the Task started running. 'Running' corresponds to the running state, so if the Task specifies resource files or Packages, then the start time reflects the time at which the Task started downloading or deploying these. If the Task has been restarted or retried, this is the most recent time at which the Task started running. This property is present only for Tasks that are in the running or completed state.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the Task completed. This property is set only if the Task is in the Completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The exit code of the program specified on the Task command line. This property is set only if the Task is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the Task (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
@@ -3619,7 +3619,7 @@ pub struct BatchTaskExecutionInfo {
     pub retry_count: Option<i32>,
     /// The most recent time at which a retry of the Task started running. This element is present only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
     #[serde(rename = "lastRetryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
     /// The number of times the Task has been requeued by the Batch service as the result of a user request. When the user removes Compute Nodes from a Pool (by resizing/shrinking the pool) or when the Job is being disabled, the user can specify that running Tasks on the Compute Nodes be requeued for execution. This count tracks how many times the Task has been requeued for these reasons.
     ///
@@ -3628,7 +3628,7 @@ pub struct BatchTaskExecutionInfo {
     pub requeue_count: Option<i32>,
     /// The most recent time at which the Task has been requeued by the Batch service as the result of a user request. This property is set only if the requeueCount is nonzero.
     #[serde(rename = "lastRequeueTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_requeue_time: Option<azure_core::time::OffsetDateTime>,
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
@@ -3650,11 +3650,11 @@ pub struct BatchStartTaskInfo {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the StartTask stopped running. This is the end time of the most recent run of the StartTask, if that run has completed (even if that run failed and a retry is pending). This element is not present if the StartTask is currently running.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The exit code of the program specified on the StartTask command line. This property is set only if the StartTask is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the StartTask (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
@@ -3672,7 +3672,7 @@ pub struct BatchStartTaskInfo {
     pub retry_count: Option<i32>,
     /// The most recent time at which a retry of the Task started running. This element is present only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
     #[serde(rename = "lastRetryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
@@ -3763,7 +3763,7 @@ pub struct BatchNodeAgentInfo {
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
@@ -3927,13 +3927,13 @@ pub struct BatchNodeFile {
 pub struct FileProperties {
     /// The file creation time. The creation time is not returned for files on Linux Compute Nodes.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the file was last modified.
     ///
     /// Required.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The length of the file.
     ///
@@ -4087,7 +4087,7 @@ pub struct BatchNodeUserCreateOptions {
     pub is_admin: Option<bool>,
     /// The time at which the Account should expire. If omitted, the default is 1 day from the current time. For Linux Compute Nodes, the expiryTime has a precision up to a day.
     #[serde(rename = "expiryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub expiry_time: Option<azure_core::time::OffsetDateTime>,
     /// The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property.
     #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
@@ -4123,7 +4123,7 @@ pub struct BatchNodeUserUpdateOptions {
     pub password: Option<String>,
     /// The time at which the Account should expire. If omitted, the default is 1 day from the current time. For Linux Compute Nodes, the expiryTime has a precision up to a day.
     #[serde(rename = "expiryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub expiry_time: Option<azure_core::time::OffsetDateTime>,
     /// The SSH public key that can be used for remote login to the Compute Node. The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If omitted, any existing SSH public key is removed.
     #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
@@ -4197,7 +4197,7 @@ pub struct InstanceViewStatus {
     pub message: Option<String>,
     /// The time of the status.
     #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub time: Option<azure_core::time::OffsetDateTime>,
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
@@ -4245,13 +4245,13 @@ pub struct BatchPool {
     ///
     /// Required. Set by the service.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Pool.
     ///
     /// Required. Set by the service.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// The current state of the Pool.
     ///
@@ -4262,7 +4262,7 @@ pub struct BatchPool {
     ///
     /// Required. Set by the service.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// Whether the Pool is resizing.
     ///
@@ -4276,7 +4276,7 @@ pub struct BatchPool {
         rename = "allocationStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub allocation_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     ///
@@ -4440,13 +4440,13 @@ pub struct BatchPoolStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// Statistics related to Pool usage, such as the amount of core-time used.
     #[serde(rename = "usageStats", skip_serializing_if = "Option::is_none")]
@@ -4466,13 +4466,13 @@ pub struct BatchPoolUsageStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// The aggregated wall-clock time of the dedicated Compute Node cores being part of the Pool.
     ///
@@ -4491,13 +4491,13 @@ pub struct BatchPoolResourceStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// The average CPU usage across all Compute Nodes in the Pool (percentage per node).
     ///
@@ -4752,13 +4752,13 @@ pub struct BatchPoolUsageMetrics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The end time of the aggregation interval covered by this entry.
     ///
     /// Required.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The size of virtual machines in the Pool. All VMs in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     ///
@@ -4919,11 +4919,11 @@ pub struct BatchSubtask {
     pub node_info: Option<BatchNodeInfo>,
     /// The time at which the subtask started running. If the subtask has been restarted or retried, this is the most recent time at which the subtask started running.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the subtask completed. This property is set only if the subtask is in the Completed state.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The exit code of the program specified on the subtask command line. This property is set only if the subtask is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the subtask (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
@@ -4939,7 +4939,7 @@ pub struct BatchSubtask {
     pub state: Option<BatchSubtaskState>,
     /// The time at which the subtask entered its current state.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The previous state of the subtask. This property is not set if the subtask is in its initial running state.
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
@@ -4949,7 +4949,7 @@ pub struct BatchSubtask {
         rename = "previousStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
     #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
@@ -4994,13 +4994,13 @@ pub struct BatchTask {
     ///
     /// Required. Set by the service.
     #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
     /// The creation time of the Task.
     ///
     /// Required. Set by the service.
     #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
     /// How the Batch service should respond when the Task completes.
     ///
@@ -5016,7 +5016,7 @@ pub struct BatchTask {
     ///
     /// Required. Set by the service.
     #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The previous state of the Task. This property is not set if the Task is in its initial Active state.
     ///
@@ -5030,7 +5030,7 @@ pub struct BatchTask {
         rename = "previousStateTransitionTime",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
     /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
@@ -5235,13 +5235,13 @@ pub struct BatchTaskStatistics {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
     #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
     /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by the Task.
     ///
@@ -5526,11 +5526,11 @@ pub struct UploadBatchServiceLogsOptions {
     ///
     /// Required.
     #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
     /// The end of the time range from which to upload Batch Service log file(s). Any log file containing a log message in the time range will be uploaded. This means that the operation might retrieve more logs than have been requested since the entire log file is always uploaded, but the operation should not retrieve fewer logs than have been requested. If omitted, the default is to upload all logs available after the startTime.
     #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "azure_core::time::rfc3339::option")]
+    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by containerUrl. The identity must have write access to the Azure Blob Storage container.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]

@@ -20,6 +20,7 @@ impl<'a> Walker<'a> {
             (TypeRef::Enum(a), TypeRef::Enum(b)) => self.enums(dir, a, b),
             (TypeRef::Scalar(a), TypeRef::Scalar(b)) if a == b => {}
             (TypeRef::Any, TypeRef::Any) => {}
+            (TypeRef::Nullable(a), TypeRef::Nullable(b)) => self.types(dir, a, b),
             _ => self.type_change(dir, old, new),
         }
     }

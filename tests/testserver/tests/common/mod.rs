@@ -1,0 +1,80 @@
+//! What every acceptance test file shares: where the test server is, and
+//! the client options that make its answers reach the test unchanged.
+
+#![allow(dead_code)]
+
+use azure_core::error::ErrorKind;
+use azure_core::http::{ClientOptions, RetryOptions, StatusCode};
+
+/// The server's URL, set by `cargo xtask testserver`.
+pub fn endpoint() -> String {
+    std::env::var("AUTOREST_TESTSERVER_URL")
+        .expect("AUTOREST_TESTSERVER_URL: run these tests with `cargo xtask testserver`")
+}
+
+/// No retries: a scenario answering 500 or 503 on purpose is seen as is
+/// (the retry scenarios set their own).
+pub fn client_options() -> ClientOptions {
+    ClientOptions {
+        retry: RetryOptions::none(),
+        ..ClientOptions::default()
+    }
+}
+
+/// Defines `fn client() -> $client` for the test server, with
+/// [`client_options`].
+#[macro_export]
+macro_rules! client {
+    ($client:ident, $options:ident) => {
+        fn client() -> $client {
+            $client::new(
+                &common::endpoint(),
+                Some($options {
+                    client_options: common::client_options(),
+                    ..$options::default()
+                }),
+            )
+            .expect("a client for the test server")
+        }
+    };
+}
+
+/// A JSON request body of any serializable value (what `try_into()` gives
+/// for the scalars `azure_core` knows, for every other body type too).
+pub fn json<T: serde::Serialize + ?Sized, U>(value: &T) -> azure_core::http::RequestContent<U> {
+    azure_core::http::RequestContent::from(serde_json::to_vec(value).expect("serializable"))
+}
+
+/// Asserts that `result` failed to read the response body (a value the
+/// server sends wrong on purpose).
+pub fn assert_data_conversion<T: std::fmt::Debug>(result: azure_core::Result<T>) {
+    match result {
+        Err(e) if matches!(e.kind(), ErrorKind::DataConversion | ErrorKind::Io) => {}
+        other => panic!("expected a data conversion error, got {other:?}"),
+    }
+}
+
+/// Asserts that `result` is an HTTP error with `status`.
+pub fn assert_status<T: std::fmt::Debug>(result: azure_core::Result<T>, status: u16) {
+    match result {
+        Err(e) => match e.kind() {
+            ErrorKind::HttpResponse { status: s, .. } if *s == StatusCode::from(status) => {}
+            other => panic!("expected an HTTP {status} error, got {other:?}: {e}"),
+        },
+        Ok(value) => panic!("expected an HTTP {status} error, got {value:?}"),
+    }
+}
+
+/// The model in the body of an HTTP error with `status`.
+pub fn error_model<T: serde::de::DeserializeOwned>(error: &azure_core::Error, status: u16) -> T {
+    match error.kind() {
+        ErrorKind::HttpResponse {
+            status: s,
+            raw_response: Some(raw),
+            ..
+        } if *s == StatusCode::from(status) => {
+            serde_json::from_slice(raw.body()).expect("the error body is the model")
+        }
+        other => panic!("expected an HTTP {status} error with a body, got {other:?}"),
+    }
+}

@@ -1,0 +1,51 @@
+//! `validation.json`: constants in a path and in a body.
+//!
+//! The spec's other operations test client-side validation (`minLength`,
+//! `maximum`, `pattern`...), which this generator does not emit: the
+//! service validates; those scenarios have no server-side name.
+
+mod common;
+
+use autorest_validation::v1_0_0::{
+    AutoRestValidationTestClient as Client, AutoRestValidationTestClientOptions as Options, *,
+};
+
+client!(Client, Options);
+
+#[tokio::test]
+async fn constant_in_path() {
+    client().get_with_constant_in_path(None).await.unwrap();
+}
+
+#[tokio::test]
+async fn constants_in_body_are_sent_and_echoed() {
+    let mut child = ChildProduct::default();
+    child.const_property = Some(ChildProductConstProperty::Constant);
+    let mut const_child = ConstantProduct::default();
+    const_child.const_property = Some(ConstantProductConstProperty::Constant);
+    const_child.const_property2 = Some(ConstantProductConstProperty2::Constant2);
+    let mut product = Product::default();
+    product.child = Some(child);
+    product.const_child = Some(const_child);
+    product.const_int = Some(0);
+    product.const_string = Some(ProductConstString::Constant);
+    let echoed = client()
+        .post_with_constant_in_body(Some(PostWithConstantInBodyOptions {
+            body: Some(product.try_into().unwrap()),
+            ..Default::default()
+        }))
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert_eq!(echoed.const_int, Some(0));
+    assert_eq!(echoed.const_string, Some(ProductConstString::Constant));
+    assert_eq!(
+        echoed.const_child.and_then(|c| c.const_property2),
+        Some(ConstantProductConstProperty2::Constant2)
+    );
+    assert_eq!(
+        echoed.child.and_then(|c| c.const_property),
+        Some(ChildProductConstProperty::Constant)
+    );
+}

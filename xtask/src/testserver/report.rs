@@ -1,0 +1,113 @@
+//! The test server's coverage reports (`/report`, `/report/azure`,
+//! `/report/optional`): per scenario name, how often a client exercised it
+//! correctly; and the attribution of hit scenarios to swagger files.
+//!
+//! The package does not say which swagger file a scenario belongs to (its
+//! routes are registered per URL prefix, not per file), so a scenario is
+//! counted for the swagger file whose acceptance tests first hit it: the
+//! reports are read before and after each test file runs.
+
+use indexmap::IndexMap;
+
+use super::server::Server;
+
+/// The three reports, in the order the totals line prints them.
+const CATEGORIES: [(&str, &str); 3] = [
+    ("vanilla", "/report"),
+    ("azure", "/report/azure"),
+    ("optional", "/report/optional"),
+];
+
+/// One reading of the three reports: category → scenario → hit count.
+#[derive(Debug, Clone, Default)]
+pub struct Coverage {
+    categories: IndexMap<&'static str, IndexMap<String, u64>>,
+}
+
+impl Coverage {
+    /// Reads the three reports from the server.
+    pub fn read(server: &Server) -> Result<Self, String> {
+        let mut categories = IndexMap::new();
+        for (name, path) in CATEGORIES {
+            let body = server.get(path)?;
+            let report: IndexMap<String, serde_json::Value> = serde_json::from_str(&body)
+                .map_err(|e| format!("GET {path} is not a JSON object of counts: {e}"))?;
+            let counts = report
+                .into_iter()
+                .map(|(scenario, count)| {
+                    let count = count.as_u64().unwrap_or(0);
+                    (scenario, count)
+                })
+                .collect();
+            categories.insert(name, counts);
+        }
+        Ok(Coverage { categories })
+    }
+
+    /// Scenarios hit now that were not hit in `before`, by category.
+    pub fn newly_hit(&self, before: &Coverage) -> Vec<(&'static str, String)> {
+        let mut hit = Vec::new();
+        for (category, counts) in &self.categories {
+            let old = before.categories.get(category);
+            for (scenario, &count) in counts {
+                let was = old.and_then(|o| o.get(scenario)).copied().unwrap_or(0);
+                if count > 0 && was == 0 {
+                    hit.push((*category, scenario.clone()));
+                }
+            }
+        }
+        hit
+    }
+
+    /// `testserver: vanilla V/631, azure A/145, optional O/43`: hit and
+    /// total scenarios per report, the totals read from the reports.
+    pub fn totals_line(&self) -> String {
+        let parts: Vec<String> = self
+            .categories
+            .iter()
+            .map(|(category, counts)| {
+                let hit = counts.values().filter(|&&c| c > 0).count();
+                format!("{category} {hit}/{}", counts.len())
+            })
+            .collect();
+        format!("testserver: {}", parts.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn coverage(vanilla: &[(&str, u64)], azure: &[(&str, u64)]) -> Coverage {
+        let map = |pairs: &[(&str, u64)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), *v))
+                .collect::<IndexMap<_, _>>()
+        };
+        let mut categories = IndexMap::new();
+        categories.insert("vanilla", map(vanilla));
+        categories.insert("azure", map(azure));
+        categories.insert("optional", IndexMap::new());
+        Coverage { categories }
+    }
+
+    #[test]
+    fn totals_count_scenarios_hit_at_least_once() {
+        let c = coverage(&[("a", 2), ("b", 0), ("c", 1)], &[("x", 0)]);
+        assert_eq!(
+            c.totals_line(),
+            "testserver: vanilla 2/3, azure 0/1, optional 0/0"
+        );
+    }
+
+    #[test]
+    fn newly_hit_ignores_scenarios_hit_before() {
+        let before = coverage(&[("a", 1), ("b", 0)], &[("x", 0)]);
+        let after = coverage(&[("a", 2), ("b", 1)], &[("x", 3)]);
+        assert_eq!(
+            after.newly_hit(&before),
+            vec![("vanilla", "b".to_owned()), ("azure", "x".to_owned())]
+        );
+    }
+}
