@@ -76,6 +76,10 @@ pub fn type_name(raw: &str) -> String {
 /// does not define; spec properties step aside from this name.
 pub const ADDITIONAL_PROPERTIES_FIELD: &str = "additional_properties";
 
+/// The field every options struct has for `azure_core`'s per-call options
+/// (context, pager continuation); parameters step aside from this name.
+pub const METHOD_OPTIONS_FIELD: &str = "method_options";
+
 /// snake_case identifier for a field, function, argument or module.
 pub fn field_name(raw: &str) -> String {
     // `ETag` is one word, not `e_tag`.

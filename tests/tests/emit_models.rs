@@ -1,4 +1,5 @@
-//! Emitted models keep every JSON property: the spec's own, the catch-all
+//! Names the emitter adds itself, and what steps aside from them. Emitted
+//! models keep every JSON property: the spec's own, the catch-all
 //! `additional_properties` for what it does not define (typed where the
 //! spec declares `additionalProperties`), and a spec property named like
 //! the catch-all steps aside rather than clash.
@@ -76,4 +77,35 @@ fn an_open_model_and_its_subtype_keep_the_typed_map() {
 #[test]
 fn additional_properties_true_is_the_same_catch_all() {
     assert_eq!(field(&fields_of("Bag"), "additional_properties"), JSON_MAP);
+}
+
+/// A parameter named like the options struct's own `method_options` field
+/// steps aside instead of clashing with it.
+#[test]
+fn a_parameter_named_like_the_options_field_steps_aside() {
+    let spec = fixture("emit/method_options.json");
+    let api = azure_codegen::load_api(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let parameter = &api.operations[0].parameters[0];
+    assert_eq!(parameter.name.rust, "method_options2");
+    let config = CrateConfig::single_module(
+        "azure_widgets".into(),
+        "0.1.0".into(),
+        "Widgets".into(),
+        "WidgetsClient".into(),
+        ModuleConfig::named_after_version(api, "method_options.json".into(), None),
+    );
+    let files = emit_crate(&config).unwrap_or_else(|e| panic!("{e}"));
+    let (_, options) = files
+        .iter()
+        .find(|(path, _)| path.ends_with("options.rs"))
+        .expect("an options file");
+    syn::parse_file(options).expect("options.rs parses");
+    assert!(
+        options.contains("pub method_options: ClientMethodOptions<'a>"),
+        "{options}"
+    );
+    assert!(
+        options.contains("pub method_options2: Option<String>"),
+        "{options}"
+    );
 }

@@ -6,6 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ir::{Api, CollectionFormat, Operation, ParamLocation, PathSegment, SecurityScheme};
+use crate::naming;
 
 use super::docs::{doc_attrs, doc_raw, doc_summary};
 use super::imports::with_imports;
@@ -291,6 +292,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         #body
     };
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let method_options = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
     match returns {
         Returns::Pager { next_link_name, .. } => quote! {
             #docs
@@ -304,22 +306,22 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                     #next_link_name,
                     self.api_version.clone(),
                     &[#(#codes),*],
-                    options.method_options,
+                    options.#method_options,
                 ))
             }
         },
         other => {
             let send = match other {
                 Returns::Stream => quote! {
-                    let response = crate::runtime::stream(&self.pipeline, &options.method_options.context, &mut request, &[#(#codes),*]).await?;
+                    let response = crate::runtime::stream(&self.pipeline, &options.#method_options.context, &mut request, &[#(#codes),*]).await?;
                     Ok(response.into())
                 },
                 Returns::Exists => quote! {
-                    let response = crate::runtime::send(&self.pipeline, &options.method_options.context, &mut request, &[#(#codes),*]).await?;
+                    let response = crate::runtime::send(&self.pipeline, &options.#method_options.context, &mut request, &[#(#codes),*]).await?;
                     Ok(u16::from(response.status()) != 404)
                 },
                 _ => quote! {
-                    let response = crate::runtime::send(&self.pipeline, &options.method_options.context, &mut request, &[#(#codes),*]).await?;
+                    let response = crate::runtime::send(&self.pipeline, &options.#method_options.context, &mut request, &[#(#codes),*]).await?;
                     Ok(response.into())
                 },
             };

@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ir::{Api, Operation};
+use crate::naming;
 
 use super::docs::{doc_attrs, doc_raw, escape};
 use super::imports::with_imports;
@@ -31,15 +32,16 @@ fn options_struct(api: &Api, op: &Operation, client: &str) -> TokenStream {
     let name = format_ident!("{}", options_type_name(api, op));
     let method = method_name(op);
     let doc = format!(" Options for [`{client}::{method}`](super::{client}::{method}).");
+    let field = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
     let method_options = if matches!(returns(op), Returns::Pager { .. }) {
         quote! {
             /// Context and continuation of the pager.
-            pub method_options: PagerOptions<'a>,
+            pub #field: PagerOptions<'a>,
         }
     } else {
         quote! {
             /// Allows customization of the method call.
-            pub method_options: ClientMethodOptions<'a>,
+            pub #field: ClientMethodOptions<'a>,
         }
     };
     let fields = option_fields(api, op).into_iter().map(|field| {

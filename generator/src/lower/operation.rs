@@ -465,7 +465,9 @@ fn parse_path(item: &Node<'_>, key: &str) -> Result<PathTemplate> {
 
 /// Two wire names can map to one Rust argument; later ones get a number.
 fn dedupe_parameter_names(parameters: &mut [Parameter]) {
-    let mut taken = HashSet::new();
+    // Optional parameters are fields of an options struct that has this
+    // field of its own.
+    let mut taken = HashSet::from([naming::METHOD_OPTIONS_FIELD.to_owned()]);
     for p in parameters {
         p.name.rust = naming::unique(std::mem::take(&mut p.name.rust), &mut taken);
     }
