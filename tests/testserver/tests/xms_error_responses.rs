@@ -1,16 +1,15 @@
 //! `xms-error-responses.json`: responses marked `x-ms-error-response`,
 //! read through the generated error-model traits.
 //!
-//! The error models are polymorphic (`whatNotFound`, `errorType`); until
-//! the generator emits discriminated unions (a later issue), the concrete
-//! model is read from the error's body by the test.
+//! The error models are discriminated hierarchies (`whatNotFound`,
+//! `errorType`): each error reads as the kind its discriminator names.
 
 mod common;
 
 use autorest_xms_error_responses::v0_0_0::{
-    AnimalNotFound, LinkNotFound, NotFoundErrorBaseExt as _, PetActionErrorExt as _,
-    PetHasModelsParamOptions, PetHungryOrThirstyError, PetSadError,
-    XmsErrorResponseExtensionsClient as Client, XmsErrorResponseExtensionsClientOptions as Options,
+    NotFoundErrorBase, NotFoundErrorBaseExt as _, PetActionError, PetActionErrorExt as _,
+    PetHasModelsParamOptions, XmsErrorResponseExtensionsClient as Client,
+    XmsErrorResponseExtensionsClientOptions as Options,
 };
 
 client!(Client, Options);
@@ -30,9 +29,11 @@ async fn get_pet_by_id() {
     assert_eq!(u16::from(response.status()), 202);
 
     let error = c.get_pet_by_id("coyoteUgly", None).await.unwrap_err();
-    let base = error.not_found_error_base().unwrap();
-    assert_eq!(base.what_not_found.as_deref(), Some("AnimalNotFound"));
-    let animal: AnimalNotFound = common::error_model(&error, 404);
+    assert_eq!(error.http_status().map(u16::from), Some(404));
+    let Some(NotFoundErrorBase::AnimalNotFound(animal)) = error.not_found_error_base() else {
+        panic!("an AnimalNotFound: {error:?}");
+    };
+    assert_eq!(animal.what_not_found.as_deref(), Some("AnimalNotFound"));
     assert_eq!(animal.name.as_deref(), Some("coyote"));
     assert_eq!(
         animal.reason.as_deref(),
@@ -40,7 +41,9 @@ async fn get_pet_by_id() {
     );
 
     let error = c.get_pet_by_id("weirdAlYankovic", None).await.unwrap_err();
-    let link: LinkNotFound = common::error_model(&error, 404);
+    let Some(NotFoundErrorBase::LinkNotFound(link)) = error.not_found_error_base() else {
+        panic!("a LinkNotFound: {error:?}");
+    };
     assert_eq!(link.what_not_found.as_deref(), Some("InvalidResourceLink"));
     assert_eq!(
         link.what_sub_address.as_deref(),
@@ -67,14 +70,19 @@ async fn do_something() {
     assert_eq!(action.action_response, None);
 
     let error = c.do_something("jump", None).await.unwrap_err();
-    let base = error.pet_action_error().unwrap();
-    assert_eq!(base.error_type.as_deref(), Some("PetSadError"));
-    let sad: PetSadError = common::error_model(&error, 500);
+    assert_eq!(error.http_status().map(u16::from), Some(500));
+    let Some(PetActionError::PetSadError(sad)) = error.pet_action_error() else {
+        panic!("a PetSadError: {error:?}");
+    };
+    assert_eq!(sad.error_type.as_deref(), Some("PetSadError"));
     assert_eq!(sad.reason.as_deref(), Some("need more treats"));
     assert_eq!(sad.error_message.as_deref(), Some("casper aint happy"));
 
     let error = c.do_something("fetch", None).await.unwrap_err();
-    let hungry: PetHungryOrThirstyError = common::error_model(&error, 404);
+    assert_eq!(error.http_status().map(u16::from), Some(404));
+    let Some(PetActionError::PetHungryOrThirstyError(hungry)) = error.pet_action_error() else {
+        panic!("a PetHungryOrThirstyError: {error:?}");
+    };
     assert_eq!(
         hungry.hungry_or_thirsty.as_deref(),
         Some("hungry and thirsty")
@@ -91,6 +99,9 @@ async fn a_parameter_named_models() {
         }))
         .await
         .unwrap_err();
-    let sad: PetSadError = common::error_model(&error, 500);
+    assert_eq!(error.http_status().map(u16::from), Some(500));
+    let Some(PetActionError::PetSadError(sad)) = error.pet_action_error() else {
+        panic!("a PetSadError: {error:?}");
+    };
     assert_eq!(sad.error_type.as_deref(), Some("PetSadError"));
 }
