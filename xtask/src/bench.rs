@@ -186,24 +186,11 @@ fn bench_models(ctx: &Context) -> Result<(), String> {
         .spec_path(ctx, &version.spec)
         .ok_or_else(|| format!("no spec named {}", version.spec))?;
     let examples = spec.with_file_name("examples");
-    let status = std::process::Command::new(std::env::var("CARGO").unwrap_or("cargo".into()))
-        .current_dir(repo_root())
-        .args([
-            "run",
-            "--quiet",
-            "--release",
-            "-p",
-            "azure-model-bench",
-            "--",
-        ])
-        .arg(&examples)
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err("the model benchmark (tests/model-bench) failed".into())
-    }
+    crate::program::run_release(
+        "azure-model-bench",
+        [examples],
+        "the model benchmark (tests/model-bench)",
+    )
 }
 
 /// The AutoRust-generated `azure_svc_batch` measured as our crate is: lines

@@ -8,7 +8,7 @@
 
 use std::ffi::OsString;
 
-use crate::manifest::{repo_root, Manifest};
+use crate::manifest::Manifest;
 use crate::Context;
 
 /// Arguments of `cargo xtask fuzz`: passed on to `azure-fuzz`.
@@ -23,17 +23,7 @@ pub struct Args {
 /// Runs the fuzzers; their exit status is the command's.
 pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
     let specs_root = Manifest::load()?.specs_root(ctx);
-    let status = std::process::Command::new(std::env::var("CARGO").unwrap_or("cargo".into()))
-        .current_dir(repo_root())
-        .args(["run", "--quiet", "--release", "-p", "azure-fuzz", "--"])
-        .arg("--specs-root")
-        .arg(specs_root)
-        .args(&args.args)
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err("the fuzzers found a failure or could not run (see above)".into())
-    }
+    let mut passed: Vec<OsString> = vec!["--specs-root".into(), specs_root.into()];
+    passed.extend(args.args);
+    crate::program::run_release("azure-fuzz", passed, "the fuzzers (tests/fuzz)")
 }

@@ -11,6 +11,7 @@ mod diff;
 mod fuzz;
 mod ir;
 mod manifest;
+mod program;
 mod regenerate;
 mod testserver;
 
