@@ -250,6 +250,84 @@ fn parameter_moved() {
 }
 
 #[test]
+fn parameter_grouped() {
+    // `timeout` leaves the options struct for a group struct's field.
+    assert_change(
+        "parameter_grouped",
+        |s| {
+            params(s, "/pools", "get")[3]["x-ms-parameter-grouping"] =
+                json!({ "name": "pool-list-timeouts" })
+        },
+        &[(
+            "Pool_List",
+            "/parameters/timeout",
+            ParameterGroupChanged,
+            false,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
+fn parameter_grouped_as_the_options_struct_is_no_change() {
+    // Batch's `postfix: Options` names the options struct itself: the
+    // emitted API, like the wire, stays the same.
+    assert_change(
+        "parameter_grouped_as_options",
+        |s| {
+            params(s, "/pools", "get")[3]["x-ms-parameter-grouping"] =
+                json!({ "postfix": "Options" })
+        },
+        &[],
+    );
+}
+
+#[test]
+fn grouped_parameter_added() {
+    let group = |s: &mut Value| {
+        params(s, "/pools", "get")[3]["x-ms-parameter-grouping"] = json!({ "name": "limits" })
+    };
+    // An optional field in a group without required fields: additive.
+    let mut old = base();
+    group(&mut old);
+    let mut new = old.clone();
+    params(&mut new, "/pools", "get").push(json!({
+        "name": "$filter", "in": "query", "type": "string",
+        "x-ms-parameter-grouping": { "name": "limits" }
+    }));
+    assert_diff(
+        "grouped_parameter_added",
+        old.clone(),
+        new,
+        &[(
+            "Pool_List",
+            "/parameters/$filter",
+            ParameterAdded,
+            false,
+            Additive,
+        )],
+    );
+    // A required one makes the group an argument: breaking.
+    let mut new = old.clone();
+    params(&mut new, "/pools", "get").push(json!({
+        "name": "$filter", "in": "query", "type": "string", "required": true,
+        "x-ms-parameter-grouping": { "name": "limits" }
+    }));
+    assert_diff(
+        "grouped_required_parameter_added",
+        old,
+        new,
+        &[(
+            "Pool_List",
+            "/parameters/$filter",
+            ParameterAdded,
+            true,
+            Breaking,
+        )],
+    );
+}
+
+#[test]
 fn parameter_optional_to_required() {
     assert_change(
         "parameter_optional_to_required",

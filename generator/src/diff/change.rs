@@ -89,6 +89,9 @@ pub enum ChangeKind {
     ParameterRequired,
     /// A parameter's `collectionFormat` changed.
     CollectionFormatChanged,
+    /// A parameter or body moved into, out of, or between parameter groups
+    /// (`x-ms-parameter-grouping`); old and new are the group names.
+    ParameterGroupChanged,
     /// A request body appeared.
     BodyAdded,
     /// The request body, or a response body, disappeared.
@@ -162,6 +165,7 @@ impl ChangeKind {
             ParameterRenamed | PropertyRenamed => "Name",
             ParameterRequired | BodyRequired | PropertyRequired => "Required",
             CollectionFormatChanged => "CollectionFormat",
+            ParameterGroupChanged => "Group",
             ReadOnlyChanged => "ReadOnly",
             NullableChanged => "Nullable",
             DefaultChanged => "Default",

@@ -54,6 +54,8 @@
 //! | parameter required → optional | no | breaking (argument → options field) |
 //! | parameter or property default changed | request: yes if both sides have one (only added or removed: documentation); response: no | none |
 //! | collectionFormat changed | yes | none |
+//! | parameter or body moves into, out of or between `x-ms-parameter-grouping` groups | no | breaking where its slot changes (a group struct's field instead of an argument or options field); none for a group that is the options struct itself (`postfix: Options` naming `{OperationId}Options`) |
+//! | a group struct gains a field | no | additive for an optional field of a group without required fields (built with `..Default::default()`), else breaking |
 //! | query/header string ↔ `csv` array of strings | no (same text) | breaking if the Rust type differs |
 //! | request body added / removed / required changed | as a parameter | as a parameter |
 //! | property added | request: if required (and not readOnly); response: no | additive |

@@ -68,6 +68,19 @@ pub(crate) enum Slot {
     Argument(String, String),
     /// A field of the options struct: name and type.
     OptionField(String, String),
+    /// A field of a parameter group's struct (`x-ms-parameter-grouping`).
+    GroupField {
+        /// The group struct's type name.
+        group: String,
+        /// The field's name.
+        field: String,
+        /// The field's type (`Option<...>` when optional).
+        ty: String,
+        /// Whether code that builds the struct with `..Default::default()`
+        /// is untouched by the field: an optional field of a struct without
+        /// required fields.
+        defaulted: bool,
+    },
     /// Not in the signature: api-version, constants.
     Client,
 }
@@ -81,20 +94,52 @@ impl Slots {
         let key = |input: &signature::Input<'_>| -> Option<(String, ParamLocation)> {
             match input {
                 signature::Input::Param(p) => Some((p.wire_name.clone(), p.location)),
-                signature::Input::Body(_) => None,
+                signature::Input::Body(_) | signature::Input::Group(_) => None,
             }
         };
         let mut slots = Vec::new();
-        for arg in arguments(api, op) {
+        // A group's own argument or options field is no parameter's slot:
+        // its members get theirs below.
+        let ungrouped = |input: &signature::Input<'_>| !matches!(input, signature::Input::Group(_));
+        for arg in arguments(api, op)
+            .into_iter()
+            .filter(|a| ungrouped(&a.input))
+        {
             slots.push((
                 key(&arg.input),
                 Slot::Argument(arg.name, arg.ty.to_string()),
             ));
         }
-        for field in option_fields(api, op) {
+        for field in option_fields(api, op)
+            .into_iter()
+            .filter(|f| ungrouped(&f.input))
+        {
             slots.push((
                 key(&field.input),
                 Slot::OptionField(field.name, field.ty.to_string()),
+            ));
+        }
+        for (group, input) in signature::grouped_inputs(api, op) {
+            let Some(structure) = signature::group_struct(api, group) else {
+                continue;
+            };
+            let name = signature::grouped_name(input);
+            let Some(field) = structure.fields.iter().find(|f| f.name == name) else {
+                continue;
+            };
+            let ty = field.ty.to_string();
+            slots.push((
+                key(&input),
+                Slot::GroupField {
+                    group: structure.type_name.clone(),
+                    ty: if field.required {
+                        ty
+                    } else {
+                        format!("Option<{ty}>")
+                    },
+                    field: name,
+                    defaulted: !field.required && !structure.required(),
+                },
             ));
         }
         Slots(slots)
@@ -107,6 +152,16 @@ impl Slots {
             .iter()
             .find(|(key, _)| key.as_ref().map(|(w, l)| (w.as_str(), *l)) == param)
             .map_or(Slot::Client, |(_, slot)| slot.clone())
+    }
+}
+
+impl Slot {
+    /// The parameter group struct holding the input, if any.
+    pub(crate) fn group(&self) -> Option<&str> {
+        match self {
+            Slot::GroupField { group, .. } => Some(group),
+            _ => None,
+        }
     }
 }
 
@@ -127,6 +182,13 @@ pub(crate) fn added_effect(slot: &Slot) -> RustEffect {
     match slot {
         Slot::Argument(..) => RustEffect::Breaking,
         Slot::OptionField(..) => RustEffect::Additive,
+        Slot::GroupField { defaulted, .. } => {
+            if *defaulted {
+                RustEffect::Additive
+            } else {
+                RustEffect::Breaking
+            }
+        }
         Slot::Client => RustEffect::None,
     }
 }
@@ -134,7 +196,9 @@ pub(crate) fn added_effect(slot: &Slot) -> RustEffect {
 /// The Rust effect of a parameter (or body) disappearing from this slot.
 pub(crate) fn removed_effect(slot: &Slot) -> RustEffect {
     match slot {
-        Slot::Argument(..) | Slot::OptionField(..) => RustEffect::Breaking,
+        Slot::Argument(..) | Slot::OptionField(..) | Slot::GroupField { .. } => {
+            RustEffect::Breaking
+        }
         Slot::Client => RustEffect::None,
     }
 }

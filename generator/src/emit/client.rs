@@ -11,8 +11,9 @@ use crate::naming;
 use super::docs::{doc_attrs, doc_raw, doc_summary};
 use super::imports::with_imports;
 use super::signature::{
-    arguments, is_client_filled, method_name, options_type_name, return_type, returns,
-    success_codes, Input, Returns,
+    argument_name, arguments, group_access, group_struct, group_type_name, grouped_inputs,
+    method_name, option_fields, options_type_name, return_type, returns, success_codes, Argument,
+    Input, Returns,
 };
 use super::types::wire_text;
 use super::ModuleConfig;
@@ -253,8 +254,11 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let returns = returns(op);
     let ret = return_type(api, op);
     let docs = method_docs(op, &args);
-    let (path_bindings, path) = path_expr(op, &args);
-    let query = query_statements(op, &args);
+    let sources = Sources::of(api, op, &args);
+    let ungroup = &sources.bindings;
+    let args = &sources.arguments;
+    let (path_bindings, path) = path_expr(op, args);
+    let query = query_statements(op, &sources);
     // An operation without query parameters (not even api-version) builds
     // no query: an unused `mut` builder would warn.
     let query = if query.is_empty() {
@@ -266,9 +270,9 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             query.build();
         }
     };
-    let raw_query = raw_query_statements(op, &args);
-    let headers = header_statements(op, &args);
-    let body = body_statements(op, &args);
+    let raw_query = raw_query_statements(op, &sources);
+    let headers = header_statements(op, &sources);
+    let body = body_statements(op, &sources);
     let method = format_ident!("{}", method_variant(op));
     let accept = if op.produces.is_empty() {
         TokenStream::new()
@@ -281,6 +285,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         .map(proc_macro2::Literal::u16_unsuffixed)
         .collect::<Vec<_>>();
     let build = quote! {
+        #(#ungroup)*
         #(#path_bindings)*
         let mut url = self.endpoint.clone();
         url.append_path(#path);
@@ -356,12 +361,15 @@ fn method_docs(op: &Operation, args: &[super::signature::Argument<'_>]) -> Token
     let mut extra = String::from("\n# Arguments\n\n");
     for arg in args {
         let description = match arg.input {
-            Input::Param(p) => p.description.as_deref(),
-            Input::Body(b) => b.description.as_deref(),
+            Input::Group(group) => format!(
+                "The parameters grouped as [`{}`].",
+                super::signature::group_type_name(group)
+            ),
+            input => input
+                .description()
+                .map(|d| super::docs::escape(d).replace('\n', " "))
+                .unwrap_or_default(),
         };
-        let description = description
-            .map(|d| super::docs::escape(d).replace('\n', " "))
-            .unwrap_or_default();
         extra.push_str(&format!("* `{}` - {description}\n", arg.name));
     }
     extra.push_str("* `options` - Optional parameters for the request.");
@@ -440,11 +448,11 @@ fn constant_text(value: Option<&serde_json::Value>) -> String {
 /// reference) or an options field.
 fn param_statements(
     op: &Operation,
-    args: &[super::signature::Argument<'_>],
+    sources: &Sources<'_>,
     include: impl Fn(&crate::ir::Parameter) -> bool,
     emit: impl Fn(&crate::ir::Parameter, TokenStream) -> TokenStream,
 ) -> Vec<TokenStream> {
-    let fields = option_fields_of(op);
+    let args = &sources.arguments;
     op.parameters
         .iter()
         .filter(|p| include(p))
@@ -473,11 +481,10 @@ fn param_statements(
                 };
                 return Some(emit(p, value));
             }
-            if fields.contains(&p.name.rust) {
-                let ident = format_ident!("{}", p.name.rust);
+            if let Some(optional) = sources.optional(Input::Param(p)) {
                 let set = emit(p, quote!(value));
                 return Some(quote! {
-                    if let Some(value) = &options.#ident {
+                    if let Some(value) = &#optional {
                         #set
                     }
                 });
@@ -487,12 +494,122 @@ fn param_statements(
         .collect()
 }
 
-fn option_fields_of(op: &Operation) -> Vec<String> {
-    op.parameters
-        .iter()
-        .filter(|p| !p.required && !is_client_filled(p))
-        .map(|p| p.name.rust.clone())
-        .collect()
+/// Where a method reads each of its inputs: an argument, an options field,
+/// or a field of a parameter group, which the method first moves out of
+/// its group into locals of the shapes an argument or options field has.
+struct Sources<'a> {
+    /// Statements taking the groups apart.
+    bindings: Vec<TokenStream>,
+    /// The method's arguments, each group argument replaced by its required
+    /// fields (as locals of argument types: `&str`, `&[T]`, values).
+    arguments: Vec<Argument<'a>>,
+    /// Each optional input and the expression of its `Option` (an options
+    /// field or a local from a group).
+    optional: Vec<(Input<'a>, TokenStream)>,
+}
+
+impl<'a> Sources<'a> {
+    fn of(api: &'a Api, op: &'a Operation, args: &[Argument<'a>]) -> Self {
+        let mut sources = Sources {
+            bindings: Vec::new(),
+            arguments: args
+                .iter()
+                .filter(|a| !matches!(a.input, Input::Group(_)))
+                .cloned()
+                .collect(),
+            optional: option_fields(api, op)
+                .into_iter()
+                .filter(|f| !matches!(f.input, Input::Group(_)))
+                .map(|f| {
+                    let ident = format_ident!("{}", f.name);
+                    (f.input, quote!(options.#ident))
+                })
+                .collect(),
+        };
+        let groups = args
+            .iter()
+            .map(|a| a.input)
+            .chain(option_fields(api, op).into_iter().map(|f| f.input));
+        for group in groups {
+            let Input::Group(group) = group else {
+                continue;
+            };
+            let mut fields = Vec::new();
+            let mut holder = None;
+            for (_, input) in grouped_inputs(api, op)
+                .into_iter()
+                .filter(|(g, _)| *g == group)
+            {
+                let Some(access) = group_access(api, op, input) else {
+                    continue;
+                };
+                let field = format_ident!("{}", access.field);
+                let local = format_ident!("{}", argument_name(&access.field));
+                fields.push(if field == local {
+                    quote!(#field)
+                } else {
+                    quote!(#field: #local)
+                });
+                if access.required {
+                    let is_ref = matches!(
+                        input,
+                        Input::Param(p) if matches!(
+                            p.ty,
+                            crate::ir::TypeRef::Scalar(crate::ir::Scalar::String { .. })
+                                | crate::ir::TypeRef::Array(_)
+                        )
+                    );
+                    if is_ref {
+                        sources.bindings.push(quote!(let #local = &#local[..];));
+                    }
+                    sources.arguments.push(Argument {
+                        name: local.to_string(),
+                        ty: TokenStream::new(),
+                        input,
+                    });
+                } else {
+                    sources.optional.push((input, quote!(#local)));
+                }
+                holder = Some(access);
+            }
+            let Some(access) = holder else {
+                continue;
+            };
+            let ty = format_ident!("{}", group_type_name(group));
+            let holder = format_ident!("{}", access.holder);
+            let value = if access.argument {
+                quote!(#holder)
+            } else {
+                quote!(options.#holder.unwrap_or_default())
+            };
+            // The fields other operations of the group use are not read.
+            let all = group_struct(api, group).map_or(0, |g| g.fields.len());
+            let rest = (fields.len() < all).then(|| quote!(..));
+            // Bindings that take the group apart come first.
+            sources
+                .bindings
+                .insert(0, quote!(let #ty { #(#fields,)* #rest } = #value;));
+        }
+        sources
+    }
+
+    /// The `Option` expression of an optional input, if it has one.
+    fn optional(&self, input: Input<'_>) -> Option<&TokenStream> {
+        self.optional
+            .iter()
+            .find(|(i, _)| same_input(*i, input))
+            .map(|(_, expr)| expr)
+    }
+}
+
+/// Whether two inputs are the same parameter or body of the IR.
+fn same_input(a: Input<'_>, b: Input<'_>) -> bool {
+    match (a, b) {
+        (Input::Param(a), Input::Param(b)) => std::ptr::eq(a, b),
+        (Input::Body(a), Input::Body(b)) => std::ptr::eq(a, b),
+        (Input::Group(a), Input::Group(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// A value reference of the parameter's type as text: arrays joined per
@@ -524,7 +641,7 @@ fn text_of(p: &crate::ir::Parameter, value: TokenStream) -> TokenStream {
     }
 }
 
-fn query_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> Vec<TokenStream> {
+fn query_statements(op: &Operation, sources: &Sources<'_>) -> Vec<TokenStream> {
     let mut statements: Vec<TokenStream> = op
         .path
         .fixed_query
@@ -533,7 +650,7 @@ fn query_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> 
         .collect();
     statements.extend(param_statements(
         op,
-        args,
+        sources,
         |p| p.location == ParamLocation::Query && !p.skip_url_encoding,
         |p, value| {
             let key = &p.wire_name;
@@ -556,13 +673,10 @@ fn query_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> 
 
 /// Query parameters marked `x-ms-skip-url-encoding`: appended to the built
 /// query as given (the query builder would encode them).
-fn raw_query_statements(
-    op: &Operation,
-    args: &[super::signature::Argument<'_>],
-) -> Vec<TokenStream> {
+fn raw_query_statements(op: &Operation, sources: &Sources<'_>) -> Vec<TokenStream> {
     param_statements(
         op,
-        args,
+        sources,
         |p| p.location == ParamLocation::Query && p.skip_url_encoding,
         |p, value| {
             let key = &p.wire_name;
@@ -572,10 +686,10 @@ fn raw_query_statements(
     )
 }
 
-fn header_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> Vec<TokenStream> {
+fn header_statements(op: &Operation, sources: &Sources<'_>) -> Vec<TokenStream> {
     param_statements(
         op,
-        args,
+        sources,
         |p| p.location == ParamLocation::Header,
         |p, value| {
             let key = p.wire_name.to_ascii_lowercase();
@@ -585,7 +699,7 @@ fn header_statements(op: &Operation, args: &[super::signature::Argument<'_>]) ->
     )
 }
 
-fn body_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> TokenStream {
+fn body_statements(op: &Operation, sources: &Sources<'_>) -> TokenStream {
     let Some(body) = &op.body else {
         return TokenStream::new();
     };
@@ -594,7 +708,8 @@ fn body_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> T
         .first()
         .cloned()
         .unwrap_or_else(|| "application/json".to_owned());
-    let argument = args
+    let argument = sources
+        .arguments
         .iter()
         .find(|a| matches!(a.input, Input::Body(b) if std::ptr::eq(b, body)));
     if let Some(argument) = argument {
@@ -603,14 +718,15 @@ fn body_statements(op: &Operation, args: &[super::signature::Argument<'_>]) -> T
             request.insert_header("content-type", #content_type);
             request.set_body(#ident);
         }
-    } else {
-        let ident = format_ident!("{}", body.name.rust);
+    } else if let Some(optional) = sources.optional(Input::Body(body)) {
         quote! {
-            if let Some(body) = options.#ident {
+            if let Some(body) = #optional {
                 request.insert_header("content-type", #content_type);
                 request.set_body(body);
             }
         }
+    } else {
+        TokenStream::new()
     }
 }
 

@@ -314,26 +314,17 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
                 });
                 passed.push(quote!(#ident));
             }
+            Input::Group(group) => {
+                let value = read_group(api, op, group);
+                reads.push(quote!(let #ident = #value;));
+                passed.push(quote!(#ident));
+            }
         }
     }
     let fields = option_fields(api, op).into_iter().map(|field| {
         let ident = format_ident!("{}", field.name);
-        match field.input {
-            Input::Param(p) => {
-                let read = read_param(api, p, false);
-                quote!(#ident: #read,)
-            }
-            Input::Body(b) => {
-                let ty = body_rust_type(api, &b.ty);
-                let name = &b.name.client;
-                quote! {
-                    #ident: p
-                        .optional::<#ty>(#name)?
-                        .map(|body| returned::content(&body))
-                        .transpose()?,
-                }
-            }
-        }
+        let read = read_input(api, op, field.input, false);
+        quote!(#ident: #read,)
     });
     let code = format_ident!("{}", error_code_function(api, op));
     let call = quote!(client.#method(#(#passed,)* Some(options)));
@@ -354,6 +345,58 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
             #outcome
         }
     }
+}
+
+/// The expression reading an input from an example's parameters: an
+/// `Option` unless `required`.
+fn read_input(api: &Api, op: &Operation, input: Input<'_>, required: bool) -> TokenStream {
+    match input {
+        Input::Param(p) => read_param(api, p, required),
+        Input::Body(b) => {
+            let ty = body_rust_type(api, &b.ty);
+            let name = &b.name.client;
+            if required {
+                quote!(returned::content(&p.required::<#ty>(#name)?)?)
+            } else {
+                quote! {
+                    p.optional::<#ty>(#name)?
+                        .map(|body| returned::content(&body))
+                        .transpose()?
+                }
+            }
+        }
+        Input::Group(group) => {
+            let value = read_group(api, op, group);
+            if required {
+                value
+            } else {
+                quote!(Some(#value))
+            }
+        }
+    }
+}
+
+/// A parameter group's struct filled from an example's parameters; the
+/// fields that `op` does not use stay `None`.
+fn read_group(api: &Api, op: &Operation, group: &str) -> TokenStream {
+    let Some(structure) = signature::group_struct(api, group) else {
+        return TokenStream::new();
+    };
+    let ty = format_ident!("{}", structure.type_name);
+    let fields = structure.fields.iter().map(|field| {
+        let ident = format_ident!("{}", field.name);
+        let own = signature::grouped_inputs(api, op)
+            .into_iter()
+            .find(|(g, input)| *g == group && signature::grouped_name(*input) == field.name);
+        match own {
+            Some((_, input)) => {
+                let read = read_input(api, op, input, field.required);
+                quote!(#ident: #read,)
+            }
+            None => quote!(#ident: None,),
+        }
+    });
+    quote!(#ty { #(#fields)* })
 }
 
 /// Why the dispatch cannot call `op` from an example, if it cannot.

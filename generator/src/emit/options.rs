@@ -9,7 +9,10 @@ use crate::naming;
 
 use super::docs::{doc_attrs, doc_raw, escape};
 use super::imports::with_imports;
-use super::signature::{method_name, option_fields, options_type_name, returns, Input, Returns};
+use super::signature::{
+    group_structs, group_type_name, method_name, option_fields, options_type_name, returns,
+    GroupStruct, Input, Returns,
+};
 
 /// The options file of a module whose client is named `client`.
 pub(crate) fn options_file(api: &Api, client: &str) -> TokenStream {
@@ -17,6 +20,9 @@ pub(crate) fn options_file(api: &Api, client: &str) -> TokenStream {
         .operations
         .iter()
         .map(|op| options_struct(api, op, client));
+    let groups = group_structs(api)
+        .into_iter()
+        .map(|group| group_struct(&group, client));
     let imports = [
         ("azure_core::http::pager::PagerOptions", "PagerOptions"),
         (
@@ -25,7 +31,7 @@ pub(crate) fn options_file(api: &Api, client: &str) -> TokenStream {
         ),
         ("azure_core::http::RequestContent", "RequestContent"),
     ];
-    with_imports(&imports, quote!(#(#structs)*))
+    with_imports(&imports, quote!(#(#structs)* #(#groups)*))
 }
 
 fn options_struct(api: &Api, op: &Operation, client: &str) -> TokenStream {
@@ -47,19 +53,9 @@ fn options_struct(api: &Api, op: &Operation, client: &str) -> TokenStream {
     let fields = option_fields(api, op).into_iter().map(|field| {
         let ident = format_ident!("{}", field.name);
         let ty = &field.ty;
-        let (description, default) = match field.input {
-            Input::Param(p) => (p.description.as_deref(), p.default.as_ref()),
-            Input::Body(b) => (b.description.as_deref(), None),
-        };
-        let docs = doc_attrs(description.or(Some(&field.name)));
-        let default = default.map(|value| {
-            let text = escape(&value.to_string());
-            let text = doc_raw(&format!("\nThe service's default: {text}."));
-            quote!(#text)
-        });
+        let docs = input_docs(field.input, &field.name);
         quote! {
             #docs
-            #default
             pub #ident: Option<#ty>,
         }
     });
@@ -68,6 +64,71 @@ fn options_struct(api: &Api, op: &Operation, client: &str) -> TokenStream {
         #[derive(Clone, Debug, Default)]
         pub struct #name<'a> {
             #method_options
+            #(#fields)*
+        }
+    }
+}
+
+/// The docs of an options or group field: the input's description and the
+/// service's default; a group's field says what the group is.
+fn input_docs(input: Input<'_>, name: &str) -> TokenStream {
+    let (description, default) = match input {
+        Input::Param(p) => (p.description.as_deref(), p.default.as_ref()),
+        Input::Body(b) => (b.description.as_deref(), None),
+        Input::Group(group) => {
+            let text = format!("The parameters grouped as [`{}`].", group_type_name(group));
+            return doc_raw(&text);
+        }
+    };
+    let docs = doc_attrs(description.or(Some(name)));
+    let default = default.map(|value| {
+        let text = escape(&value.to_string());
+        doc_raw(&format!("\nThe service's default: {text}."))
+    });
+    quote!(#docs #default)
+}
+
+/// The struct of a parameter group (`x-ms-parameter-grouping`): a field per
+/// grouped parameter, not an `Option` where every operation of the group
+/// requires it. A group without required fields is `Default`.
+fn group_struct(group: &GroupStruct<'_>, client: &str) -> TokenStream {
+    let name = format_ident!("{}", group.type_name);
+    let methods = group
+        .operations
+        .iter()
+        .map(|op| {
+            let method = method_name(op);
+            format!("[`{client}::{method}`](super::{client}::{method})")
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let doc = doc_raw(&format!(
+        "Parameters of {methods}, grouped as the spec's `x-ms-parameter-grouping` `{}` says.",
+        group.group
+    ));
+    let fields = group.fields.iter().map(|field| {
+        let ident = format_ident!("{}", field.name);
+        let ty = &field.ty;
+        let ty = if field.required {
+            quote!(#ty)
+        } else {
+            quote!(Option<#ty>)
+        };
+        let docs = input_docs(field.input, &field.name);
+        quote! {
+            #docs
+            pub #ident: #ty,
+        }
+    });
+    let derives = if group.required() {
+        quote!(#[derive(Clone, Debug)])
+    } else {
+        quote!(#[derive(Clone, Debug, Default)])
+    };
+    quote! {
+        #doc
+        #derives
+        pub struct #name {
             #(#fields)*
         }
     }

@@ -40,6 +40,183 @@ pub(crate) enum Input<'a> {
     Param(&'a Parameter),
     /// The request body.
     Body(&'a RequestBody),
+    /// A parameter group's struct (`x-ms-parameter-grouping`), named by the
+    /// group's name as the IR resolved it.
+    Group(&'a str),
+}
+
+impl<'a> Input<'a> {
+    /// The group this parameter or body is passed in, if it is not passed on
+    /// its own. A group that is the method's options struct itself (Batch's
+    /// `postfix: Options` gives `PoolListOptions`, the options struct's own
+    /// name) is no separate struct: its members are options fields.
+    pub(crate) fn group(self, api: &Api, op: &Operation) -> Option<&'a str> {
+        let group = match self {
+            Self::Param(p) => p.group.as_deref(),
+            Self::Body(b) => b.group.as_deref(),
+            Self::Group(_) => None,
+        }?;
+        let name = group_type_name(group);
+        let own = format!("{}Options", crate::naming::type_name(&op.id));
+        (name != own && name != options_type_name(api, op)).then_some(group)
+    }
+
+    /// The spec's `description` of the input.
+    pub(crate) fn description(self) -> Option<&'a str> {
+        match self {
+            Self::Param(p) => p.description.as_deref(),
+            Self::Body(b) => b.description.as_deref(),
+            Self::Group(_) => None,
+        }
+    }
+}
+
+/// The Rust type name of a parameter group (`first-parameter-group` →
+/// `FirstParameterGroup`).
+pub(crate) fn group_type_name(group: &str) -> String {
+    crate::naming::type_name(group)
+}
+
+/// One field of a parameter group's struct: a grouped parameter or body.
+#[derive(Debug, Clone)]
+pub(crate) struct GroupField<'a> {
+    /// The field's name (snake_case).
+    pub name: String,
+    /// Its owned Rust type (inside an `Option` unless [`Self::required`]).
+    pub ty: TokenStream,
+    /// Whether every operation that uses the group requires it: only then is
+    /// the field not an `Option`.
+    pub required: bool,
+    /// The input it fills (in the first operation that has it).
+    pub input: Input<'a>,
+}
+
+/// A parameter group's struct, shared by every operation that names it.
+#[derive(Debug, Clone)]
+pub(crate) struct GroupStruct<'a> {
+    /// The group's name as the IR resolved it.
+    pub group: &'a str,
+    /// The struct's type name.
+    pub type_name: String,
+    /// The operations that use it, in spec order.
+    pub operations: Vec<&'a Operation>,
+    /// Its fields, in the order the operations first list them.
+    pub fields: Vec<GroupField<'a>>,
+}
+
+impl GroupStruct<'_> {
+    /// Whether the struct has a required field, and so is passed as a method
+    /// argument rather than as an options field.
+    pub(crate) fn required(&self) -> bool {
+        self.fields.iter().any(|f| f.required)
+    }
+}
+
+/// The inputs of an operation in their group, if any, in spec order
+/// (parameters, then the body).
+pub(crate) fn grouped_inputs<'a>(api: &Api, op: &'a Operation) -> Vec<(&'a str, Input<'a>)> {
+    let params = op
+        .parameters
+        .iter()
+        .filter(|p| !is_client_filled(p))
+        .map(Input::Param);
+    params
+        .chain(op.body.iter().map(Input::Body))
+        .filter_map(|input| Some((input.group(api, op)?, input)))
+        .collect()
+}
+
+/// The name of a grouped input's field in its group's struct.
+pub(crate) fn grouped_name(input: Input<'_>) -> String {
+    match input {
+        Input::Param(p) => p.name.rust.clone(),
+        Input::Body(b) => b.name.rust.clone(),
+        Input::Group(g) => crate::naming::field_name(g),
+    }
+}
+
+/// Every parameter group of the API, in the order first used.
+pub(crate) fn group_structs(api: &Api) -> Vec<GroupStruct<'_>> {
+    let mut groups: Vec<GroupStruct<'_>> = Vec::new();
+    for op in &api.operations {
+        for (group, input) in grouped_inputs(api, op) {
+            let index = match groups.iter().position(|g| g.group == group) {
+                Some(index) => index,
+                None => {
+                    groups.push(GroupStruct {
+                        group,
+                        type_name: group_type_name(group),
+                        operations: Vec::new(),
+                        fields: Vec::new(),
+                    });
+                    groups.len() - 1
+                }
+            };
+            let entry = &mut groups[index];
+            if !entry.operations.iter().any(|o| std::ptr::eq(*o, op)) {
+                entry.operations.push(op);
+            }
+            let name = grouped_name(input);
+            let required = match input {
+                Input::Param(p) => p.required,
+                Input::Body(b) => b.required,
+                Input::Group(_) => false,
+            };
+            match entry.fields.iter_mut().find(|f| f.name == name) {
+                Some(field) => field.required &= required,
+                None => entry.fields.push(GroupField {
+                    ty: input_type(api, input),
+                    name,
+                    required,
+                    input,
+                }),
+            }
+        }
+    }
+    // A field some operation of the group lacks is optional.
+    for group in &mut groups {
+        let operations = group.operations.clone();
+        for field in &mut group.fields {
+            let everywhere = operations.iter().all(|op| {
+                grouped_inputs(api, op)
+                    .iter()
+                    .any(|(g, input)| *g == group.group && grouped_name(*input) == field.name)
+            });
+            field.required &= everywhere;
+        }
+    }
+    groups
+}
+
+/// The group struct `group` of the API.
+pub(crate) fn group_struct<'a>(api: &'a Api, group: &str) -> Option<GroupStruct<'a>> {
+    group_structs(api).into_iter().find(|g| g.group == group)
+}
+
+/// The owned type of an input (an options field's or a group field's).
+fn input_type(api: &Api, input: Input<'_>) -> TokenStream {
+    match input {
+        Input::Param(p) => rust_type(api, &p.ty),
+        Input::Body(b) => body_type(api, &b.ty),
+        Input::Group(g) => {
+            let name = quote::format_ident!("{}", group_type_name(g));
+            quote!(#name)
+        }
+    }
+}
+
+/// The groups an operation uses, each once, in the order first used.
+fn groups_of<'a>(api: &'a Api, op: &'a Operation) -> Vec<GroupStruct<'a>> {
+    let mut names: Vec<&str> = Vec::new();
+    for (group, _) in grouped_inputs(api, op) {
+        if !names.contains(&group) {
+            names.push(group);
+        }
+    }
+    names
+        .into_iter()
+        .filter_map(|g| group_struct(api, g))
+        .collect()
 }
 
 /// A required input, passed as a method argument (in this order, after
@@ -95,23 +272,37 @@ pub(crate) fn is_client_filled(param: &Parameter) -> bool {
 }
 
 /// The operation's method arguments: required path, query and header
-/// parameters in spec order, then a required body.
-pub(crate) fn arguments<'a>(api: &Api, op: &'a Operation) -> Vec<Argument<'a>> {
+/// parameters in spec order, then a required body, then the parameter
+/// groups with a required field.
+pub(crate) fn arguments<'a>(api: &'a Api, op: &'a Operation) -> Vec<Argument<'a>> {
     let params = op
         .parameters
         .iter()
         .filter(|p| p.required && !is_client_filled(p))
+        .filter(|p| Input::Param(p).group(api, op).is_none())
         .map(|p| Argument {
             name: argument_name(&p.name.rust),
             ty: argument_type(api, &p.ty),
             input: Input::Param(p),
         });
-    let body = op.body.iter().filter(|b| b.required).map(|b| Argument {
-        name: argument_name(&b.name.rust),
-        ty: body_type(api, &b.ty),
-        input: Input::Body(b),
-    });
-    params.chain(body).collect()
+    let body = op
+        .body
+        .iter()
+        .filter(|b| b.required && Input::Body(b).group(api, op).is_none())
+        .map(|b| Argument {
+            name: argument_name(&b.name.rust),
+            ty: body_type(api, &b.ty),
+            input: Input::Body(b),
+        });
+    let groups = groups_of(api, op)
+        .into_iter()
+        .filter(GroupStruct::required)
+        .map(|g| Argument {
+            name: argument_name(&crate::naming::field_name(g.group)),
+            ty: input_type(api, Input::Group(g.group)),
+            input: Input::Group(g.group),
+        });
+    params.chain(body).chain(groups).collect()
 }
 
 /// Locals of every generated method body; an argument of the same name
@@ -121,7 +312,7 @@ const METHOD_LOCALS: &[&str] = &["options", "url", "query", "request", "response
 
 /// The argument's name: the parameter's, with `_` appended where it would
 /// be shadowed by a local of the method body.
-fn argument_name(name: &str) -> String {
+pub(crate) fn argument_name(name: &str) -> String {
     if METHOD_LOCALS.contains(&name) {
         format!("{name}_")
     } else {
@@ -130,23 +321,61 @@ fn argument_name(name: &str) -> String {
 }
 
 /// The operation's options fields: optional parameters in spec order, then
-/// an optional body.
-pub(crate) fn option_fields<'a>(api: &Api, op: &'a Operation) -> Vec<OptionField<'a>> {
+/// an optional body, then the parameter groups without a required field.
+pub(crate) fn option_fields<'a>(api: &'a Api, op: &'a Operation) -> Vec<OptionField<'a>> {
     let params = op
         .parameters
         .iter()
         .filter(|p| !p.required && !is_client_filled(p))
-        .map(|p| OptionField {
-            name: p.name.rust.clone(),
-            ty: rust_type(api, &p.ty),
-            input: Input::Param(p),
+        .map(Input::Param);
+    let body = op.body.iter().filter(|b| !b.required).map(Input::Body);
+    let ungrouped = params
+        .chain(body)
+        .filter(|input| input.group(api, op).is_none())
+        .map(|input| OptionField {
+            name: grouped_name(input),
+            ty: input_type(api, input),
+            input,
         });
-    let body = op.body.iter().filter(|b| !b.required).map(|b| OptionField {
-        name: b.name.rust.clone(),
-        ty: body_type(api, &b.ty),
-        input: Input::Body(b),
-    });
-    params.chain(body).collect()
+    let groups = groups_of(api, op)
+        .into_iter()
+        .filter(|g| !g.required())
+        .map(|g| OptionField {
+            name: crate::naming::field_name(g.group),
+            ty: input_type(api, Input::Group(g.group)),
+            input: Input::Group(g.group),
+        });
+    ungrouped.chain(groups).collect()
+}
+
+/// How a method reads a grouped input: the group's argument or options
+/// field, and whether the group's struct declares the input's field
+/// required.
+pub(crate) struct GroupAccess {
+    /// The group's argument or options field name.
+    pub holder: String,
+    /// Whether the group is a method argument (else an options field).
+    pub argument: bool,
+    /// The input's field in the group's struct.
+    pub field: String,
+    /// Whether that field is required (not an `Option`).
+    pub required: bool,
+}
+
+/// Where a grouped input of `op` is read from; `None` when it is not grouped.
+pub(crate) fn group_access(api: &Api, op: &Operation, input: Input<'_>) -> Option<GroupAccess> {
+    let group = input.group(api, op)?;
+    let group = group_struct(api, group)?;
+    let field = grouped_name(input);
+    let required = group.fields.iter().any(|f| f.name == field && f.required);
+    let argument = group.required();
+    let name = crate::naming::field_name(group.group);
+    Some(GroupAccess {
+        holder: if argument { argument_name(&name) } else { name },
+        argument,
+        field,
+        required,
+    })
 }
 
 fn argument_type(api: &Api, ty: &TypeRef) -> TokenStream {

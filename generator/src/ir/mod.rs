@@ -365,6 +365,10 @@ pub struct RequestBody {
     /// For `formData` parameters: each field; empty for a `body` parameter.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub form_fields: Vec<Parameter>,
+    /// `x-ms-parameter-grouping`: the group the body belongs to (see
+    /// [`Parameter::group`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
 }
 
 /// A response status key.

@@ -87,21 +87,16 @@ impl<'a> Lowerer<'a> {
         let mut form_fields = Vec::new();
         for p in merged.values() {
             let resolved = self.specs.resolve(p.clone())?;
+            let group = parameter_group(&resolved, &type_context)?;
             if resolved.str("in")? == Some("body") {
-                body = Some(self.body(&resolved, &type_context)?);
+                body = Some(RequestBody {
+                    group,
+                    ..self.body(&resolved, &type_context)?
+                });
                 continue;
             }
             let mut param = self.parameter(p, &type_context, false)?;
-            if let Some(grouping) = resolved.get("x-ms-parameter-grouping") {
-                param.group = Some(match grouping.str("name")? {
-                    Some(n) => n.to_owned(),
-                    None => format!(
-                        "{}{}",
-                        type_context,
-                        grouping.str("postfix")?.unwrap_or("Parameters")
-                    ),
-                });
-            }
+            param.group = group;
             if param.location == ParamLocation::FormData {
                 form_fields.push(param);
             } else {
@@ -118,6 +113,7 @@ impl<'a> Lowerer<'a> {
                 ty: TypeRef::Any,
                 description: None,
                 form_fields,
+                group: None,
             });
         }
         dedupe_parameter_names(&mut parameters);
@@ -295,6 +291,7 @@ impl<'a> Lowerer<'a> {
             required: p.bool("required")?.unwrap_or(false),
             description: description(p)?,
             form_fields: Vec::new(),
+            group: None,
         })
     }
 
@@ -359,6 +356,25 @@ impl<'a> Lowerer<'a> {
             is_error,
         })
     }
+}
+
+/// `x-ms-parameter-grouping` of a parameter: the group's `name`, else the
+/// operation's name followed by `postfix` (default `Parameters`), as
+/// AutoRest names it.
+fn parameter_group(p: &Node<'_>, type_context: &str) -> Result<Option<String>> {
+    let Some(grouping) = p.get("x-ms-parameter-grouping") else {
+        return Ok(None);
+    };
+    Ok(Some(match grouping.str("name")? {
+        Some(name) => name.to_owned(),
+        None => format!(
+            "{type_context}{}",
+            grouping
+                .str("postfix")?
+                .unwrap_or("Parameters")
+                .to_upper_camel_case()
+        ),
+    }))
 }
 
 /// What an operation inherits from its path item and the API.

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::{default_breaks, typed, Direction, Walker};
 use crate::diff::change::{ChangeKind, RustEffect, Segment};
 use crate::diff::matching::path_parameter_names;
-use crate::diff::rust::{added_effect, removed_effect, rust_type, slot_effect};
+use crate::diff::rust::{added_effect, removed_effect, rust_type, slot_effect, Slot};
 use crate::ir::{Operation, ParamLocation, Parameter, TypeRef};
 
 impl<'a> Walker<'a> {
@@ -62,7 +62,7 @@ impl<'a> Walker<'a> {
                         .old_slots
                         .get(Some((&previous.wire_name, previous.location)));
                     self.at(Segment::Parameter(param.wire_name.clone()), |w| {
-                        w.parameter(previous, param, slot_effect(&old_slot, &new_slot))
+                        w.parameter(previous, param, &old_slot, &new_slot)
                     });
                 }
             }
@@ -84,8 +84,16 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// A matched parameter; `rust` is the effect of its slot change.
-    fn parameter(&mut self, old: &'a Parameter, new: &'a Parameter, rust: RustEffect) {
+    /// A matched parameter and its slots in the old and new methods.
+    fn parameter(
+        &mut self,
+        old: &'a Parameter,
+        new: &'a Parameter,
+        old_slot: &Slot,
+        new_slot: &Slot,
+    ) {
+        let rust = slot_effect(old_slot, new_slot);
+        self.group(old_slot, new_slot);
         if old.location != new.location {
             self.push(
                 ChangeKind::ParameterMoved,
@@ -161,6 +169,21 @@ impl<'a> Walker<'a> {
         self.types(Direction::Request, &old.ty, &new.ty);
     }
 
+    /// A parameter or body that changed parameter group: a group struct's
+    /// field (by the group's Rust type) appears, goes or moves. Groups that
+    /// are the options struct itself are no group here, as in the emitter.
+    fn group(&mut self, old: &Slot, new: &Slot) {
+        if old.group() != new.group() {
+            self.push(
+                ChangeKind::ParameterGroupChanged,
+                old.group().map(|g| json!(g)),
+                new.group().map(|g| json!(g)),
+                false,
+                slot_effect(old, new),
+            );
+        }
+    }
+
     // ---- request body -----------------------------------------------------
 
     pub(super) fn body(&mut self, old: &'a Operation, new: &'a Operation) {
@@ -192,6 +215,7 @@ impl<'a> Walker<'a> {
                         slot_effect(&old_slot, &new_slot),
                     );
                 }
+                w.group(&old_slot, &new_slot);
                 w.types(Direction::Request, &a.ty, &b.ty);
             }
         });
