@@ -520,6 +520,130 @@ macro_rules! polymorphic {
 #[allow(unused_imports)]
 pub(crate) use polymorphic;
 
+/// Serde for a model with `x-ms-client-flatten` properties. The struct's
+/// derive (under `#[serde(remote = "Self")]`) names each field of a
+/// flattened property by its path (`properties\u{1f}provisioningState`);
+/// these impls move those keys out of their nested objects when reading and
+/// back in when writing, so the wire stays nested.
+// Only specs with flattened properties use it.
+#[allow(unused_macros)]
+macro_rules! flattened {
+    ($name:ident, [$($key:literal),* $(,)?]) => {
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let value = $name::serialize(self, serde_json::value::Serializer)
+                    .map_err(serde::ser::Error::custom)?;
+                serde::Serialize::serialize(&crate::runtime::flattening::nest(value), serializer)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                let value = crate::runtime::flattening::unnest(value, &[$($key),*]);
+                $name::deserialize(value).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use flattened;
+
+/// The key moves behind [`flattened!`].
+// Only specs with flattened properties use it.
+#[allow(dead_code)]
+pub(crate) mod flattening {
+    use serde_json::{Map, Value};
+
+    /// Separates the wire keys of a path in a field's serde name; the
+    /// generator writes the same character.
+    const SEPARATOR: char = '\u{1f}';
+
+    /// Wire form to struct form: each of `keys` found at its path moves to
+    /// the top level under its path name. Nested objects left empty go;
+    /// what the struct does not know stays where it was, for the catch-all
+    /// map to keep.
+    pub(crate) fn unnest(mut value: Value, keys: &[&str]) -> Value {
+        let Some(object) = value.as_object_mut() else {
+            return value;
+        };
+        for key in keys {
+            let mut path: Vec<&str> = key.split(SEPARATOR).collect();
+            let leaf = path.pop().unwrap_or_default();
+            if let Some(found) = take(object, &path, leaf) {
+                object.insert((*key).to_owned(), found);
+            }
+        }
+        for key in keys {
+            let mut path: Vec<&str> = key.split(SEPARATOR).collect();
+            path.pop();
+            prune(object, &path);
+        }
+        value
+    }
+
+    /// Struct form to wire form: each path-named key moves into its nested
+    /// object, made where missing (or where something other than an object
+    /// was kept there).
+    pub(crate) fn nest(mut value: Value) -> Value {
+        let Some(object) = value.as_object_mut() else {
+            return value;
+        };
+        let keys: Vec<String> = object
+            .keys()
+            .filter(|k| k.contains(SEPARATOR))
+            .cloned()
+            .collect();
+        for key in keys {
+            let Some(found) = object.remove(&key) else {
+                continue;
+            };
+            let mut path: Vec<&str> = key.split(SEPARATOR).collect();
+            let leaf = path.pop().unwrap_or_default();
+            insert_at(object, &path, leaf, found);
+        }
+        value
+    }
+
+    fn insert_at(object: &mut Map<String, Value>, path: &[&str], leaf: &str, value: Value) {
+        match path.split_first() {
+            None => {
+                object.insert(leaf.to_owned(), value);
+            }
+            Some((first, rest)) => {
+                let slot = object
+                    .entry(*first)
+                    .or_insert_with(|| Value::Object(Map::new()));
+                if !slot.is_object() {
+                    *slot = Value::Object(Map::new());
+                }
+                if let Value::Object(child) = slot {
+                    insert_at(child, rest, leaf, value);
+                }
+            }
+        }
+    }
+
+    fn take(object: &mut Map<String, Value>, path: &[&str], leaf: &str) -> Option<Value> {
+        match path.split_first() {
+            None => object.remove(leaf),
+            Some((first, rest)) => take(object.get_mut(*first)?.as_object_mut()?, rest, leaf),
+        }
+    }
+
+    fn prune(object: &mut Map<String, Value>, path: &[&str]) {
+        let Some((first, rest)) = path.split_first() else {
+            return;
+        };
+        if let Some(Value::Object(child)) = object.get_mut(*first) {
+            prune(child, rest);
+            if child.is_empty() {
+                object.remove(*first);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -536,6 +660,33 @@ mod tests {
             assert!(path_segment("id", bad).is_err());
             assert!(path_segment_raw("id", bad).is_err());
         }
+    }
+
+    #[test]
+    fn flattened_keys_move_in_and_out_of_their_nested_objects() {
+        let keys = ["properties\u{1f}p.name", "details\u{1f}image\u{1f}url"];
+        let wire = serde_json::json!({
+            "id": "1",
+            "properties": { "p.name": "a", "unknown": 1 },
+            "details": { "image": { "url": "u" } }
+        });
+        let flat = flattening::unnest(wire.clone(), &keys);
+        assert_eq!(
+            flat,
+            serde_json::json!({
+                "id": "1",
+                "properties": { "unknown": 1 },
+                "properties\u{1f}p.name": "a",
+                "details\u{1f}image\u{1f}url": "u"
+            })
+        );
+        assert_eq!(flattening::nest(flat), wire);
+        // A nested field set where the wire had no object (or `null`).
+        let made = flattening::nest(serde_json::json!({
+            "properties": null,
+            "properties\u{1f}p.name": "b"
+        }));
+        assert_eq!(made, serde_json::json!({ "properties": { "p.name": "b" } }));
     }
 
     #[test]

@@ -591,6 +591,22 @@ fn property_optional_to_required_breaks_requests_not_rust() {
 }
 
 #[test]
+fn property_flattened_moves_fields_in_rust_not_on_the_wire() {
+    let positions = pool_positions("/networkConfiguration");
+    assert_change(
+        "property_flattened",
+        |s| prop(s, "Pool", "networkConfiguration")["x-ms-client-flatten"] = json!(true),
+        &at_pool(&positions, PropertyFlattenChanged, false, false, Breaking),
+    );
+    // On a property that is no object model, the extension does nothing.
+    assert_change(
+        "scalar_property_flattened",
+        |s| prop(s, "Pool", "vmSize")["x-ms-client-flatten"] = json!(true),
+        &[],
+    );
+}
+
+#[test]
 fn property_type_changed() {
     let positions = pool_positions("/vmSize");
     assert_change(

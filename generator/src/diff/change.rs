@@ -108,6 +108,9 @@ pub enum ChangeKind {
     PropertyRenamed,
     /// A property's `required` changed.
     PropertyRequired,
+    /// `x-ms-client-flatten` took effect on a property or stopped to: its
+    /// model's fields join or leave the struct holding it.
+    PropertyFlattenChanged,
     /// `readOnly` changed.
     ReadOnlyChanged,
     /// `x-nullable` changed.
@@ -167,6 +170,7 @@ impl ChangeKind {
             CollectionFormatChanged => "CollectionFormat",
             ParameterGroupChanged => "Group",
             ReadOnlyChanged => "ReadOnly",
+            PropertyFlattenChanged => "ClientFlatten",
             NullableChanged => "Nullable",
             DefaultChanged => "Default",
             TypeChanged => "Type",

@@ -58,6 +58,7 @@
 //! | a group struct gains a field | no | additive for an optional field of a group without required fields (built with `..Default::default()`), else breaking |
 //! | query/header string ↔ `csv` array of strings | no (same text) | breaking if the Rust type differs |
 //! | request body added / removed / required changed | as a parameter | as a parameter |
+//! | `x-ms-client-flatten` takes effect on a property or stops to | no (the wire stays nested) | breaking (the nested model's fields join or leave the struct) |
 //! | property added | request: if required (and not readOnly); response: no | additive |
 //! | property removed | response: yes; request: unless readOnly | breaking |
 //! | property renamed (client name) | no | breaking (field name) |

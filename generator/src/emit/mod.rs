@@ -11,6 +11,7 @@ mod conformance;
 mod docs;
 mod enums;
 mod errors;
+pub(crate) mod flatten;
 mod headers;
 mod imports;
 mod models;

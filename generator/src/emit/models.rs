@@ -7,10 +7,11 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Model, Property, TypeRef};
+use crate::ir::{Api, Model, TypeRef};
 use crate::naming;
 
 use super::docs::{doc_or, doc_raw};
+use super::flatten::{self, Field};
 use super::imports::with_imports;
 use super::polymorphism::{hierarchy_enum, is_polymorphic, BaseNames};
 use super::signature::{returns, Returns};
@@ -122,11 +123,21 @@ fn model_struct(
     } else {
         doc_or(model.description.as_deref(), || model.name.client.clone())
     };
-    let properties = api.all_properties(id);
-    let has_secret = properties.iter().any(|p| p.secret);
-    let debug = has_secret.then(|| properties_debug(name, &properties));
+    let fields = flatten::fields(api, id, recursion);
+    let has_secret = fields.iter().any(|f| f.property.secret);
+    let debug = has_secret.then(|| properties_debug(name, &fields));
+    let nested = flatten::has_nested(&fields);
+    let flattened = nested.then(|| {
+        let ident = format_ident!("{name}");
+        let keys = fields
+            .iter()
+            .filter(|f| f.is_nested())
+            .map(flatten::wire_key);
+        quote!(crate::runtime::flattened!(#ident, [#(#keys),*]);)
+    });
     let name = format_ident!("{name}");
-    let fields = properties.iter().map(|p| field(api, id, p, recursion));
+    let remote = nested.then(|| quote!(#[serde(remote = "Self")]));
+    let fields = fields.iter().map(|f| field(api, f, recursion));
     let declared = api.additional_properties(id);
     let catch_all = additional_properties_type(api, declared);
     let catch_all_doc = doc_raw(if declared.is_some() {
@@ -144,6 +155,7 @@ fn model_struct(
     quote! {
         #docs
         #derives
+        #remote
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
@@ -151,21 +163,33 @@ fn model_struct(
             #[serde(flatten)]
             pub #additional: #catch_all,
         }
+        #flattened
         #debug
     }
 }
 
-fn field(api: &Api, id: &str, p: &Property, recursion: &Recursion) -> TokenStream {
-    let name = format_ident!("{}", p.name.rust);
-    let wire = &p.wire_name;
+fn field(api: &Api, f: &Field<'_>, recursion: &Recursion) -> TokenStream {
+    let p = f.property;
+    let name = format_ident!("{}", f.rust);
+    let wire = flatten::wire_key(f);
     let mut ty = rust_type(api, &p.ty);
-    if recursion.is_boxed(id, &p.wire_name) {
+    if recursion.is_boxed(f.owner, &p.wire_name) {
         ty = quote!(Box<#ty>);
     }
+    let place = if f.is_nested() {
+        format!("{}.{}", f.path.join("."), p.wire_name)
+    } else {
+        p.wire_name.clone()
+    };
     let docs = doc_or(p.description.as_deref(), || {
-        format!("The `{wire}` property.")
+        format!("The `{place}` property.")
     });
     let mut notes = Vec::new();
+    let nested_note;
+    if f.is_nested() {
+        nested_note = format!("On the wire: `{place}` (`x-ms-client-flatten`).");
+        notes.push(nested_note.as_str());
+    }
     if p.required {
         notes.push("Required.");
     }
@@ -195,12 +219,12 @@ fn field(api: &Api, id: &str, p: &Property, recursion: &Recursion) -> TokenStrea
 
 /// `Debug` that prints `***` for `x-ms-secret` fields and only the keys of
 /// properties the spec does not define, which may be secrets too.
-fn properties_debug(name: &str, properties: &[&Property]) -> TokenStream {
+fn properties_debug(name: &str, fields: &[Field<'_>]) -> TokenStream {
     let ident = format_ident!("{name}");
-    let fields = properties.iter().map(|p| {
-        let field = format_ident!("{}", p.name.rust);
-        let label = &p.name.rust;
-        if p.secret {
+    let fields = fields.iter().map(|f| {
+        let field = format_ident!("{}", f.rust);
+        let label = &f.rust;
+        if f.property.secret {
             quote!(.field(#label, &self.#field.as_ref().map(|_| "***")))
         } else {
             quote!(.field(#label, &self.#field))

@@ -311,6 +311,21 @@ impl<'a> Walker<'a> {
                 RustEffect::Breaking,
             );
         }
+        let (f0, f1) = (
+            crate::emit::flatten::flattens(self.old_api, old),
+            crate::emit::flatten::flattens(self.new_api, new),
+        );
+        if f0 != f1 {
+            // The nested model's fields join or leave the struct; the wire
+            // stays nested either way.
+            self.push(
+                ChangeKind::PropertyFlattenChanged,
+                Some(json!(f0)),
+                Some(json!(f1)),
+                false,
+                RustEffect::Breaking,
+            );
+        }
         // Every model field is an `Option`: flags change docs only.
         let flag = |w: &mut Self, kind, a: bool, b: bool, breaking: bool| {
             if a != b {
