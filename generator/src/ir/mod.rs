@@ -17,8 +17,10 @@
 //! Names meant for Rust ([`RustName`]) are computed here, once, so that the
 //! emitter and the differ agree on them.
 
+mod fit;
 mod types;
 
+pub use fit::Contradiction;
 pub use types::{DateTimeFormat, Scalar, TypeRef};
 
 use indexmap::IndexMap;
