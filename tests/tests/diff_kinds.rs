@@ -249,6 +249,54 @@ fn parameter_moved() {
     );
 }
 
+/// `Job_List` with two required string arguments, `owner` then `filter`.
+fn with_two_string_arguments() -> Value {
+    let mut spec = base();
+    let params = params(&mut spec, "/jobs", "get");
+    params.push(json!({ "name": "owner", "in": "query", "required": true, "type": "string" }));
+    params.push(json!({ "name": "filter", "in": "query", "required": true, "type": "string" }));
+    spec
+}
+
+#[test]
+fn arguments_of_one_type_swapped_is_a_rust_break() {
+    // `../shared/cases/15-diff-param-order-same-type`, new-swapped.json:
+    // old calls still compile and send each value to the other's place.
+    let mut new = with_two_string_arguments();
+    let params = params(&mut new, "/jobs", "get");
+    let n = params.len();
+    params.swap(n - 2, n - 1);
+    assert_diff(
+        "arguments_swapped",
+        with_two_string_arguments(),
+        new,
+        &[("Job_List", "/", ArgumentOrderChanged, false, Breaking)],
+    );
+}
+
+#[test]
+fn argument_moved_to_the_path_item_comes_first() {
+    // new-moved-to-path-level.json: path-item parameters come before the
+    // operation's, so `filter` becomes the first argument.
+    let mut new = with_two_string_arguments();
+    let filter = params(&mut new, "/jobs", "get").pop().unwrap();
+    new["paths"]["/jobs"]["parameters"] = json!([filter]);
+    assert_diff(
+        "argument_moved_to_path_item",
+        with_two_string_arguments(),
+        new,
+        &[("Job_List", "/", ArgumentOrderChanged, false, Breaking)],
+    );
+    // A move that keeps the order (the last argument stays last) is none.
+    let mut old = base();
+    params(&mut old, "/jobs", "get")
+        .push(json!({ "name": "owner", "in": "query", "required": true, "type": "string" }));
+    let mut new = old.clone();
+    let owner = params(&mut new, "/jobs", "get").pop().unwrap();
+    new["paths"]["/jobs"]["parameters"] = json!([owner]);
+    assert_diff("argument_moved_keeping_order", old, new, &[]);
+}
+
 #[test]
 fn parameter_grouped() {
     // `timeout` leaves the options struct for a group struct's field.
@@ -663,6 +711,39 @@ fn enum_value_added_to_an_extensible_enum_breaks_nothing() {
         old,
         new,
         &at_pool(&positions, EnumValueAdded, false, false, Additive),
+    );
+}
+
+#[test]
+fn enum_turning_open_breaks_responses_closed_breaks_requests() {
+    // `../shared/cases/18-diff-modelasstring-flip`, judged as a value added
+    // to a closed enum is; the Rust enum is the same either way.
+    let positions = pool_positions("/state");
+    let open = |s: &mut Value| def(s, "PoolState")["x-ms-enum"]["modelAsString"] = json!(true);
+    assert_change(
+        "enum_turns_open",
+        open,
+        &at_pool(&positions, EnumExtensibleChanged, false, true, NoEffect),
+    );
+    assert_reverse(
+        "enum_turns_closed",
+        open,
+        &at_pool(&positions, EnumExtensibleChanged, true, false, NoEffect),
+    );
+}
+
+#[test]
+fn enum_value_renamed_by_x_ms_enum_breaks_rust_only() {
+    let positions = pool_positions("/state");
+    assert_change(
+        "enum_value_renamed",
+        |s| {
+            def(s, "PoolState")["x-ms-enum"]["values"] = json!([
+                { "value": "active", "name": "Running" },
+                { "value": "deleting" }
+            ])
+        },
+        &at_pool(&positions, EnumValueRenamed, false, false, Breaking),
     );
 }
 

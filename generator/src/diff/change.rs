@@ -75,6 +75,10 @@ pub enum ChangeKind {
     /// `x-ms-pageable` changed: how a client finds the items and the next
     /// page.
     PageableChanged,
+    /// The method's positional arguments that both versions have come in
+    /// another order (parameters swapped, or one moved between the path
+    /// item and the operation); old and new are the argument names.
+    ArgumentOrderChanged,
     /// A parameter exists only in the new operation.
     ParameterAdded,
     /// A parameter exists only in the old operation.
@@ -125,6 +129,12 @@ pub enum ChangeKind {
     EnumValueAdded,
     /// An enum lost a value.
     EnumValueRemoved,
+    /// A value's client name (`x-ms-enum` `values[].name`), and so its Rust
+    /// variant, changed; the wire value stays.
+    EnumValueRenamed,
+    /// `x-ms-enum.modelAsString` flipped: the enum turned open
+    /// (extensible) or closed.
+    EnumExtensibleChanged,
     /// The model at this position has a different name (hence Rust type).
     ModelRenamed,
     /// The enum at this position has a different name (hence Rust type).
@@ -164,6 +174,7 @@ impl ChangeKind {
             OperationRenamed => "OperationId",
             OperationDeprecated => "Deprecated",
             PageableChanged => "Pageable",
+            ArgumentOrderChanged => "ArgumentOrder",
             ParameterMoved => "In",
             ParameterRenamed | PropertyRenamed => "Name",
             ParameterRequired | BodyRequired | PropertyRequired => "Required",
@@ -177,6 +188,8 @@ impl ChangeKind {
             FormatChanged => "Format",
             EnumValueAdded => "EnumValueAdded",
             EnumValueRemoved => "EnumValueRemoved",
+            EnumValueRenamed => "EnumValueName",
+            EnumExtensibleChanged => "ModelAsString",
             ModelRenamed => "Model",
             EnumRenamed => "Enum",
             DiscriminatorChanged => "Discriminator",

@@ -86,7 +86,13 @@ pub(crate) enum Slot {
 }
 
 /// The slots of one operation's parameters and body, computed once.
-pub(crate) struct Slots(Vec<(Option<(String, ParamLocation)>, Slot)>);
+pub(crate) struct Slots {
+    slots: Vec<(Option<(String, ParamLocation)>, Slot)>,
+    /// The method's positional arguments in order: what each fills (a
+    /// parameter by location and lower-case wire name, `body`, or a
+    /// group's struct) and its Rust name.
+    arguments: Vec<(String, String)>,
+}
 
 impl Slots {
     /// Every argument and options field of the operation's method.
@@ -98,6 +104,21 @@ impl Slots {
             }
         };
         let mut slots = Vec::new();
+        let order: Vec<(String, String)> = arguments(api, op)
+            .into_iter()
+            .map(|arg| {
+                let identity = match arg.input {
+                    signature::Input::Param(p) => {
+                        format!("{:?} {}", p.location, p.wire_name.to_ascii_lowercase())
+                    }
+                    signature::Input::Body(_) => "body".to_owned(),
+                    signature::Input::Group(g) => {
+                        format!("group {}", signature::group_type_name(g))
+                    }
+                };
+                (identity, arg.name)
+            })
+            .collect();
         // A group's own argument or options field is no parameter's slot:
         // its members get theirs below.
         let ungrouped = |input: &signature::Input<'_>| !matches!(input, signature::Input::Group(_));
@@ -142,13 +163,42 @@ impl Slots {
                 },
             ));
         }
-        Slots(slots)
+        Slots {
+            slots,
+            arguments: order,
+        }
+    }
+
+    /// The Rust names of the arguments that both methods have, in this
+    /// method's order, and in `other`'s; the two differ when arguments
+    /// swapped places.
+    pub(crate) fn shared_argument_order(&self, other: &Slots) -> (Vec<String>, Vec<String>) {
+        let in_both = |of: &Slots, then: &Slots| -> Vec<String> {
+            of.arguments
+                .iter()
+                .filter(|(identity, _)| then.arguments.iter().any(|(i, _)| i == identity))
+                .map(|(_, name)| name.clone())
+                .collect()
+        };
+        (in_both(self, other), in_both(other, self))
+    }
+
+    /// Whether the same inputs fill the shared arguments in the same order.
+    pub(crate) fn same_argument_order(&self, other: &Slots) -> bool {
+        let identities = |of: &Slots, then: &Slots| -> Vec<String> {
+            of.arguments
+                .iter()
+                .map(|(identity, _)| identity.clone())
+                .filter(|identity| then.arguments.iter().any(|(i, _)| i == identity))
+                .collect()
+        };
+        identities(self, other) == identities(other, self)
     }
 
     /// The slot of the parameter with this wire name and location (`None`
     /// for the body); [`Slot::Client`] when the method has none for it.
     pub(crate) fn get(&self, param: Option<(&str, ParamLocation)>) -> Slot {
-        self.0
+        self.slots
             .iter()
             .find(|(key, _)| key.as_ref().map(|(w, l)| (w.as_str(), *l)) == param)
             .map_or(Slot::Client, |(_, slot)| slot.clone())

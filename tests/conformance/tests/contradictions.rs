@@ -43,7 +43,10 @@ fn failing_client(_: Call) -> Pin<Box<dyn Future<Output = Outcome>>> {
 
 #[tokio::test]
 async fn a_contradicting_example_is_skipped_a_failing_client_still_fails() {
-    let spec = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/conformance/contradiction.json");
+    let spec = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../specs/conformance/contradiction.json"
+    );
     let report = Suite::for_spec(spec)
         .run(std::slice::from_ref(&POOL_GET), failing_client)
         .await;

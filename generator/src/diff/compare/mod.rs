@@ -133,6 +133,19 @@ impl<'a> Walker<'a> {
                 rust,
             );
         }
+        if !self.old_slots.same_argument_order(&self.new_slots) {
+            // Arguments of one type that swap places still compile and
+            // send each value where the other belongs; of different types,
+            // callers stop compiling. Either way a break, never on the wire.
+            let (old_order, new_order) = self.old_slots.shared_argument_order(&self.new_slots);
+            self.push(
+                ChangeKind::ArgumentOrderChanged,
+                Some(json!(old_order)),
+                Some(json!(new_order)),
+                false,
+                RustEffect::Breaking,
+            );
+        }
         self.parameters(old, new);
         self.body(old, new);
         self.responses(old, new);

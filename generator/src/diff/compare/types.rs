@@ -389,6 +389,24 @@ impl<'a> Walker<'a> {
                 &TypeRef::Scalar(new.base.clone()),
             );
         }
+        if old.extensible != new.extensible {
+            // Judged as adding a value to a closed enum is: a response of
+            // an enum that turns open may carry values an old client does
+            // not know; a request of one that turns closed is refused the
+            // values it took before. The Rust enum is the same either way
+            // (every enum keeps unknown values).
+            let breaking = match dir {
+                Direction::Response => new.extensible,
+                Direction::Request => old.extensible,
+            };
+            self.push(
+                ChangeKind::EnumExtensibleChanged,
+                Some(json!(old.extensible)),
+                Some(json!(new.extensible)),
+                breaking,
+                RustEffect::None,
+            );
+        }
         let variant_effect = |effect| {
             if is_open_enum(&new.base) {
                 effect
@@ -396,6 +414,22 @@ impl<'a> Walker<'a> {
                 RustEffect::None
             }
         };
+        for value in &new.values {
+            let Some(previous) = old.values.iter().find(|v| v.value == value.value) else {
+                continue;
+            };
+            if previous.name.rust != value.name.rust {
+                // `x-ms-enum` names the variant: same wire value, another
+                // Rust variant.
+                self.push(
+                    ChangeKind::EnumValueRenamed,
+                    Some(json!(previous.name.client)),
+                    Some(json!(value.name.client)),
+                    false,
+                    variant_effect(RustEffect::Breaking),
+                );
+            }
+        }
         for value in &new.values {
             if !old.values.iter().any(|v| v.value == value.value) {
                 // A client with a closed enum fails on a value it does not
