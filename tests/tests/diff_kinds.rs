@@ -788,6 +788,44 @@ fn property_renamed_for_clients() {
 }
 
 #[test]
+fn required_on_a_composed_schema_names_an_inherited_property() {
+    // `ShellTask` composes `Task` with `allOf`; its own `required` names
+    // `name`, which `Task` defines. Lowering used to drop it.
+    let old = base();
+    let mut new = base();
+    def(&mut new, "ShellTask")["required"] = json!(["name"]);
+    let api = azure_codegen::load_api(&write("composed_required", &new)).unwrap();
+    let name = api
+        .all_properties("ShellTask")
+        .into_iter()
+        .find(|p| p.wire_name == "name")
+        .unwrap();
+    assert!(name.required);
+    // Still optional where the base is used on its own.
+    let task_name = api
+        .all_properties("Task")
+        .into_iter()
+        .find(|p| p.wire_name == "name");
+    assert!(!task_name.unwrap().required);
+    let old_api = azure_codegen::load_api(&write("composed_required_old", &old)).unwrap();
+    let result = diff(&old_api, &api);
+    let at_start_task: Vec<(String, ChangeKind, bool, RustEffect)> = result
+        .changes()
+        .filter(|(_, c)| c.path().ends_with("/startTask/name"))
+        .map(|(op, c)| (op.to_owned(), c.kind, c.breaking_wire, c.rust))
+        .collect();
+    assert_eq!(
+        at_start_task,
+        vec![
+            ("Pool_List".to_owned(), PropertyRequired, false, NoEffect),
+            ("Pool_Add".to_owned(), PropertyRequired, true, NoEffect),
+            ("Pool_Get".to_owned(), PropertyRequired, false, NoEffect),
+            ("Job_List".to_owned(), PropertyRequired, false, NoEffect),
+        ]
+    );
+}
+
+#[test]
 fn discriminator_value_changed() {
     assert_change(
         "discriminator_value_changed",

@@ -176,6 +176,23 @@ impl<'a> Lowerer<'a> {
                 None => own.push(p),
             }
         }
+        // `required` may name properties that the `allOf` members define:
+        // an inline member's, or an ancestor's, which this model then
+        // redefines as required (it replaces the inherited one in place).
+        let required = node.strings("required")?;
+        for name in &required {
+            match own.iter_mut().find(|p| &p.wire_name == name) {
+                Some(p) => p.required = true,
+                None => {
+                    if let Some(inherited) = self.inherited_property(&parents, name) {
+                        own.push(Property {
+                            required: true,
+                            ..inherited
+                        });
+                    }
+                }
+            }
+        }
         dedupe_field_names(&mut own);
         let additional_properties = match node.get("additionalProperties") {
             None => None,
@@ -200,6 +217,20 @@ impl<'a> Lowerer<'a> {
         model.additional_properties = additional_properties;
         model.discriminator_value = discriminator_value;
         Ok(ty)
+    }
+
+    /// The property `wire` that the nearest of `parents` (or their
+    /// ancestors) declares.
+    fn inherited_property(&self, parents: &[String], wire: &str) -> Option<Property> {
+        parents.iter().find_map(|parent| {
+            let model = self.models.get(parent)?;
+            model
+                .properties
+                .iter()
+                .find(|p| p.wire_name == wire)
+                .cloned()
+                .or_else(|| self.inherited_property(&model.parents, wire))
+        })
     }
 
     pub(super) fn has_discriminator(&self, id: &str) -> bool {
