@@ -670,3 +670,18 @@ async fn read_only_property() {
         400,
     );
 }
+
+#[test]
+fn kinds_are_written_back_exactly() {
+    // `length` is a `float` (f32): written through the hierarchy, it keeps
+    // the digits it was read with, built or read, at any depth.
+    let text = r#"{"fishtype":"salmon","length":1.05,"siblings":[{"fishtype":"shark","length":0.1,"age":3},{"fishtype":"bat","length":2.7,"wings":2}]}"#;
+    let read: Fish = serde_json::from_str(text).unwrap();
+    assert_eq!(serde_json::to_string(&read).unwrap(), text);
+    let mut shark = SharkBase::default();
+    shark.length = Some(0.1);
+    assert_eq!(
+        serde_json::to_string(&Fish::from(shark)).unwrap(),
+        r#"{"fishtype":"shark","length":0.1}"#
+    );
+}
