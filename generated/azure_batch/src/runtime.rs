@@ -473,16 +473,20 @@ pub(crate) use open_enum;
 /// Serde for the enum of a discriminated hierarchy: the value of the
 /// discriminator property `$tag` picks the variant; any other value, or none,
 /// is the `$unknown` variant, which keeps the whole object (its discriminator
-/// included) in the base's fields and catch-all map.
+/// included) in the base's fields and catch-all map `$additional`.
 ///
 /// A known value whose body does not fit its subtype is an error, never the
 /// unknown variant: falling back would hide a malformed body. Writing a
-/// variant whose discriminator field is unset sends the variant's value, so
-/// a subtype built with `Default` is written with its kind.
+/// variant whose discriminator is unset (its field `$field`, where the spec
+/// declares the property, and its catch-all map) sends the variant's value,
+/// so a subtype built with `Default` is written with its kind.
 // Only specs with discriminated hierarchies use it.
 #[allow(unused_macros)]
 macro_rules! polymorphic {
-    ($name:ident, $tag:literal, $unknown:ident, { $($wire:literal => $variant:ident($payload:ty)),* $(,)? }) => {
+    (
+        $name:ident, $tag:literal, $unknown:ident, $additional:ident,
+        { $($wire:literal => $variant:ident($payload:ty) $(.$field:ident)?),* $(,)? }
+    ) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 // The discriminator may come after the fields it selects:
@@ -498,15 +502,27 @@ macro_rules! polymorphic {
 
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let (kind, value) = match self {
-                    $(Self::$variant(v) => (Some($wire), serde_json::to_value(v)),)*
-                    Self::$unknown(v) => (None, serde_json::to_value(v)),
-                };
-                let mut value = value.map_err(serde::ser::Error::custom)?;
-                if let (Some(kind), Some(object)) = (kind, value.as_object_mut()) {
-                    object.entry($tag).or_insert_with(|| kind.into());
+                // Each kind is written by its own derive, straight to the
+                // serializer: through a `serde_json::Value` an `f32` would
+                // widen to `f64` (1.05 written as 1.0499999523162842) and
+                // the fields would lose their order.
+                #[derive(serde::Serialize)]
+                struct Tagged<'a, T> {
+                    #[serde(rename = $tag)]
+                    kind: &'static str,
+                    #[serde(flatten)]
+                    value: &'a T,
                 }
-                value.serialize(serializer)
+                match self {
+                    $(Self::$variant(v) => {
+                        if $(v.$field.is_some() ||)? v.$additional.contains_key($tag) {
+                            serde::Serialize::serialize(v, serializer)
+                        } else {
+                            serde::Serialize::serialize(&Tagged { kind: $wire, value: v }, serializer)
+                        }
+                    })*
+                    Self::$unknown(v) => serde::Serialize::serialize(v, serializer),
+                }
             }
         }
 

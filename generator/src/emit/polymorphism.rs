@@ -77,21 +77,37 @@ pub(crate) fn hierarchy_enum(api: &Api, id: &str, names: &BaseNames) -> TokenStr
     let unknown = format_ident!("{UNKNOWN_VARIANT}");
     let mut seen_values = BTreeSet::new();
     let mut seen_variants = std::collections::HashSet::from([UNKNOWN_VARIANT.to_owned()]);
-    let variants: Vec<(String, proc_macro2::Ident, proc_macro2::Ident, TokenStream)> =
-        kinds(api, id)
-            .into_iter()
-            .filter_map(|kind| {
-                let sub = api.model(kind);
-                let value = sub.discriminator_value.clone()?;
-                // A value given twice selects the first subtype, as a
-                // reader of the spec would.
-                seen_values.insert(value.clone()).then_some(())?;
-                let variant = naming::unique(sub.name.rust.clone(), &mut seen_variants);
-                let payload = format_ident!("{}", names.struct_name(api, kind));
-                let docs = doc_raw(&format!("`{tag}` is `{value}`: a [`{payload}`]."));
-                Some((value, format_ident!("{variant}"), payload, docs))
-            })
-            .collect();
+    let variants: Vec<(
+        String,
+        proc_macro2::Ident,
+        proc_macro2::Ident,
+        TokenStream,
+        TokenStream,
+    )> = kinds(api, id)
+        .into_iter()
+        .filter_map(|kind| {
+            let sub = api.model(kind);
+            let value = sub.discriminator_value.clone()?;
+            // A value given twice selects the first subtype, as a
+            // reader of the spec would.
+            seen_values.insert(value.clone()).then_some(())?;
+            let variant = naming::unique(sub.name.rust.clone(), &mut seen_variants);
+            let payload = format_ident!("{}", names.struct_name(api, kind));
+            let docs = doc_raw(&format!("`{tag}` is `{value}`: a [`{payload}`]."));
+            // The field holding the discriminator, where the spec
+            // declares it as a property (it says whether it is set).
+            let field = api
+                .all_properties(kind)
+                .into_iter()
+                .find(|p| p.wire_name == tag)
+                .map(|p| {
+                    let field = format_ident!("{}", p.name.rust);
+                    quote!(.#field)
+                })
+                .unwrap_or_default();
+            Some((value, format_ident!("{variant}"), payload, docs, field))
+        })
+        .collect();
     let docs = doc_or(model.description.as_deref(), || {
         format!("The `{}` hierarchy.", model.name.client)
     });
@@ -103,7 +119,7 @@ pub(crate) fn hierarchy_enum(api: &Api, id: &str, names: &BaseNames) -> TokenStr
         "A `{tag}` this crate does not know (or none): the fields of [`{base}`], \
          the rest in its `additional_properties`."
     ));
-    let enum_variants = variants.iter().map(|(_, variant, payload, docs)| {
+    let enum_variants = variants.iter().map(|(_, variant, payload, docs, _)| {
         quote! {
             #docs
             #variant(#payload),
@@ -111,7 +127,8 @@ pub(crate) fn hierarchy_enum(api: &Api, id: &str, names: &BaseNames) -> TokenStr
     });
     let arms = variants
         .iter()
-        .map(|(value, variant, payload, _)| quote!(#value => #variant(#payload)));
+        .map(|(value, variant, payload, _, field)| quote!(#value => #variant(#payload) #field));
+    let additional = format_ident!("{}", naming::ADDITIONAL_PROPERTIES_FIELD);
     quote! {
         #docs
         #[doc = ""]
@@ -127,7 +144,7 @@ pub(crate) fn hierarchy_enum(api: &Api, id: &str, names: &BaseNames) -> TokenStr
             #unknown_docs
             #unknown(#base),
         }
-        crate::runtime::polymorphic!(#name, #tag, #unknown, { #(#arms),* });
+        crate::runtime::polymorphic!(#name, #tag, #unknown, #additional, { #(#arms),* });
     }
 }
 
