@@ -126,7 +126,12 @@ async fn request_ids() {
     c.header_custom_named_request_id(REQUEST_ID, None)
         .await
         .unwrap();
-    c.header_custom_named_request_id_param_grouping(REQUEST_ID, None)
+    // The request id is grouped (`x-ms-parameter-grouping`), and required:
+    // the group struct is an argument.
+    let grouped = HeaderCustomNamedRequestIdParamGroupingParameters {
+        foo_client_request_id: REQUEST_ID.to_owned(),
+    };
+    c.header_custom_named_request_id_param_grouping(grouped, None)
         .await
         .unwrap();
     assert!(c
