@@ -298,6 +298,174 @@ fn argument_moved_to_the_path_item_comes_first() {
 }
 
 #[test]
+fn parameter_constraint_tightened_breaks_requests() {
+    assert_change(
+        "parameter_maximum_lowered",
+        |s| params(s, "/pools", "get")[1]["maximum"] = json!(100),
+        &[(
+            "Pool_List",
+            "/parameters/maxresults",
+            ConstraintChanged,
+            true,
+            NoEffect,
+        )],
+    );
+    assert_reverse(
+        "parameter_maximum_dropped",
+        |s| params(s, "/pools", "get")[1]["maximum"] = json!(100),
+        &[(
+            "Pool_List",
+            "/parameters/maxresults",
+            ConstraintChanged,
+            false,
+            NoEffect,
+        )],
+    );
+}
+
+#[test]
+fn property_constraint_loosened_breaks_responses_tightened_requests() {
+    // `targetNodes` gains `minimum: 1`: tighter, so the request (Pool_Add)
+    // breaks and the responses do not; the reverse loosens.
+    let positions = pool_positions("/targetNodes");
+    let min = |s: &mut Value| prop(s, "Pool", "targetNodes")["minimum"] = json!(1);
+    assert_change(
+        "property_minimum_added",
+        min,
+        &at_pool(&positions, ConstraintChanged, true, false, NoEffect),
+    );
+    assert_reverse(
+        "property_minimum_removed",
+        min,
+        &at_pool(&positions, ConstraintChanged, false, true, NoEffect),
+    );
+    // A pattern replaced frees and restricts at once: breaking both ways.
+    let mut old = base();
+    prop(&mut old, "Pool", "vmSize")["pattern"] = json!("^[a-z]+$");
+    let mut new = base();
+    prop(&mut new, "Pool", "vmSize")["pattern"] = json!("^[A-Z]+$");
+    assert_diff(
+        "property_pattern_replaced",
+        old,
+        new,
+        &at_pool(
+            &pool_positions("/vmSize"),
+            ConstraintChanged,
+            true,
+            true,
+            NoEffect,
+        ),
+    );
+}
+
+#[test]
+fn constant_parameter_becoming_a_choice_is_a_new_argument() {
+    let constant = |s: &mut Value| {
+        params(s, "/pools", "get").push(json!({
+            "name": "kind", "in": "query", "required": true, "type": "string",
+            "enum": ["all"], "x-ms-enum": { "name": "ListKind", "modelAsString": false }
+        }))
+    };
+    let mut old = base();
+    constant(&mut old);
+    let mut new = old.clone();
+    params(&mut new, "/pools", "get").last_mut().unwrap()["enum"] = json!(["all", "mine"]);
+    assert_diff(
+        "constant_becomes_choice",
+        old,
+        new,
+        &[
+            (
+                "Pool_List",
+                "/parameters/kind",
+                ConstantChanged,
+                false,
+                Breaking,
+            ),
+            (
+                "Pool_List",
+                "/parameters/kind",
+                EnumValueAdded,
+                false,
+                Additive,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn nullable_parameter_and_header() {
+    assert_reverse(
+        "parameter_not_nullable",
+        |s| params(s, "/pools", "get")[1]["x-nullable"] = json!(true),
+        &[(
+            "Pool_List",
+            "/parameters/maxresults",
+            NullableChanged,
+            true,
+            NoEffect,
+        )],
+    );
+    assert_change(
+        "header_nullable",
+        |s| {
+            op(s, "/pools", "get")["responses"]["200"]["headers"]["ETag"]["x-nullable"] =
+                json!(true)
+        },
+        &[(
+            "Pool_List",
+            "/responses/200/headers/ETag",
+            NullableChanged,
+            true,
+            NoEffect,
+        )],
+    );
+}
+
+#[test]
+fn media_types_dropped_break_the_wire_a_stream_turning_json_breaks_rust() {
+    assert_change(
+        "consumes_changed",
+        |s| op(s, "/pools", "post")["consumes"] = json!(["application/xml"]),
+        &[("Pool_Add", "/", ConsumesChanged, true, NoEffect)],
+    );
+    // Another JSON media type added: nothing a client sent is refused.
+    assert_change(
+        "produces_added",
+        |s| {
+            op(s, "/pools/{poolId}", "get")["produces"] = json!([
+                "application/json",
+                "application/json; odata=minimalmetadata"
+            ])
+        },
+        &[("Pool_Get", "/", ProducesChanged, false, NoEffect)],
+    );
+    // A download that turns into JSON: the method returns a model, not a
+    // stream.
+    let stream = |s: &mut Value| {
+        let get = op(s, "/pools/{poolId}", "get");
+        get["produces"] = json!(["application/octet-stream"]);
+        get["responses"]["200"]["schema"] = json!({ "type": "file" });
+    };
+    let mut old = base();
+    stream(&mut old);
+    let new = {
+        let mut new = base();
+        op(&mut new, "/pools/{poolId}", "get")["produces"] = json!(["application/json"]);
+        new
+    };
+    let old_api = azure_codegen::load_api(&write("stream_old", &old)).unwrap();
+    let new_api = azure_codegen::load_api(&write("stream_new", &new)).unwrap();
+    let result = diff(&old_api, &new_api);
+    let produces: Vec<(bool, RustEffect)> = result
+        .changes()
+        .filter(|(_, c)| c.kind == ProducesChanged)
+        .map(|(_, c)| (c.breaking_wire, c.rust))
+        .collect();
+    assert_eq!(produces, vec![(true, Breaking)]);
+}
+
+#[test]
 fn parameter_grouped() {
     // `timeout` leaves the options struct for a group struct's field.
     assert_change(

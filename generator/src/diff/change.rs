@@ -75,6 +75,11 @@ pub enum ChangeKind {
     /// `x-ms-pageable` changed: how a client finds the items and the next
     /// page.
     PageableChanged,
+    /// The request media types (`consumes`) of an operation with a body
+    /// changed.
+    ConsumesChanged,
+    /// The response media types (`produces`) changed.
+    ProducesChanged,
     /// The method's positional arguments that both versions have come in
     /// another order (parameters swapped, or one moved between the path
     /// item and the operation); old and new are the argument names.
@@ -93,6 +98,9 @@ pub enum ChangeKind {
     ParameterRequired,
     /// A parameter's `collectionFormat` changed.
     CollectionFormatChanged,
+    /// A parameter's constant (a required single-value enum the client
+    /// fills) appeared, changed, or became a real choice.
+    ConstantChanged,
     /// A parameter or body moved into, out of, or between parameter groups
     /// (`x-ms-parameter-grouping`); old and new are the group names.
     ParameterGroupChanged,
@@ -121,6 +129,9 @@ pub enum ChangeKind {
     NullableChanged,
     /// `default` changed (parameter or property).
     DefaultChanged,
+    /// A validation keyword (`minimum`, `maxLength`, `pattern`, ...) of a
+    /// parameter or property changed; old and new hold `{keyword: value}`.
+    ConstraintChanged,
     /// The JSON type changed (string → integer, scalar → object, ...).
     TypeChanged,
     /// Same JSON type, different format (int32 → int64, date-time → rfc1123).
@@ -175,15 +186,19 @@ impl ChangeKind {
             OperationDeprecated => "Deprecated",
             PageableChanged => "Pageable",
             ArgumentOrderChanged => "ArgumentOrder",
+            ConsumesChanged => "Consumes",
+            ProducesChanged => "Produces",
             ParameterMoved => "In",
             ParameterRenamed | PropertyRenamed => "Name",
             ParameterRequired | BodyRequired | PropertyRequired => "Required",
             CollectionFormatChanged => "CollectionFormat",
+            ConstantChanged => "Constant",
             ParameterGroupChanged => "Group",
             ReadOnlyChanged => "ReadOnly",
             PropertyFlattenChanged => "ClientFlatten",
             NullableChanged => "Nullable",
             DefaultChanged => "Default",
+            ConstraintChanged => "Constraint",
             TypeChanged => "Type",
             FormatChanged => "Format",
             EnumValueAdded => "EnumValueAdded",

@@ -62,6 +62,10 @@
 //! | positional arguments that both versions have come in another order (swapped, or one moved to or from the path item, whose parameters come first) | no | breaking: of one type, calls still compile and send values to the wrong places; of different types, they stop compiling |
 //! | `x-ms-enum.modelAsString` flipped | closed → open in a response (values an old client does not know), open → closed in a request (values it sent are refused) | none (every enum keeps unknown values) |
 //! | enum value's `x-ms-enum` name changed, same wire value | no | breaking (the Rust variant's name) |
+//! | validation keyword (`minimum`, `maximum`, `exclusive*`, `minLength`, `maxLength`, `pattern`, `minItems`, `maxItems`, `uniqueItems`, `multipleOf`) changed on a parameter or property | tightened in a request, loosened in a response; a replaced pattern or multiple both ways; the api-version's own never (the client fills it) | none (the client enforces none) |
+//! | `consumes` (of an operation with a body) or `produces` changed | if a media type a client used is gone | produces: breaking when the method's return kind changes (a stream turning into a model), else none |
+//! | constant parameter (required single-value enum, filled by the client) appeared, changed or became a choice | if the new one is a constant (other values refused) | the parameter's new slot: a choice is a new argument or options field |
+//! | `x-nullable` on a parameter / response header | parameter: nullable → not; header: not → nullable | none |
 //! | property added | request: if required (and not readOnly); response: no | additive |
 //! | property removed | response: yes; request: unless readOnly | breaking |
 //! | property renamed (client name) | no | breaking (field name) |

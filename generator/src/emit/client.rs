@@ -773,6 +773,8 @@ mod tests {
             client_request_id: false,
             api_version: false,
             constant: None,
+            nullable: false,
+            constraints: Default::default(),
             description: None,
             pointer: String::new(),
         });

@@ -344,6 +344,12 @@ pub struct Parameter {
     /// Constant value (a required parameter with a single-valued enum).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub constant: Option<Value>,
+    /// `x-nullable: true`: `null` is a legal value.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub nullable: bool,
+    /// Validation keywords on the value.
+    #[serde(skip_serializing_if = "Constraints::is_empty")]
+    pub constraints: Constraints,
     /// `description`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -433,6 +439,9 @@ pub struct ResponseHeader {
     /// Value type (e.g. a RFC 1123 date-time for `Last-Modified`).
     #[serde(rename = "type")]
     pub ty: TypeRef,
+    /// `x-nullable: true`: the header may be sent empty for `null`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub nullable: bool,
     /// `description`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -549,9 +558,51 @@ pub struct Property {
     /// `default`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<Value>,
+    /// Validation keywords on the value.
+    #[serde(skip_serializing_if = "Constraints::is_empty")]
+    pub constraints: Constraints,
     /// `description` (or `title`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+/// The validation keywords of JSON Schema that Swagger 2.0 keeps, as a spec
+/// writes them on a parameter or property. The generated client does not
+/// enforce them (the service does); the differ reports them tightened in
+/// requests and loosened in responses, as Azure's breaking-change tools do.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs)]
+pub struct Constraints {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<f64>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive_minimum: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive_maximum: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<u64>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unique_items: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub multiple_of: Option<f64>,
+}
+
+impl Constraints {
+    /// Whether no keyword is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 /// An enumeration.

@@ -268,6 +268,8 @@ impl<'a> Lowerer<'a> {
             client_request_id: p.bool("x-ms-client-request-id")?.unwrap_or(false),
             api_version,
             constant,
+            nullable: p.bool("x-nullable")?.unwrap_or(false),
+            constraints: super::schema::constraints(&p)?,
             description: description(&p)?,
             pointer: p.pointer.clone(),
         })
@@ -341,6 +343,7 @@ impl<'a> Lowerer<'a> {
                     client,
                 },
                 ty,
+                nullable: h.bool("x-nullable")?.unwrap_or(false),
                 description: description(&h)?,
             });
         }

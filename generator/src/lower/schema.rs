@@ -11,7 +11,9 @@ use heck::ToUpperCamelCase;
 use serde_json::Value;
 
 use super::Lowerer;
-use crate::ir::{Enum, EnumValue, Model, Mutability, Origin, Property, RustName, Scalar, TypeRef};
+use crate::ir::{
+    Constraints, Enum, EnumValue, Model, Mutability, Origin, Property, RustName, Scalar, TypeRef,
+};
 use crate::naming;
 use crate::spec::{kind, Node, Result};
 
@@ -267,6 +269,7 @@ impl<'a> Lowerer<'a> {
                 flatten: prop.bool("x-ms-client-flatten")?.unwrap_or(false),
                 mutability: mutability(&prop)?,
                 default: prop.get("default").map(|d| d.value.clone()),
+                constraints: constraints(&target)?,
                 description: description(&prop)?,
             });
         }
@@ -371,6 +374,46 @@ pub(super) fn description(node: &Node<'_>) -> Result<Option<String>> {
         .or(node.str("title")?)
         .filter(|d| !d.trim().is_empty())
         .map(str::to_owned))
+}
+
+/// The validation keywords written on `node`.
+pub(super) fn constraints(node: &Node<'_>) -> Result<Constraints> {
+    let number = |key: &str| -> Result<Option<f64>> {
+        match node.get(key) {
+            None => Ok(None),
+            Some(n) if n.value.is_null() => Ok(None),
+            Some(n) => n
+                .value
+                .as_f64()
+                .map(Some)
+                .ok_or_else(|| n.error(format!("expected a number, found {}", kind(n.value)))),
+        }
+    };
+    let count = |key: &str| -> Result<Option<u64>> {
+        match node.get(key) {
+            None => Ok(None),
+            Some(n) if n.value.is_null() => Ok(None),
+            Some(n) => n.value.as_u64().map(Some).ok_or_else(|| {
+                n.error(format!(
+                    "expected a whole number of 0 or more, found {}",
+                    kind(n.value)
+                ))
+            }),
+        }
+    };
+    Ok(Constraints {
+        minimum: number("minimum")?,
+        maximum: number("maximum")?,
+        exclusive_minimum: node.bool("exclusiveMinimum")?.unwrap_or(false),
+        exclusive_maximum: node.bool("exclusiveMaximum")?.unwrap_or(false),
+        min_length: count("minLength")?,
+        max_length: count("maxLength")?,
+        pattern: node.str("pattern")?.map(str::to_owned),
+        min_items: count("minItems")?,
+        max_items: count("maxItems")?,
+        unique_items: node.bool("uniqueItems")?.unwrap_or(false),
+        multiple_of: number("multipleOf")?,
+    })
 }
 
 fn mutability(node: &Node<'_>) -> Result<Vec<Mutability>> {

@@ -12,6 +12,7 @@
 //! in [`super`]: the wire verdict depends on the direction (request or
 //! response) of the position.
 
+mod constraints;
 mod parameters;
 mod responses;
 mod types;
@@ -146,9 +147,42 @@ impl<'a> Walker<'a> {
                 RustEffect::Breaking,
             );
         }
+        self.media_types(old, new);
         self.parameters(old, new);
         self.body(old, new);
         self.responses(old, new);
+    }
+
+    /// `consumes` and `produces`: a media type a client used that the
+    /// operation no longer lists breaks it on the wire; in Rust only the
+    /// kind of return value counts (a stream turning into a JSON model).
+    fn media_types(&mut self, old: &'a Operation, new: &'a Operation) {
+        let dropped = |a: &[String], b: &[String]| a.iter().any(|t| !b.contains(t));
+        let same = |a: &[String], b: &[String]| !dropped(a, b) && !dropped(b, a);
+        // Only an operation with a body sends what it consumes.
+        if old.body.is_some() && new.body.is_some() && !same(&old.consumes, &new.consumes) {
+            self.push(
+                ChangeKind::ConsumesChanged,
+                Some(json!(old.consumes)),
+                Some(json!(new.consumes)),
+                dropped(&old.consumes, &new.consumes),
+                RustEffect::None,
+            );
+        }
+        if !same(&old.produces, &new.produces) {
+            let rust = if return_kind(old) == return_kind(new) {
+                RustEffect::None
+            } else {
+                RustEffect::Breaking
+            };
+            self.push(
+                ChangeKind::ProducesChanged,
+                Some(json!(old.produces)),
+                Some(json!(new.produces)),
+                dropped(&old.produces, &new.produces),
+                rust,
+            );
+        }
     }
 }
 

@@ -141,6 +141,32 @@ impl<'a> Walker<'a> {
                 RustEffect::None,
             );
         }
+        if old.constant != new.constant {
+            // A constant is filled by the client: one that becomes a choice
+            // is a new argument or options field (the slot says which), one
+            // that appears or changes refuses what callers sent.
+            self.push(
+                ChangeKind::ConstantChanged,
+                old.constant.clone(),
+                new.constant.clone(),
+                new.constant.is_some(),
+                rust,
+            );
+        }
+        if old.nullable != new.nullable {
+            // `null` stops being accepted in a request.
+            self.push(
+                ChangeKind::NullableChanged,
+                Some(json!(old.nullable)),
+                Some(json!(new.nullable)),
+                old.nullable,
+                RustEffect::None,
+            );
+        }
+        // The client fills the api-version with a value the service takes.
+        if !(old.api_version && new.api_version) {
+            self.constraints(Direction::Request, &old.constraints, &new.constraints);
+        }
         if csv_string_equivalent(old, new) {
             // `a,b` either way: the same text on the wire.
             let rust = if rust_type(self.old_api, &old.ty) == rust_type(self.new_api, &new.ty) {

@@ -83,7 +83,19 @@ impl<'a> Walker<'a> {
                         false,
                         header_rust(RustEffect::Additive),
                     ),
-                    Some(previous) => w.types(Direction::Response, &previous.ty, &header.ty),
+                    Some(previous) => {
+                        if previous.nullable != header.nullable {
+                            // A header that may now come empty for `null`.
+                            w.push(
+                                ChangeKind::NullableChanged,
+                                Some(json!(previous.nullable)),
+                                Some(json!(header.nullable)),
+                                header.nullable,
+                                RustEffect::None,
+                            );
+                        }
+                        w.types(Direction::Response, &previous.ty, &header.ty)
+                    }
                 },
             );
         }

@@ -365,6 +365,7 @@ impl<'a> Walker<'a> {
                 RustEffect::None,
             );
         }
+        self.constraints(dir, &old.constraints, &new.constraints);
         self.types(dir, &old.ty, &new.ty);
     }
 
