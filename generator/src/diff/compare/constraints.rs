@@ -146,12 +146,12 @@ impl Walker<'_> {
             let Some(movement) = movement else {
                 continue;
             };
-            let breaking = match (dir, movement) {
-                (_, Movement::Replaced) => true,
-                (Direction::Request, Movement::Tightened) => true,
-                (Direction::Response, Movement::Loosened) => true,
-                _ => false,
-            };
+            let breaking = matches!(
+                (dir, movement),
+                (_, Movement::Replaced)
+                    | (Direction::Request, Movement::Tightened)
+                    | (Direction::Response, Movement::Loosened)
+            );
             self.push(
                 ChangeKind::ConstraintChanged,
                 Some(json!({ keyword: old_value })),
