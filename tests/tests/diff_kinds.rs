@@ -466,6 +466,62 @@ fn media_types_dropped_break_the_wire_a_stream_turning_json_breaks_rust() {
 }
 
 #[test]
+fn unreached_definitions_are_public_types() {
+    // A definition no operation uses is still a type of the crate.
+    assert_change(
+        "unreached_definition_added",
+        |s| s["definitions"]["Quota"] = json!({ "properties": { "limit": { "type": "integer" } } }),
+        &[("", "/definitions/Quota", DefinitionAdded, false, Additive)],
+    );
+    assert_reverse(
+        "unreached_definition_removed",
+        |s| s["definitions"]["Quota"] = json!({ "properties": { "limit": { "type": "integer" } } }),
+        &[("", "/definitions/Quota", DefinitionRemoved, false, Breaking)],
+    );
+}
+
+#[test]
+fn oauth2_scopes_and_schemes() {
+    let oauth = |s: &mut Value, scopes: Value| {
+        s["securityDefinitions"] = json!({
+            "entra": { "type": "oauth2", "flow": "implicit",
+                       "authorizationUrl": "https://login.example.com", "scopes": scopes }
+        });
+        s["security"] = json!([{ "entra": [] }]);
+    };
+    let mut old = base();
+    oauth(
+        &mut old,
+        json!({ "https://batch.core.windows.net//.default": "" }),
+    );
+    let mut new = base();
+    oauth(&mut new, json!({ "https://batch.azure.com//.default": "" }));
+    assert_diff(
+        "oauth2_scope_changed",
+        old.clone(),
+        new,
+        &[(
+            "",
+            "/securityDefinitions/entra",
+            SecurityScopesChanged,
+            true,
+            NoEffect,
+        )],
+    );
+    // A key instead of a token: the client's constructor changes.
+    let mut key = base();
+    key["securityDefinitions"] =
+        json!({ "key": { "type": "apiKey", "name": "api-key", "in": "header" } });
+    key["security"] = json!([{ "key": [] }]);
+    assert_diff(
+        "security_scheme_replaced",
+        old,
+        key,
+        &[("", "/security", SecurityChanged, true, Breaking)],
+    );
+}
+
+#[test]
 fn parameter_grouped() {
     // `timeout` leaves the options struct for a group struct's field.
     assert_change(

@@ -28,6 +28,10 @@ pub enum Segment {
     AdditionalProperties,
     /// A subtype of a discriminated model, by discriminator value.
     Subtype(String),
+    /// A security scheme of the API, by name (empty: the list of schemes).
+    Security(String),
+    /// A definition of the API that no operation reaches, by Rust name.
+    Definition(String),
 }
 
 impl Segment {
@@ -43,6 +47,9 @@ impl Segment {
             Segment::Values => "{}".to_owned(),
             Segment::AdditionalProperties => "additionalProperties".to_owned(),
             Segment::Subtype(value) => format!("(kind={value})"),
+            Segment::Security(name) if name.is_empty() => "security".to_owned(),
+            Segment::Security(name) => format!("securityDefinitions/{name}"),
+            Segment::Definition(name) => format!("definitions/{name}"),
         }
     }
 }
@@ -170,6 +177,14 @@ pub enum ChangeKind {
     HeaderAdded,
     /// A response header disappeared.
     HeaderRemoved,
+    /// The OAuth2 scopes of a security scheme changed.
+    SecurityScopesChanged,
+    /// The security schemes the API accepts changed.
+    SecurityChanged,
+    /// A definition that no operation reaches appeared (a new public type).
+    DefinitionAdded,
+    /// A definition that no operation reached disappeared.
+    DefinitionRemoved,
 }
 
 impl ChangeKind {
@@ -212,6 +227,10 @@ impl ChangeKind {
             SubtypeAdded => "SubtypeAdded",
             SubtypeRemoved => "SubtypeRemoved",
             AdditionalPropertiesAdded | AdditionalPropertiesRemoved => "AdditionalProperties",
+            SecurityScopesChanged => "Scopes",
+            SecurityChanged => "Security",
+            DefinitionAdded => "DefinitionAdded",
+            DefinitionRemoved => "DefinitionRemoved",
         }
     }
 }

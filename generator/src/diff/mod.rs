@@ -66,6 +66,9 @@
 //! | `consumes` (of an operation with a body) or `produces` changed | if a media type a client used is gone | produces: breaking when the method's return kind changes (a stream turning into a model), else none |
 //! | constant parameter (required single-value enum, filled by the client) appeared, changed or became a choice | if the new one is a constant (other values refused) | the parameter's new slot: a choice is a new argument or options field |
 //! | `x-nullable` on a parameter / response header | parameter: nullable → not; header: not → nullable | none |
+//! | OAuth2 scopes of a security scheme changed | if a scope was added (tokens for the old ones are refused) | none (the scope is inside the client) |
+//! | security schemes changed | if one a client used is gone | breaking where the credential the constructor takes changes (token, key, none) |
+//! | definition that no operation reaches added / removed | no | additive / breaking (a public type of the crate) |
 //! | property added | request: if required (and not readOnly); response: no | additive |
 //! | property removed | response: yes; request: unless readOnly | breaking |
 //! | property renamed (client name) | no | breaking (field name) |
@@ -176,6 +179,9 @@ pub struct Diff<'a> {
     pub new: &'a Api,
     /// Every operation of both, in the documented order.
     pub operations: Vec<OperationDiff<'a>>,
+    /// Changes to the API as a whole: security, and definitions no
+    /// operation reaches.
+    pub api_changes: Vec<Change>,
 }
 
 /// Counts over a [`Diff`].
@@ -257,15 +263,20 @@ pub fn diff_labelled<'a>(old_label: &str, old: &'a Api, new_label: &str, new: &'
         old,
         new,
         operations,
+        api_changes: compare::compare_apis(old, new),
     }
 }
 
 impl Diff<'_> {
-    /// Every change with the id of its operation, in order.
+    /// Every change with the id of its operation (empty for the API's own
+    /// changes, which come first), in order.
     pub fn changes(&self) -> impl Iterator<Item = (&str, &Change)> {
-        self.operations
-            .iter()
-            .flat_map(|op| op.changes.iter().map(move |c| (op.id(), c)))
+        let api = self.api_changes.iter().map(|c| ("", c));
+        api.chain(
+            self.operations
+                .iter()
+                .flat_map(|op| op.changes.iter().map(move |c| (op.id(), c))),
+        )
     }
 
     /// Counts and the semver bump.

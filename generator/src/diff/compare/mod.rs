@@ -12,10 +12,13 @@
 //! in [`super`]: the wire verdict depends on the direction (request or
 //! response) of the position.
 
+mod api;
 mod constraints;
 mod parameters;
 mod responses;
 mod types;
+
+pub(crate) use api::compare_apis;
 
 use serde_json::{json, Value};
 

@@ -23,6 +23,27 @@ pub fn render(diff: &Diff<'_>) -> String {
         super::counts(&summary),
         super::verdict(&summary)
     );
+    if !diff.api_changes.is_empty() {
+        let _ = writeln!(out, "### API (updated)\n");
+        for change in &diff.api_changes {
+            let _ = writeln!(
+                out,
+                "* {} `{}`: {} → {}{}",
+                change.kind.label(),
+                change.path(),
+                change
+                    .old
+                    .as_ref()
+                    .map_or("-".to_owned(), |v| v.to_string()),
+                change
+                    .new
+                    .as_ref()
+                    .map_or("-".to_owned(), |v| v.to_string()),
+                super::verdict_note(change),
+            );
+        }
+        out.push('\n');
+    }
     for op in &diff.operations {
         if op.status == Status::Unchanged {
             continue;

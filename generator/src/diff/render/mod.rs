@@ -37,3 +37,20 @@ pub(crate) fn changes(n: usize) -> String {
         format!("{n} changes")
     }
 }
+
+/// ` (breaking on the wire; Rust: breaking)` after a change listed on one
+/// line; empty for a change that breaks nothing and adds nothing.
+pub(crate) fn verdict_note(change: &super::Change) -> String {
+    let mut parts = Vec::new();
+    if change.breaking_wire {
+        parts.push("breaking on the wire".to_owned());
+    }
+    if change.rust != super::RustEffect::None {
+        parts.push(format!("Rust: {}", change.rust.as_str()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join("; "))
+    }
+}

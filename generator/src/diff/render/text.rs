@@ -15,6 +15,15 @@ pub fn render(diff: &Diff<'_>) -> String {
         super::counts(&summary),
         super::verdict(&summary)
     );
+    for change in &diff.api_changes {
+        let _ = writeln!(
+            out,
+            "  ! API {} {}{}",
+            change.kind.label(),
+            change.path(),
+            super::verdict_note(change)
+        );
+    }
     for op in &diff.operations {
         let sign = match op.status {
             Status::Added => '+',

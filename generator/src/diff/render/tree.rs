@@ -58,6 +58,8 @@ impl<'c> Node<'c> {
                     (Group::Properties, "$additionalProperties".to_owned())
                 }
                 Segment::Subtype(value) => (Group::Properties, format!("(kind={value})")),
+                // API-level segments: never inside an operation's block.
+                Segment::Security(_) | Segment::Definition(_) => continue,
             };
             node = node.children.entry(key).or_default();
         }
