@@ -879,6 +879,30 @@ fn property_flattened_moves_fields_in_rust_not_on_the_wire() {
 }
 
 #[test]
+fn date_times_inside_an_array_are_strings_in_rust() {
+    // The emitter keeps a date-time inside an array as its wire `String`
+    // (serde helpers exist for a top-level `Option` only): `array<string>`
+    // → `array<date-time>` changes no Rust type. The differ used to keep
+    // its own spelling (`Vec<OffsetDateTime>`) and call it a break.
+    let labels = |s: &mut Value, items: Value| {
+        def(s, "Pool")["properties"]["labels"] = json!({ "type": "array", "items": items })
+    };
+    let mut old = base();
+    labels(&mut old, json!({ "type": "string" }));
+    let mut new = base();
+    labels(&mut new, json!({ "type": "string", "format": "date-time" }));
+    let old_api = azure_codegen::load_api(&write("array_datetime_old", &old)).unwrap();
+    let new_api = azure_codegen::load_api(&write("array_datetime_new", &new)).unwrap();
+    let result = diff(&old_api, &new_api);
+    let rust: Vec<(ChangeKind, RustEffect)> = result
+        .changes()
+        .filter(|(op, c)| *op == "Pool_Get" && c.path().ends_with("/labels/[]"))
+        .map(|(_, c)| (c.kind, c.rust))
+        .collect();
+    assert_eq!(rust, vec![(FormatChanged, NoEffect)]);
+}
+
+#[test]
 fn property_type_changed() {
     let positions = pool_positions("/vmSize");
     assert_change(

@@ -13,25 +13,19 @@ use super::RustEffect;
 use crate::emit::signature::{self, arguments, option_fields, returns, Returns};
 use crate::ir::{Api, Operation, ParamLocation, Scalar, TypeRef};
 
-/// The Rust type of a value of `ty` in a generated module, as text. Two
-/// positions with the same spelling compile the same user code.
+/// The Rust type of a value of `ty` in a generated module, as the emitter
+/// spells it (a date-time inside an array is its wire `String` there, not
+/// an `OffsetDateTime`). Two positions with the same spelling compile the
+/// same user code.
 pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::Scalar(s) => scalar(s).to_owned(),
-        TypeRef::Array(item) => format!("Vec<{}>", rust_type(api, item)),
-        TypeRef::Map(value) => format!("HashMap<String, {}>", rust_type(api, value)),
-        TypeRef::Model(id) => api
-            .models
-            .get(id)
-            .map_or_else(|| id.clone(), |m| m.name.rust.clone()),
-        TypeRef::Enum(id) => match api.enums.get(id) {
-            Some(e) if is_open_enum(&e.base) => e.name.rust.clone(),
-            Some(e) => scalar(&e.base).to_owned(),
-            None => id.clone(),
-        },
-        TypeRef::Any => "serde_json::Value".to_owned(),
-        TypeRef::Nullable(inner) => format!("Option<{}>", rust_type(api, inner)),
-    }
+    crate::emit::types::rust_type(api, ty).to_string()
+}
+
+/// [`rust_type`] for a value inside an array or map, or a whole body: no
+/// serde helper picks a date-time's or bytes' Rust form there, so the
+/// emitter keeps their wire text.
+pub(crate) fn nested_rust_type(api: &Api, ty: &TypeRef) -> String {
+    crate::emit::types::body_rust_type(api, ty).to_string()
 }
 
 /// The type of a model's catch-all field for undefined properties, spelled
@@ -44,21 +38,6 @@ pub(crate) fn additional_properties_type(api: &Api, values: Option<&TypeRef>) ->
 /// are their scalar), as `emit::enums::is_open_enum` decides.
 pub(crate) fn is_open_enum(base: &Scalar) -> bool {
     matches!(base, Scalar::String { .. })
-}
-
-fn scalar(s: &Scalar) -> &'static str {
-    match s {
-        Scalar::Int32 => "i32",
-        Scalar::Int64 | Scalar::UnixTime => "i64",
-        Scalar::Float32 => "f32",
-        Scalar::Float64 | Scalar::Decimal => "f64",
-        Scalar::Boolean => "bool",
-        Scalar::DateTime(_) => "OffsetDateTime",
-        Scalar::Duration => "Duration",
-        Scalar::Uuid => "Uuid",
-        Scalar::Base64 | Scalar::Base64Url | Scalar::Binary => "Vec<u8>",
-        Scalar::String { .. } | Scalar::Date | Scalar::Time => "String",
-    }
 }
 
 /// Where a parameter (or the body) appears in the operation's method.

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::{default_breaks, json_type, typed, Direction, Walker};
 use crate::diff::change::{ChangeKind, RustEffect, Segment};
-use crate::diff::rust::{additional_properties_type, is_open_enum, rust_type};
+use crate::diff::rust::{additional_properties_type, is_open_enum, nested_rust_type, rust_type};
 use crate::ir::{Api, DateTimeFormat, Property, Scalar, TypeRef};
 
 impl<'a> Walker<'a> {
@@ -32,7 +32,14 @@ impl<'a> Walker<'a> {
             }
             _ => ChangeKind::TypeChanged,
         };
-        let rust = if rust_type(self.old_api, old) == rust_type(self.new_api, new) {
+        // Inside an array or map, or as a whole body, the emitter spells a
+        // type as it does nested (date-times and bytes as their text).
+        let nested = matches!(
+            self.location.last(),
+            Some(Segment::Items | Segment::Values | Segment::AdditionalProperties | Segment::Body)
+        );
+        let spell = if nested { nested_rust_type } else { rust_type };
+        let rust = if spell(self.old_api, old) == spell(self.new_api, new) {
             RustEffect::None
         } else {
             RustEffect::Breaking
