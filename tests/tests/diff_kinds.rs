@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use azure_codegen::diff::{diff, ChangeKind, RustEffect};
+use azure_codegen::diff::{diff, title, ChangeKind, Layout, RustEffect};
 use codegen_tests::fixture;
 use serde_json::{json, Value};
 
@@ -1440,15 +1440,54 @@ fn markdown_changes_block_nests_like_azure_changelogs() {
     def(&mut spec, "NetworkConfiguration")["required"] = json!([]);
     let new = azure_codegen::load_api(&write("markdown-block", &spec)).unwrap();
     let markdown = diff(&old, &new).to_markdown();
-    assert!(
-        markdown.contains("0 added, 0 removed, 4 updated methods"),
-        "{markdown}"
-    );
+    assert!(markdown.contains("\n4 updated methods\n"), "{markdown}");
     assert!(markdown.contains("### Pool_List (updated)"), "{markdown}");
     let compact: String = markdown.split_whitespace().collect();
     let expected = r##"{"#id":"Pool_List","$responses":{"200":{"$properties":{"value":{"$properties":{"networkConfiguration":[{"#name":"skipWithdrawFromVNet","Required":{"new":false,"old":true}}]}}}}}}"##;
     assert!(compact.contains(expected), "{markdown}");
-    assert!(markdown.contains("GET: /pools  { api-version: string, maxresults: integer, $select: [ string ], timeout: integer, state: enum }"), "{markdown}");
+    assert!(
+        markdown.contains(
+            "⚼ Request\n\n```text\nGET:\u{a0} /pools\n{\napi-version: string ,\nmaxresults: integer ,\n$select: array ,\ntimeout: integer ,\nstate: enum ,\n}\n```"
+        ),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn markdown_title_date_and_reference_link_as_published() {
+    let old = azure_codegen::load_api(&fixture("diff/base.json")).unwrap();
+    let mut spec = base();
+    def(&mut spec, "NetworkConfiguration")["required"] = json!([]);
+    let new = azure_codegen::load_api(&write("markdown-layout", &spec)).unwrap();
+    // Without a layout: the title from `info`, no date, no link.
+    let plain = diff(&old, &new).to_markdown();
+    let head = format!(
+        "## {} ({})\n\n4 updated methods\n\n",
+        new.title, new.api_version
+    );
+    assert!(plain.starts_with(&head), "{plain}");
+    assert!(!plain.contains("Reference Link"), "{plain}");
+    // The spec's folders name it; the date and link as given.
+    let path = std::path::Path::new(
+        "specs/specification/batch/data-plane/Azure.Batch/stable/2025-06-01/BatchService.json",
+    );
+    let layout = Layout {
+        title: title(Some(path), &new),
+        date: Some("2025/05/27".to_owned()),
+        reference_url: Some("https://x/{group-kebab}/{name-kebab}?id={operationId}".to_owned()),
+    };
+    let markdown = diff(&old, &new).with_layout(layout).to_markdown();
+    assert!(
+        markdown.starts_with(
+            "## Azure.Batch (stable:2025-06-01)\n\n2025/05/27\u{a0}•\u{a0}4 updated methods\n\n"
+        ),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("### Pool_List (updated)\n\nDescription ")
+            && markdown.contains("\nReference Link [¶](https://x/pool/list?id=Pool_List)\n"),
+        "{markdown}"
+    );
 }
 
 #[test]
@@ -1471,6 +1510,8 @@ fn json_output_lists_changes_with_a_summary() {
             "new": { "type": "string", "required": true },
             "breaking_wire": true,
             "rust": "breaking",
+            "label": "Added",
+            "place": ["$parameters", "$filter"],
         })
     );
 }
@@ -1486,7 +1527,7 @@ fn text_summary_counts_operations_and_changes() {
     result.new_label = "v2".into();
     assert_eq!(
         result.to_text(),
-        "v1 → v2: 0 added, 0 removed, 1 updated methods\n\
+        "v1 → v2: 1 updated method\n\
          1 change, 0 breaking on the wire; Rust API: 0 breaking, 1 additive (semver minor)\n  \
          ~ Job_List: 1 change, 0 breaking on the wire, Rust additive\n"
     );

@@ -4,12 +4,15 @@
 //! specs), and the hand-written 2024-02-01.19.0 against the TypeSpec-derived
 //! one (same api-version: renames, few wire changes).
 //!
+//! Each is titled from the new spec's path, as `cargo xtask diff` titles
+//! it.
+//!
 //! The JSON snapshots hold `diff.to_json()` with one change per line (the
 //! same values, easier to review than one field per line).
 
 use std::path::{Path, PathBuf};
 
-use azure_codegen::diff::diff_labelled;
+use azure_codegen::diff::{diff_labelled, title, Layout};
 use azure_codegen::ir::Api;
 use codegen_tests::{batch_stable, batch_stable_versions, batch_typespec, specs_root};
 
@@ -22,6 +25,7 @@ fn json_lines(value: &serde_json::Value) -> String {
     let mut out = serde_json::to_string(&serde_json::json!({
         "old": value["old"],
         "new": value["new"],
+        "title": value["title"],
         "summary": value["summary"],
     }))
     .unwrap();
@@ -33,14 +37,23 @@ fn json_lines(value: &serde_json::Value) -> String {
     out
 }
 
-fn snapshot(name: &str, old_label: &str, old: &Api, new_label: &str, new: &Api) {
-    let diff = diff_labelled(old_label, old, new_label, new);
+/// The diff titled from the new spec's path, as `cargo xtask diff` does.
+fn snapshot(name: &str, old_label: &str, old: &Api, new_label: &str, new: (&Path, &Api)) {
+    let (new_path, new) = new;
+    let layout = Layout {
+        title: title(Some(new_path), new),
+        date: None,
+        reference_url: None,
+    };
+    let diff = diff_labelled(old_label, old, new_label, new).with_layout(layout.clone());
     let markdown = diff.to_markdown();
     let json = json_lines(&diff.to_json());
     // Same inputs, same bytes.
     assert_eq!(
         markdown,
-        diff_labelled(old_label, old, new_label, new).to_markdown()
+        diff_labelled(old_label, old, new_label, new)
+            .with_layout(layout)
+            .to_markdown()
     );
     insta::assert_snapshot!(format!("{name}.md"), markdown);
     insta::assert_snapshot!(format!("{name}.json"), json);
@@ -53,7 +66,14 @@ fn consecutive_stable_api_versions() {
     let apis: Vec<Api> = versions.iter().map(|v| load(&batch_stable(v))).collect();
     for (i, pair) in apis.windows(2).enumerate() {
         let (old, new) = (&versions[i], &versions[i + 1]);
-        snapshot(&format!("stable_{old}_{new}"), old, &pair[0], new, &pair[1]);
+        let new_path = batch_stable(new);
+        snapshot(
+            &format!("stable_{old}_{new}"),
+            old,
+            &pair[0],
+            new,
+            (&new_path, &pair[1]),
+        );
     }
 }
 
@@ -81,7 +101,7 @@ fn consecutive_revisions(folder: &str, expected_files: usize) {
             &old,
             &pair[0],
             &new,
-            &pair[1],
+            (&files[i + 1], &pair[1]),
         );
     }
 }
@@ -105,6 +125,6 @@ fn hand_written_against_typespec() {
         "Microsoft.Batch/stable/2024-02-01.19.0",
         &old,
         "Azure.Batch/preview/2024-02-01.19.0",
-        &new,
+        (&batch_typespec(), &new),
     );
 }

@@ -232,10 +232,16 @@ pub fn crate_files(
         .iter()
         .map(|v| format!("{} ({})", v.module, v.spec))
         .collect();
-    let versions: Vec<(&str, &azure_codegen::ir::Api)> = labels
+    let titles: Vec<String> = config
+        .modules
         .iter()
+        .map(|m| azure_codegen::diff::title(Some(Path::new(&m.spec_file)), &m.api))
+        .collect();
+    let versions: Vec<(&str, &str, &azure_codegen::ir::Api)> = labels
+        .iter()
+        .zip(&titles)
         .zip(&config.modules)
-        .map(|(label, module)| (label.as_str(), &module.api))
+        .map(|((label, title), module)| (label.as_str(), title.as_str(), &module.api))
         .collect();
     files.insert(
         "CHANGELOG.md".into(),

@@ -1,6 +1,6 @@
 //! The api-version differ: what changed between two IRs, on the wire and in
-//! the generated Rust API, as markdown (Azure's published changelog layout),
-//! JSON (one object per change) or a short text summary.
+//! the generated Rust API, as markdown (Azure's published changelog layout,
+//! see [`Layout`]), JSON (one object per change) or a short text summary.
 //!
 //! # How operations and models are matched
 //!
@@ -109,6 +109,8 @@ mod render;
 mod rust;
 mod shape;
 
+use std::path::Path;
+
 pub use change::{path_string, Change, ChangeKind, RustEffect, Segment, Semver};
 
 use crate::ir::{Api, Operation};
@@ -182,6 +184,57 @@ pub struct Diff<'a> {
     /// Changes to the API as a whole: security, and definitions no
     /// operation reaches.
     pub api_changes: Vec<Change>,
+    /// The title, date and links of the published layout.
+    pub layout: Layout,
+}
+
+/// What the published changelog layout shows beyond the changes: its
+/// title, an optional date and an optional reference link per method.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// `Azure.Batch (stable:2025-06-01)`: see [`title`].
+    pub title: String,
+    /// The date of the count line (`2025/05/27`), as given; none keeps the
+    /// output the same from day to day.
+    pub date: Option<String>,
+    /// The `Reference Link` of each method: a template in which
+    /// `{operationId}`, `{group}`, `{name}` (the operation id's parts,
+    /// as written), `{group-kebab}`, `{name-kebab}` (kebab-case) and
+    /// `{api-version}` are replaced.
+    pub reference_url: Option<String>,
+}
+
+impl Layout {
+    /// The reference link of `op`, if there is a template.
+    pub fn reference_link(&self, op: &Operation, api_version: &str) -> Option<String> {
+        use heck::ToKebabCase;
+        let template = self.reference_url.as_ref()?;
+        let group = op.group.clone().unwrap_or_default();
+        Some(
+            template
+                .replace("{operationId}", &op.id)
+                .replace("{group-kebab}", &group.to_kebab_case())
+                .replace("{name-kebab}", &op.name.to_kebab_case())
+                .replace("{group}", &group)
+                .replace("{name}", &op.name)
+                .replace("{api-version}", api_version),
+        )
+    }
+}
+
+/// The title of a changelog of `api`, read from `path`:
+/// `<namespace> (<stability>:<api-version>)` from the folders
+/// `data-plane/<namespace>/<stability>/<api-version>/` of the spec's path,
+/// as Azure publishes it (`Azure.Batch (stable:2025-06-01)`); where the
+/// path says nothing, `<info.title> (<info.version>)`.
+pub fn title(path: Option<&Path>, api: &Api) -> String {
+    match path.and_then(crate::spec::spec_folder) {
+        Some(folder) => format!(
+            "{} ({}:{})",
+            folder.namespace, folder.stability, folder.api_version
+        ),
+        None => format!("{} ({})", api.title, api.api_version),
+    }
 }
 
 /// Counts over a [`Diff`].
@@ -264,10 +317,21 @@ pub fn diff_labelled<'a>(old_label: &str, old: &'a Api, new_label: &str, new: &'
         new,
         operations,
         api_changes: compare::compare_apis(old, new),
+        layout: Layout {
+            title: title(None, new),
+            date: None,
+            reference_url: None,
+        },
     }
 }
 
 impl Diff<'_> {
+    /// The diff with the published layout's title, date and links.
+    pub fn with_layout(mut self, layout: Layout) -> Self {
+        self.layout = layout;
+        self
+    }
+
     /// Every change with the id of its operation (empty for the API's own
     /// changes, which come first), in order.
     pub fn changes(&self) -> impl Iterator<Item = (&str, &Change)> {
@@ -323,9 +387,10 @@ impl Diff<'_> {
     }
 }
 
-/// A changelog of consecutive versions (`(label, api)` oldest first): a
-/// title, then the diff of each consecutive pair, newest pair first.
-pub fn changelog(versions: &[(&str, &Api)]) -> String {
+/// A changelog of consecutive versions (`(label, title, api)` oldest
+/// first; the title as [`title`] gives it): a title, then the diff of each
+/// consecutive pair, newest pair first, each under its new version's title.
+pub fn changelog(versions: &[(&str, &str, &Api)]) -> String {
     let mut out = String::from("# Changelog\n\n");
     out.push_str(
         "API changes between consecutive api-versions of this crate, newest first, \
@@ -334,10 +399,19 @@ pub fn changelog(versions: &[(&str, &Api)]) -> String {
          the generated Rust API.\n",
     );
     for pair in versions.windows(2).rev() {
-        let (old_label, old) = pair[0];
-        let (new_label, new) = pair[1];
+        let (old_label, _, old) = pair[0];
+        let (new_label, title, new) = pair[1];
+        let layout = Layout {
+            title: title.to_owned(),
+            date: None,
+            reference_url: None,
+        };
         out.push('\n');
-        out.push_str(&diff_labelled(old_label, old, new_label, new).to_markdown());
+        out.push_str(
+            &diff_labelled(old_label, old, new_label, new)
+                .with_layout(layout)
+                .to_markdown(),
+        );
     }
     out
 }

@@ -34,3 +34,59 @@ fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
     entries.sort();
     entries
 }
+
+/// The folders a data-plane spec sits in:
+/// `data-plane/<namespace>/<stability>/<api-version>/<file>.json`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecFolder {
+    /// `Azure.Batch`, `Microsoft.Batch`.
+    pub namespace: String,
+    /// `stable`, `preview`.
+    pub stability: String,
+    /// The folder's api-version, `2025-06-01`.
+    pub api_version: String,
+}
+
+/// The [`SpecFolder`] of a spec path (the checkout's own layout, whatever
+/// lies before `data-plane/`); `None` for a path outside that layout.
+pub fn spec_folder(path: &Path) -> Option<SpecFolder> {
+    let parts: Vec<String> = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let at = parts.iter().rposition(|p| p == "data-plane")?;
+    match &parts[at + 1..] {
+        [namespace, stability, api_version, _file] => Some(SpecFolder {
+            namespace: namespace.clone(),
+            stability: stability.clone(),
+            api_version: api_version.clone(),
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spec_folder_reads_namespace_stability_and_version() {
+        let path = Path::new(
+            "../shared/specs/azure-rest-api-specs/specification/batch/data-plane/Azure.Batch/stable/2025-06-01/BatchService.json",
+        );
+        assert_eq!(
+            spec_folder(path),
+            Some(SpecFolder {
+                namespace: "Azure.Batch".into(),
+                stability: "stable".into(),
+                api_version: "2025-06-01".into(),
+            })
+        );
+        assert_eq!(spec_folder(Path::new("/tmp/BatchService.json")), None);
+        // Deeper than <namespace>/<stability>/<version>/<file>: not the layout.
+        assert_eq!(
+            spec_folder(Path::new("data-plane/A/stable/1/examples/x.json")),
+            None
+        );
+    }
+}

@@ -8,7 +8,7 @@
 mod checkout;
 mod pointer;
 
-pub use checkout::data_plane_specs;
+pub use checkout::{data_plane_specs, spec_folder, SpecFolder};
 pub use pointer::{escape_token, unescape_token};
 
 use std::collections::BTreeSet;

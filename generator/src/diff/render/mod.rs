@@ -9,12 +9,28 @@ mod tree;
 
 use super::Summary;
 
-/// `3 added, 0 removed, 40 updated methods`.
+/// Between the date and the counts, as published: `•` between no-break
+/// spaces.
+pub(crate) const SEPARATOR: &str = "\u{a0}•\u{a0}";
+
+/// The published count line: `77 updated methods`, `3 added methods •
+/// 40 updated methods`; counts of zero left out (`0 updated methods` when
+/// all are).
 pub(crate) fn counts(summary: &Summary) -> String {
-    format!(
-        "{} added, {} removed, {} updated methods",
-        summary.added, summary.removed, summary.updated
-    )
+    let parts: Vec<String> = [
+        (summary.added, "added"),
+        (summary.removed, "removed"),
+        (summary.updated, "updated"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what} method{}", if n == 1 { "" } else { "s" }))
+    .collect();
+    if parts.is_empty() {
+        "0 updated methods".to_owned()
+    } else {
+        parts.join(SEPARATOR)
+    }
 }
 
 /// `120 changes, 5 breaking on the wire; Rust API: 12 breaking, 30 additive (semver major)`.
