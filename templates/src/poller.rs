@@ -59,11 +59,11 @@ pub(crate) enum FinalState {
     /// Not said: a PUT or PATCH reads its own URL again, a POST the
     /// `Location` of its first response, anything else its last status.
     Default,
-    /// `azure-async-operation`: a POST's result is the final status document.
+    /// `azure-async-operation`: the final status document is the result.
     AzureAsyncOperation,
     /// `location`: the `Location` of the first response.
     Location,
-    /// `operation-location`: a POST's result is the final status document.
+    /// `operation-location`: the final status document is the result.
     OperationLocation,
     /// `original-uri`: the URL of the first request, read again.
     OriginalUri,
@@ -384,11 +384,9 @@ async fn first(
         let final_url = match final_state {
             FinalState::Location if location.is_some() => location,
             FinalState::OriginalUri => Some(url),
-            FinalState::AzureAsyncOperation | FinalState::OperationLocation
-                if method == Method::Post =>
-            {
-                None
-            }
+            // The status document is the result, whatever the method (Key
+            // Vault's restore is a PUT with no GET of its own URL).
+            FinalState::AzureAsyncOperation | FinalState::OperationLocation => None,
             _ if puts => Some(url),
             _ if method == Method::Post => location,
             _ => None,
