@@ -153,10 +153,8 @@ async fn put_polls_its_resource_until_succeeded() {
     let p = done(c.lr_os_put201_creating_succeeded200(opts!(LrOsPut201CreatingSucceeded200Options))).await;
     let p = p.into_model().unwrap();
     product("100", Some("foo"), p.clone());
-    assert_eq!(
-        p.properties.unwrap().provisioning_state.as_deref(),
-        Some("Succeeded")
-    );
+    // `properties.provisioningState`, flattened (`x-ms-client-flatten`).
+    assert_eq!(p.provisioning_state.as_deref(), Some("Succeeded"));
     let p = done(c.lr_os_put200_updating_succeeded204(opts!(LrOsPut200UpdatingSucceeded204Options))).await;
     product("100", Some("foo"), p.into_model().unwrap());
 }
@@ -251,13 +249,13 @@ async fn delete_whose_resource_failed_or_was_canceled() {
     )))
     .await;
     let p = p.into_model().unwrap();
-    assert_eq!(p.properties.unwrap().provisioning_state.as_deref(), Some("Failed"));
+    assert_eq!(p.provisioning_state.as_deref(), Some("Failed"));
     let p = done(c.lr_os_delete_provisioning202_deletingcanceled200(opts!(
         LrOsDeleteProvisioning202Deletingcanceled200Options
     )))
     .await;
     let p = p.into_model().unwrap();
-    assert_eq!(p.properties.unwrap().provisioning_state.as_deref(), Some("Canceled"));
+    assert_eq!(p.provisioning_state.as_deref(), Some("Canceled"));
 }
 
 // ---- status documents (Azure-AsyncOperation) ---------------------------------
