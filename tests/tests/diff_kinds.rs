@@ -178,6 +178,46 @@ fn pageable_removed_turns_the_pager_into_a_response() {
     );
 }
 
+#[test]
+fn long_running_added_turns_the_response_into_a_poller() {
+    assert_change(
+        "long_running_added",
+        |s| op(s, "/pools", "post")["x-ms-long-running-operation"] = json!(true),
+        &[("Pool_Add", "/", LongRunningChanged, true, Breaking)],
+    );
+}
+
+#[test]
+fn long_running_removed_turns_the_poller_into_a_response() {
+    assert_reverse(
+        "long_running_removed",
+        |s| op(s, "/pools", "post")["x-ms-long-running-operation"] = json!(true),
+        &[("Pool_Add", "/", LongRunningChanged, true, Breaking)],
+    );
+}
+
+#[test]
+fn final_state_via_changed_keeps_the_poller() {
+    let lro = |via: &str| {
+        let via = via.to_owned();
+        move |s: &mut Value| {
+            let add = op(s, "/pools", "post");
+            add["x-ms-long-running-operation"] = json!(true);
+            add["x-ms-long-running-operation-options"] = json!({ "final-state-via": via });
+        }
+    };
+    let mut old = base();
+    lro("location")(&mut old);
+    let mut new = base();
+    lro("azure-async-operation")(&mut new);
+    assert_diff(
+        "final_state_via_changed",
+        old,
+        new,
+        &[("Pool_Add", "/", LongRunningChanged, true, NoEffect)],
+    );
+}
+
 // ---- parameters ------------------------------------------------------------
 
 #[test]

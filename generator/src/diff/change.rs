@@ -91,6 +91,10 @@ pub enum ChangeKind {
     /// another order (parameters swapped, or one moved between the path
     /// item and the operation); old and new are the argument names.
     ArgumentOrderChanged,
+    /// `x-ms-long-running-operation` added or removed, or its
+    /// `final-state-via` changed: whether and how a client waits for the
+    /// operation's result.
+    LongRunningChanged,
     /// A parameter exists only in the new operation.
     ParameterAdded,
     /// A parameter exists only in the old operation.
@@ -203,6 +207,7 @@ impl ChangeKind {
             ArgumentOrderChanged => "ArgumentOrder",
             ConsumesChanged => "Consumes",
             ProducesChanged => "Produces",
+            LongRunningChanged => "LongRunning",
             ParameterMoved => "In",
             ParameterRenamed | PropertyRenamed => "Name",
             ParameterRequired | BodyRequired | PropertyRequired => "Required",

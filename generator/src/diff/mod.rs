@@ -46,6 +46,7 @@
 //! | operation renamed (same wire identity) | no | breaking (method and options names) |
 //! | operation (un)deprecated | no | additive (`#[deprecated]`) |
 //! | `x-ms-pageable` changed | yes (items or next link elsewhere) | breaking if a pager appears or disappears, else none |
+//! | `x-ms-long-running-operation` added or removed, `final-state-via` changed | yes (the result is read elsewhere, or not waited for) | breaking if a poller appears or disappears, else none |
 //! | parameter added | if required | required: breaking (new argument); optional: additive; api-version/constant: none |
 //! | parameter removed | yes | breaking (argument or options field gone); none if client-filled |
 //! | parameter moved (location) | yes | none |

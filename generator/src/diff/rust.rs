@@ -233,7 +233,7 @@ pub(crate) fn removed_effect(slot: &Slot) -> RustEffect {
 }
 
 /// The kind of value the method returns (body, empty, exists, stream,
-/// pager), ignoring the type inside.
+/// pager, poller), ignoring the type inside.
 pub(crate) fn return_kind(op: &Operation) -> &'static str {
     match returns(op) {
         Returns::Body(_) => "body",
@@ -241,5 +241,6 @@ pub(crate) fn return_kind(op: &Operation) -> &'static str {
         Returns::Exists => "exists",
         Returns::Stream => "stream",
         Returns::Pager { .. } => "pager",
+        Returns::Poller { .. } => "poller",
     }
 }

@@ -11,9 +11,9 @@ use crate::naming;
 use super::docs::{doc_attrs, doc_raw, doc_summary};
 use super::imports::with_imports;
 use super::signature::{
-    argument_name, arguments, group_access, group_struct, group_type_name, grouped_inputs,
-    method_name, option_fields, options_type_name, return_type, returns, success_codes, Argument,
-    Input, Returns,
+    argument_name, arguments, final_state, group_access, group_struct, group_type_name,
+    grouped_inputs, has_pollers, method_name, option_fields, options_type_name, return_type,
+    returns, success_codes, Argument, Input, Returns,
 };
 use super::types::wire_text;
 use super::ModuleConfig;
@@ -72,6 +72,11 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
         .iter()
         .partition(|op| op.method != crate::ir::HttpMethod::Options);
     let methods = sendable.into_iter().map(|op| method(api, op));
+    let resume = if has_pollers(api) {
+        resume_method()
+    } else {
+        TokenStream::new()
+    };
     let unsendable = if unsendable.is_empty() {
         TokenStream::new()
     } else {
@@ -181,6 +186,8 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
                 }
 
                 #(#methods)*
+
+                #resume
             }
         },
     )
@@ -242,6 +249,28 @@ fn base_path(api: &Api) -> String {
     path.trim_end_matches('/').to_owned()
 }
 
+/// `resume_poller`: a long-running operation's poller rebuilt from a
+/// continuation saved from one of its statuses.
+fn resume_method() -> TokenStream {
+    quote! {
+        /// Rebuilds the poller of a long-running operation from the
+        /// [`Continuation`](crate::poller::Continuation) of one of its statuses,
+        /// saved in this process or another: it polls on from there. `T` is the
+        /// operation's result type (`()` with `NoFormat` for none).
+        pub fn resume_poller<T, F>(
+            &self,
+            continuation: crate::poller::Continuation,
+            options: Option<azure_core::http::poller::PollerOptions<'_>>,
+        ) -> azure_core::http::Poller<crate::poller::OperationStatus<T, F>>
+        where
+            T: Send + 'static,
+            F: azure_core::http::Format + Send + 'static,
+        {
+            crate::poller::resume(self.pipeline.clone(), continuation, options.unwrap_or_default())
+        }
+    }
+}
+
 fn method(api: &Api, op: &Operation) -> TokenStream {
     let name = format_ident!("{}", method_name(op));
     let options_ident = format_ident!("{}", options_type_name(api, op));
@@ -299,6 +328,24 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     let method_options = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
     match returns {
+        Returns::Poller { .. } => {
+            let final_state = format_ident!("{}", final_state(op));
+            quote! {
+                #docs
+                #deprecated
+                pub fn #name(&self, #(#arg_decls,)* options: Option<#options_ident<'_>>) -> #ret {
+                    let options = options.unwrap_or_default();
+                    #build
+                    Ok(crate::poller::poller(
+                        self.pipeline.clone(),
+                        request,
+                        crate::poller::FinalState::#final_state,
+                        &[#(#codes),*],
+                        options.#method_options,
+                    ))
+                }
+            }
+        }
         Returns::Pager { next_link_name, .. } => quote! {
             #docs
             #deprecated

@@ -247,6 +247,8 @@ fn shape(api: &Api, op: &Operation) -> TokenStream {
                 .map_or("value", |p| p.item_name.as_str());
             quote!(Returns::Pages { item_name: #item_name, next_link_name: Some(#next_link_name) })
         }
+        signature::Returns::Poller { result: Some(_) } => quote!(Returns::Json),
+        signature::Returns::Poller { result: None } => quote!(Returns::Nothing),
     };
     let examples = op
         .examples
@@ -334,6 +336,10 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
         signature::Returns::Exists => quote!(returned::exists(#call.await, #code)),
         signature::Returns::Stream => quote!(returned::bytes(#call.await, #code).await),
         signature::Returns::Pager { .. } => quote!(returned::items(#call, #code).await),
+        // Caught by `unsupported` before: never called from an example.
+        signature::Returns::Poller { .. } => {
+            quote!(Outcome::Unsupported(String::from("long-running")))
+        }
     };
     quote! {
         #id => {
@@ -402,6 +408,12 @@ fn read_group(api: &Api, op: &Operation, group: &str) -> TokenStream {
 /// Why the dispatch cannot call `op` from an example, if it cannot.
 fn unsupported(api: &Api, op: &Operation) -> Option<String> {
     let _ = api;
+    if op.long_running.is_some() {
+        return Some(format!(
+            "`{}` is long-running: an example holds its first response only, and the harness serves no polling sequence",
+            op.id
+        ));
+    }
     op.body
         .as_ref()
         .filter(|b| matches!(b.ty, TypeRef::Scalar(Scalar::Binary)))

@@ -30,6 +30,7 @@ use crate::ir::Api;
 
 /// Hand-written files of the emitted crate, copied as they are.
 const RUNTIME_RS: &str = include_str!("../../../templates/src/runtime.rs");
+const POLLER_RS: &str = include_str!("../../../templates/src/poller.rs");
 const DURATION_RS: &str = include_str!("../../../templates/src/duration.rs");
 const CARGO_TOML: &str = include_str!("../../../templates/Cargo.toml.tmpl");
 const README_MD: &str = include_str!("../../../templates/README.md.tmpl");
@@ -208,6 +209,9 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         "src/duration.rs".into(),
         format!("{GENERATED}{DURATION_RS}"),
     );
+    if has_pollers(config) {
+        files.insert("src/poller.rs".into(), format!("{GENERATED}{POLLER_RS}"));
+    }
     for example in &config.examples {
         files.insert(
             format!("examples/{}.rs", example.name).into(),
@@ -264,6 +268,15 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         );
     }
     Ok(files)
+}
+
+/// Whether any module has a long-running operation: the crate gets the
+/// poller module (`templates/src/poller.rs`).
+fn has_pollers(config: &CrateConfig) -> bool {
+    config
+        .modules
+        .iter()
+        .any(|m| signature::has_pollers(&m.api))
 }
 
 /// Formats a token stream as a Rust file.
@@ -380,12 +393,20 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         [feature] => quote!(feature = #feature),
         _ => quote!(any(#(feature = #features),*)),
     };
+    let poller = has_pollers(config).then(|| {
+        quote! {
+            #[cfg(#runtime_cfg)]
+            #[rustfmt::skip]
+            pub mod poller;
+        }
+    });
     quote! {
         #![doc = include_str!("../README.md")]
         #![deny(missing_docs)]
 
         #[rustfmt::skip]
         mod duration;
+        #poller
         #[cfg(#runtime_cfg)]
         #[rustfmt::skip]
         mod runtime;

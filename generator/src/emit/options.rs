@@ -44,6 +44,12 @@ fn options_struct(api: &Api, op: &Operation, client: &str) -> TokenStream {
             /// Context and continuation of the pager.
             pub #field: PagerOptions<'a>,
         }
+    } else if matches!(returns(op), Returns::Poller { .. }) {
+        quote! {
+            /// Context of the requests, and `frequency`: the wait between polls
+            /// when the service gives none (zero is allowed).
+            pub #field: azure_core::http::poller::PollerOptions<'a>,
+        }
     } else {
         quote! {
             /// Allows customization of the method call.

@@ -255,6 +255,12 @@ pub(crate) enum Returns {
     Exists,
     /// `AsyncResponse`: a download whose body streams.
     Stream,
+    /// `Poller<OperationStatus<T>>` (a plain `fn`, not `async`): a
+    /// long-running operation whose result is `result` (`None`: no body).
+    Poller {
+        /// The type of the operation's result.
+        result: Option<TypeRef>,
+    },
     /// `Pager<T>` (a plain `fn`, not `async`): pages of type `page`
     /// followed through the `next_link_name` property.
     Pager {
@@ -416,6 +422,9 @@ pub(crate) fn returns(op: &Operation) -> Returns {
         return Returns::Exists;
     }
     let body = op.success_body().cloned();
+    if op.long_running.is_some() {
+        return Returns::Poller { result: body };
+    }
     let streams = |ty: &TypeRef| match ty {
         TypeRef::Scalar(Scalar::Binary) => true,
         // A `type: file` response that some loaders see as any JSON.
@@ -431,6 +440,31 @@ pub(crate) fn returns(op: &Operation) -> Returns {
         (Some(ty), _) => Returns::Body(ty),
         (None, _) => Returns::Empty,
     }
+}
+
+/// The `crate::poller::FinalState` variant of a long-running operation:
+/// where its result is read (`final-state-via`; a value this generator does
+/// not know is the default).
+pub(crate) fn final_state(op: &Operation) -> &'static str {
+    let via = op
+        .long_running
+        .as_ref()
+        .and_then(|lro| lro.final_state_via.as_deref());
+    match via {
+        Some("azure-async-operation") => "AzureAsyncOperation",
+        Some("location") => "Location",
+        Some("operation-location") => "OperationLocation",
+        Some("original-uri") => "OriginalUri",
+        _ => "Default",
+    }
+}
+
+/// Whether any operation of the API is long-running: its crate gets the
+/// poller module and its client `resume_poller`.
+pub(crate) fn has_pollers(api: &Api) -> bool {
+    api.operations
+        .iter()
+        .any(|op| op.method != HttpMethod::Options && matches!(returns(op), Returns::Poller { .. }))
 }
 
 /// The statuses that mean success: the non-error responses, plus 404 for an
@@ -459,6 +493,14 @@ pub(crate) fn return_type(api: &Api, op: &Operation) -> TokenStream {
         Returns::Pager { page, .. } => {
             let page = rust_type(api, &page);
             quote!(Pager<#page>)
+        }
+        // Spelled in full: specs name their own models `OperationStatus`.
+        Returns::Poller { result: Some(ty) } => {
+            let ty = body_rust_type(api, &ty);
+            quote!(azure_core::http::Poller<crate::poller::OperationStatus<#ty>>)
+        }
+        Returns::Poller { result: None } => {
+            quote!(azure_core::http::Poller<crate::poller::OperationStatus<(), NoFormat>>)
         }
     };
     quote!(azure_core::Result<#inner>)

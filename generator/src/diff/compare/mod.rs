@@ -151,6 +151,24 @@ impl<'a> Walker<'a> {
             );
         }
         self.media_types(old, new);
+        if old.long_running != new.long_running {
+            // An old client takes the first response for the result (or
+            // polls one that has none, or reads the result elsewhere); in
+            // Rust a poller appears or disappears, while `final-state-via`
+            // alone keeps the method's type.
+            let rust = if return_kind(old) == return_kind(new) {
+                RustEffect::None
+            } else {
+                RustEffect::Breaking
+            };
+            self.push(
+                ChangeKind::LongRunningChanged,
+                serde_json::to_value(&old.long_running).ok(),
+                serde_json::to_value(&new.long_running).ok(),
+                true,
+                rust,
+            );
+        }
         self.parameters(old, new);
         self.body(old, new);
         self.responses(old, new);

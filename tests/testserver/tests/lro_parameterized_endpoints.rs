@@ -1,0 +1,45 @@
+//! `lro-parameterized-endpoints.json`: long-running operations under a host
+//! template (`{accountName}{host}`; the client takes the whole endpoint),
+//! polled at the relative `Location` the server answers.
+
+mod common;
+
+use autorest_lro_parameterized_endpoints::v1_0_0::*;
+use azure_core::http::poller::PollerOptions;
+use azure_core::time::Duration;
+
+type Client = LroWithParamaterizedEndpointsClient;
+type Options = LroWithParamaterizedEndpointsClientOptions;
+
+client!(Client, Options);
+
+fn now<'a>() -> PollerOptions<'a> {
+    PollerOptions {
+        frequency: Duration::ZERO,
+        ..PollerOptions::default()
+    }
+}
+
+#[tokio::test]
+async fn poll_with_parameterized_endpoints() {
+    let poller = client()
+        .poll_with_parameterized_endpoints(Some(PollWithParameterizedEndpointsOptions {
+            method_options: now(),
+        }))
+        .unwrap();
+    let result = poller.await.unwrap().into_model().unwrap();
+    assert_eq!(result, "success");
+}
+
+#[tokio::test]
+async fn poll_with_constant_parameterized_endpoints() {
+    let poller = client()
+        .poll_with_constant_parameterized_endpoints(Some(
+            PollWithConstantParameterizedEndpointsOptions {
+                method_options: now(),
+            },
+        ))
+        .unwrap();
+    let result = poller.await.unwrap().into_model().unwrap();
+    assert_eq!(result, "success");
+}

@@ -1,0 +1,176 @@
+//! `paging.json`: pagers over `nextLink`, `odata.nextLink`, custom item
+//! names, retries and failures on first and later pages, next links with
+//! their own query (api-version appended or replaced, `$filter` kept).
+//!
+//! Each test reads every item of every page and checks the ids in order.
+
+mod common;
+
+use autorest_paging::v1_0_0::*;
+use azure_core::http::poller::PollerOptions;
+use azure_core::http::{ClientOptions, ExponentialRetryOptions, Pager, RetryOptions};
+use azure_core::time::Duration;
+use futures::TryStreamExt as _;
+
+type Client = AutoRestPagingTestServiceClient;
+type Options = AutoRestPagingTestServiceClientOptions;
+
+client!(Client, Options);
+
+/// A client that keeps cookies and retries quickly: the retry scenarios
+/// answer 500 first and tell the retry by a cookie.
+fn retrying_client() -> Client {
+    let transport = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    Client::new(
+        &common::endpoint(),
+        Some(Options {
+            client_options: ClientOptions {
+                transport: Some(azure_core::http::Transport::new(std::sync::Arc::new(
+                    transport,
+                ))),
+                retry: RetryOptions::exponential(ExponentialRetryOptions {
+                    initial_delay: Duration::milliseconds(10),
+                    max_retries: 3,
+                    max_total_elapsed: Duration::seconds(10),
+                    max_delay: Duration::milliseconds(50),
+                }),
+                ..ClientOptions::default()
+            },
+            ..Options::default()
+        }),
+    )
+    .unwrap()
+}
+
+/// The product ids of every item of every page.
+async fn ids<P>(pager: azure_core::Result<Pager<P>>) -> Vec<i64>
+where
+    P: azure_core::http::pager::Page<Item = Product>
+        + serde::de::DeserializeOwned
+        + Send
+        + 'static,
+{
+    let items: Vec<Product> = pager.unwrap().try_collect().await.unwrap();
+    items
+        .into_iter()
+        .map(|p| p.properties.and_then(|p| p.id).expect("an id"))
+        .collect()
+}
+
+#[tokio::test]
+async fn one_page() {
+    let c = client();
+    assert_eq!(ids(c.get_single_pages(None)).await, [1]);
+    assert_eq!(ids(c.get_no_item_name_pages(None)).await, [1]);
+    assert_eq!(ids(c.get_empty_next_link_name_pages(None)).await, [1]);
+    assert_eq!(
+        ids(c.get_paging_model_with_item_name_with_xms_client_name(None)).await,
+        [1]
+    );
+    let body = common::json(&serde_json::json!({ "name": "body" }));
+    assert_eq!(ids(c.get_single_pages_with_body_params(body, None)).await, [1]);
+}
+
+#[tokio::test]
+async fn next_link_name_null_is_one_response() {
+    // The server sends a nextLink that answers 404: it must not be followed.
+    let page = client()
+        .get_null_next_link_name_pages(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert_eq!(page.values.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn many_pages() {
+    let c = client();
+    let multiple = ids(c.get_multiple_pages(Some(PagingGetMultiplePagesOptions {
+        maxresults: Some(100),
+        timeout: Some(30),
+        client_request_id: Some("id".into()),
+        ..Default::default()
+    })))
+    .await;
+    assert_eq!(multiple, (1..=10).collect::<Vec<_>>());
+    assert_eq!(
+        ids(c.get_odata_multiple_pages(None)).await,
+        (1..=10).collect::<Vec<_>>()
+    );
+    // The first page has id 1, the next ones offset + page number.
+    let offset = ids(c.get_multiple_pages_with_offset(100, None)).await;
+    assert_eq!(offset, [1].into_iter().chain(102..=110).collect::<Vec<_>>());
+    // A first page without items is not the end.
+    assert_eq!(ids(c.first_response_empty(None)).await, [1]);
+}
+
+#[tokio::test]
+async fn next_links_keep_their_query_and_get_the_api_version() {
+    let c = client();
+    assert_eq!(
+        ids(c.duplicate_params(Some(PagingDuplicateParamsOptions {
+            filter: Some("foo".into()),
+            ..Default::default()
+        })))
+        .await,
+        [1]
+    );
+    assert_eq!(ids(c.append_api_version(None)).await, [1]);
+    assert_eq!(ids(c.replace_api_version(None)).await, [1]);
+    // An optional `$maxpagesize` the caller does not set is not sent.
+    assert!(ids(c.page_with_max_page_size(None)).await.is_empty());
+}
+
+#[tokio::test]
+async fn retries_on_the_first_and_a_later_page() {
+    let c = retrying_client();
+    assert_eq!(
+        ids(c.get_multiple_pages_retry_first(None)).await,
+        (1..=10).collect::<Vec<_>>()
+    );
+    // The retried second page holds id 1 again.
+    assert_eq!(
+        ids(c.get_multiple_pages_retry_second(None)).await,
+        [1, 1].into_iter().chain(3..=10).collect::<Vec<_>>()
+    );
+}
+
+#[tokio::test]
+async fn a_failing_page_is_the_error() {
+    let c = client();
+    let pages: azure_core::Result<Vec<Product>> = c
+        .get_single_pages_failure(None)
+        .unwrap()
+        .try_collect()
+        .await;
+    common::assert_status(pages, 400);
+    let mut pager = c.get_multiple_pages_failure(None).unwrap();
+    assert!(pager.try_next().await.unwrap().is_some());
+    common::assert_status(pager.try_next().await, 400);
+    // A next link that is no URL.
+    let mut pager = c.get_multiple_pages_failure_uri(None).unwrap();
+    assert!(pager.try_next().await.unwrap().is_some());
+    assert!(pager.try_next().await.is_err());
+}
+
+#[tokio::test]
+async fn a_long_running_operation_whose_result_is_a_page() {
+    let poller = client()
+        .get_multiple_pages_lro(Some(PagingGetMultiplePagesLroOptions {
+            method_options: PollerOptions {
+                frequency: Duration::ZERO,
+                ..Default::default()
+            },
+            ..Default::default()
+        }))
+        .unwrap();
+    // A POST: the result is read at the first response's Location, the
+    // first page of /paging/multiple.
+    let page = poller.await.unwrap().into_model().unwrap();
+    assert_eq!(page.values.unwrap().len(), 1);
+    assert!(page.next_link.unwrap().ends_with("/paging/multiple/page/2"));
+}
