@@ -141,7 +141,7 @@ impl CrateConfig {
             crate_name.unwrap_or_else(|| format!("azure_{}", crate::naming::field_name(&title))),
             "0.1.0".to_owned(),
             description,
-            client.unwrap_or_else(|| format!("{title}Client")),
+            client.unwrap_or_else(|| crate::naming::suffixed(&title, "Client")),
             module,
         )
     }
@@ -364,7 +364,7 @@ fn check_names(module: &ModuleConfig, client: &str) -> Result<(), EmitError> {
     for id in errors::error_models(api) {
         let model = api.model(id);
         let what = format!("the error trait of model `{}`", model.name.client);
-        let name = format!("{}Ext", model.name.rust);
+        let name = errors::trait_name(&model.name.rust);
         items.push((name, what, model.origin.clone()));
     }
     let mut taken: HashMap<String, (String, PathBuf, String)> = HashMap::new();
