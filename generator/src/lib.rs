@@ -9,10 +9,12 @@
 //! 3. the emitter writes a Rust client crate from the IR, and the differ
 //!    compares two IRs into a changelog.
 //!
-//! [`naming`] holds the rules that turn spec names into Rust identifiers.
+//! [`naming`] holds the rules that turn spec names into Rust identifiers;
+//! [`output`] writes emitted crates, and [`clippy`] checks many of them.
 
 #![warn(missing_docs)]
 
+pub mod clippy;
 pub mod diff;
 pub mod emit;
 pub mod ir;

@@ -112,6 +112,14 @@ pub fn unique(name: String, taken: &mut std::collections::HashSet<String>) -> St
         .expect("an unbounded range always yields a free name")
 }
 
+/// A type name made of the type name `name` and a suffix (`FishBase`,
+/// `PoolListOptions`). A keyword escape's trailing `_` is dropped first, as
+/// [`unique`] drops it before a number: `Response_Base` would break
+/// `non_camel_case_types`, and `ResponseBase` is no keyword.
+pub fn suffixed(name: &str, suffix: &str) -> String {
+    format!("{}{suffix}", name.trim_end_matches('_'))
+}
+
 /// Upper-camel-cases the words of `raw`, keeping `_` between two digits so
 /// that `1.0` and `10`, or `TLS1_2` and `TLS12`, stay distinct.
 fn camel_words(raw: &str) -> String {

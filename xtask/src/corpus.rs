@@ -9,7 +9,6 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
 use azure_codegen::emit::{emit_crate, CrateConfig};
 use azure_codegen::output::write_crate;
@@ -80,37 +79,13 @@ fn check(
     workspace: &Path,
     members: &BTreeMap<String, String>,
 ) -> Result<BTreeMap<String, String>, String> {
-    let list: Vec<String> = members.keys().map(|m| format!("{m:?}")).collect();
-    let toml = format!(
-        "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
-        list.join(", ")
-    );
-    std::fs::write(workspace.join("Cargo.toml"), toml)
-        .map_err(|e| format!("cannot write the corpus workspace: {e}"))?;
-    std::fs::copy(repo_root().join("Cargo.lock"), workspace.join("Cargo.lock"))
-        .map_err(|e| format!("cannot copy Cargo.lock: {e}"))?;
-    let output = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-        .args(["clippy", "--workspace", "--all-targets", "--keep-going"])
-        .args(["--message-format", "short", "--manifest-path"])
-        .arg(workspace.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", repo_root().join("target/corpus"))
-        .output()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let mut first = BTreeMap::new();
-    for line in stderr.lines() {
-        // `spec007/src/v1/client.rs:12:5: error[E0308]: ...`
-        let Some((member, rest)) = line.split_once('/') else {
-            continue;
-        };
-        if members.contains_key(member) && (rest.contains(": error") || rest.contains(": warning"))
-        {
-            first
-                .entry(member.to_owned())
-                .or_insert_with(|| line.to_owned());
-        }
+    let members: Vec<String> = members.keys().cloned().collect();
+    azure_codegen::clippy::Workspace {
+        dir: workspace,
+        lock: &repo_root().join("Cargo.lock"),
+        target: &repo_root().join("target/corpus"),
     }
-    Ok(first)
+    .clippy(&members)
 }
 
 fn is_swagger_2(path: &Path) -> bool {

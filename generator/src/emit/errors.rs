@@ -31,12 +31,18 @@ pub(crate) fn accessor_name(model_rust_name: &str) -> String {
     crate::naming::field_name(model_rust_name)
 }
 
+/// The extension trait of the error model whose Rust name is
+/// `model_rust_name`.
+pub(crate) fn trait_name(model_rust_name: &str) -> String {
+    crate::naming::suffixed(model_rust_name, "Ext")
+}
+
 /// The errors file: one extension trait per error model.
 pub(crate) fn errors_file(api: &Api) -> TokenStream {
     let traits = error_models(api).into_iter().map(|id| {
         let model = &api.model(id).name.rust;
         let ty = format_ident!("{model}");
-        let trait_name = format_ident!("{model}Ext");
+        let trait_name = format_ident!("{}", trait_name(model));
         let method = format_ident!("{}", accessor_name(model));
         let trait_doc = format!(
             " Reads the service's [`{model}`] from an error returned by a client method."

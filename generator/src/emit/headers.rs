@@ -53,7 +53,7 @@ fn target(op: &crate::ir::Operation) -> Option<Target> {
 
 fn trait_name(api: &Api, target: &Target) -> String {
     match target {
-        Target::Model(id) => format!("{}Headers", api.model(id).name.rust),
+        Target::Model(id) => crate::naming::suffixed(&api.model(id).name.rust, "Headers"),
         Target::Empty => "EmptyResponseHeaders".to_owned(),
         Target::Stream => "DownloadHeaders".to_owned(),
     }

@@ -20,13 +20,14 @@ mod polymorphism;
 pub(crate) mod signature;
 pub(crate) mod types;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::Api;
+use crate::ir::{Api, Origin};
+use crate::spec::SpecError;
 
 /// Hand-written files of the emitted crate, copied as they are.
 const RUNTIME_RS: &str = include_str!("../../../templates/src/runtime.rs");
@@ -141,7 +142,7 @@ impl CrateConfig {
             crate_name.unwrap_or_else(|| format!("azure_{}", crate::naming::field_name(&title))),
             "0.1.0".to_owned(),
             description,
-            client.unwrap_or_else(|| format!("{title}Client")),
+            client.unwrap_or_else(|| crate::naming::suffixed(&title, "Client")),
             module,
         )
     }
@@ -186,13 +187,33 @@ fn version_module(api_version: &str) -> String {
 /// Emitted files: path relative to the crate root → content.
 pub type Files = BTreeMap<PathBuf, String>;
 
-/// An emission failure: something in the IR the emitter cannot express.
+/// An emission failure.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EmitError(pub String);
+pub enum EmitError {
+    /// The spec asks for something the emitter cannot express (two items of
+    /// one module with one Rust name): the file and JSON pointer of the item
+    /// that cannot have its name, and what is wrong.
+    Spec(SpecError),
+    /// An emitted file does not parse as Rust: a bug of the generator, not
+    /// of the spec, so it names the emitted file rather than a place in it.
+    Unparsable {
+        /// The emitted file, relative to the crate root.
+        file: PathBuf,
+        /// `syn`'s message.
+        message: String,
+    },
+}
 
 impl std::fmt::Display for EmitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            EmitError::Spec(error) => error.fmt(f),
+            EmitError::Unparsable { file, message } => write!(
+                f,
+                "the emitted {} does not parse (a bug of the generator, whatever the spec): {message}",
+                file.display()
+            ),
+        }
     }
 }
 
@@ -203,7 +224,10 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
     let mut files = Files::new();
     files.insert("Cargo.toml".into(), cargo_toml(config));
     files.insert("README.md".into(), readme(config));
-    files.insert("src/lib.rs".into(), rust_file(lib_rs(config))?);
+    files.insert(
+        "src/lib.rs".into(),
+        rust_file(lib_rs(config), "src/lib.rs")?,
+    );
     files.insert("src/runtime.rs".into(), format!("{GENERATED}{RUNTIME_RS}"));
     files.insert(
         "src/duration.rs".into(),
@@ -240,31 +264,35 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         // some parts empty: they get no file and no `pub use`.
         let mut present = Vec::new();
         for (name, tokens) in parts {
-            let file = parse(tokens)?;
+            let path = dir.join(format!("{name}.rs"));
+            let file = parse(tokens, &path)?;
             if file
                 .items
                 .iter()
                 .any(|item| !matches!(item, syn::Item::Use(_)))
             {
-                files.insert(dir.join(format!("{name}.rs")), unparse(&file));
+                files.insert(path, unparse(&file));
                 present.push(name);
             }
         }
         files.insert(
             dir.join("mod.rs"),
-            rust_file(module_root(module, &present))?,
+            rust_file(module_root(module, &present), dir.join("mod.rs"))?,
         );
         if config.conformance_harness.is_some() {
             files.insert(
                 conformance::test_path(module).into(),
-                rust_file(conformance::test_file(config, module))?,
+                rust_file(
+                    conformance::test_file(config, module),
+                    conformance::test_path(module),
+                )?,
             );
         }
     }
     if config.conformance_harness.is_some() {
         files.insert(
             conformance::TEST_ROOT.into(),
-            rust_file(conformance::test_root(config))?,
+            rust_file(conformance::test_root(config), conformance::TEST_ROOT)?,
         );
     }
     Ok(files)
@@ -279,13 +307,16 @@ fn has_pollers(config: &CrateConfig) -> bool {
         .any(|m| signature::has_pollers(&m.api))
 }
 
-/// Formats a token stream as a Rust file.
-fn rust_file(tokens: TokenStream) -> Result<String, EmitError> {
-    Ok(unparse(&parse(tokens)?))
+/// Formats a token stream as the Rust file at `path`.
+fn rust_file(tokens: TokenStream, path: impl Into<PathBuf>) -> Result<String, EmitError> {
+    Ok(unparse(&parse(tokens, &path.into())?))
 }
 
-fn parse(tokens: TokenStream) -> Result<syn::File, EmitError> {
-    syn::parse2(tokens).map_err(|e| EmitError(format!("emitted code does not parse: {e}")))
+fn parse(tokens: TokenStream, path: &std::path::Path) -> Result<syn::File, EmitError> {
+    syn::parse2(tokens).map_err(|e| EmitError::Unparsable {
+        file: path.to_owned(),
+        message: e.to_string(),
+    })
 }
 
 /// The file's text: the generated-code header, then prettyplease's layout.
@@ -294,41 +325,89 @@ fn unparse(file: &syn::File) -> String {
 }
 
 /// Types of one module share a namespace: models, enums, options structs,
-/// header traits, error traits and the client must not collide.
+/// header traits, error traits and the client must not collide. A clash is
+/// the spec's: the error names the spec item that comes second (the
+/// client's names, from the configuration, come first).
 fn check_names(module: &ModuleConfig, client: &str) -> Result<(), EmitError> {
     let api = &module.api;
-    let mut taken = HashSet::new();
-    let names = api
-        .models
-        .values()
-        .map(|m| m.name.rust.clone())
-        .chain(api.enums.values().map(|e| e.name.rust.clone()))
-        .chain(
-            api.operations
-                .iter()
-                .map(|op| signature::options_type_name(api, op)),
-        )
-        .chain(
-            api.operations
-                .iter()
-                .filter_map(|op| headers::headers_trait_name(api, op))
-                .collect::<HashSet<_>>(),
-        )
-        .chain(
-            errors::error_models(api)
-                .into_iter()
-                .map(|id| format!("{}Ext", api.model(id).name.rust)),
-        )
-        .chain([client.to_owned(), format!("{client}Options")]);
-    for name in names {
-        if !taken.insert(name.clone()) {
-            return Err(EmitError(format!(
-                "module {}: two items would be named `{name}`",
-                module.module
-            )));
+    let root = Origin {
+        file: String::new(),
+        pointer: "#".to_owned(),
+        anonymous: false,
+    };
+    let at_operation = |op: &crate::ir::Operation| Origin {
+        pointer: op.pointer.clone(),
+        ..root.clone()
+    };
+    // Each name with what it names and where the spec says so.
+    let mut items: Vec<(String, String, Origin)> = vec![
+        (client.to_owned(), "the client".to_owned(), root.clone()),
+        (
+            format!("{client}Options"),
+            "the client's options".to_owned(),
+            root.clone(),
+        ),
+    ];
+    for model in api.models.values() {
+        let what = format!("model `{}`", model.name.client);
+        items.push((model.name.rust.clone(), what, model.origin.clone()));
+    }
+    for e in api.enums.values() {
+        let what = format!("enum `{}`", e.name.client);
+        items.push((e.name.rust.clone(), what, e.origin.clone()));
+    }
+    for op in &api.operations {
+        let what = format!("the options of operation `{}`", op.id);
+        items.push((
+            signature::options_type_name(api, op),
+            what,
+            at_operation(op),
+        ));
+    }
+    // Operations with the same headers share one trait.
+    let mut traits = HashSet::new();
+    for op in &api.operations {
+        if let Some(name) = headers::headers_trait_name(api, op) {
+            if traits.insert(name.clone()) {
+                let what = format!("the headers trait of operation `{}`", op.id);
+                items.push((name, what, at_operation(op)));
+            }
         }
     }
+    for id in errors::error_models(api) {
+        let model = api.model(id);
+        let what = format!("the error trait of model `{}`", model.name.client);
+        let name = errors::trait_name(&model.name.rust);
+        items.push((name, what, model.origin.clone()));
+    }
+    let mut taken: HashMap<String, (String, PathBuf, String)> = HashMap::new();
+    for (name, what, origin) in items {
+        let file = spec_file(module, &origin.file);
+        if let Some((first, first_file, first_pointer)) = taken.get(&name) {
+            return Err(EmitError::Spec(SpecError {
+                file,
+                pointer: origin.pointer,
+                message: format!(
+                    "{what} would be named `{name}` in module {}, as is {first} ({}: {first_pointer})",
+                    module.module,
+                    first_file.display()
+                ),
+            }));
+        }
+        taken.insert(name, (what, file, origin.pointer));
+    }
     Ok(())
+}
+
+/// The spec file of `module` that an [`Origin::file`] names (relative to
+/// the module's spec, `""` for the spec itself).
+fn spec_file(module: &ModuleConfig, origin_file: &str) -> PathBuf {
+    let spec = PathBuf::from(&module.spec_file);
+    if origin_file.is_empty() {
+        return spec;
+    }
+    let dir = spec.parent().map(PathBuf::from).unwrap_or_default();
+    crate::spec::normalize(&dir.join(origin_file))
 }
 
 /// `mod.rs` of a module: its docs, then the `present` parts declared and

@@ -50,7 +50,7 @@ impl BaseNames {
             .iter()
             .filter(|(_, m)| is_polymorphic(m))
             .map(|(id, m)| {
-                let name = naming::unique(format!("{}Base", m.name.rust), &mut taken);
+                let name = naming::unique(naming::suffixed(&m.name.rust, "Base"), &mut taken);
                 (id.clone(), name)
             })
             .collect();

@@ -23,11 +23,11 @@ pub(crate) fn method_name(op: &Operation) -> &str {
 /// a model `SmsSendOptions` and an operation `Sms_Send`).
 pub(crate) fn options_type_name(api: &Api, op: &Operation) -> String {
     let stem = crate::naming::type_name(&op.id);
-    let name = format!("{stem}Options");
+    let name = crate::naming::suffixed(&stem, "Options");
     let taken = api.models.values().any(|m| m.name.rust == name)
         || api.enums.values().any(|e| e.name.rust == name);
     if taken {
-        format!("{stem}MethodOptions")
+        crate::naming::suffixed(&stem, "MethodOptions")
     } else {
         name
     }
@@ -57,7 +57,7 @@ impl<'a> Input<'a> {
             Self::Group(_) => None,
         }?;
         let name = group_type_name(group);
-        let own = format!("{}Options", crate::naming::type_name(&op.id));
+        let own = crate::naming::suffixed(&crate::naming::type_name(&op.id), "Options");
         (name != own && name != options_type_name(api, op)).then_some(group)
     }
 

@@ -1,15 +1,16 @@
 //! The generator target: structure-aware mutants of real specs through
 //! load → lower → diff → emit, in memory.
 //!
-//! A corpus of real data-plane specs (small and medium ones of several
-//! services, and Batch) is loaded once. Each mutant is one of them with a
-//! few mutations of its parsed JSON (see [`Mutation`]), sometimes with
-//! damaged bytes, fed to the loader from memory
-//! ([`azure_codegen::load_api_with`]). The properties checked, each mutant:
+//! The corpus is every data-plane spec of the checkout, Batch's versions
+//! among them ([`corpus`]: a seeded draw per mutant, each spec loaded when
+//! first drawn). Each mutant is one of them with a few mutations of its
+//! parsed JSON (see [`Mutation`]), sometimes with damaged bytes, fed to the
+//! loader from memory ([`azure_codegen::load_api_with`]). The properties checked, each mutant:
 //!
 //! * no panic, no hang (see [`crate::harness`]);
-//! * an error names a file of the spec and a JSON pointer that exists in
-//!   that file (`#` when the file is not JSON at all);
+//! * an error, the loader's, the lowerer's or the emitter's, names a file
+//!   of the spec and a JSON pointer that exists in that file (`#` when the
+//!   file is not JSON at all); an emitted file that does not parse is a bug;
 //! * when generation succeeds: the diff against the original renders, every
 //!   emitted `.rs` file parses with `syn`, and a second emission gives the
 //!   same bytes;
@@ -17,41 +18,24 @@
 //!   folder exactly as it was, and a write that succeeds leaves exactly the
 //!   emitted files.
 
+mod corpus;
+mod sample;
+
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use azure_codegen::emit::{emit_crate, CrateConfig, Files};
-use azure_codegen::ir::Api;
-use azure_codegen::spec::{escape_token, SpecSet};
+use azure_codegen::emit::{emit_crate, CrateConfig, EmitError, Files};
+use azure_codegen::spec::escape_token;
 use azure_codegen::SpecError;
 use rand::seq::IndexedRandom;
 use rand::RngExt;
 use serde_json::{json, Map, Value};
 
-use crate::harness::Runner;
+use crate::harness::{Ran, Runner};
 use crate::mutate::{self, Rng, Step};
 use crate::report::{error_kind, Report, Verdict};
-
-/// The specs mutated, relative to the specs root, with their weights:
-/// small and medium specs of nine services (models only, parameterized
-/// hosts, external `$ref`s to common files, pageables, long-running
-/// operations, discriminators), and Batch hand-written and TypeSpec-derived
-/// at a low weight because each of their mutants costs some fifty small ones.
-pub const CORPUS: &[(&str, u32)] = &[
-    ("specification/keyvault/data-plane/Microsoft.KeyVault/stable/7.5/secrets.json", 10),
-    ("specification/keyvault/data-plane/Microsoft.KeyVault/stable/7.5/securitydomain.json", 10),
-    ("specification/communication/data-plane/SipRouting/stable/2023-03-01/communicationservicessiprouting.json", 10),
-    ("specification/maps/data-plane/Timezone/preview/1.0/timezone.json", 10),
-    ("specification/maps/data-plane/AsyncBatchManagement/preview/2024-04-01-preview/asyncBatchManagement.json", 10),
-    ("specification/cognitiveservices/data-plane/ContentSafety/stable/2023-10-01/contentsafety.json", 10),
-    ("specification/cognitiveservices/data-plane/LUIS/Runtime/stable/v3.0/LUIS-Runtime.json", 10),
-    ("specification/eventgrid/data-plane/Microsoft.DataBox/stable/2018-01-01/DataBox.json", 5),
-    ("specification/operationalinsights/data-plane/Microsoft.OperationalInsights/stable/v1/OperationalInsights.json", 10),
-    ("specification/webpubsub/data-plane/WebPubSub/stable/2024-01-01/webpubsub.json", 10),
-    ("specification/batch/data-plane/Microsoft.Batch/stable/2024-02-01.19.0/BatchService.json", 1),
-    ("specification/batch/data-plane/Azure.Batch/stable/2025-06-01/BatchService.json", 1),
-];
+use corpus::{Corpus, Spec};
+use sample::ClippySample;
 
 /// A run of the generator target.
 #[derive(Debug, Clone)]
@@ -69,34 +53,17 @@ pub struct Config {
     pub time_limit: Duration,
     /// One mutant in this many (of those that generate) gets the write check.
     pub write_every: u64,
+    /// Accepted mutants whose crates are checked with clippy at the end of
+    /// the run (the first ones accepted).
+    pub clippy_sample: u64,
     /// Print each mutant before it runs: a stack overflow aborts the
     /// process before any report, and this names the mutant that did it.
     pub trace: bool,
 }
 
-/// One spec of the corpus, loaded once.
-struct Spec {
-    /// The root file, as the loader names it.
-    root: PathBuf,
-    /// Every file of the spec (root first): bytes and parsed value.
-    files: Vec<SpecFile>,
-    /// The original lowered, for the diff.
-    api: Api,
-    /// The original emitted, the existing folder of the write check.
-    emitted: Files,
-    weight: u32,
-}
-
-struct SpecFile {
-    path: PathBuf,
-    bytes: Vec<u8>,
-    value: Value,
-    places: Places,
-}
-
 /// Where in a document each mutation finds something to work on.
 #[derive(Default)]
-struct Places {
+pub(crate) struct Places {
     all: Vec<mutate::Path>,
     objects: Vec<mutate::Path>,
     refs: Vec<mutate::Path>,
@@ -248,75 +215,37 @@ impl Mutation {
 /// Runs the generator target and reports.
 pub fn run(config: &Config) -> Result<Report, String> {
     let started = Instant::now();
-    let corpus = Arc::new(load_corpus(&config.specs_root)?);
+    let mut corpus = Corpus::scan(&config.specs_root)?;
     let scratch =
         std::env::temp_dir().join(format!("azure-fuzz-{}-{}", std::process::id(), config.seed));
     let mut report = Report::new("generator", config.seed);
     let mut runner = Runner::new(config.time_limit);
-    let weights: Vec<u32> = corpus.iter().map(|s| s.weight).collect();
-    let total: u32 = weights.iter().sum();
+    let mut sample = ClippySample::new(config.clippy_sample)?;
     for index in config.start..config.start + config.iterations {
         let mut rng = mutate::mutant_rng(config.seed, index);
-        let mut pick = rng.random_range(0..total);
-        let spec_index = weights
-            .iter()
-            .position(|w| {
-                let hit = pick < *w;
-                pick = pick.saturating_sub(*w);
-                hit
-            })
-            .unwrap_or(0);
-        let mutant = make_mutant(&mut rng, &corpus[spec_index], spec_index);
+        let spec = corpus.draw(&mut rng)?;
+        let mutant = make_mutant(&mut rng, &spec);
         for m in &mutant.mutations {
             report.count_mutation(m.name());
         }
-        let description = mutant.describe(&corpus[spec_index]);
+        let description = mutant.describe(&spec);
         if config.trace {
             eprintln!("mutant {index}: {description}");
         }
         let write_dir =
             (index % config.write_every.max(1) == 0).then(|| scratch.join(format!("m{index}")));
-        let corpus = Arc::clone(&corpus);
-        let ran = runner.run(move || check(&corpus[spec_index], mutant, write_dir));
+        let offer = sample.offer(index);
+        let ran = runner.run(move || check(&spec, mutant, write_dir, offer));
+        if matches!(ran, Ran::Done(Verdict::Accepted)) {
+            sample.take(index, &description);
+        }
         report.record(index, &description, ran);
     }
+    report.notes = corpus.describe();
+    sample.check(&mut report)?;
     let _ = std::fs::remove_dir_all(&scratch);
     report.elapsed = started.elapsed();
     Ok(report)
-}
-
-fn load_corpus(specs_root: &Path) -> Result<Vec<Spec>, String> {
-    CORPUS
-        .iter()
-        .map(|(rel, weight)| {
-            let path = specs_root.join(rel);
-            let set = SpecSet::load(&path).map_err(|e| format!("fuzz corpus: {e}"))?;
-            let api = azure_codegen::lower(&set).map_err(|e| format!("fuzz corpus: {e}"))?;
-            let files = set
-                .documents()
-                .map(|doc| {
-                    let bytes = std::fs::read(&doc.path)
-                        .map_err(|e| format!("cannot read {}: {e}", doc.path.display()))?;
-                    Ok(SpecFile {
-                        path: doc.path.clone(),
-                        places: Places::of(&doc.root),
-                        value: doc.root.clone(),
-                        bytes,
-                    })
-                })
-                .collect::<Result<Vec<_>, String>>()?;
-            let root = set.root_path().to_path_buf();
-            let emitted = emit_crate(&CrateConfig::of_spec(api.clone(), &root, None, None, None))
-                .map_err(|e| format!("fuzz corpus: {}: {e}", root.display()))?;
-            Ok(Spec {
-                root,
-                files,
-                api,
-                emitted,
-                weight: *weight,
-            })
-        })
-        .collect()
 }
 
 /// A mutated spec: which file changed, its new bytes, and (when the bytes
@@ -339,7 +268,7 @@ impl Mutant {
     }
 }
 
-fn make_mutant(rng: &mut Rng, spec: &Spec, _spec_index: usize) -> Mutant {
+fn make_mutant(rng: &mut Rng, spec: &Spec) -> Mutant {
     // Mostly the root spec; sometimes a file it references.
     let file = if spec.files.len() > 1 && rng.random_ratio(1, 5) {
         rng.random_range(1..spec.files.len())
@@ -361,7 +290,7 @@ fn make_mutant(rng: &mut Rng, spec: &Spec, _spec_index: usize) -> Mutant {
         }
         // A mutation may find nothing to work on (no enum in the spec):
         // then it is not counted.
-        if let Some(note) = apply(rng, mutation, &mut value, &source.places) {
+        if let Some(note) = apply(rng, mutation, &mut value, source.places()) {
             mutations.push(mutation);
             notes.push(format!("{}: {note}", mutation.name()));
         }
@@ -920,8 +849,15 @@ fn short(value: &Value) -> String {
     }
 }
 
-/// Load → lower → diff → emit (twice) of one mutant, and the properties.
-fn check(spec: &Spec, mutant: Mutant, write_dir: Option<PathBuf>) -> Verdict {
+/// Load → lower → diff → emit (twice) of one mutant, and the properties;
+/// an accepted mutant offered to the clippy sample is emitted again under
+/// the given crate name and written to the given folder.
+fn check(
+    spec: &Spec,
+    mutant: Mutant,
+    write_dir: Option<PathBuf>,
+    sample: Option<(String, PathBuf)>,
+) -> Verdict {
     let mutated = spec.files[mutant.file].path.clone();
     let read = |path: &Path| -> std::io::Result<Vec<u8>> {
         if path == mutated {
@@ -947,16 +883,9 @@ fn check(spec: &Spec, mutant: Mutant, write_dir: Option<PathBuf>) -> Verdict {
     let config = CrateConfig::of_spec(api, &spec.root, None, None, None);
     let files = match emit_crate(&config) {
         Ok(files) => files,
-        Err(emit_error) => {
-            let emit_error = emit_error.to_string();
-            return if has_pointer(&emit_error) {
-                Verdict::LocatedError {
-                    kind: error_kind(&emit_error),
-                }
-            } else {
-                Verdict::Failed(format!("emit error without a location: {emit_error}"))
-            };
-        }
+        // Located as a loader error is: a file of the spec, a pointer in it.
+        Err(EmitError::Spec(error)) => return located(&error, spec, &mutant),
+        Err(error @ EmitError::Unparsable { .. }) => return Verdict::Failed(error.to_string()),
     };
     for (path, text) in &files {
         if path.extension().is_some_and(|e| e == "rs") {
@@ -986,11 +915,16 @@ fn check(spec: &Spec, mutant: Mutant, write_dir: Option<PathBuf>) -> Verdict {
             return Verdict::Failed(e);
         }
     }
+    if let Some((name, dir)) = sample {
+        let named = CrateConfig { name, ..config };
+        let written = emit_crate(&named)
+            .map_err(|e| e.to_string())
+            .and_then(|files| azure_codegen::output::write_crate(&dir, &files));
+        if let Err(e) = written {
+            return Verdict::Failed(format!("clippy sample: {e}"));
+        }
+    }
     Verdict::Accepted
-}
-
-fn has_pointer(message: &str) -> bool {
-    message.contains(": #/") || message.contains(": #:")
 }
 
 /// Whether `error` names a file of the spec and a pointer that exists in it.

@@ -40,6 +40,11 @@ struct Args {
     /// Time limit of one mutant, in seconds: longer is a hang.
     #[arg(long, default_value_t = 20)]
     time_limit: u64,
+    /// Generator: the first K accepted mutants' crates are written to a
+    /// scratch workspace (target/fuzz-clippy) and checked with clippy at the
+    /// end; an error or a warning is a failure of its mutant.
+    #[arg(long, value_name = "K", default_value_t = 0)]
+    clippy_sample: u64,
     /// Print each mutant before it runs (to name one that aborts the
     /// process, as a stack overflow does).
     #[arg(long)]
@@ -85,6 +90,7 @@ fn run(args: Args) -> Result<(), String> {
                 seed,
                 time_limit,
                 write_every: 50,
+                clippy_sample: args.clippy_sample,
                 trace: args.trace,
             })?,
             Target::Client => client::run(&client::Config {

@@ -50,6 +50,9 @@ pub struct Report {
     pub failures_total: u64,
     /// Wall time of the run.
     pub elapsed: Duration,
+    /// What the target says of its run besides the counts (the generator:
+    /// how much of its corpus it drew).
+    pub notes: Vec<String>,
 }
 
 /// Failures kept with their details.
@@ -101,14 +104,20 @@ impl Report {
             }
         };
         if let Some(what) = failure {
-            self.failures_total += 1;
-            if self.failures.len() < KEEP_FAILURES {
-                self.failures.push(Failure {
-                    mutant,
-                    mutation: mutation.to_owned(),
-                    what,
-                });
-            }
+            self.fail(mutant, mutation, what);
+        }
+    }
+
+    /// Counts a failure of a mutant already recorded (one that broke a
+    /// property checked after the others, as the clippy sample's).
+    pub fn fail(&mut self, mutant: u64, mutation: &str, what: String) {
+        self.failures_total += 1;
+        if self.failures.len() < KEEP_FAILURES {
+            self.failures.push(Failure {
+                mutant,
+                mutation: mutation.to_owned(),
+                what,
+            });
         }
     }
 
@@ -152,6 +161,9 @@ impl fmt::Display for Report {
             self.located_errors,
             self.failures_total
         )?;
+        for note in &self.notes {
+            writeln!(f, "  {note}")?;
+        }
         let mutations: Vec<String> = self
             .mutations
             .iter()
