@@ -44,18 +44,22 @@ async fn optional_group_is_an_options_field() {
     let c = client();
     c.post_optional(None).await.unwrap();
     let options = ParameterGroupingPostOptionalOptions {
-        parameter_grouping_post_optional_parameters: Some(ParameterGroupingPostOptionalParameters {
-            custom_header: Some("header".to_owned()),
-            query: Some(21),
-        }),
+        parameter_grouping_post_optional_parameters: Some(
+            ParameterGroupingPostOptionalParameters {
+                custom_header: Some("header".to_owned()),
+                query: Some(21),
+            },
+        ),
         ..Default::default()
     };
     c.post_optional(Some(options)).await.unwrap();
     let wrong = ParameterGroupingPostOptionalOptions {
-        parameter_grouping_post_optional_parameters: Some(ParameterGroupingPostOptionalParameters {
-            query: Some(22),
-            ..Default::default()
-        }),
+        parameter_grouping_post_optional_parameters: Some(
+            ParameterGroupingPostOptionalParameters {
+                query: Some(22),
+                ..Default::default()
+            },
+        ),
         ..Default::default()
     };
     common::assert_status(c.post_optional(Some(wrong)).await, 400);

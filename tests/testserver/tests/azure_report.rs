@@ -20,7 +20,11 @@ async fn the_report_maps_each_azure_scenario_to_its_count() {
         .into_model()
         .unwrap();
     // Scenarios of lro.json and paging.json are Azure scenarios.
-    for name in ["LROPutInlineComplete", "PagingSingle", "LROParameterizedEndpoint"] {
+    for name in [
+        "LROPutInlineComplete",
+        "PagingSingle",
+        "LROParameterizedEndpoint",
+    ] {
         let count = report.get(name).unwrap_or_else(|| panic!("{name} missing"));
         assert!(*count >= 0, "{name}: {count}");
     }

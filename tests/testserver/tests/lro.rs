@@ -71,7 +71,9 @@ macro_rules! opts {
 }
 
 /// The result of a poller that must succeed.
-async fn done<T, F>(poller: azure_core::Result<Poller<OperationStatus<T, F>>>) -> azure_core::http::Response<T, F>
+async fn done<T, F>(
+    poller: azure_core::Result<Poller<OperationStatus<T, F>>>,
+) -> azure_core::http::Response<T, F>
 where
     T: Send + 'static,
     F: Format + Send + 'static,
@@ -80,7 +82,9 @@ where
 }
 
 /// The error of a poller that must fail.
-async fn failed<T, F>(poller: azure_core::Result<Poller<OperationStatus<T, F>>>) -> azure_core::Error
+async fn failed<T, F>(
+    poller: azure_core::Result<Poller<OperationStatus<T, F>>>,
+) -> azure_core::Error
 where
     T: Send + 'static,
     F: Format + Send + 'static,
@@ -129,9 +133,9 @@ async fn put_answered_200_or_201_succeeded_is_done() {
 async fn a_final_resource_wins_over_a_status_header() {
     // The Azure-AsyncOperation URL answers 404: it must not be polled.
     let c = client();
-    let p = done(c.lr_os_patch200_succeeded_ignore_headers(opts!(
-        LrOsPatch200SucceededIgnoreHeadersOptions
-    )))
+    let p = done(
+        c.lr_os_patch200_succeeded_ignore_headers(opts!(LrOsPatch200SucceededIgnoreHeadersOptions)),
+    )
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
 }
@@ -150,22 +154,28 @@ async fn delete_answered_204_is_done() {
 #[tokio::test]
 async fn put_polls_its_resource_until_succeeded() {
     let c = client();
-    let p = done(c.lr_os_put201_creating_succeeded200(opts!(LrOsPut201CreatingSucceeded200Options))).await;
+    let p =
+        done(c.lr_os_put201_creating_succeeded200(opts!(LrOsPut201CreatingSucceeded200Options)))
+            .await;
     let p = p.into_model().unwrap();
     product("100", Some("foo"), p.clone());
     // `properties.provisioningState`, flattened (`x-ms-client-flatten`).
     assert_eq!(p.provisioning_state.as_deref(), Some("Succeeded"));
-    let p = done(c.lr_os_put200_updating_succeeded204(opts!(LrOsPut200UpdatingSucceeded204Options))).await;
+    let p =
+        done(c.lr_os_put200_updating_succeeded204(opts!(LrOsPut200UpdatingSucceeded204Options)))
+            .await;
     product("100", Some("foo"), p.into_model().unwrap());
 }
 
 #[tokio::test]
 async fn a_failed_or_canceled_resource_is_an_error() {
     let c = client();
-    let e = failed(c.lr_os_put201_creating_failed200(opts!(LrOsPut201CreatingFailed200Options))).await;
+    let e =
+        failed(c.lr_os_put201_creating_failed200(opts!(LrOsPut201CreatingFailed200Options))).await;
     assert!(e.to_string().contains("failed"), "{e}");
     assert_eq!(status(&e), 200);
-    let e = failed(c.lr_os_put200_acceptedcanceled200(opts!(LrOsPut200Acceptedcanceled200Options))).await;
+    let e = failed(c.lr_os_put200_acceptedcanceled200(opts!(LrOsPut200Acceptedcanceled200Options)))
+        .await;
     assert!(e.to_string().contains("canceled"), "{e}");
 }
 
@@ -265,36 +275,51 @@ async fn put_and_patch_read_their_resource_after_the_status_document() {
     let c = client();
     let p = done(c.lr_os_put_async_retry_succeeded(opts!(LrOsPutAsyncRetrySucceededOptions))).await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p = done(c.lr_os_put_async_no_retry_succeeded(opts!(LrOsPutAsyncNoRetrySucceededOptions))).await;
+    let p = done(c.lr_os_put_async_no_retry_succeeded(opts!(LrOsPutAsyncNoRetrySucceededOptions)))
+        .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p = done(c.lr_os_put_async_no_header_in_retry(opts!(LrOsPutAsyncNoHeaderInRetryOptions))).await;
+    let p =
+        done(c.lr_os_put_async_no_header_in_retry(opts!(LrOsPutAsyncNoHeaderInRetryOptions))).await;
     product("100", Some("foo"), p.into_model().unwrap());
     let p = done(c.lr_os_put_async_non_resource(opts!(LrOsPutAsyncNonResourceOptions))).await;
     assert_eq!(p.into_model().unwrap().name.as_deref(), Some("sku"));
     let p = done(c.lr_os_put_async_sub_resource(opts!(LrOsPutAsyncSubResourceOptions))).await;
     assert_eq!(p.into_model().unwrap().id.as_deref(), Some("100"));
-    let p = done(c.lr_os_patch201_retry_with_async_header(opts!(
-        LrOsPatch201RetryWithAsyncHeaderOptions
-    )))
+    let p = done(
+        c.lr_os_patch201_retry_with_async_header(opts!(LrOsPatch201RetryWithAsyncHeaderOptions)),
+    )
     .await;
-    product("/lro/patch/201/retry/onlyAsyncHeader", Some("foo"), p.into_model().unwrap());
+    product(
+        "/lro/patch/201/retry/onlyAsyncHeader",
+        Some("foo"),
+        p.into_model().unwrap(),
+    );
     let p = done(c.lr_os_patch202_retry_with_async_and_location_header(opts!(
         LrOsPatch202RetryWithAsyncAndLocationHeaderOptions
     )))
     .await;
-    product("/lro/patch/202/retry/asyncAndLocationHeader", Some("foo"), p.into_model().unwrap());
+    product(
+        "/lro/patch/202/retry/asyncAndLocationHeader",
+        Some("foo"),
+        p.into_model().unwrap(),
+    );
 }
 
 #[tokio::test]
 async fn delete_and_post_with_a_status_document() {
     let c = client();
     done(c.lr_os_delete_async_retry_succeeded(opts!(LrOsDeleteAsyncRetrySucceededOptions))).await;
-    done(c.lr_os_delete_async_no_retry_succeeded(opts!(LrOsDeleteAsyncNoRetrySucceededOptions))).await;
-    done(c.lr_os_delete_async_no_header_in_retry(opts!(LrOsDeleteAsyncNoHeaderInRetryOptions))).await;
+    done(c.lr_os_delete_async_no_retry_succeeded(opts!(LrOsDeleteAsyncNoRetrySucceededOptions)))
+        .await;
+    done(c.lr_os_delete_async_no_header_in_retry(opts!(LrOsDeleteAsyncNoHeaderInRetryOptions)))
+        .await;
     // A POST's result is read from the first response's Location.
-    let p = done(c.lr_os_post_async_retry_succeeded(opts!(LrOsPostAsyncRetrySucceededOptions))).await;
+    let p =
+        done(c.lr_os_post_async_retry_succeeded(opts!(LrOsPostAsyncRetrySucceededOptions))).await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p = done(c.lr_os_post_async_no_retry_succeeded(opts!(LrOsPostAsyncNoRetrySucceededOptions))).await;
+    let p =
+        done(c.lr_os_post_async_no_retry_succeeded(opts!(LrOsPostAsyncNoRetrySucceededOptions)))
+            .await;
     product("100", Some("foo"), p.into_model().unwrap());
     let list = done(c.lr_os_post202_list(opts!(LrOsPost202ListOptions))).await;
     let list = list.into_model().unwrap();
@@ -319,9 +344,11 @@ async fn final_state_via_says_where_the_result_is() {
     .await;
     product("100", None, p.into_model().unwrap());
     // Not said: a POST reads Location.
-    let p = done(c.lr_os_post_double_headers_final_azure_header_get_default(opts!(
-        LrOsPostDoubleHeadersFinalAzureHeaderGetDefaultOptions
-    )))
+    let p = done(
+        c.lr_os_post_double_headers_final_azure_header_get_default(opts!(
+            LrOsPostDoubleHeadersFinalAzureHeaderGetDefaultOptions
+        )),
+    )
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
 }
@@ -331,7 +358,8 @@ async fn a_failed_status_document_is_a_typed_error() {
     let c = client();
     let e = failed(c.lr_os_put_async_retry_failed(opts!(LrOsPutAsyncRetryFailedOptions))).await;
     assert_eq!(status(&e), 200);
-    let e = failed(c.lr_os_put_async_no_retrycanceled(opts!(LrOsPutAsyncNoRetrycanceledOptions))).await;
+    let e =
+        failed(c.lr_os_put_async_no_retrycanceled(opts!(LrOsPutAsyncNoRetrycanceledOptions))).await;
     assert!(e.to_string().contains("canceled"), "{e}");
     failed(c.lr_os_delete_async_retry_failed(opts!(LrOsDeleteAsyncRetryFailedOptions))).await;
     failed(c.lr_os_delete_async_retrycanceled(opts!(LrOsDeleteAsyncRetrycanceledOptions))).await;
@@ -374,10 +402,12 @@ async fn the_client_request_id_is_sent_with_every_poll() {
     )))
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    done(c.lr_os_custom_header_post202_retry200(Some(LrOsCustomHeaderPost202Retry200Options {
-        method_options: with_id(now()),
-        ..Default::default()
-    })))
+    done(
+        c.lr_os_custom_header_post202_retry200(Some(LrOsCustomHeaderPost202Retry200Options {
+            method_options: with_id(now()),
+            ..Default::default()
+        })),
+    )
     .await;
     done(c.lr_os_custom_header_post_async_retry_succeeded(Some(
         LrOsCustomHeaderPostAsyncRetrySucceededOptions {
@@ -403,9 +433,11 @@ async fn errors_retried_by_the_pipeline() {
     )))
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p = done(c.lro_retrys_delete_provisioning202_accepted200_succeeded(opts!(
-        LroRetrysDeleteProvisioning202Accepted200SucceededOptions
-    )))
+    let p = done(
+        c.lro_retrys_delete_provisioning202_accepted200_succeeded(opts!(
+            LroRetrysDeleteProvisioning202Accepted200SucceededOptions
+        )),
+    )
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
     done(c.lro_retrys_delete202_retry200(opts!(LroRetrysDelete202Retry200Options))).await;
@@ -425,9 +457,17 @@ async fn errors_retried_by_the_pipeline() {
 #[tokio::test]
 async fn a_400_on_the_first_request_or_a_poll_is_the_error() {
     let c = client();
-    assert_eq!(status(&failed(c.lrosa_ds_put_non_retry400(opts!(LrosaDsPutNonRetry400Options))).await), 400);
     assert_eq!(
-        status(&failed(c.lrosa_ds_put_non_retry201_creating400(opts!(LrosaDsPutNonRetry201Creating400Options))).await),
+        status(&failed(c.lrosa_ds_put_non_retry400(opts!(LrosaDsPutNonRetry400Options))).await),
+        400
+    );
+    assert_eq!(
+        status(
+            &failed(c.lrosa_ds_put_non_retry201_creating400(opts!(
+                LrosaDsPutNonRetry201Creating400Options
+            )))
+            .await
+        ),
         400
     );
     assert_eq!(
@@ -440,29 +480,55 @@ async fn a_400_on_the_first_request_or_a_poll_is_the_error() {
         400
     );
     assert_eq!(
-        status(&failed(c.lrosa_ds_put_async_relative_retry400(opts!(LrosaDsPutAsyncRelativeRetry400Options))).await),
-        400
-    );
-    assert_eq!(status(&failed(c.lrosa_ds_delete_non_retry400(opts!(LrosaDsDeleteNonRetry400Options))).await), 400);
-    assert_eq!(
-        status(&failed(c.lrosa_ds_delete202_non_retry400(opts!(LrosaDsDelete202NonRetry400Options))).await),
+        status(
+            &failed(c.lrosa_ds_put_async_relative_retry400(opts!(
+                LrosaDsPutAsyncRelativeRetry400Options
+            )))
+            .await
+        ),
         400
     );
     assert_eq!(
         status(
-            &failed(c.lrosa_ds_delete_async_relative_retry400(opts!(LrosaDsDeleteAsyncRelativeRetry400Options)))
+            &failed(c.lrosa_ds_delete_non_retry400(opts!(LrosaDsDeleteNonRetry400Options))).await
+        ),
+        400
+    );
+    assert_eq!(
+        status(
+            &failed(c.lrosa_ds_delete202_non_retry400(opts!(LrosaDsDelete202NonRetry400Options)))
                 .await
+        ),
+        400
+    );
+    assert_eq!(
+        status(
+            &failed(c.lrosa_ds_delete_async_relative_retry400(opts!(
+                LrosaDsDeleteAsyncRelativeRetry400Options
+            )))
+            .await
         ),
         400
     );
     let e = failed(c.lrosa_ds_post_non_retry400(opts!(LrosaDsPostNonRetry400Options))).await;
     assert_eq!(status(&e), 400);
     let error: CloudError = common::error_model(&e, 400);
-    assert_eq!(error.message.as_deref(), Some("Expected bad request message"));
-    assert_eq!(status(&failed(c.lrosa_ds_post202_non_retry400(opts!(LrosaDsPost202NonRetry400Options))).await), 400);
+    assert_eq!(
+        error.message.as_deref(),
+        Some("Expected bad request message")
+    );
     assert_eq!(
         status(
-            &failed(c.lrosa_ds_post_async_relative_retry400(opts!(LrosaDsPostAsyncRelativeRetry400Options))).await
+            &failed(c.lrosa_ds_post202_non_retry400(opts!(LrosaDsPost202NonRetry400Options))).await
+        ),
+        400
+    );
+    assert_eq!(
+        status(
+            &failed(c.lrosa_ds_post_async_relative_retry400(opts!(
+                LrosaDsPostAsyncRelativeRetry400Options
+            )))
+            .await
         ),
         400
     );
@@ -496,21 +562,27 @@ async fn a_status_document_without_a_status_is_an_error() {
         .await,
     );
     assert_data_conversion(
-        &failed(c.lrosa_ds_put_async_relative_retry_invalid_json_polling(opts!(
-            LrosaDsPutAsyncRelativeRetryInvalidJsonPollingOptions
-        )))
+        &failed(
+            c.lrosa_ds_put_async_relative_retry_invalid_json_polling(opts!(
+                LrosaDsPutAsyncRelativeRetryInvalidJsonPollingOptions
+            )),
+        )
         .await,
     );
     assert_data_conversion(
-        &failed(c.lrosa_ds_delete_async_relative_retry_invalid_json_polling(opts!(
-            LrosaDsDeleteAsyncRelativeRetryInvalidJsonPollingOptions
-        )))
+        &failed(
+            c.lrosa_ds_delete_async_relative_retry_invalid_json_polling(opts!(
+                LrosaDsDeleteAsyncRelativeRetryInvalidJsonPollingOptions
+            )),
+        )
         .await,
     );
     assert_data_conversion(
-        &failed(c.lrosa_ds_post_async_relative_retry_invalid_json_polling(opts!(
-            LrosaDsPostAsyncRelativeRetryInvalidJsonPollingOptions
-        )))
+        &failed(
+            c.lrosa_ds_post_async_relative_retry_invalid_json_polling(opts!(
+                LrosaDsPostAsyncRelativeRetryInvalidJsonPollingOptions
+            )),
+        )
         .await,
     );
 }
@@ -519,7 +591,9 @@ async fn a_status_document_without_a_status_is_an_error() {
 async fn invalid_resources_and_polling_urls_are_errors() {
     let c = client();
     // A resource that is not JSON.
-    assert_data_conversion(&failed(c.lrosa_ds_put200_invalid_json(opts!(LrosaDsPut200InvalidJsonOptions))).await);
+    assert_data_conversion(
+        &failed(c.lrosa_ds_put200_invalid_json(opts!(LrosaDsPut200InvalidJsonOptions))).await,
+    );
     // A polling URL (`/foo`) that is no operation: its 404 is the error
     // (and the unreadable `Retry-After: /bar` falls back to the interval).
     for e in [
@@ -527,12 +601,18 @@ async fn invalid_resources_and_polling_urls_are_errors() {
             LrosaDsPutAsyncRelativeRetryInvalidHeaderOptions
         )))
         .await,
-        failed(c.lrosa_ds_delete202_retry_invalid_header(opts!(LrosaDsDelete202RetryInvalidHeaderOptions))).await,
+        failed(c.lrosa_ds_delete202_retry_invalid_header(opts!(
+            LrosaDsDelete202RetryInvalidHeaderOptions
+        )))
+        .await,
         failed(c.lrosa_ds_delete_async_relative_retry_invalid_header(opts!(
             LrosaDsDeleteAsyncRelativeRetryInvalidHeaderOptions
         )))
         .await,
-        failed(c.lrosa_ds_post202_retry_invalid_header(opts!(LrosaDsPost202RetryInvalidHeaderOptions))).await,
+        failed(
+            c.lrosa_ds_post202_retry_invalid_header(opts!(LrosaDsPost202RetryInvalidHeaderOptions)),
+        )
+        .await,
         failed(c.lrosa_ds_post_async_relative_retry_invalid_header(opts!(
             LrosaDsPostAsyncRelativeRetryInvalidHeaderOptions
         )))
@@ -571,12 +651,26 @@ async fn a_poller_resumes_from_a_saved_continuation() {
 
     // Another client, as another process would build it, from the text.
     let continuation: Continuation = saved.parse().unwrap();
-    assert!(continuation.status_url().contains("/lro/putasync/retry/succeeded/operationResults"));
-    assert!(continuation.final_url().unwrap().ends_with("/lro/putasync/retry/succeeded"));
-    let resumed: Poller<OperationStatus<Product>> = client().resume_poller(continuation, Some(now()));
-    product("100", Some("foo"), resumed.await.unwrap().into_model().unwrap());
+    assert!(continuation
+        .status_url()
+        .contains("/lro/putasync/retry/succeeded/operationResults"));
+    assert!(continuation
+        .final_url()
+        .unwrap()
+        .ends_with("/lro/putasync/retry/succeeded"));
+    let resumed: Poller<OperationStatus<Product>> =
+        client().resume_poller(continuation, Some(now()));
+    product(
+        "100",
+        Some("foo"),
+        resumed.await.unwrap().into_model().unwrap(),
+    );
 
-    let resumed: Poller<OperationStatus<(), NoFormat>> =
-        c.resume_poller("{\"mode\":\"location\",\"status\":\"http://127.0.0.1:1/nowhere\"}".parse().unwrap(), Some(now()));
+    let resumed: Poller<OperationStatus<(), NoFormat>> = c.resume_poller(
+        "{\"mode\":\"location\",\"status\":\"http://127.0.0.1:1/nowhere\"}"
+            .parse()
+            .unwrap(),
+        Some(now()),
+    );
     assert!(resumed.await.is_err());
 }

@@ -56,7 +56,10 @@ fn assert_flattened_first(p: &FlattenedProduct, id: &str, name: &str) {
         p.provisioning_state_values,
         Some(ProvisioningStateValues::Ok_)
     );
-    assert_eq!(p.p_name.as_deref(), Some(&*name.replace("Resource", "Product")));
+    assert_eq!(
+        p.p_name.as_deref(),
+        Some(&*name.replace("Resource", "Product"))
+    );
     assert_eq!(p.properties_type.as_deref(), Some("Flat"));
     // Nothing of `properties` is left over for the catch-all.
     assert!(p.additional_properties.is_empty(), "{p:?}");
@@ -71,7 +74,12 @@ fn assert_plain(p: &FlattenedProduct, id: &str, location: Option<&str>) {
 
 #[tokio::test]
 async fn get_array() {
-    let products = client().get_array(None).await.unwrap().into_model().unwrap();
+    let products = client()
+        .get_array(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
     assert_eq!(products.len(), 3);
     assert_flattened_first(&products[0], "1", "Resource1");
     assert_plain(&products[1], "2", Some("Building 44"));
@@ -167,7 +175,10 @@ async fn put_resource_collection() {
         resource_complex_object: Some(common::json(&body)),
         ..Default::default()
     };
-    client().put_resource_collection(Some(options)).await.unwrap();
+    client()
+        .put_resource_collection(Some(options))
+        .await
+        .unwrap();
 }
 
 /// `SimpleProduct` with `details` and, inside it, `max_product_image`

@@ -48,10 +48,7 @@ fn retrying_client() -> Client {
 /// The product ids of every item of every page.
 async fn ids<P>(pager: azure_core::Result<Pager<P>>) -> Vec<i64>
 where
-    P: azure_core::http::pager::Page<Item = Product>
-        + serde::de::DeserializeOwned
-        + Send
-        + 'static,
+    P: azure_core::http::pager::Page<Item = Product> + serde::de::DeserializeOwned + Send + 'static,
 {
     let items: Vec<Product> = pager.unwrap().try_collect().await.unwrap();
     items
@@ -71,7 +68,10 @@ async fn one_page() {
         [1]
     );
     let body = common::json(&serde_json::json!({ "name": "body" }));
-    assert_eq!(ids(c.get_single_pages_with_body_params(body, None)).await, [1]);
+    assert_eq!(
+        ids(c.get_single_pages_with_body_params(body, None)).await,
+        [1]
+    );
 }
 
 #[tokio::test]

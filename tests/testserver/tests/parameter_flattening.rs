@@ -9,8 +9,8 @@ mod common;
 use std::collections::HashMap;
 
 use autorest_parameter_flattening::v1_0_0::{
-    AutoRestParameterFlatteningClient as Client, AutoRestParameterFlatteningClientOptions as Options,
-    *,
+    AutoRestParameterFlatteningClient as Client,
+    AutoRestParameterFlatteningClientOptions as Options, *,
 };
 
 client!(Client, Options);
