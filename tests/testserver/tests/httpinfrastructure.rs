@@ -12,8 +12,7 @@ use autorest_httpinfrastructure::v1_0_0::{
     AutoRestHttpInfrastructureTestServiceClientOptions as Options, A, C, D,
 };
 use azure_core::http::headers::HeaderName;
-use azure_core::http::{ClientOptions, ExponentialRetryOptions, NoFormat, Response, RetryOptions};
-use azure_core::time::Duration;
+use azure_core::http::{NoFormat, Response};
 
 client!(Client, Options);
 
@@ -22,25 +21,10 @@ client!(Client, Options);
 fn retrying_client() -> Client {
     // The server tells a retry by a cookie it set on the first answer; the
     // default transport keeps no cookies.
-    let transport = reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap();
     Client::new(
         &common::endpoint(),
         Some(Options {
-            client_options: ClientOptions {
-                transport: Some(azure_core::http::Transport::new(std::sync::Arc::new(
-                    transport,
-                ))),
-                retry: RetryOptions::exponential(ExponentialRetryOptions {
-                    initial_delay: Duration::milliseconds(10),
-                    max_retries: 3,
-                    max_total_elapsed: Duration::seconds(10),
-                    max_delay: Duration::milliseconds(50),
-                }),
-                ..ClientOptions::default()
-            },
+            client_options: common::retrying_client_options(),
             ..Options::default()
         }),
     )

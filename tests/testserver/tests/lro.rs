@@ -15,34 +15,17 @@ use autorest_lro::v1_0_0::*;
 use azure_core::error::ErrorKind;
 use azure_core::http::poller::{PollerOptions, PollerStatus};
 use azure_core::http::request::options::ClientRequestId;
-use azure_core::http::{
-    ClientOptions, ExponentialRetryOptions, Format, NoFormat, Poller, RetryOptions,
-};
+use azure_core::http::{Format, NoFormat, Poller};
 use azure_core::time::Duration;
 use futures::StreamExt as _;
 
 type Client = AutoRestLongRunningOperationTestServiceClient;
 
 fn client() -> Client {
-    let transport = reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap();
     Client::new(
         &common::endpoint(),
         Some(AutoRestLongRunningOperationTestServiceClientOptions {
-            client_options: ClientOptions {
-                transport: Some(azure_core::http::Transport::new(std::sync::Arc::new(
-                    transport,
-                ))),
-                retry: RetryOptions::exponential(ExponentialRetryOptions {
-                    initial_delay: Duration::milliseconds(10),
-                    max_retries: 3,
-                    max_total_elapsed: Duration::seconds(10),
-                    max_delay: Duration::milliseconds(50),
-                }),
-                ..ClientOptions::default()
-            },
+            client_options: common::retrying_client_options(),
             ..Default::default()
         }),
     )

@@ -8,7 +8,7 @@ mod common;
 
 use autorest_paging::v1_0_0::*;
 use azure_core::http::poller::PollerOptions;
-use azure_core::http::{ClientOptions, ExponentialRetryOptions, Pager, RetryOptions};
+use azure_core::http::Pager;
 use azure_core::time::Duration;
 use futures::TryStreamExt as _;
 
@@ -20,25 +20,10 @@ client!(Client, Options);
 /// A client that keeps cookies and retries quickly: the retry scenarios
 /// answer 500 first and tell the retry by a cookie.
 fn retrying_client() -> Client {
-    let transport = reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap();
     Client::new(
         &common::endpoint(),
         Some(Options {
-            client_options: ClientOptions {
-                transport: Some(azure_core::http::Transport::new(std::sync::Arc::new(
-                    transport,
-                ))),
-                retry: RetryOptions::exponential(ExponentialRetryOptions {
-                    initial_delay: Duration::milliseconds(10),
-                    max_retries: 3,
-                    max_total_elapsed: Duration::seconds(10),
-                    max_delay: Duration::milliseconds(50),
-                }),
-                ..ClientOptions::default()
-            },
+            client_options: common::retrying_client_options(),
             ..Options::default()
         }),
     )

@@ -4,7 +4,8 @@
 #![allow(dead_code)]
 
 use azure_core::error::ErrorKind;
-use azure_core::http::{ClientOptions, RetryOptions, StatusCode};
+use azure_core::http::{ClientOptions, ExponentialRetryOptions, RetryOptions, StatusCode};
+use azure_core::time::Duration;
 
 /// The server's URL, set by `cargo xtask testserver`.
 pub fn endpoint() -> String {
@@ -17,6 +18,28 @@ pub fn endpoint() -> String {
 pub fn client_options() -> ClientOptions {
     ClientOptions {
         retry: RetryOptions::none(),
+        ..ClientOptions::default()
+    }
+}
+
+/// Client options that keep cookies and retry quickly: the retry scenarios
+/// answer an error first and tell the retry by a cookie they set, which
+/// the default transport does not keep.
+pub fn retrying_client_options() -> ClientOptions {
+    let transport = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .expect("a cookie-keeping HTTP client");
+    ClientOptions {
+        transport: Some(azure_core::http::Transport::new(std::sync::Arc::new(
+            transport,
+        ))),
+        retry: RetryOptions::exponential(ExponentialRetryOptions {
+            initial_delay: Duration::milliseconds(10),
+            max_retries: 3,
+            max_total_elapsed: Duration::seconds(10),
+            max_delay: Duration::milliseconds(50),
+        }),
         ..ClientOptions::default()
     }
 }
