@@ -12,8 +12,8 @@ use super::docs::{doc_attrs, doc_raw, doc_summary};
 use super::imports::with_imports;
 use super::signature::{
     argument_name, arguments, final_state, group_access, group_struct, group_type_name,
-    grouped_inputs, has_pollers, method_name, option_fields, options_type_name, return_type,
-    returns, success_codes, Argument, Input, Returns,
+    grouped_inputs, has_pollers, is_borrowed_argument, method_name, option_fields,
+    options_type_name, return_type, returns, success_codes, Argument, Input, Returns,
 };
 use super::types::wire_text;
 use super::ModuleConfig;
@@ -516,12 +516,7 @@ fn param_statements(
                 .find(|a| matches!(a.input, Input::Param(q) if std::ptr::eq(p, q)))
             {
                 let ident = format_ident!("{}", arg.name);
-                let is_ref = matches!(
-                    &p.ty,
-                    crate::ir::TypeRef::Scalar(crate::ir::Scalar::String { .. })
-                        | crate::ir::TypeRef::Array(_)
-                );
-                let value = if is_ref {
+                let value = if is_borrowed_argument(&p.ty) {
                     quote!(#ident)
                 } else {
                     quote!(&#ident)
@@ -598,15 +593,7 @@ impl<'a> Sources<'a> {
                     quote!(#field: #local)
                 });
                 if access.required {
-                    let is_ref = matches!(
-                        input,
-                        Input::Param(p) if matches!(
-                            p.ty,
-                            crate::ir::TypeRef::Scalar(crate::ir::Scalar::String { .. })
-                                | crate::ir::TypeRef::Array(_)
-                        )
-                    );
-                    if is_ref {
+                    if matches!(input, Input::Param(p) if is_borrowed_argument(&p.ty)) {
                         sources.bindings.push(quote!(let #local = &#local[..];));
                     }
                     sources.arguments.push(Argument {

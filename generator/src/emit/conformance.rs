@@ -302,9 +302,10 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
             Input::Param(p) => {
                 let read = read_param(api, p, true);
                 reads.push(quote!(let #ident = #read;));
-                passed.push(match &p.ty {
-                    TypeRef::Scalar(Scalar::String { .. }) | TypeRef::Array(_) => quote!(&#ident),
-                    _ => quote!(#ident),
+                passed.push(if signature::is_borrowed_argument(&p.ty) {
+                    quote!(&#ident)
+                } else {
+                    quote!(#ident)
                 });
             }
             Input::Body(b) => {

@@ -384,6 +384,15 @@ pub(crate) fn group_access(api: &Api, op: &Operation, input: Input<'_>) -> Optio
     })
 }
 
+/// Whether an argument of this type is borrowed (`&str`, `&[T]`) rather
+/// than taken by value; the method body and callers follow the same rule.
+pub(crate) fn is_borrowed_argument(ty: &TypeRef) -> bool {
+    matches!(
+        ty,
+        TypeRef::Scalar(Scalar::String { .. }) | TypeRef::Array(_)
+    )
+}
+
 fn argument_type(api: &Api, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Scalar(Scalar::String { .. }) => quote!(&str),
