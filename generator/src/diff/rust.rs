@@ -148,30 +148,25 @@ impl Slots {
         }
     }
 
-    /// The Rust names of the arguments that both methods have, in this
-    /// method's order, and in `other`'s; the two differ when arguments
-    /// swapped places.
-    pub(crate) fn shared_argument_order(&self, other: &Slots) -> (Vec<String>, Vec<String>) {
-        let in_both = |of: &Slots, then: &Slots| -> Vec<String> {
+    /// When the arguments that both methods have come in another order in
+    /// `new` than in `self`: their Rust names in each order.
+    pub(crate) fn reordered_arguments(&self, new: &Slots) -> Option<(Vec<String>, Vec<String>)> {
+        // Each side's arguments that the other has too, in its own order.
+        let shared = |of: &Slots, then: &Slots| -> Vec<(String, String)> {
             of.arguments
                 .iter()
                 .filter(|(identity, _)| then.arguments.iter().any(|(i, _)| i == identity))
-                .map(|(_, name)| name.clone())
+                .cloned()
                 .collect()
         };
-        (in_both(self, other), in_both(other, self))
-    }
-
-    /// Whether the same inputs fill the shared arguments in the same order.
-    pub(crate) fn same_argument_order(&self, other: &Slots) -> bool {
-        let identities = |of: &Slots, then: &Slots| -> Vec<String> {
-            of.arguments
-                .iter()
-                .map(|(identity, _)| identity.clone())
-                .filter(|identity| then.arguments.iter().any(|(i, _)| i == identity))
-                .collect()
+        let (before, after) = (shared(self, new), shared(new, self));
+        let identities = |args: &[(String, String)]| -> Vec<String> {
+            args.iter().map(|(identity, _)| identity.clone()).collect()
         };
-        identities(self, other) == identities(other, self)
+        let names = |args: Vec<(String, String)>| -> Vec<String> {
+            args.into_iter().map(|(_, name)| name).collect()
+        };
+        (identities(&before) != identities(&after)).then(|| (names(before), names(after)))
     }
 
     /// The slot of the parameter with this wire name and location (`None`

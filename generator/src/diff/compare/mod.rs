@@ -137,11 +137,10 @@ impl<'a> Walker<'a> {
                 rust,
             );
         }
-        if !self.old_slots.same_argument_order(&self.new_slots) {
+        if let Some((old_order, new_order)) = self.old_slots.reordered_arguments(&self.new_slots) {
             // Arguments of one type that swap places still compile and
             // send each value where the other belongs; of different types,
             // callers stop compiling. Either way a break, never on the wire.
-            let (old_order, new_order) = self.old_slots.shared_argument_order(&self.new_slots);
             self.push(
                 ChangeKind::ArgumentOrderChanged,
                 Some(json!(old_order)),
