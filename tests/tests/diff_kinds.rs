@@ -1454,6 +1454,28 @@ fn response_header_changed() {
 }
 
 #[test]
+fn a_header_read_as_text_keeps_its_rust_type() {
+    // A header's accessor reads scalars and enums typed and anything else
+    // (a date, bytes) as text: `string` → `byte` changes no Rust type. The differ used to spell the header as a model field
+    // (`Vec<u8>`) and call it a break. (A response that may carry less is
+    // no wire break.)
+    assert_change(
+        "header_format_byte",
+        |s| {
+            op(s, "/pools", "get")["responses"]["200"]["headers"]["request-id"]["format"] =
+                json!("byte")
+        },
+        &[(
+            "Pool_List",
+            "/responses/200/headers/request-id",
+            FormatChanged,
+            false,
+            NoEffect,
+        )],
+    );
+}
+
+#[test]
 fn response_header_type_changed() {
     assert_change(
         "header_type_changed",

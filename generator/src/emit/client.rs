@@ -10,13 +10,13 @@ use crate::naming;
 
 use super::docs::{doc_attrs, doc_raw, doc_summary};
 use super::imports::with_imports;
-use super::signature::{
+use super::wire::wire_text;
+use super::ModuleConfig;
+use crate::rust_api::signature::{
     argument_name, arguments, final_state, group_access, group_struct, group_type_name,
     grouped_inputs, has_pollers, is_borrowed_argument, method_name, option_fields,
     options_type_name, return_type, returns, success_codes, Argument, Input, Returns,
 };
-use super::types::wire_text;
-use super::ModuleConfig;
 
 /// `client.rs` of a module: the client named `client`.
 pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
@@ -403,14 +403,14 @@ fn method_variant(op: &Operation) -> &'static str {
     }
 }
 
-fn method_docs(op: &Operation, args: &[super::signature::Argument<'_>]) -> TokenStream {
+fn method_docs(op: &Operation, args: &[crate::rust_api::signature::Argument<'_>]) -> TokenStream {
     let summary = doc_summary(op.summary.as_deref(), op.description.as_deref());
     let mut extra = String::from("\n# Arguments\n\n");
     for arg in args {
         let description = match arg.input {
             Input::Group(group) => format!(
                 "The parameters grouped as [`{}`].",
-                super::signature::group_type_name(group)
+                crate::rust_api::signature::group_type_name(group)
             ),
             input => input
                 .description()
@@ -428,7 +428,7 @@ fn method_docs(op: &Operation, args: &[super::signature::Argument<'_>]) -> Token
 /// same name, and a `format!` of the template with those names inline.
 fn path_expr(
     op: &Operation,
-    args: &[super::signature::Argument<'_>],
+    args: &[crate::rust_api::signature::Argument<'_>],
 ) -> (Vec<TokenStream>, TokenStream) {
     let mut template = String::new();
     let mut bindings = Vec::new();

@@ -20,11 +20,11 @@ use crate::ir::{
     Scalar, TypeRef,
 };
 
-use super::signature::{
+use super::{errors, CrateConfig, ModuleConfig};
+use crate::rust_api::signature::{
     self, arguments, is_client_filled, method_name, option_fields, options_type_name, Input,
 };
-use super::types::{body_rust_type, rust_type};
-use super::{errors, CrateConfig, ModuleConfig};
+use crate::rust_api::types::{body_rust_type, rust_type};
 
 /// The conformance test target's root, relative to the crate root.
 pub(crate) const TEST_ROOT: &str = "tests/conformance.rs";

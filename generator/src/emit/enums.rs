@@ -4,15 +4,10 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Enum, Scalar};
+use crate::ir::{Api, Enum};
+use crate::rust_api::types::is_open_enum;
 
 use super::docs::doc_or;
-
-/// Whether an enum is emitted as a Rust enum: string enums are; others are
-/// represented by their scalar type (see [`super::types::rust_type`]).
-pub(crate) fn is_open_enum(e: &Enum) -> bool {
-    matches!(e.base, Scalar::String { .. })
-}
 
 /// The enums file of a module.
 pub(crate) fn enums_file(api: &Api) -> TokenStream {

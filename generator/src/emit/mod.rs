@@ -11,14 +11,12 @@ mod conformance;
 mod docs;
 mod enums;
 mod errors;
-pub(crate) mod flatten;
 mod headers;
 mod imports;
 mod models;
 mod options;
 mod polymorphism;
-pub(crate) mod signature;
-pub(crate) mod types;
+mod wire;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
@@ -27,6 +25,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ir::{Api, Origin};
+use crate::rust_api::signature;
 use crate::spec::SpecError;
 
 /// Hand-written files of the emitted crate, copied as they are.
@@ -367,7 +366,7 @@ fn check_names(module: &ModuleConfig, client: &str) -> Result<(), EmitError> {
     // Operations with the same headers share one trait.
     let mut traits = HashSet::new();
     for op in &api.operations {
-        if let Some(name) = headers::headers_trait_name(api, op) {
+        if let Some(name) = crate::rust_api::headers::headers_trait_name(api, op) {
             if traits.insert(name.clone()) {
                 let what = format!("the headers trait of operation `{}`", op.id);
                 items.push((name, what, at_operation(op)));

@@ -11,11 +11,13 @@ use crate::ir::{Api, Model, TypeRef};
 use crate::naming;
 
 use super::docs::{doc_or, doc_raw};
-use super::flatten::{self, Field};
 use super::imports::with_imports;
-use super::polymorphism::{hierarchy_enum, is_polymorphic, BaseNames};
-use super::signature::{returns, Returns};
-use super::types::{additional_properties_type, rust_type, serde_with, Recursion};
+use super::polymorphism::hierarchy_enum;
+use super::wire::serde_with;
+use crate::rust_api::fields::{self, Field};
+use crate::rust_api::hierarchy::{is_polymorphic, BaseNames};
+use crate::rust_api::signature::{returns, Returns};
+use crate::rust_api::types::{additional_properties_type, rust_type, Recursion};
 
 /// The models file: structs, `RequestContent` conversions for request
 /// bodies and `Page` impls for pages.
@@ -123,16 +125,16 @@ fn model_struct(
     } else {
         doc_or(model.description.as_deref(), || model.name.client.clone())
     };
-    let fields = flatten::fields(api, id, recursion);
+    let fields = fields::fields(api, id, recursion);
     let has_secret = fields.iter().any(|f| f.property.secret);
     let debug = has_secret.then(|| properties_debug(name, &fields));
-    let nested = flatten::has_nested(&fields);
+    let nested = fields::has_nested(&fields);
     let flattened = nested.then(|| {
         let ident = format_ident!("{name}");
         let keys = fields
             .iter()
             .filter(|f| f.is_nested())
-            .map(flatten::wire_key);
+            .map(fields::wire_key);
         quote!(crate::runtime::flattened!(#ident, [#(#keys),*]);)
     });
     let name = format_ident!("{name}");
@@ -171,7 +173,7 @@ fn model_struct(
 fn field(api: &Api, f: &Field<'_>, recursion: &Recursion) -> TokenStream {
     let p = f.property;
     let name = format_ident!("{}", f.rust);
-    let wire = flatten::wire_key(f);
+    let wire = fields::wire_key(f);
     let mut ty = rust_type(api, &p.ty);
     if recursion.is_boxed(f.owner, &p.wire_name) {
         ty = quote!(Box<#ty>);

@@ -6,8 +6,11 @@ use serde_json::json;
 
 use super::{default_breaks, json_type, typed, Direction, Walker};
 use crate::diff::change::{ChangeKind, RustEffect, Segment};
-use crate::diff::rust::{additional_properties_type, is_open_enum, nested_rust_type, rust_type};
+use crate::diff::rust::{
+    additional_properties_type, header_rust_type, nested_rust_type, rust_type,
+};
 use crate::ir::{Api, DateTimeFormat, Property, Scalar, TypeRef};
+use crate::rust_api::types::is_open_enum;
 
 impl<'a> Walker<'a> {
     pub(super) fn types(&mut self, dir: Direction, old: &'a TypeRef, new: &'a TypeRef) {
@@ -33,12 +36,15 @@ impl<'a> Walker<'a> {
             _ => ChangeKind::TypeChanged,
         };
         // Inside an array or map, or as a whole body, the emitter spells a
-        // type as it does nested (date-times and bytes as their text).
-        let nested = matches!(
-            self.location.last(),
-            Some(Segment::Items | Segment::Values | Segment::AdditionalProperties | Segment::Body)
-        );
-        let spell = if nested { nested_rust_type } else { rust_type };
+        // type as it does nested (date-times and bytes as their text); a
+        // header is read as its scalar or as text.
+        let spell = match self.location.last() {
+            Some(
+                Segment::Items | Segment::Values | Segment::AdditionalProperties | Segment::Body,
+            ) => nested_rust_type,
+            Some(Segment::Header(_)) => header_rust_type,
+            _ => rust_type,
+        };
         let rust = if spell(self.old_api, old) == spell(self.new_api, new) {
             RustEffect::None
         } else {
@@ -319,8 +325,8 @@ impl<'a> Walker<'a> {
             );
         }
         let (f0, f1) = (
-            crate::emit::flatten::flattens(self.old_api, old),
-            crate::emit::flatten::flattens(self.new_api, new),
+            crate::rust_api::fields::flattens(self.old_api, old),
+            crate::rust_api::fields::flattens(self.new_api, new),
         );
         if f0 != f1 {
             // The nested model's fields join or leave the struct; the wire
@@ -380,7 +386,7 @@ impl<'a> Walker<'a> {
         let (Some(old), Some(new)) = (self.old_api.enums.get(a), self.new_api.enums.get(b)) else {
             return;
         };
-        let open = is_open_enum(&old.base) && is_open_enum(&new.base);
+        let open = is_open_enum(old) && is_open_enum(new);
         if old.name.rust != new.name.rust && open {
             self.push(
                 ChangeKind::EnumRenamed,
@@ -416,7 +422,7 @@ impl<'a> Walker<'a> {
             );
         }
         let variant_effect = |effect| {
-            if is_open_enum(&new.base) {
+            if is_open_enum(new) {
                 effect
             } else {
                 RustEffect::None
@@ -453,7 +459,7 @@ impl<'a> Walker<'a> {
         }
         for value in &old.values {
             if !new.values.iter().any(|v| v.value == value.value) {
-                let effect = if is_open_enum(&old.base) {
+                let effect = if is_open_enum(old) {
                     RustEffect::Breaking
                 } else {
                     RustEffect::None

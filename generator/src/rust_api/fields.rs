@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use crate::ir::{Api, Property, TypeId, TypeRef};
 
-use super::polymorphism::is_polymorphic;
+use super::hierarchy::is_polymorphic;
 use super::types::Recursion;
 
 /// Separates the wire keys of a nested field's path in its serde name: a
