@@ -1476,6 +1476,32 @@ fn a_header_read_as_text_keeps_its_rust_type() {
 }
 
 #[test]
+fn a_field_that_becomes_boxed_breaks_rust() {
+    // `NetworkConfiguration` gains a `pool`: `Pool` now contains itself
+    // through `networkConfiguration`, whose field becomes
+    // `Option<Box<NetworkConfiguration>>`. Nothing changes on the wire.
+    let mut new = base();
+    def(&mut new, "NetworkConfiguration")["properties"]["pool"] =
+        json!({ "$ref": "#/definitions/Pool" });
+    let old_api = azure_codegen::load_api(&write("boxed_old", &base())).unwrap();
+    let new_api = azure_codegen::load_api(&write("boxed_new", &new)).unwrap();
+    let result = diff(&old_api, &new_api);
+    let boxed: Vec<(String, bool, RustEffect)> = result
+        .changes()
+        .filter(|(op, c)| *op == "Pool_Get" && c.kind == PropertyBoxedChanged)
+        .map(|(_, c)| (c.path(), c.breaking_wire, c.rust))
+        .collect();
+    assert_eq!(
+        boxed,
+        vec![(
+            "/responses/200/body/networkConfiguration".to_owned(),
+            false,
+            Breaking
+        )]
+    );
+}
+
+#[test]
 fn response_header_type_changed() {
     assert_change(
         "header_type_changed",

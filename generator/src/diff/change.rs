@@ -134,6 +134,9 @@ pub enum ChangeKind {
     /// `x-ms-client-flatten` took effect on a property or stopped to: its
     /// model's fields join or leave the struct holding it.
     PropertyFlattenChanged,
+    /// The property's field became a `Box` (its model now contains itself
+    /// through it) or stopped being one; the wire is unchanged.
+    PropertyBoxedChanged,
     /// `readOnly` changed.
     ReadOnlyChanged,
     /// `x-nullable` changed.
@@ -216,6 +219,7 @@ impl ChangeKind {
             ParameterGroupChanged => "Group",
             ReadOnlyChanged => "ReadOnly",
             PropertyFlattenChanged => "ClientFlatten",
+            PropertyBoxedChanged => "Boxed",
             NullableChanged => "Nullable",
             DefaultChanged => "Default",
             ConstraintChanged => "Constraint",

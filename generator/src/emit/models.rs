@@ -15,18 +15,18 @@ use super::imports::with_imports;
 use super::polymorphism::hierarchy_enum;
 use super::wire::serde_with;
 use crate::rust_api::fields::{self, Field};
-use crate::rust_api::hierarchy::{is_polymorphic, BaseNames};
+use crate::rust_api::hierarchy::is_polymorphic;
 use crate::rust_api::signature::{returns, Returns};
-use crate::rust_api::types::{additional_properties_type, rust_type, Recursion};
+use crate::rust_api::types::{additional_properties_type, rust_type};
+use crate::rust_api::RustApi;
 
 /// The models file: structs, `RequestContent` conversions for request
 /// bodies and `Page` impls for pages.
 pub(crate) fn models_file(api: &Api) -> TokenStream {
-    let recursion = Recursion::of(api);
-    let bases = BaseNames::of(api);
+    let rust = RustApi::of(api);
     let structs = api.models.iter().map(|(id, model)| {
-        let hierarchy = is_polymorphic(model).then(|| hierarchy_enum(api, id, &bases));
-        let model = model_struct(api, id, model, bases.struct_name(api, id), &recursion);
+        let hierarchy = is_polymorphic(model).then(|| hierarchy_enum(api, id, &rust.bases));
+        let model = model_struct(&rust, id, model, rust.bases.struct_name(api, id));
         quote!(#hierarchy #model)
     });
     let bodies: BTreeSet<&str> = api
@@ -110,13 +110,8 @@ fn page_impl(api: &Api, page: &str, item_name: &str) -> TokenStream {
 
 /// The struct of a model's fields (inherited ones included), named `name`:
 /// the model's own name, or its base struct's for a polymorphic model.
-fn model_struct(
-    api: &Api,
-    id: &str,
-    model: &Model,
-    name: &str,
-    recursion: &Recursion,
-) -> TokenStream {
+fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> TokenStream {
+    let api = rust.api;
     let docs = if is_polymorphic(model) {
         doc_raw(&format!(
             "The fields of [`{}`] itself, and of a kind of it this crate does not know.",
@@ -125,7 +120,7 @@ fn model_struct(
     } else {
         doc_or(model.description.as_deref(), || model.name.client.clone())
     };
-    let fields = fields::fields(api, id, recursion);
+    let fields = rust.fields(id);
     let has_secret = fields.iter().any(|f| f.property.secret);
     let debug = has_secret.then(|| properties_debug(name, &fields));
     let nested = fields::has_nested(&fields);
@@ -139,7 +134,7 @@ fn model_struct(
     });
     let name = format_ident!("{name}");
     let remote = nested.then(|| quote!(#[serde(remote = "Self")]));
-    let fields = fields.iter().map(|f| field(api, f, recursion));
+    let fields = fields.iter().map(|f| field(rust, f));
     let declared = api.additional_properties(id);
     let catch_all = additional_properties_type(api, declared);
     let catch_all_doc = doc_raw(if declared.is_some() {
@@ -170,12 +165,13 @@ fn model_struct(
     }
 }
 
-fn field(api: &Api, f: &Field<'_>, recursion: &Recursion) -> TokenStream {
+fn field(rust: &RustApi<'_>, f: &Field<'_>) -> TokenStream {
+    let api = rust.api;
     let p = f.property;
     let name = format_ident!("{}", f.rust);
     let wire = fields::wire_key(f);
     let mut ty = rust_type(api, &p.ty);
-    if recursion.is_boxed(f.owner, &p.wire_name) {
+    if rust.is_boxed(f.owner, p) {
         ty = quote!(Box<#ty>);
     }
     let place = if f.is_nested() {

@@ -13,3 +13,49 @@ pub(crate) mod headers;
 pub(crate) mod hierarchy;
 pub(crate) mod signature;
 pub(crate) mod types;
+
+use crate::ir::{Api, Property};
+
+use fields::Field;
+use hierarchy::BaseNames;
+use types::Recursion;
+
+/// The decisions about a module's Rust API that need the whole API at once
+/// (which fields are boxed, the base struct of each hierarchy), computed
+/// once per module and shared by everything that renders or compares it.
+pub(crate) struct RustApi<'a> {
+    /// The module's IR.
+    pub api: &'a Api,
+    /// The fields boxed to break recursion.
+    pub recursion: Recursion,
+    /// The structs holding polymorphic models' own fields.
+    pub bases: BaseNames,
+}
+
+impl<'a> RustApi<'a> {
+    /// Computes the module-wide decisions for `api`.
+    pub(crate) fn of(api: &'a Api) -> Self {
+        Self {
+            api,
+            recursion: Recursion::of(api),
+            bases: BaseNames::of(api),
+        }
+    }
+
+    /// The fields of model `id`'s struct, flattened properties replaced by
+    /// their model's fields.
+    pub(crate) fn fields(&self, id: &'a str) -> Vec<Field<'a>> {
+        fields::fields(self.api, id, &self.recursion)
+    }
+
+    /// Whether the field of `model`'s property `property` is a `Box`.
+    pub(crate) fn is_boxed(&self, model: &str, property: &Property) -> bool {
+        self.recursion.is_boxed(model, &property.wire_name)
+    }
+
+    /// Whether `model`'s property `property` is flattened into its struct:
+    /// its model's fields stand in its place.
+    pub(crate) fn is_flattened(&self, model: &str, property: &'a Property) -> bool {
+        fields::flattened_model(self.api, model, property, &self.recursion).is_some()
+    }
+}

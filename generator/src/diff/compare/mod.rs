@@ -25,6 +25,7 @@ use serde_json::{json, Value};
 use super::change::{Change, ChangeKind, RustEffect, Segment};
 use super::rust::{return_kind, Slots};
 use crate::ir::{Api, Operation, Scalar, TypeRef};
+use crate::rust_api::RustApi;
 
 /// Which way the data at a position travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,14 +42,17 @@ enum Direction {
 /// model, properties in new order then removed ones in old order, each
 /// property's own changes before those of its type.
 pub(crate) fn compare_operations(
-    old_api: &Api,
-    new_api: &Api,
+    old_rust: &RustApi<'_>,
+    new_rust: &RustApi<'_>,
     old: &Operation,
     new: &Operation,
 ) -> Vec<Change> {
+    let (old_api, new_api) = (old_rust.api, new_rust.api);
     let mut walker = Walker {
         old_api,
         new_api,
+        old_rust,
+        new_rust,
         changes: Vec::new(),
         location: Vec::new(),
         stack: Vec::new(),
@@ -62,6 +66,9 @@ pub(crate) fn compare_operations(
 struct Walker<'a> {
     old_api: &'a Api,
     new_api: &'a Api,
+    /// The module-wide Rust decisions of each side (boxing, flattening).
+    old_rust: &'a RustApi<'a>,
+    new_rust: &'a RustApi<'a>,
     changes: Vec<Change>,
     location: Vec<Segment>,
     /// Model (and subtype) pairs being compared on the current path.

@@ -152,7 +152,7 @@ impl<'a> Walker<'a> {
         }
         let old_props = self.old_api.all_properties(a);
         let new_props = self.new_api.all_properties(b);
-        self.properties(dir, &old_props, &new_props);
+        self.properties(dir, (a, b), &old_props, &new_props);
         let (old_extra, new_extra) = (
             self.old_api.additional_properties(a),
             self.new_api.additional_properties(b),
@@ -251,7 +251,7 @@ impl<'a> Walker<'a> {
                     };
                     let old_own = own(w.old_api, previous, base_old);
                     let new_own = own(w.new_api, child, base_new);
-                    w.properties(dir, &old_own, &new_own);
+                    w.properties(dir, (previous, child), &old_own, &new_own);
                     w.stack.pop();
                 }
                 Some(_) => {}
@@ -279,7 +279,14 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn properties(&mut self, dir: Direction, old: &[&'a Property], new: &[&'a Property]) {
+    /// The properties of the structs of models `owners` (old, new).
+    fn properties(
+        &mut self,
+        dir: Direction,
+        owners: (&'a str, &'a str),
+        old: &[&'a Property],
+        new: &[&'a Property],
+    ) {
         for prop in new {
             let previous = old.iter().find(|p| p.wire_name == prop.wire_name);
             self.at(
@@ -293,7 +300,7 @@ impl<'a> Walker<'a> {
                         dir == Direction::Request && prop.required && !prop.read_only,
                         RustEffect::Additive,
                     ),
-                    Some(previous) => w.property(dir, previous, prop),
+                    Some(previous) => w.property(dir, owners, previous, prop),
                 },
             );
         }
@@ -313,7 +320,13 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn property(&mut self, dir: Direction, old: &'a Property, new: &'a Property) {
+    fn property(
+        &mut self,
+        dir: Direction,
+        (old_owner, new_owner): (&'a str, &'a str),
+        old: &'a Property,
+        new: &'a Property,
+    ) {
         let request = dir == Direction::Request;
         if old.name.rust != new.name.rust {
             self.push(
@@ -325,8 +338,8 @@ impl<'a> Walker<'a> {
             );
         }
         let (f0, f1) = (
-            crate::rust_api::fields::flattens(self.old_api, old),
-            crate::rust_api::fields::flattens(self.new_api, new),
+            self.old_rust.is_flattened(old_owner, old),
+            self.new_rust.is_flattened(new_owner, new),
         );
         if f0 != f1 {
             // The nested model's fields join or leave the struct; the wire
@@ -335,6 +348,21 @@ impl<'a> Walker<'a> {
                 ChangeKind::PropertyFlattenChanged,
                 Some(json!(f0)),
                 Some(json!(f1)),
+                false,
+                RustEffect::Breaking,
+            );
+        }
+        let (b0, b1) = (
+            self.old_rust.is_boxed(old_owner, old),
+            self.new_rust.is_boxed(new_owner, new),
+        );
+        if b0 != b1 {
+            // The model came to contain itself through this property, or
+            // stopped to: the field is `Option<Box<T>>` or no longer.
+            self.push(
+                ChangeKind::PropertyBoxedChanged,
+                Some(json!(b0)),
+                Some(json!(b1)),
                 false,
                 RustEffect::Breaking,
             );
