@@ -61,6 +61,7 @@
 //! | request body added / removed / required changed | as a parameter | as a parameter |
 //! | `x-ms-client-flatten` takes effect on a property or stops to | no (the wire stays nested) | breaking (the nested model's fields join or leave the struct) |
 //! | a property's field becomes a `Box` (its model now contains itself through it) or stops being one | no | breaking (`Option<Box<T>>` ↔ `Option<T>`) |
+//! | an operation keeps its id but its method or options struct gets another Rust name (a model named `PoolGetOptions` arrives) | no | breaking |
 //! | positional arguments that both versions have come in another order (swapped, or one moved to or from the path item, whose parameters come first) | no | breaking: of one type, calls still compile and send values to the wrong places; of different types, they stop compiling |
 //! | `x-ms-enum.modelAsString` flipped | closed → open in a response (values an old client does not know), open → closed in a request (values it sent are refused) | none (every enum keeps unknown values) |
 //! | enum value's `x-ms-enum` name changed, same wire value | no | breaking (the Rust variant's name) |

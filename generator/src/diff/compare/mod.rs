@@ -25,7 +25,7 @@ use serde_json::{json, Value};
 use super::change::{Change, ChangeKind, RustEffect, Segment};
 use super::rust::{return_kind, Slots};
 use crate::ir::{Api, Operation, Scalar, TypeRef};
-use crate::rust_api::RustApi;
+use crate::rust_api::{signature, RustApi};
 
 /// Which way the data at a position travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +117,33 @@ impl<'a> Walker<'a> {
                 false,
                 RustEffect::Breaking,
             );
+        }
+        if old.id == new.id {
+            // The same operation id can still give other Rust names: a name
+            // taken by a model or enum of the new version moves the options
+            // struct aside (`...MethodOptions`).
+            let names = |api: &Api, op: &Operation| {
+                (op.rust_name.clone(), signature::options_type_name(api, op))
+            };
+            let (before, after) = (names(self.old_api, old), names(self.new_api, new));
+            if before.0 != after.0 {
+                self.push(
+                    ChangeKind::MethodRenamed,
+                    Some(json!(before.0)),
+                    Some(json!(after.0)),
+                    false,
+                    RustEffect::Breaking,
+                );
+            }
+            if before.1 != after.1 {
+                self.push(
+                    ChangeKind::OptionsRenamed,
+                    Some(json!(before.1)),
+                    Some(json!(after.1)),
+                    false,
+                    RustEffect::Breaking,
+                );
+            }
         }
         if old.deprecated != new.deprecated {
             // `#[deprecated]` on the method: a warning, not an error.
