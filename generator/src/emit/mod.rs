@@ -13,6 +13,7 @@ mod enums;
 mod errors;
 mod headers;
 mod imports;
+mod layout;
 mod models;
 mod options;
 mod polymorphism;
@@ -23,6 +24,8 @@ use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+
+pub use layout::Layout;
 
 use crate::ir::{Api, Origin};
 use crate::rust_api::signature;
@@ -65,6 +68,8 @@ pub struct CrateConfig {
     /// A hand-written usage section for the README (Markdown whose Rust
     /// blocks compile as doc tests), instead of the generated one.
     pub usage: Option<String>,
+    /// How the Rust files are laid out.
+    pub layout: Layout,
 }
 
 /// A hand-written example program of a crate (`templates/examples/`).
@@ -115,6 +120,7 @@ impl CrateConfig {
             conformance_harness: None,
             examples: Vec::new(),
             usage: None,
+            layout: Layout::default(),
         }
     }
 }
@@ -201,6 +207,14 @@ pub enum EmitError {
         /// `syn`'s message.
         message: String,
     },
+    /// rustfmt could not lay an emitted file out ([`Layout::Rustfmt`]): it
+    /// is missing, or it refused the file.
+    Rustfmt {
+        /// The emitted file, relative to the crate root.
+        file: PathBuf,
+        /// What went wrong, with rustfmt's own message.
+        message: String,
+    },
 }
 
 impl std::fmt::Display for EmitError {
@@ -212,6 +226,9 @@ impl std::fmt::Display for EmitError {
                 "the emitted {} does not parse (a bug of the generator, whatever the spec): {message}",
                 file.display()
             ),
+            EmitError::Rustfmt { file, message } => {
+                write!(f, "laying out the emitted {}: {message}", file.display())
+            }
         }
     }
 }
@@ -294,6 +311,11 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
             rust_file(conformance::test_root(config), conformance::TEST_ROOT)?,
         );
     }
+    match &config.layout {
+        Layout::Rustfmt => layout::rustfmt(&mut files, None)?,
+        Layout::RustfmtCached(cache) => layout::rustfmt(&mut files, Some(cache))?,
+        Layout::Prettyplease => {}
+    }
     Ok(files)
 }
 
@@ -318,9 +340,9 @@ fn parse(tokens: TokenStream, path: &std::path::Path) -> Result<syn::File, EmitE
     })
 }
 
-/// The file's text: the generated-code header, then prettyplease's layout.
+/// The file's text: the generated-code header, then the code's layout.
 fn unparse(file: &syn::File) -> String {
-    format!("{GENERATED}{}", prettyplease::unparse(file))
+    format!("{GENERATED}{}", layout::unparse(file))
 }
 
 /// Types of one module share a namespace: models, enums, options structs,
@@ -445,8 +467,7 @@ fn inner_docs(outer: TokenStream) -> TokenStream {
     out
 }
 
-/// The crate root. Every module is `rustfmt::skip` and in name order (the
-/// order rustfmt would impose), so `cargo fmt` leaves the crate unchanged.
+/// The crate root, modules in name order.
 fn lib_rs(config: &CrateConfig) -> TokenStream {
     let features: Vec<&str> = config.modules.iter().map(|m| m.feature.as_str()).collect();
     let mut sorted: Vec<&ModuleConfig> = config.modules.iter().collect();
@@ -461,7 +482,6 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         quote! {
             #[doc = #doc]
             #[cfg(feature = #feature)]
-            #[rustfmt::skip]
             pub mod #ident;
         }
     });
@@ -474,7 +494,6 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
     let poller = has_pollers(config).then(|| {
         quote! {
             #[cfg(#runtime_cfg)]
-            #[rustfmt::skip]
             pub mod poller;
         }
     });
@@ -482,11 +501,9 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         #![doc = include_str!("../README.md")]
         #![deny(missing_docs)]
 
-        #[rustfmt::skip]
         mod duration;
         #poller
         #[cfg(#runtime_cfg)]
-        #[rustfmt::skip]
         mod runtime;
 
         pub use duration::{Duration, ParseDurationError};
@@ -582,7 +599,7 @@ fn readme(config: &CrateConfig) -> String {
             README_USAGE_MD,
             &[
                 // First: the construction names `{{client}}` in turn.
-                ("construct", readme_construct(module)),
+                ("construct", &readme_construct(module)),
                 (
                     "credential_use",
                     if matches!(client::auth(module), client::Auth::Token(_)) {
@@ -617,19 +634,21 @@ fn readme(config: &CrateConfig) -> String {
 }
 
 /// The README's client construction: with a credential from
-/// `azure_identity` when the spec has `security`, without one otherwise.
-fn readme_construct(module: &ModuleConfig) -> &'static str {
+/// `azure_identity` when the spec has `security`, without one otherwise;
+/// at an endpoint the spec gives as an example.
+fn readme_construct(module: &ModuleConfig) -> String {
+    let endpoint = client::example_endpoint(&module.api);
     match client::auth(module) {
-        client::Auth::Token(_) => {
+        client::Auth::Token(_) => format!(
             "    let credential = DeveloperToolsCredential::new(None)?;\n    \
-             let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", credential, None)?;"
-        }
-        client::Auth::Key { .. } => {
+             let client = {{{{client}}}}::new(\"{endpoint}\", credential, None)?;"
+        ),
+        client::Auth::Key { .. } => format!(
             "    let key = azure_core::credentials::Secret::new(std::env::var(\"API_KEY\")?);\n    \
-             let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", key, None)?;"
-        }
+             let client = {{{{client}}}}::new(\"{endpoint}\", key, None)?;"
+        ),
         client::Auth::None => {
-            "    let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", None)?;"
+            format!("    let client = {{{{client}}}}::new(\"{endpoint}\", None)?;")
         }
     }
 }

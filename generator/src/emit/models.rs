@@ -13,7 +13,7 @@ use crate::naming;
 use super::docs::{doc_or, doc_raw};
 use super::imports::with_imports;
 use super::polymorphism::hierarchy_enum;
-use super::wire::serde_with;
+use super::wire::serde_helper;
 use crate::rust_api::fields::{self, Field};
 use crate::rust_api::hierarchy::is_polymorphic;
 use crate::rust_api::signature::{returns, Returns};
@@ -205,12 +205,14 @@ fn field(rust: &RustApi<'_>, f: &Field<'_>) -> TokenStream {
         let text = doc_raw(&notes.join(" "));
         quote!(#sep #text)
     };
-    let with = serde_with(&p.ty);
+    // One attribute per field; `rename` only where the wire name is not
+    // the field's (serde reads `r#type` as `type`).
+    let rename = (wire != f.rust.trim_start_matches("r#")).then(|| quote!(rename = #wire,));
+    let helper = serde_helper(&p.ty).map(|args| quote!(, #args));
     quote! {
         #docs
         #notes
-        #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
-        #with
+        #[serde(#rename skip_serializing_if = "Option::is_none" #helper)]
         pub #name: Option<#ty>,
     }
 }
