@@ -2888,7 +2888,7 @@ pub struct CloudJobSchedule {
 
     /// This is an opaque string. You can use it to detect whether the Job Schedule has changed between requests. In particular, you can be pass the ETag with an Update Job Schedule request to specify that your changes should take effect only if nobody else has modified the schedule in the meantime.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
 
     /// This is the last time at which the schedule level data, such as the Job specification or recurrence information, changed. It does not factor in job-level changes such as new Jobs being created or Jobs changing state.
     #[serde(
@@ -3104,7 +3104,7 @@ pub struct CloudJob {
 
     /// This is an opaque string. You can use it to detect whether the Job has changed between requests. In particular, you can be pass the ETag when updating a Job to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
 
     /// This is the last time at which the Job level data, such as the Job state or priority, changed. It does not factor in task-level changes such as adding new Tasks or Tasks changing state.
     #[serde(
@@ -3843,7 +3843,7 @@ pub struct CloudPool {
 
     /// This is an opaque string. You can use it to detect whether the Pool has changed between requests. In particular, you can be pass the ETag when updating a Pool to specify that your changes should take effect only if nobody else has modified the Pool in the meantime.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
 
     /// This is the last time at which the Pool level data, such as the targetDedicatedNodes or enableAutoscale settings, changed. It does not factor in node-level changes such as a Compute Node changing state.
     #[serde(
@@ -4617,7 +4617,7 @@ pub struct CloudTask {
 
     /// This is an opaque string. You can use it to detect whether the Task has changed between requests. In particular, you can be pass the ETag when updating a Task to specify that your changes should take effect only if nobody else has modified the Task in the meantime.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
 
     /// The last modified time of the Task.
     #[serde(
@@ -4870,7 +4870,7 @@ pub struct TaskAddResult {
 
     /// You can use this to detect whether the Task has changed between requests. In particular, you can be pass the ETag with an Update Task request to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
 
     /// The last modified time of the Task.
     #[serde(

@@ -2335,7 +2335,7 @@ pub struct BatchTaskCreateResult {
 
     /// The ETag of the Task, if the Task was successfully added. You can use this to detect whether the Task has changed between requests. In particular, you can be pass the ETag with an Update Task request to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
 
     /// The last modified time of the Task.
     #[serde(
@@ -2449,7 +2449,7 @@ pub struct BatchJob {
     ///
     /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
 
     /// The last modified time of the Job. This is the last time at which the Job level data, such as the Job state or priority, changed. It does not factor in task-level changes such as adding new Tasks or Tasks changing state.
     ///
@@ -3866,7 +3866,7 @@ pub struct BatchJobSchedule {
     ///
     /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
 
     /// The last modified time of the Job Schedule. This is the last time at which the schedule level data, such as the Job specification or recurrence information, changed. It does not factor in job-level changes such as new Jobs being created or Jobs changing state.
     ///
@@ -5518,7 +5518,7 @@ pub struct BatchPool {
     ///
     /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
 
     /// The last modified time of the Pool. This is the last time at which the Pool level data, such as the targetDedicatedNodes or enableAutoscale settings, changed. It does not factor in node-level changes such as a Compute Node changing state.
     ///
@@ -6524,7 +6524,7 @@ pub struct BatchTask {
     ///
     /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
 
     /// The last modified time of the Task.
     ///
