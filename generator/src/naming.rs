@@ -111,11 +111,10 @@ fn one_word_etag(raw: &str) -> String {
                 .last()
                 .is_none_or(|c| !c.is_ascii_alphanumeric())
         };
-        match before.strip_suffix('E').or_else(|| {
-            before
-                .strip_suffix('e')
-                .filter(|prefix| word_start(prefix))
-        }) {
+        match before
+            .strip_suffix('E')
+            .or_else(|| before.strip_suffix('e').filter(|prefix| word_start(prefix)))
+        {
             Some(prefix) => {
                 out.push_str(prefix);
                 out.push_str("Etag");

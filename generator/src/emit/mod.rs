@@ -28,7 +28,7 @@ use quote::{format_ident, quote};
 pub use layout::Layout;
 
 use crate::ir::{Api, Origin};
-use crate::rust_api::signature;
+use crate::rust_api::{signature, RustApi};
 use crate::spec::SpecError;
 
 /// Hand-written files of the emitted crate, copied as they are.
@@ -262,6 +262,7 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         check_names(module, &config.client)?;
         let dir = PathBuf::from("src").join(&module.module);
         let api = &module.api;
+        let rust = RustApi::of(api);
         // A spec of models only (event schemas) has no client.
         let client = if api.operations.is_empty() {
             TokenStream::new()
@@ -270,10 +271,10 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         };
         let parts = [
             ("client", client),
-            ("enums", enums::enums_file(api)),
+            ("enums", enums::enums_file(&rust)),
             ("errors", errors::errors_file(api)),
             ("headers", headers::headers_file(api)),
-            ("models", models::models_file(api)),
+            ("models", models::models_file(&rust)),
             ("options", options::options_file(api, &config.client)),
         ];
         // A spec without enums, response headers or error models leaves

@@ -22,11 +22,11 @@ use crate::rust_api::RustApi;
 
 /// The models file: structs, `RequestContent` conversions for request
 /// bodies and `Page` impls for pages.
-pub(crate) fn models_file(api: &Api) -> TokenStream {
-    let rust = RustApi::of(api);
+pub(crate) fn models_file(rust: &RustApi<'_>) -> TokenStream {
+    let api = rust.api;
     let structs = api.models.iter().map(|(id, model)| {
-        let hierarchy = is_polymorphic(model).then(|| hierarchy_enum(api, id, &rust.bases));
-        let model = model_struct(&rust, id, model, rust.bases.struct_name(api, id));
+        let hierarchy = is_polymorphic(model).then(|| hierarchy_enum(rust, id));
+        let model = model_struct(rust, id, model, rust.bases.struct_name(api, id));
         quote!(#hierarchy #model)
     });
     let bodies: BTreeSet<&str> = api
@@ -118,7 +118,7 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
             model.name.rust
         ))
     } else {
-        doc_or(model.description.as_deref(), || model.name.client.clone())
+        doc_or(model.description.as_deref(), || rust.uses.describe(api, id))
     };
     let fields = rust.fields(id);
     let has_secret = fields.iter().any(|f| f.property.secret);

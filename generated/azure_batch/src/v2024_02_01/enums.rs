@@ -32,7 +32,7 @@ crate::runtime::open_enum!(
     VerificationType { Verified = "verified", Unverified = "unverified" }
 );
 
-/// AccessScope
+/// The type of `AuthenticationTokenSettings.access`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AccessScope {
@@ -232,7 +232,7 @@ crate::runtime::open_enum!(
     }
 );
 
-/// CertificateVisibility
+/// The type of `CertificateReference.visibility`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CertificateVisibility {

@@ -2061,7 +2061,7 @@ pub struct DiffDiskSettings {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// ManagedDisk
+/// The type of `OSDisk.managedDisk`.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct ManagedDisk {
