@@ -19,7 +19,7 @@ mod options;
 mod polymorphism;
 mod wire;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
@@ -288,14 +288,31 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
                 .iter()
                 .any(|item| !matches!(item, syn::Item::Use(_)))
             {
-                files.insert(path, unparse(&file));
-                present.push(name);
+                let names = imports::defined_names(&file);
+                present.push((name, path, file, names));
             }
         }
+        // Each file imports by name what the other files define.
+        for index in 0..present.len() {
+            let siblings: BTreeSet<String> = present
+                .iter()
+                .enumerate()
+                .filter(|(other, _)| *other != index)
+                .flat_map(|(_, (.., names))| names.iter().cloned())
+                .collect();
+            imports::import_siblings(&mut present[index].2, &siblings);
+        }
+        let exports: Vec<(&str, &BTreeSet<String>)> = present
+            .iter()
+            .map(|(name, _, _, names)| (*name, names))
+            .collect();
         files.insert(
             dir.join("mod.rs"),
-            rust_file(module_root(module, &present), dir.join("mod.rs"))?,
+            rust_file(module_root(module, &exports), dir.join("mod.rs"))?,
         );
+        for (_, path, file, _) in &present {
+            files.insert(path.clone(), unparse(file));
+        }
         if config.conformance_harness.is_some() {
             files.insert(
                 conformance::test_path(module).into(),
@@ -432,9 +449,9 @@ fn spec_file(module: &ModuleConfig, origin_file: &str) -> PathBuf {
     crate::spec::normalize(&dir.join(origin_file))
 }
 
-/// `mod.rs` of a module: its docs, then the `present` parts declared and
-/// re-exported.
-fn module_root(module: &ModuleConfig, present: &[&str]) -> TokenStream {
+/// `mod.rs` of a module: its docs, then its files declared and the names
+/// each defines re-exported by name.
+fn module_root(module: &ModuleConfig, parts: &[(&str, &BTreeSet<String>)]) -> TokenStream {
     let api = &module.api;
     let doc = docs::doc_raw(&format!(
         "{} api-version `{}`.\n\nGenerated from `{}`.",
@@ -443,15 +460,23 @@ fn module_root(module: &ModuleConfig, present: &[&str]) -> TokenStream {
         module.spec_file
     ));
     let inner = inner_docs(doc);
-    let parts: Vec<_> = present.iter().map(|name| format_ident!("{name}")).collect();
+    let declared = parts.iter().map(|(name, _)| format_ident!("{name}"));
+    let exported = parts
+        .iter()
+        .filter(|(_, names)| !names.is_empty())
+        .map(|(name, names)| {
+            let part = format_ident!("{name}");
+            let names = names.iter().map(|n| format_ident!("{n}"));
+            quote!(pub use #part::{#(#names),*};)
+        });
     quote! {
         #inner
         // Operations take their required parameters as arguments.
         #![allow(clippy::too_many_arguments)]
 
-        #(mod #parts;)*
+        #(mod #declared;)*
 
-        #(pub use #parts::*;)*
+        #(#exported)*
     }
 }
 
