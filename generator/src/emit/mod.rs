@@ -11,14 +11,13 @@ mod conformance;
 mod docs;
 mod enums;
 mod errors;
-pub(crate) mod flatten;
 mod headers;
 mod imports;
+mod layout;
 mod models;
 mod options;
 mod polymorphism;
-pub(crate) mod signature;
-pub(crate) mod types;
+mod wire;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
@@ -26,7 +25,10 @@ use std::path::PathBuf;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+pub use layout::Layout;
+
 use crate::ir::{Api, Origin};
+use crate::rust_api::{signature, RustApi};
 use crate::spec::SpecError;
 
 /// Hand-written files of the emitted crate, copied as they are.
@@ -66,6 +68,8 @@ pub struct CrateConfig {
     /// A hand-written usage section for the README (Markdown whose Rust
     /// blocks compile as doc tests), instead of the generated one.
     pub usage: Option<String>,
+    /// How the Rust files are laid out.
+    pub layout: Layout,
 }
 
 /// A hand-written example program of a crate (`templates/examples/`).
@@ -116,6 +120,7 @@ impl CrateConfig {
             conformance_harness: None,
             examples: Vec::new(),
             usage: None,
+            layout: Layout::default(),
         }
     }
 }
@@ -202,6 +207,14 @@ pub enum EmitError {
         /// `syn`'s message.
         message: String,
     },
+    /// rustfmt could not lay an emitted file out ([`Layout::Rustfmt`]): it
+    /// is missing, or it refused the file.
+    Rustfmt {
+        /// The emitted file, relative to the crate root.
+        file: PathBuf,
+        /// What went wrong, with rustfmt's own message.
+        message: String,
+    },
 }
 
 impl std::fmt::Display for EmitError {
@@ -213,6 +226,9 @@ impl std::fmt::Display for EmitError {
                 "the emitted {} does not parse (a bug of the generator, whatever the spec): {message}",
                 file.display()
             ),
+            EmitError::Rustfmt { file, message } => {
+                write!(f, "laying out the emitted {}: {message}", file.display())
+            }
         }
     }
 }
@@ -246,6 +262,7 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         check_names(module, &config.client)?;
         let dir = PathBuf::from("src").join(&module.module);
         let api = &module.api;
+        let rust = RustApi::of(api);
         // A spec of models only (event schemas) has no client.
         let client = if api.operations.is_empty() {
             TokenStream::new()
@@ -254,10 +271,10 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         };
         let parts = [
             ("client", client),
-            ("enums", enums::enums_file(api)),
+            ("enums", enums::enums_file(&rust)),
             ("errors", errors::errors_file(api)),
             ("headers", headers::headers_file(api)),
-            ("models", models::models_file(api)),
+            ("models", models::models_file(&rust)),
             ("options", options::options_file(api, &config.client)),
         ];
         // A spec without enums, response headers or error models leaves
@@ -295,6 +312,11 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
             rust_file(conformance::test_root(config), conformance::TEST_ROOT)?,
         );
     }
+    match &config.layout {
+        Layout::Rustfmt => layout::rustfmt(&mut files, None)?,
+        Layout::RustfmtCached(cache) => layout::rustfmt(&mut files, Some(cache))?,
+        Layout::Prettyplease => {}
+    }
     Ok(files)
 }
 
@@ -319,9 +341,9 @@ fn parse(tokens: TokenStream, path: &std::path::Path) -> Result<syn::File, EmitE
     })
 }
 
-/// The file's text: the generated-code header, then prettyplease's layout.
+/// The file's text: the generated-code header, then the code's layout.
 fn unparse(file: &syn::File) -> String {
-    format!("{GENERATED}{}", prettyplease::unparse(file))
+    format!("{GENERATED}{}", layout::unparse(file))
 }
 
 /// Types of one module share a namespace: models, enums, options structs,
@@ -367,7 +389,7 @@ fn check_names(module: &ModuleConfig, client: &str) -> Result<(), EmitError> {
     // Operations with the same headers share one trait.
     let mut traits = HashSet::new();
     for op in &api.operations {
-        if let Some(name) = headers::headers_trait_name(api, op) {
+        if let Some(name) = crate::rust_api::headers::headers_trait_name(api, op) {
             if traits.insert(name.clone()) {
                 let what = format!("the headers trait of operation `{}`", op.id);
                 items.push((name, what, at_operation(op)));
@@ -446,8 +468,7 @@ fn inner_docs(outer: TokenStream) -> TokenStream {
     out
 }
 
-/// The crate root. Every module is `rustfmt::skip` and in name order (the
-/// order rustfmt would impose), so `cargo fmt` leaves the crate unchanged.
+/// The crate root, modules in name order.
 fn lib_rs(config: &CrateConfig) -> TokenStream {
     let features: Vec<&str> = config.modules.iter().map(|m| m.feature.as_str()).collect();
     let mut sorted: Vec<&ModuleConfig> = config.modules.iter().collect();
@@ -462,7 +483,6 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         quote! {
             #[doc = #doc]
             #[cfg(feature = #feature)]
-            #[rustfmt::skip]
             pub mod #ident;
         }
     });
@@ -475,7 +495,6 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
     let poller = has_pollers(config).then(|| {
         quote! {
             #[cfg(#runtime_cfg)]
-            #[rustfmt::skip]
             pub mod poller;
         }
     });
@@ -483,11 +502,9 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         #![doc = include_str!("../README.md")]
         #![deny(missing_docs)]
 
-        #[rustfmt::skip]
         mod duration;
         #poller
         #[cfg(#runtime_cfg)]
-        #[rustfmt::skip]
         mod runtime;
 
         pub use duration::{Duration, ParseDurationError};
@@ -583,7 +600,7 @@ fn readme(config: &CrateConfig) -> String {
             README_USAGE_MD,
             &[
                 // First: the construction names `{{client}}` in turn.
-                ("construct", readme_construct(module)),
+                ("construct", &readme_construct(module)),
                 (
                     "credential_use",
                     if matches!(client::auth(module), client::Auth::Token(_)) {
@@ -618,19 +635,21 @@ fn readme(config: &CrateConfig) -> String {
 }
 
 /// The README's client construction: with a credential from
-/// `azure_identity` when the spec has `security`, without one otherwise.
-fn readme_construct(module: &ModuleConfig) -> &'static str {
+/// `azure_identity` when the spec has `security`, without one otherwise;
+/// at an endpoint the spec gives as an example.
+fn readme_construct(module: &ModuleConfig) -> String {
+    let endpoint = client::example_endpoint(&module.api);
     match client::auth(module) {
-        client::Auth::Token(_) => {
+        client::Auth::Token(_) => format!(
             "    let credential = DeveloperToolsCredential::new(None)?;\n    \
-             let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", credential, None)?;"
-        }
-        client::Auth::Key { .. } => {
+             let client = {{{{client}}}}::new(\"{endpoint}\", credential, None)?;"
+        ),
+        client::Auth::Key { .. } => format!(
             "    let key = azure_core::credentials::Secret::new(std::env::var(\"API_KEY\")?);\n    \
-             let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", key, None)?;"
-        }
+             let client = {{{{client}}}}::new(\"{endpoint}\", key, None)?;"
+        ),
         client::Auth::None => {
-            "    let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", None)?;"
+            format!("    let client = {{{{client}}}}::new(\"{endpoint}\", None)?;")
         }
     }
 }
