@@ -6,6 +6,7 @@ use quote::{format_ident, quote};
 
 use crate::ir::Enum;
 use crate::rust_api::types::is_open_enum;
+use crate::rust_api::uses::informative;
 use crate::rust_api::RustApi;
 
 use super::docs::doc_or;
@@ -25,9 +26,10 @@ pub(crate) fn enums_file(rust: &RustApi<'_>) -> TokenStream {
 
 fn open_enum(rust: &RustApi<'_>, id: &str, e: &Enum) -> TokenStream {
     let name = format_ident!("{}", e.name.rust);
-    let docs = doc_or(e.description.as_deref(), || {
-        rust.uses.describe(rust.api, id)
-    });
+    let docs = doc_or(
+        informative(e.description.as_deref(), &e.name.client),
+        || rust.uses.describe(rust.api, id),
+    );
     let wire: Vec<String> = e
         .values
         .iter()

@@ -18,6 +18,7 @@ use crate::rust_api::fields::{self, Field};
 use crate::rust_api::hierarchy::is_polymorphic;
 use crate::rust_api::signature::{returns, Returns};
 use crate::rust_api::types::{additional_properties_type, rust_type};
+use crate::rust_api::uses::informative;
 use crate::rust_api::RustApi;
 
 /// The models file: structs, `RequestContent` conversions for request
@@ -118,7 +119,10 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
             model.name.rust
         ))
     } else {
-        doc_or(model.description.as_deref(), || rust.uses.describe(api, id))
+        doc_or(
+            informative(model.description.as_deref(), &model.name.client),
+            || rust.uses.describe(api, id),
+        )
     };
     let fields = rust.fields(id);
     let has_secret = fields.iter().any(|f| f.property.secret);

@@ -20,6 +20,7 @@ use quote::{format_ident, quote};
 
 use crate::naming;
 use crate::rust_api::hierarchy::{discriminator_of, kinds};
+use crate::rust_api::uses::informative;
 use crate::rust_api::RustApi;
 
 use super::docs::{doc_or, doc_raw};
@@ -70,7 +71,10 @@ pub(crate) fn hierarchy_enum(rust: &RustApi<'_>, id: &str) -> TokenStream {
             Some((value, format_ident!("{variant}"), payload, docs, field))
         })
         .collect();
-    let docs = doc_or(model.description.as_deref(), || rust.uses.describe(api, id));
+    let docs = doc_or(
+        informative(model.description.as_deref(), &model.name.client),
+        || rust.uses.describe(api, id),
+    );
     let about = doc_raw(&format!(
         "The property `{tag}` names the kind; a value this crate does not know is \
          [`{name}::{UNKNOWN_VARIANT}`], kept whole."

@@ -75,6 +75,16 @@ impl Uses {
     }
 }
 
+/// A type's description, unless it only repeats the type's name (TypeSpec
+/// writes `AutoUserScope enums` for an enum named `AutoUserScope`).
+pub(crate) fn informative<'a>(description: Option<&'a str>, name: &str) -> Option<&'a str> {
+    description.filter(|text| {
+        let text = text.trim().trim_end_matches('.');
+        let rest = text.strip_prefix(name).map(str::trim);
+        !matches!(rest, Some("" | "enum" | "enums" | "model" | "type"))
+    })
+}
+
 /// The model or enum a type names, looking through arrays, maps and
 /// nullability.
 fn named(ty: &TypeRef) -> Option<&TypeId> {
@@ -82,5 +92,27 @@ fn named(ty: &TypeRef) -> Option<&TypeId> {
         TypeRef::Model(id) | TypeRef::Enum(id) => Some(id),
         TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named(inner),
         TypeRef::Scalar(_) | TypeRef::Any => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::informative;
+
+    #[test]
+    fn a_description_that_repeats_the_name_says_nothing() {
+        assert_eq!(
+            informative(Some("AutoUserScope enums"), "AutoUserScope"),
+            None
+        );
+        assert_eq!(informative(Some("Widget."), "Widget"), None);
+        assert_eq!(
+            informative(Some("Widget parts, in order."), "Widget"),
+            Some("Widget parts, in order.")
+        );
+        assert_eq!(
+            informative(Some("The scope."), "AutoUserScope"),
+            Some("The scope.")
+        );
     }
 }
