@@ -14,11 +14,14 @@ use crate::rust_api::signature::{
     GroupStruct, Input, Returns,
 };
 
-/// The options file of a module whose client is named `client`.
+/// The options file of a module whose client is named `client`. An
+/// `OPTIONS` operation gets no method (azure_core 1.x cannot send it), so
+/// no options struct either.
 pub(crate) fn options_file(api: &Api, client: &str) -> TokenStream {
     let structs = api
         .operations
         .iter()
+        .filter(|op| op.method != crate::ir::HttpMethod::Options)
         .map(|op| options_struct(api, op, client));
     let groups = group_structs(api)
         .into_iter()
