@@ -12,7 +12,9 @@
 //!    differ compares two of them (and the IRs) into a changelog.
 //!
 //! [`naming`] holds the rules that turn spec names into Rust identifiers;
-//! [`output`] writes emitted crates, and [`clippy`] checks many of them.
+//! [`output`] writes emitted crates, [`project`] assembles this
+//! repository's crates from its manifest, and [`clippy`] checks many of
+//! them.
 
 #![warn(missing_docs)]
 
@@ -23,6 +25,7 @@ pub mod ir;
 pub mod lower;
 pub mod naming;
 pub mod output;
+pub mod project;
 pub(crate) mod rust_api;
 pub mod spec;
 

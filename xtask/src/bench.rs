@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use azure_codegen::emit::Layout;
 use clap::ValueEnum;
 
-use crate::manifest::{repo_root, Manifest};
+use crate::manifest::project;
 use crate::Context;
 
 /// Arguments of `cargo xtask bench`.
@@ -85,11 +85,12 @@ pub fn median<T>(
 }
 
 fn bench_ir(ctx: &Context, runs: usize) -> Result<(), String> {
-    let manifest = Manifest::load()?;
-    let specs: Vec<_> = manifest
+    let project = project(ctx)?;
+    let specs: Vec<_> = project
+        .manifest
         .specs
         .keys()
-        .map(|name| manifest.spec_path(ctx, name).expect("a key of the map"))
+        .map(|name| project.spec_path(name).expect("a key of the map"))
         .collect();
     let mut counts = (0, 0, 0);
     let time = median(runs, || {
@@ -114,8 +115,13 @@ fn bench_ir(ctx: &Context, runs: usize) -> Result<(), String> {
 }
 
 fn bench_regenerate(ctx: &Context, runs: usize, cargo_check: bool) -> Result<(), String> {
-    let manifest = Manifest::load()?;
-    let api_versions: usize = manifest.crates.iter().map(|c| c.api_versions.len()).sum();
+    let project = project(ctx)?;
+    let api_versions: usize = project
+        .manifest
+        .crates
+        .iter()
+        .map(|c| c.api_versions.len())
+        .sum();
     let mut files = Vec::new();
     // A fresh cache folder per figure: the cold figure starts rustfmt for
     // every file, the warm one (the cache filled by its warm-up run) for
@@ -129,21 +135,22 @@ fn bench_regenerate(ctx: &Context, runs: usize, cargo_check: bool) -> Result<(),
     ];
     for (label, layout) in layouts {
         let time = median(runs, || {
-            files = manifest
+            files = project
+                .manifest
                 .crates
                 .iter()
-                .map(|entry| crate::regenerate::crate_files(ctx, &manifest, entry, layout.clone()))
+                .map(|entry| project.crate_files(entry, layout.clone()))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(())
         })?;
         println!(
             "regenerate: {} crates from {api_versions} api-versions: {:.0} ms (median of {runs}; load, lower, emit, layout: {label}; no writes)",
-            manifest.crates.len(),
+            project.manifest.crates.len(),
             time.as_secs_f64() * 1000.0
         );
     }
     let _ = std::fs::remove_dir_all(&cache);
-    for (entry, files) in manifest.crates.iter().zip(&files) {
+    for (entry, files) in project.manifest.crates.iter().zip(&files) {
         for version in &entry.api_versions {
             let prefix = format!("src/{}/", version.module);
             let lines: usize = files
@@ -166,7 +173,7 @@ fn bench_regenerate(ctx: &Context, runs: usize, cargo_check: bool) -> Result<(),
                 .iter()
                 .find(|v| Some(&v.module) == entry.default.as_ref())
                 .unwrap_or(&entry.api_versions[0]);
-            let krate = repo_root().join("generated").join(&entry.name);
+            let krate = project.root().join("generated").join(&entry.name);
             let time = cargo_check_time(&krate, &default.feature)?;
             println!(
                 "  cargo check -p {} --no-default-features --features {}: {:.1} s (dependencies already built)",
@@ -184,8 +191,9 @@ fn bench_regenerate(ctx: &Context, runs: usize, cargo_check: bool) -> Result<(),
 /// measured by a program built against the crate, not inside xtask (which
 /// must build even when `generated/` does not).
 fn bench_models(ctx: &Context) -> Result<(), String> {
-    let manifest = Manifest::load()?;
-    let entry = manifest
+    let project = project(ctx)?;
+    let entry = project
+        .manifest
         .crates
         .iter()
         .find(|c| c.name == "azure_batch")
@@ -196,8 +204,8 @@ fn bench_models(ctx: &Context) -> Result<(), String> {
         .iter()
         .find(|v| &v.module == module)
         .ok_or_else(|| format!("azure_batch's default {module} is not one of its api-versions"))?;
-    let spec = manifest
-        .spec_path(ctx, &version.spec)
+    let spec = project
+        .spec_path(&version.spec)
         .ok_or_else(|| format!("no spec named {}", version.spec))?;
     let examples = spec.with_file_name("examples");
     crate::program::run_release(

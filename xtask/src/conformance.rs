@@ -14,8 +14,9 @@ use std::process::Command;
 use azure_codegen::emit::{emit_crate, CrateConfig, Files, ModuleConfig};
 use azure_codegen::output::write_crate;
 
-use crate::manifest::{repo_root, Manifest};
+use crate::manifest::{project, repo_root};
 use crate::Context;
+use azure_codegen::project::Project;
 
 /// Arguments of `cargo xtask conformance`.
 #[derive(clap::Args)]
@@ -40,8 +41,8 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
-    let manifest = Manifest::load()?;
-    let spec = manifest.resolve_spec(ctx, &args.spec)?;
+    let project = project(ctx)?;
+    let spec = project.resolve_spec(&args.spec)?;
     let spec = spec
         .canonicalize()
         .map_err(|e| format!("cannot find {}: {e}", spec.display()))?;
@@ -67,7 +68,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
         std::process::id()
     ));
     write_crate(&dir, &files)?;
-    let result = run_test(ctx, &manifest, &dir, args.examples.as_deref());
+    let result = run_test(&project, &dir, args.examples.as_deref());
     let _ = std::fs::remove_dir_all(&dir);
     result
 }
@@ -87,19 +88,14 @@ fn standalone(files: &mut Files) -> Result<(), String> {
 
 /// Builds and runs the crate's conformance test; prints the harness report
 /// and fails when a case failed or the test did not run.
-fn run_test(
-    ctx: &Context,
-    manifest: &Manifest,
-    dir: &Path,
-    examples: Option<&Path>,
-) -> Result<(), String> {
+fn run_test(project: &Project, dir: &Path, examples: Option<&Path>) -> Result<(), String> {
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     command
         .args(["test", "--quiet", "--manifest-path"])
         .arg(dir.join("Cargo.toml"))
         .args(["--test", "conformance", "--", "--nocapture"])
         .env("CARGO_TARGET_DIR", repo_root().join("target/conformance"))
-        .env("AZURE_SPECS_ROOT", manifest.specs_root(ctx));
+        .env("AZURE_SPECS_ROOT", project.specs_root());
     if let Some(examples) = examples {
         let examples = examples
             .canonicalize()

@@ -13,7 +13,7 @@ use std::path::Path;
 use azure_codegen::emit::{emit_crate, CrateConfig, Layout};
 use azure_codegen::output::write_crate;
 
-use crate::manifest::{repo_root, Manifest};
+use crate::manifest::{project, repo_root};
 use crate::Context;
 
 /// Arguments of `cargo xtask corpus`.
@@ -26,7 +26,7 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
-    let root = Manifest::load()?.specs_root(ctx);
+    let root = project(ctx)?.specs_root().to_owned();
     let mut specs = azure_codegen::spec::data_plane_specs(&root);
     specs.retain(|spec| is_swagger_2(spec));
     if let Some(only) = &args.only {

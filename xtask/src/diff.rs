@@ -9,7 +9,7 @@ use azure_codegen::ir::Api;
 use clap::ValueEnum;
 
 use crate::bench::median;
-use crate::manifest::Manifest;
+use crate::manifest::project;
 use crate::Context;
 
 /// Arguments of `cargo xtask diff`.
@@ -48,9 +48,9 @@ enum Format {
 
 /// Runs the command.
 pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
-    let manifest = Manifest::load()?;
-    let old_path = manifest.resolve_spec(ctx, &args.old)?;
-    let new_path = manifest.resolve_spec(ctx, &args.new)?;
+    let project = project(ctx)?;
+    let old_path = project.resolve_spec(&args.old)?;
+    let new_path = project.resolve_spec(&args.new)?;
     let old = load(&old_path)?;
     let new = load(&new_path)?;
     let layout = azure_codegen::diff::Layout {
@@ -84,8 +84,8 @@ fn load(path: &Path) -> Result<Api, String> {
 pub fn bench(ctx: &Context) -> Result<(), String> {
     const RUNS: usize = 5;
     const LOAD_RUNS: usize = 3;
-    let manifest = Manifest::load()?;
-    let path = |name: &str| manifest.resolve_spec(ctx, name);
+    let project = project(ctx)?;
+    let path = |name: &str| project.resolve_spec(name);
     let (old, new) = (path("2023-11-01.18.0")?, path("2024-02-01.19.0")?);
     let mut changes = 0;
     let one = median(RUNS, || {
@@ -118,7 +118,8 @@ pub fn bench(ctx: &Context) -> Result<(), String> {
         bytes / 1024,
         rendered.as_secs_f64() * 1000.0
     );
-    let stable: Vec<PathBuf> = manifest
+    let stable: Vec<PathBuf> = project
+        .manifest
         .specs
         .keys()
         .filter(|name| !name.contains('/'))

@@ -8,7 +8,7 @@
 
 use std::ffi::OsString;
 
-use crate::manifest::Manifest;
+use crate::manifest::project;
 use crate::Context;
 
 /// Arguments of `cargo xtask fuzz`: passed on to `azure-fuzz`.
@@ -22,7 +22,7 @@ pub struct Args {
 
 /// Runs the fuzzers; their exit status is the command's.
 pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
-    let specs_root = Manifest::load()?.specs_root(ctx);
+    let specs_root = project(ctx)?.specs_root().to_owned();
     let mut passed: Vec<OsString> = vec!["--specs-root".into(), specs_root.into()];
     passed.extend(args.args);
     crate::program::run_release("azure-fuzz", passed, "the fuzzers (tests/fuzz)")

@@ -1,0 +1,65 @@
+//! The repository's crate assembly through the library, as `cargo xtask
+//! regenerate --check` and `generate` run it, without the binary.
+
+use azure_codegen::project::Project;
+use codegen_tests::{fixture, repo_root, specs_root};
+
+fn project() -> Project {
+    Project::open(&repo_root(), Some(specs_root())).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn the_committed_crates_are_what_the_manifest_generates() {
+    let mut announced = Vec::new();
+    let outcomes = project()
+        .regenerate(true, |name, _| announced.push(name.to_owned()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let project = project();
+    let expected: Vec<&str> = project
+        .manifest
+        .crates
+        .iter()
+        .map(|c| c.name.as_str())
+        .chain(project.manifest.fixtures.iter().map(|f| f.name.as_str()))
+        .collect();
+    assert_eq!(announced, expected);
+    for outcome in &outcomes {
+        assert!(outcome.files > 0, "{}", outcome.dir.display());
+        assert!(
+            outcome.stale.is_empty(),
+            "{} is stale: {:?}; run `cargo xtask regenerate`",
+            outcome.dir.display(),
+            outcome.stale
+        );
+    }
+}
+
+#[test]
+fn a_crate_differing_from_its_folder_is_reported_file_by_file() {
+    // `generate` writes a crate; checking the manifest crate's files
+    // against that folder names what differs, as `--check` does.
+    let out = std::env::temp_dir().join(format!("codegen-project-{}", std::process::id()));
+    let files = azure_codegen::project::generate(
+        &fixture("emit/minimal.json"),
+        &out,
+        Some("azure_minimal".into()),
+        Some("MinimalClient".into()),
+        None,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(files.contains_key(std::path::Path::new("src/lib.rs")));
+    std::fs::write(out.join("src/lib.rs"), "// edited by hand\n").unwrap();
+    let differing = azure_codegen::output::compare_tree(&out, &files).unwrap();
+    assert_eq!(differing, vec![std::path::PathBuf::from("src/lib.rs")]);
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn a_spec_that_is_neither_named_nor_a_file_is_refused_with_the_names() {
+    let error = project().resolve_spec("no-such-spec").unwrap_err();
+    assert!(
+        error.contains("'no-such-spec' is neither a spec named in specs/manifest.yaml"),
+        "{error}"
+    );
+    assert!(error.contains("2025-06-01"), "{error}");
+}
