@@ -5,7 +5,9 @@ use azure_core::{
     time::OffsetDateTime,
 };
 
-use crate::runtime::{append_raw_query, header, path_segment_raw, rfc3339, HeaderValue};
+use crate::runtime::{
+    append_raw_query, header, path_segment, path_segment_raw, rfc3339, HeaderValue,
+};
 
 #[test]
 fn a_raw_query_parameter_is_appended_as_given() {
@@ -16,6 +18,32 @@ fn a_raw_query_parameter_is_appended_as_given() {
     let mut with_query = Url::parse("https://example.com/items?api-version=1").unwrap();
     append_raw_query(&mut with_query, "raw", "a/b");
     assert_eq!(with_query.query(), Some("api-version=1&raw=a/b"));
+}
+
+#[test]
+fn every_character_but_the_unreserved_is_encoded_and_decodes_back() {
+    let all: String = (' '..='~').chain(['é', '\u{7f}', '\n', '😀']).collect();
+    let encoded = path_segment("id", &all).unwrap();
+    let unreserved = |c: char| c.is_ascii_alphanumeric() || "-._~".contains(c);
+    let mut chars = encoded.chars();
+    while let Some(c) = chars.next() {
+        if c == '%' {
+            let hex: String = chars.by_ref().take(2).collect();
+            assert!(
+                hex.len() == 2
+                    && hex
+                        .chars()
+                        .all(|h| h.is_ascii_hexdigit() && !h.is_ascii_lowercase()),
+                "%{hex} in {encoded}"
+            );
+        } else {
+            assert!(unreserved(c), "{c:?} left in {encoded}");
+        }
+    }
+    let decoded = percent_encoding::percent_decode_str(&encoded)
+        .decode_utf8()
+        .unwrap();
+    assert_eq!(decoded, all);
 }
 
 #[test]
