@@ -6,8 +6,10 @@
 //!    locates every value by file and JSON pointer;
 //! 2. [`lower`] turns the spec into the [`ir`]: operations, models and enums,
 //!    independent of Rust and of the spec's spelling;
-//! 3. the emitter writes a Rust client crate from the IR, and the differ
-//!    compares two IRs into a changelog.
+//! 3. `rust_api` decides the Rust API each IR becomes (names, types,
+//!    fields, method signatures);
+//! 4. the emitter writes a Rust client crate from those decisions, and the
+//!    differ compares two of them (and the IRs) into a changelog.
 //!
 //! [`naming`] holds the rules that turn spec names into Rust identifiers;
 //! [`output`] writes emitted crates, and [`clippy`] checks many of them.
@@ -21,6 +23,7 @@ pub mod ir;
 pub mod lower;
 pub mod naming;
 pub mod output;
+pub(crate) mod rust_api;
 pub mod spec;
 
 pub use lower::{load_api, load_api_with, lower};

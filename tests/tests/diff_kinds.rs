@@ -110,7 +110,15 @@ fn operation_removed() {
         |s| {
             s["paths"].as_object_mut().unwrap().remove("/jobs");
         },
-        &[("Job_List", "/", OperationRemoved, true, Breaking)],
+        // With `Job_List` gone every operation is in group `Pool`, which
+        // then says nothing: `pool_get` becomes `get` (and so on), a Rust
+        // break of operations whose wire did not change.
+        &[
+            ("Pool_List", "/", MethodRenamed, false, Breaking),
+            ("Pool_Add", "/", MethodRenamed, false, Breaking),
+            ("Pool_Get", "/", MethodRenamed, false, Breaking),
+            ("Job_List", "/", OperationRemoved, true, Breaking),
+        ],
     );
 }
 
@@ -1450,6 +1458,81 @@ fn response_header_changed() {
             false,
             Breaking,
         )],
+    );
+}
+
+#[test]
+fn a_header_read_as_text_keeps_its_rust_type() {
+    // A header's accessor reads scalars and enums typed and anything else
+    // (a date, bytes) as text: `string` → `byte` changes no Rust type. The differ used to spell the header as a model field
+    // (`Vec<u8>`) and call it a break. (A response that may carry less is
+    // no wire break.)
+    assert_change(
+        "header_format_byte",
+        |s| {
+            op(s, "/pools", "get")["responses"]["200"]["headers"]["request-id"]["format"] =
+                json!("byte")
+        },
+        &[(
+            "Pool_List",
+            "/responses/200/headers/request-id",
+            FormatChanged,
+            false,
+            NoEffect,
+        )],
+    );
+}
+
+#[test]
+fn a_field_that_becomes_boxed_breaks_rust() {
+    // `NetworkConfiguration` gains a `pool`: `Pool` now contains itself
+    // through `networkConfiguration`, whose field becomes
+    // `Option<Box<NetworkConfiguration>>`. Nothing changes on the wire.
+    let mut new = base();
+    def(&mut new, "NetworkConfiguration")["properties"]["pool"] =
+        json!({ "$ref": "#/definitions/Pool" });
+    let old_api = azure_codegen::load_api(&write("boxed_old", &base())).unwrap();
+    let new_api = azure_codegen::load_api(&write("boxed_new", &new)).unwrap();
+    let result = diff(&old_api, &new_api);
+    let boxed: Vec<(String, bool, RustEffect)> = result
+        .changes()
+        .filter(|(op, c)| *op == "Pool_Get" && c.kind == PropertyBoxedChanged)
+        .map(|(_, c)| (c.path(), c.breaking_wire, c.rust))
+        .collect();
+    assert_eq!(
+        boxed,
+        vec![(
+            "/responses/200/body/networkConfiguration".to_owned(),
+            false,
+            Breaking
+        )]
+    );
+}
+
+#[test]
+fn a_model_taking_the_options_name_renames_the_options_struct() {
+    // A model `PoolGetOptions` arrives (reached by no operation): the
+    // options struct of `Pool_Get` steps aside to `PoolGetMethodOptions`,
+    // and code naming the old struct stops compiling.
+    let mut new = base();
+    new["definitions"]["PoolGetOptions"] =
+        json!({ "type": "object", "properties": { "a": { "type": "string" } } });
+    let old_api = azure_codegen::load_api(&write("options_name_old", &base())).unwrap();
+    let new_api = azure_codegen::load_api(&write("options_name_new", &new)).unwrap();
+    let result = diff(&old_api, &new_api);
+    let renamed: Vec<(&str, Option<Value>, Option<Value>, RustEffect)> = result
+        .changes()
+        .filter(|(_, c)| c.kind == OptionsRenamed || c.kind == MethodRenamed)
+        .map(|(op, c)| (op, c.old.clone(), c.new.clone(), c.rust))
+        .collect();
+    assert_eq!(
+        renamed,
+        vec![(
+            "Pool_Get",
+            Some(json!("PoolGetOptions")),
+            Some(json!("PoolGetMethodOptions")),
+            Breaking
+        )]
     );
 }
 

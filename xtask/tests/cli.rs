@@ -209,7 +209,7 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
     // README builds it without one.
     assert!(
         client.contains(
-            "pub fn new(\n        endpoint: &str,\n        options: Option<MinimalClientOptions>,"
+            "pub fn new(endpoint: &str, options: Option<MinimalClientOptions>) -> azure_core::Result<Self> {"
         ),
         "{client}"
     );

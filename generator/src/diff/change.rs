@@ -134,6 +134,14 @@ pub enum ChangeKind {
     /// `x-ms-client-flatten` took effect on a property or stopped to: its
     /// model's fields join or leave the struct holding it.
     PropertyFlattenChanged,
+    /// The operation id stayed but its method's Rust name changed.
+    MethodRenamed,
+    /// The operation's options struct has another Rust name (a model or
+    /// enum of the new version took the old one).
+    OptionsRenamed,
+    /// The property's field became a `Box` (its model now contains itself
+    /// through it) or stopped being one; the wire is unchanged.
+    PropertyBoxedChanged,
     /// `readOnly` changed.
     ReadOnlyChanged,
     /// `x-nullable` changed.
@@ -216,6 +224,9 @@ impl ChangeKind {
             ParameterGroupChanged => "Group",
             ReadOnlyChanged => "ReadOnly",
             PropertyFlattenChanged => "ClientFlatten",
+            PropertyBoxedChanged => "Boxed",
+            MethodRenamed => "MethodName",
+            OptionsRenamed => "OptionsName",
             NullableChanged => "Nullable",
             DefaultChanged => "Default",
             ConstraintChanged => "Constraint",

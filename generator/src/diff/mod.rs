@@ -60,6 +60,8 @@
 //! | query/header string ↔ `csv` array of strings | no (same text) | breaking if the Rust type differs |
 //! | request body added / removed / required changed | as a parameter | as a parameter |
 //! | `x-ms-client-flatten` takes effect on a property or stops to | no (the wire stays nested) | breaking (the nested model's fields join or leave the struct) |
+//! | a property's field becomes a `Box` (its model now contains itself through it) or stops being one | no | breaking (`Option<Box<T>>` ↔ `Option<T>`) |
+//! | an operation keeps its id but its method or options struct gets another Rust name (a model named `PoolGetOptions` arrives) | no | breaking |
 //! | positional arguments that both versions have come in another order (swapped, or one moved to or from the path item, whose parameters come first) | no | breaking: of one type, calls still compile and send values to the wrong places; of different types, they stop compiling |
 //! | `x-ms-enum.modelAsString` flipped | closed → open in a response (values an old client does not know), open → closed in a request (values it sent are refused) | none (every enum keeps unknown values) |
 //! | enum value's `x-ms-enum` name changed, same wire value | no | breaking (the Rust variant's name) |
@@ -115,6 +117,7 @@ use std::path::Path;
 pub use change::{path_string, Change, ChangeKind, RustEffect, Segment, Semver};
 
 use crate::ir::{Api, Operation};
+use crate::rust_api::RustApi;
 
 /// What happened to one operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,11 +269,12 @@ pub fn diff<'a>(old: &'a Api, new: &'a Api) -> Diff<'a> {
 
 /// Diffs two APIs with the given labels.
 pub fn diff_labelled<'a>(old_label: &str, old: &'a Api, new_label: &str, new: &'a Api) -> Diff<'a> {
+    let (old_rust, new_rust) = (RustApi::of(old), RustApi::of(new));
     let operations = matching::pair_operations(old, new)
         .into_iter()
         .map(|pair| match pair {
             (Some(a), Some(b)) => {
-                let changes = compare::compare_operations(old, new, a, b);
+                let changes = compare::compare_operations(&old_rust, &new_rust, a, b);
                 let status = if changes.is_empty() {
                     Status::Unchanged
                 } else {

@@ -3,41 +3,36 @@
 //! parameter lands in its method (argument, options field, or filled by the
 //! client).
 //!
-//! Parameters are placed by the emitter's own [`crate::emit::signature`]
-//! functions, so the differ and the emitter cannot disagree. Type spellings
-//! follow `emit::types::rust_type` (private to the emitter): scalars by their
-//! Rust type, models and string enums by their Rust name, other enums by
-//! their base scalar.
+//! Everything here is read from [`crate::rust_api`], the decisions the
+//! emitter renders too, so the differ and the emitter cannot disagree; this
+//! module only puts them in the form the differ compares (strings, slots).
 
 use super::RustEffect;
-use crate::emit::signature::{self, arguments, option_fields, returns, Returns};
-use crate::ir::{Api, Operation, ParamLocation, Scalar, TypeRef};
+use crate::ir::{Api, Operation, ParamLocation, TypeRef};
+use crate::rust_api::signature::{self, arguments, option_fields, returns, Returns};
+use crate::rust_api::{headers, types};
 
-/// The Rust type of a value of `ty` in a generated module, as the emitter
-/// spells it (a date-time inside an array is its wire `String` there, not
-/// an `OffsetDateTime`). Two positions with the same spelling compile the
-/// same user code.
+/// The Rust type of a value of `ty` in a generated module, as a string to
+/// compare: two positions with the same spelling compile the same user code.
 pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> String {
-    crate::emit::types::rust_type(api, ty).to_string()
+    types::rust_type(api, ty).to_string()
 }
 
-/// [`rust_type`] for a value inside an array or map, or a whole body: no
-/// serde helper picks a date-time's or bytes' Rust form there, so the
-/// emitter keeps their wire text.
+/// [`rust_type`] for a value inside an array or map, or a whole body (where
+/// a date-time or bytes value is its wire text).
 pub(crate) fn nested_rust_type(api: &Api, ty: &TypeRef) -> String {
-    crate::emit::types::body_rust_type(api, ty).to_string()
+    types::body_rust_type(api, ty).to_string()
 }
 
-/// The type of a model's catch-all field for undefined properties, spelled
-/// by the emitter itself.
+/// [`rust_type`] for a response header, as its trait's accessor reads it
+/// (scalars and enums typed, anything else as text).
+pub(crate) fn header_rust_type(api: &Api, ty: &TypeRef) -> String {
+    headers::header_type(api, ty).to_string()
+}
+
+/// The type of a model's catch-all field for undefined properties.
 pub(crate) fn additional_properties_type(api: &Api, values: Option<&TypeRef>) -> String {
-    crate::emit::types::additional_properties_type(api, values).to_string()
-}
-
-/// Whether an enum of this base is a Rust enum (string enums are; others
-/// are their scalar), as `emit::enums::is_open_enum` decides.
-pub(crate) fn is_open_enum(base: &Scalar) -> bool {
-    matches!(base, Scalar::String { .. })
+    types::additional_properties_type(api, values).to_string()
 }
 
 /// Where a parameter (or the body) appears in the operation's method.

@@ -9,55 +9,11 @@ use indexmap::IndexMap;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, ResponseHeader, Scalar, TypeRef};
+use crate::ir::{Api, ResponseHeader};
+use crate::rust_api::headers::{header_type, target, trait_name, Target};
 
 use super::docs::doc_attrs;
 use super::imports::with_imports;
-use super::signature::{returns, Returns};
-use super::types::rust_type;
-
-/// The Rust response type an operation's headers are read from.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Target {
-    /// `Response<Model>` (pages included).
-    Model(String),
-    /// `Response<(), NoFormat>`.
-    Empty,
-    /// `AsyncResponse`.
-    Stream,
-}
-
-/// The name of the headers trait for an operation's response, if it has
-/// typed headers and a response type that can carry them.
-pub(crate) fn headers_trait_name(api: &Api, op: &crate::ir::Operation) -> Option<String> {
-    let target = target(op)?;
-    let has_headers = op
-        .responses
-        .iter()
-        .any(|r| !r.is_error && !r.headers.is_empty());
-    has_headers.then(|| trait_name(api, &target))
-}
-
-fn target(op: &crate::ir::Operation) -> Option<Target> {
-    match returns(op) {
-        Returns::Body(TypeRef::Model(id))
-        | Returns::Pager {
-            page: TypeRef::Model(id),
-            ..
-        } => Some(Target::Model(id)),
-        Returns::Empty => Some(Target::Empty),
-        Returns::Stream => Some(Target::Stream),
-        _ => None,
-    }
-}
-
-fn trait_name(api: &Api, target: &Target) -> String {
-    match target {
-        Target::Model(id) => crate::naming::suffixed(&api.model(id).name.rust, "Headers"),
-        Target::Empty => "EmptyResponseHeaders".to_owned(),
-        Target::Stream => "DownloadHeaders".to_owned(),
-    }
-}
 
 /// The headers file of a module.
 pub(crate) fn headers_file(api: &Api) -> TokenStream {
@@ -143,24 +99,5 @@ fn header_trait(
         impl #name for #ty {
             #(#definitions)*
         }
-    }
-}
-
-/// Header values are scalars or enums; anything else is read as text.
-fn header_type(api: &Api, ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::Scalar(
-            Scalar::String { .. }
-            | Scalar::Int32
-            | Scalar::Int64
-            | Scalar::Float32
-            | Scalar::Float64
-            | Scalar::Boolean
-            | Scalar::DateTime(_)
-            | Scalar::Duration
-            | Scalar::Uuid,
-        )
-        | TypeRef::Enum(_) => rust_type(api, ty),
-        _ => quote!(String),
     }
 }

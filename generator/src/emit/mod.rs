@@ -11,15 +11,14 @@ mod conformance;
 mod docs;
 mod enums;
 mod errors;
-pub(crate) mod flatten;
 mod headers;
 mod imports;
+mod layout;
 mod models;
 mod options;
 mod polymorphism;
-pub(crate) mod signature;
 mod template;
-pub(crate) mod types;
+mod wire;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
@@ -27,7 +26,10 @@ use std::path::PathBuf;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+pub use layout::Layout;
+
 use crate::ir::{Api, Origin};
+use crate::rust_api::{signature, RustApi};
 use crate::spec::SpecError;
 
 /// Hand-written modules of the emitted crate, copied as they are: the
@@ -65,6 +67,8 @@ pub struct CrateConfig {
     /// A hand-written usage section for the README (Markdown whose Rust
     /// blocks compile as doc tests), instead of the generated one.
     pub usage: Option<String>,
+    /// How the Rust files are laid out.
+    pub layout: Layout,
 }
 
 /// A hand-written example program of a crate (`templates/examples/`).
@@ -115,6 +119,7 @@ impl CrateConfig {
             conformance_harness: None,
             examples: Vec::new(),
             usage: None,
+            layout: Layout::default(),
         }
     }
 }
@@ -201,6 +206,14 @@ pub enum EmitError {
         /// `syn`'s message.
         message: String,
     },
+    /// rustfmt could not lay an emitted file out ([`Layout::Rustfmt`]): it
+    /// is missing, or it refused the file.
+    Rustfmt {
+        /// The emitted file, relative to the crate root.
+        file: PathBuf,
+        /// What went wrong, with rustfmt's own message.
+        message: String,
+    },
     /// A text template of the crate (`templates/*.tmpl`) was not filled
     /// whole: a bug of the generator, named by the template file.
     Template {
@@ -251,6 +264,9 @@ impl std::fmt::Display for EmitError {
                 "{}: has no placeholder {{{{{placeholder}}}}} for the value given (a bug of the generator)",
                 template.display()
             ),
+            EmitError::Rustfmt { file, message } => {
+                write!(f, "laying out the emitted {}: {message}", file.display())
+            }
         }
     }
 }
@@ -284,6 +300,7 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         check_names(module, &config.client)?;
         let dir = PathBuf::from("src").join(&module.module);
         let api = &module.api;
+        let rust = RustApi::of(api);
         // A spec of models only (event schemas) has no client.
         let client = if api.operations.is_empty() {
             TokenStream::new()
@@ -292,10 +309,10 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         };
         let parts = [
             ("client", client),
-            ("enums", enums::enums_file(api)),
+            ("enums", enums::enums_file(&rust)),
             ("errors", errors::errors_file(api)),
             ("headers", headers::headers_file(api)),
-            ("models", models::models_file(api)),
+            ("models", models::models_file(&rust)),
             ("options", options::options_file(api, &config.client)),
         ];
         // A spec without enums, response headers or error models leaves
@@ -333,6 +350,11 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
             rust_file(conformance::test_root(config), conformance::TEST_ROOT)?,
         );
     }
+    match &config.layout {
+        Layout::Rustfmt => layout::rustfmt(&mut files, None)?,
+        Layout::RustfmtCached(cache) => layout::rustfmt(&mut files, Some(cache))?,
+        Layout::Prettyplease => {}
+    }
     Ok(files)
 }
 
@@ -357,9 +379,9 @@ fn parse(tokens: TokenStream, path: &std::path::Path) -> Result<syn::File, EmitE
     })
 }
 
-/// The file's text: the generated-code header, then prettyplease's layout.
+/// The file's text: the generated-code header, then the code's layout.
 fn unparse(file: &syn::File) -> String {
-    format!("{GENERATED}{}", prettyplease::unparse(file))
+    format!("{GENERATED}{}", layout::unparse(file))
 }
 
 /// Types of one module share a namespace: models, enums, options structs,
@@ -405,7 +427,7 @@ fn check_names(module: &ModuleConfig, client: &str) -> Result<(), EmitError> {
     // Operations with the same headers share one trait.
     let mut traits = HashSet::new();
     for op in &api.operations {
-        if let Some(name) = headers::headers_trait_name(api, op) {
+        if let Some(name) = crate::rust_api::headers::headers_trait_name(api, op) {
             if traits.insert(name.clone()) {
                 let what = format!("the headers trait of operation `{}`", op.id);
                 items.push((name, what, at_operation(op)));
@@ -484,8 +506,7 @@ fn inner_docs(outer: TokenStream) -> TokenStream {
     out
 }
 
-/// The crate root. Every module is `rustfmt::skip` and in name order (the
-/// order rustfmt would impose), so `cargo fmt` leaves the crate unchanged.
+/// The crate root, modules in name order.
 fn lib_rs(config: &CrateConfig) -> TokenStream {
     let features: Vec<&str> = config.modules.iter().map(|m| m.feature.as_str()).collect();
     let mut sorted: Vec<&ModuleConfig> = config.modules.iter().collect();
@@ -500,7 +521,6 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         quote! {
             #[doc = #doc]
             #[cfg(feature = #feature)]
-            #[rustfmt::skip]
             pub mod #ident;
         }
     });
@@ -513,7 +533,6 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
     let poller = has_pollers(config).then(|| {
         quote! {
             #[cfg(#runtime_cfg)]
-            #[rustfmt::skip]
             pub mod poller;
         }
     });
@@ -521,11 +540,9 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         #![doc = include_str!("../README.md")]
         #![deny(missing_docs)]
 
-        #[rustfmt::skip]
         mod duration;
         #poller
         #[cfg(#runtime_cfg)]
-        #[rustfmt::skip]
         mod runtime;
 
         pub use duration::{Duration, ParseDurationError};
@@ -639,8 +656,10 @@ fn readme(config: &CrateConfig) -> Result<String, EmitError> {
 }
 
 /// The README's client construction: with a credential from
-/// `azure_identity` when the spec has `security`, without one otherwise.
+/// `azure_identity` when the spec has `security`, without one otherwise;
+/// at an endpoint the spec gives as an example.
 fn readme_construct(module: &ModuleConfig, client: &str) -> String {
+    let endpoint = client::example_endpoint(&module.api);
     let (setup, credential) = match client::auth(module) {
         client::Auth::Token(_) => (
             "    let credential = DeveloperToolsCredential::new(None)?;\n",
@@ -652,9 +671,7 @@ fn readme_construct(module: &ModuleConfig, client: &str) -> String {
         ),
         client::Auth::None => ("", ""),
     };
-    format!(
-        "{setup}    let client = {client}::new(\"https://myaccount.westus.batch.azure.com\", {credential}None)?;"
-    )
+    format!("{setup}    let client = {client}::new(\"{endpoint}\", {credential}None)?;")
 }
 
 /// The README's call: the first pager that needs no argument, walked to the

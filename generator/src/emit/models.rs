@@ -11,20 +11,22 @@ use crate::ir::{Api, Model, TypeRef};
 use crate::naming;
 
 use super::docs::{doc_or, doc_raw};
-use super::flatten::{self, Field};
 use super::imports::with_imports;
-use super::polymorphism::{hierarchy_enum, is_polymorphic, BaseNames};
-use super::signature::{returns, Returns};
-use super::types::{additional_properties_type, rust_type, serde_with, Recursion};
+use super::polymorphism::hierarchy_enum;
+use super::wire::serde_helper;
+use crate::rust_api::fields::{self, Field};
+use crate::rust_api::hierarchy::is_polymorphic;
+use crate::rust_api::signature::{returns, Returns};
+use crate::rust_api::types::{additional_properties_type, rust_type};
+use crate::rust_api::RustApi;
 
 /// The models file: structs, `RequestContent` conversions for request
 /// bodies and `Page` impls for pages.
-pub(crate) fn models_file(api: &Api) -> TokenStream {
-    let recursion = Recursion::of(api);
-    let bases = BaseNames::of(api);
+pub(crate) fn models_file(rust: &RustApi<'_>) -> TokenStream {
+    let api = rust.api;
     let structs = api.models.iter().map(|(id, model)| {
-        let hierarchy = is_polymorphic(model).then(|| hierarchy_enum(api, id, &bases));
-        let model = model_struct(api, id, model, bases.struct_name(api, id), &recursion);
+        let hierarchy = is_polymorphic(model).then(|| hierarchy_enum(rust, id));
+        let model = model_struct(rust, id, model, rust.bases.struct_name(api, id));
         quote!(#hierarchy #model)
     });
     let bodies: BTreeSet<&str> = api
@@ -108,36 +110,31 @@ fn page_impl(api: &Api, page: &str, item_name: &str) -> TokenStream {
 
 /// The struct of a model's fields (inherited ones included), named `name`:
 /// the model's own name, or its base struct's for a polymorphic model.
-fn model_struct(
-    api: &Api,
-    id: &str,
-    model: &Model,
-    name: &str,
-    recursion: &Recursion,
-) -> TokenStream {
+fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> TokenStream {
+    let api = rust.api;
     let docs = if is_polymorphic(model) {
         doc_raw(&format!(
             "The fields of [`{}`] itself, and of a kind of it this crate does not know.",
             model.name.rust
         ))
     } else {
-        doc_or(model.description.as_deref(), || model.name.client.clone())
+        doc_or(model.description.as_deref(), || rust.uses.describe(api, id))
     };
-    let fields = flatten::fields(api, id, recursion);
+    let fields = rust.fields(id);
     let has_secret = fields.iter().any(|f| f.property.secret);
     let debug = has_secret.then(|| properties_debug(name, &fields));
-    let nested = flatten::has_nested(&fields);
+    let nested = fields::has_nested(&fields);
     let flattened = nested.then(|| {
         let ident = format_ident!("{name}");
         let keys = fields
             .iter()
             .filter(|f| f.is_nested())
-            .map(flatten::wire_key);
+            .map(fields::wire_key);
         quote!(crate::runtime::flattened!(#ident, [#(#keys),*]);)
     });
     let name = format_ident!("{name}");
     let remote = nested.then(|| quote!(#[serde(remote = "Self")]));
-    let fields = fields.iter().map(|f| field(api, f, recursion));
+    let fields = fields.iter().map(|f| field(rust, f));
     let declared = api.additional_properties(id);
     let catch_all = additional_properties_type(api, declared);
     let catch_all_doc = doc_raw(if declared.is_some() {
@@ -168,12 +165,13 @@ fn model_struct(
     }
 }
 
-fn field(api: &Api, f: &Field<'_>, recursion: &Recursion) -> TokenStream {
+fn field(rust: &RustApi<'_>, f: &Field<'_>) -> TokenStream {
+    let api = rust.api;
     let p = f.property;
     let name = format_ident!("{}", f.rust);
-    let wire = flatten::wire_key(f);
+    let wire = fields::wire_key(f);
     let mut ty = rust_type(api, &p.ty);
-    if recursion.is_boxed(f.owner, &p.wire_name) {
+    if rust.is_boxed(f.owner, p) {
         ty = quote!(Box<#ty>);
     }
     let place = if f.is_nested() {
@@ -207,12 +205,14 @@ fn field(api: &Api, f: &Field<'_>, recursion: &Recursion) -> TokenStream {
         let text = doc_raw(&notes.join(" "));
         quote!(#sep #text)
     };
-    let with = serde_with(&p.ty);
+    // One attribute per field; `rename` only where the wire name is not
+    // the field's (serde reads `r#type` as `type`).
+    let rename = (wire != f.rust.trim_start_matches("r#")).then(|| quote!(rename = #wire,));
+    let helper = serde_helper(&p.ty).map(|args| quote!(, #args));
     quote! {
         #docs
         #notes
-        #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
-        #with
+        #[serde(#rename skip_serializing_if = "Option::is_none" #helper)]
         pub #name: Option<#ty>,
     }
 }

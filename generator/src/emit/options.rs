@@ -1,5 +1,5 @@
 //! `options.rs` of a module: one options struct per operation holding its
-//! optional parameters (see [`super::signature::option_fields`]).
+//! optional parameters (see [`crate::rust_api::signature::option_fields`]).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -9,7 +9,7 @@ use crate::naming;
 
 use super::docs::{doc_attrs, doc_raw, escape};
 use super::imports::with_imports;
-use super::signature::{
+use crate::rust_api::signature::{
     group_structs, group_type_name, method_name, option_fields, options_type_name, returns,
     GroupStruct, Input, Returns,
 };

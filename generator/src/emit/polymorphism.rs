@@ -13,61 +13,23 @@
 //! position is typed `Shark`. The serde impls are the runtime's
 //! `polymorphic!` macro.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Model, TypeId};
 use crate::naming;
+use crate::rust_api::hierarchy::{discriminator_of, kinds};
+use crate::rust_api::RustApi;
 
 use super::docs::{doc_or, doc_raw};
 
 /// The variant that keeps a discriminator value the spec does not know.
 const UNKNOWN_VARIANT: &str = "UnknownKind";
 
-/// Whether positions of this model's type read a subtype: it has known
-/// subtypes.
-pub(crate) fn is_polymorphic(model: &Model) -> bool {
-    !model.children.is_empty()
-}
-
-/// Names of the structs holding the own fields of polymorphic models
-/// (`{Model}Base`, numbered where a type of the module has that name).
-pub(crate) struct BaseNames(HashMap<TypeId, String>);
-
-impl BaseNames {
-    /// The base struct names of every polymorphic model of `api`.
-    pub(crate) fn of(api: &Api) -> Self {
-        let mut taken: std::collections::HashSet<String> = api
-            .models
-            .values()
-            .map(|m| m.name.rust.clone())
-            .chain(api.enums.values().map(|e| e.name.rust.clone()))
-            .collect();
-        let names = api
-            .models
-            .iter()
-            .filter(|(_, m)| is_polymorphic(m))
-            .map(|(id, m)| {
-                let name = naming::unique(naming::suffixed(&m.name.rust, "Base"), &mut taken);
-                (id.clone(), name)
-            })
-            .collect();
-        Self(names)
-    }
-
-    /// The name of the struct for `id`'s own fields: its base struct when
-    /// it is polymorphic, else its own name.
-    pub(crate) fn struct_name<'a>(&'a self, api: &'a Api, id: &str) -> &'a str {
-        self.0
-            .get(id)
-            .map_or(api.model(id).name.rust.as_str(), String::as_str)
-    }
-}
-
 /// The enum of a polymorphic model, with its serde impls.
-pub(crate) fn hierarchy_enum(api: &Api, id: &str, names: &BaseNames) -> TokenStream {
+pub(crate) fn hierarchy_enum(rust: &RustApi<'_>, id: &str) -> TokenStream {
+    let (api, names) = (rust.api, &rust.bases);
     let model = api.model(id);
     let Some(tag) = discriminator_of(api, id) else {
         return TokenStream::new();
@@ -108,9 +70,7 @@ pub(crate) fn hierarchy_enum(api: &Api, id: &str, names: &BaseNames) -> TokenStr
             Some((value, format_ident!("{variant}"), payload, docs, field))
         })
         .collect();
-    let docs = doc_or(model.description.as_deref(), || {
-        format!("The `{}` hierarchy.", model.name.client)
-    });
+    let docs = doc_or(model.description.as_deref(), || rust.uses.describe(api, id));
     let about = doc_raw(&format!(
         "The property `{tag}` names the kind; a value this crate does not know is \
          [`{name}::{UNKNOWN_VARIANT}`], kept whole."
@@ -145,32 +105,5 @@ pub(crate) fn hierarchy_enum(api: &Api, id: &str, names: &BaseNames) -> TokenStr
             #unknown(#base),
         }
         crate::runtime::polymorphic!(#name, #tag, #unknown, #additional, { #(#arms),* });
-    }
-}
-
-/// The wire name of the discriminator property in force for `id`: its own
-/// or the nearest ancestor's.
-fn discriminator_of<'a>(api: &'a Api, id: &str) -> Option<&'a str> {
-    let model = api.model(id);
-    model.discriminator.as_deref().or_else(|| {
-        model
-            .parents
-            .iter()
-            .find_map(|parent| discriminator_of(api, parent))
-    })
-}
-
-/// `id` itself, then every known subtype below it ([`Api::descendants`]).
-fn kinds<'a>(api: &'a Api, id: &'a str) -> Vec<&'a str> {
-    std::iter::once(id).chain(api.descendants(id)).collect()
-}
-
-/// Every model a value of polymorphic `id`'s enum can hold (its kinds),
-/// for the recursion check of [`super::types::Recursion`].
-pub(crate) fn variant_models<'a>(api: &'a Api, id: &'a str) -> Vec<&'a str> {
-    if is_polymorphic(api.model(id)) {
-        kinds(api, id)
-    } else {
-        Vec::new()
     }
 }

@@ -24,7 +24,7 @@ mod sample;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use azure_codegen::emit::{emit_crate, CrateConfig, EmitError, Files};
+use azure_codegen::emit::{emit_crate, CrateConfig, EmitError, Files, Layout};
 use azure_codegen::spec::escape_token;
 use azure_codegen::SpecError;
 use rand::seq::IndexedRandom;
@@ -880,16 +880,23 @@ fn check(
         diff.to_json(),
         diff.summary(),
     );
-    let config = CrateConfig::of_spec(api, &spec.root, None, None, None);
+    // Mutants are emitted to be inspected, not committed: no rustfmt
+    // process per file.
+    let config = CrateConfig {
+        layout: Layout::Prettyplease,
+        ..CrateConfig::of_spec(api, &spec.root, None, None, None)
+    };
     let files = match emit_crate(&config) {
         Ok(files) => files,
         // Located as a loader error is: a file of the spec, a pointer in it.
         Err(EmitError::Spec(error)) => return located(&error, spec, &mutant),
-        // A generator bug whatever the spec: unparsable output, a template
-        // not filled whole.
-        Err(error @ (EmitError::Unparsable { .. } | EmitError::Template { .. })) => {
-            return Verdict::Failed(error.to_string())
-        }
+        // A generator bug whatever the spec: unparsable output, a layout
+        // rustfmt refused, a template not filled whole.
+        Err(
+            error @ (EmitError::Unparsable { .. }
+            | EmitError::Rustfmt { .. }
+            | EmitError::Template { .. }),
+        ) => return Verdict::Failed(error.to_string()),
     };
     for (path, text) in &files {
         if path.extension().is_some_and(|e| e == "rs") {

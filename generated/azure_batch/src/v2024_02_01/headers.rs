@@ -3,904 +3,1043 @@
 use azure_core::http::AsyncResponse;
 use azure_core::http::NoFormat;
 use azure_core::http::Response;
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Typed headers of a `Response<ApplicationListResult>`.
 pub trait ApplicationListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<ApplicationListResult> {}
 impl ApplicationListResultHeaders for Response<ApplicationListResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<ApplicationSummary>`.
 pub trait ApplicationSummaryHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<ApplicationSummary> {}
 impl ApplicationSummaryHeaders for Response<ApplicationSummary> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<PoolListUsageMetricsResult>`.
 pub trait PoolListUsageMetricsResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<PoolListUsageMetricsResult> {}
 impl PoolListUsageMetricsResultHeaders for Response<PoolListUsageMetricsResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<AccountListSupportedImagesResult>`.
 pub trait AccountListSupportedImagesResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<AccountListSupportedImagesResult> {}
-impl AccountListSupportedImagesResultHeaders
-for Response<AccountListSupportedImagesResult> {
+impl AccountListSupportedImagesResultHeaders for Response<AccountListSupportedImagesResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<PoolNodeCountsListResult>`.
 pub trait PoolNodeCountsListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 }
+
 impl crate::runtime::Sealed for Response<PoolNodeCountsListResult> {}
 impl PoolNodeCountsListResultHeaders for Response<PoolNodeCountsListResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<(), NoFormat>`.
 pub trait EmptyResponseHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The OData ID of the resource to which the request applied.
     fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
     /// The file creation time.
-    fn ocp_creation_time(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// Whether the object represents a directory.
     fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
+
     /// The URL of the file.
     fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>>;
+
     /// The file mode attribute in octal format.
     fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>>;
+
     /// The content type of the file.
     fn content_type(&self) -> azure_core::Result<Option<String>>;
+
     /// The length of the file.
     fn content_length(&self) -> azure_core::Result<Option<i64>>;
 }
+
 impl EmptyResponseHeaders for Response<(), NoFormat> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn data_service_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "dataserviceid")
     }
-    fn ocp_creation_time(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "ocp-creation-time")
     }
+
     fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-isdirectory")
     }
+
     fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-url")
     }
+
     fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-mode")
     }
+
     fn content_type(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "content-type")
     }
+
     fn content_length(&self) -> azure_core::Result<Option<i64>> {
         crate::runtime::header(self.headers(), "content-length")
     }
 }
+
 /// Typed headers of a `Response<CertificateListResult>`.
 pub trait CertificateListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<CertificateListResult> {}
 impl CertificateListResultHeaders for Response<CertificateListResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<Certificate>`.
 pub trait CertificateHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<Certificate> {}
 impl CertificateHeaders for Response<Certificate> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `AsyncResponse`.
 pub trait DownloadHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The file creation time.
-    fn ocp_creation_time(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// Whether the object represents a directory.
     fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
+
     /// The URL of the file.
     fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>>;
+
     /// The file mode attribute in octal format.
     fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>>;
+
     /// The content type of the file.
     fn content_type(&self) -> azure_core::Result<Option<String>>;
+
     /// The length of the file.
     fn content_length(&self) -> azure_core::Result<Option<i64>>;
 }
+
 impl DownloadHeaders for AsyncResponse {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
-    fn ocp_creation_time(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "ocp-creation-time")
     }
+
     fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-isdirectory")
     }
+
     fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-url")
     }
+
     fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-mode")
     }
+
     fn content_type(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "content-type")
     }
+
     fn content_length(&self) -> azure_core::Result<Option<i64>> {
         crate::runtime::header(self.headers(), "content-length")
     }
 }
+
 /// Typed headers of a `Response<NodeFileListResult>`.
 pub trait NodeFileListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<NodeFileListResult> {}
 impl NodeFileListResultHeaders for Response<NodeFileListResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<CloudJobSchedule>`.
 pub trait CloudJobScheduleHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<CloudJobSchedule> {}
 impl CloudJobScheduleHeaders for Response<CloudJobSchedule> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<CloudJobScheduleListResult>`.
 pub trait CloudJobScheduleListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<CloudJobScheduleListResult> {}
 impl CloudJobScheduleListResultHeaders for Response<CloudJobScheduleListResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<CloudJob>`.
 pub trait CloudJobHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<CloudJob> {}
 impl CloudJobHeaders for Response<CloudJob> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<CloudJobListResult>`.
 pub trait CloudJobListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<CloudJobListResult> {}
 impl CloudJobListResultHeaders for Response<CloudJobListResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<CloudJobListPreparationAndReleaseTaskStatusResult>`.
 pub trait CloudJobListPreparationAndReleaseTaskStatusResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
-impl crate::runtime::Sealed
-for Response<CloudJobListPreparationAndReleaseTaskStatusResult> {}
+
+impl crate::runtime::Sealed for Response<CloudJobListPreparationAndReleaseTaskStatusResult> {}
 impl CloudJobListPreparationAndReleaseTaskStatusResultHeaders
-for Response<CloudJobListPreparationAndReleaseTaskStatusResult> {
+    for Response<CloudJobListPreparationAndReleaseTaskStatusResult>
+{
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<TaskCountsResult>`.
 pub trait TaskCountsResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 }
+
 impl crate::runtime::Sealed for Response<TaskCountsResult> {}
 impl TaskCountsResultHeaders for Response<TaskCountsResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<CloudPoolListResult>`.
 pub trait CloudPoolListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<CloudPoolListResult> {}
 impl CloudPoolListResultHeaders for Response<CloudPoolListResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<CloudPool>`.
 pub trait CloudPoolHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<CloudPool> {}
 impl CloudPoolHeaders for Response<CloudPool> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<AutoScaleRun>`.
 pub trait AutoScaleRunHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The OData ID of the resource to which the request applied.
     fn data_service_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<AutoScaleRun> {}
 impl AutoScaleRunHeaders for Response<AutoScaleRun> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn data_service_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "dataserviceid")
     }
 }
+
 /// Typed headers of a `Response<CloudTaskListResult>`.
 pub trait CloudTaskListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<CloudTaskListResult> {}
 impl CloudTaskListResultHeaders for Response<CloudTaskListResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<TaskAddCollectionResult>`.
 pub trait TaskAddCollectionResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<TaskAddCollectionResult> {}
 impl TaskAddCollectionResultHeaders for Response<TaskAddCollectionResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<CloudTask>`.
 pub trait CloudTaskHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The OData ID of the resource to which the request applied.
     fn data_service_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<CloudTask> {}
 impl CloudTaskHeaders for Response<CloudTask> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn data_service_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "dataserviceid")
     }
 }
+
 /// Typed headers of a `Response<CloudTaskListSubtasksResult>`.
 pub trait CloudTaskListSubtasksResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<CloudTaskListSubtasksResult> {}
 impl CloudTaskListSubtasksResultHeaders for Response<CloudTaskListSubtasksResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<ComputeNode>`.
 pub trait ComputeNodeHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<ComputeNode> {}
 impl ComputeNodeHeaders for Response<ComputeNode> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<ComputeNodeGetRemoteLoginSettingsResult>`.
 pub trait ComputeNodeGetRemoteLoginSettingsResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<ComputeNodeGetRemoteLoginSettingsResult> {}
 impl ComputeNodeGetRemoteLoginSettingsResultHeaders
-for Response<ComputeNodeGetRemoteLoginSettingsResult> {
+    for Response<ComputeNodeGetRemoteLoginSettingsResult>
+{
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<UploadBatchServiceLogsResult>`.
 pub trait UploadBatchServiceLogsResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 }
+
 impl crate::runtime::Sealed for Response<UploadBatchServiceLogsResult> {}
 impl UploadBatchServiceLogsResultHeaders for Response<UploadBatchServiceLogsResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<ComputeNodeListResult>`.
 pub trait ComputeNodeListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<ComputeNodeListResult> {}
 impl ComputeNodeListResultHeaders for Response<ComputeNodeListResult> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<NodeVmExtension>`.
 pub trait NodeVmExtensionHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<NodeVmExtension> {}
 impl NodeVmExtensionHeaders for Response<NodeVmExtension> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }
+
 /// Typed headers of a `Response<NodeVmExtensionList>`.
 pub trait NodeVmExtensionListHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl crate::runtime::Sealed for Response<NodeVmExtensionList> {}
 impl NodeVmExtensionListHeaders for Response<NodeVmExtensionList> {
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
 }

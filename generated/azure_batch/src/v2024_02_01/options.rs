@@ -3,1777 +3,2342 @@
 use azure_core::http::pager::PagerOptions;
 use azure_core::http::ClientMethodOptions;
 use azure_core::http::RequestContent;
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Options for [`BatchClient::application_list`](super::BatchClient::application_list).
 #[derive(Clone, Debug, Default)]
 pub struct ApplicationListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 applications can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::application_get`](super::BatchClient::application_get).
 #[derive(Clone, Debug, Default)]
 pub struct ApplicationGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_list_usage_metrics`](super::BatchClient::pool_list_usage_metrics).
 #[derive(Clone, Debug, Default)]
 pub struct PoolListUsageMetricsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The earliest time from which to include metrics. This must be at least two and a half hours before the current time. If not specified this defaults to the start time of the last aggregation interval currently available.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The latest time from which to include metrics. This must be at least two hours before the current time. If not specified this defaults to the end time of the last aggregation interval currently available.
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-account-usage-metrics>.
     pub filter: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 results will be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::account_list_supported_images`](super::BatchClient::account_list_supported_images).
 #[derive(Clone, Debug, Default)]
 pub struct AccountListSupportedImagesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-support-images>.
     pub filter: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 results will be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::account_list_pool_node_counts`](super::BatchClient::account_list_pool_node_counts).
 #[derive(Clone, Debug, Default)]
 pub struct AccountListPoolNodeCountsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch>.
     pub filter: Option<String>,
+
     /// The maximum number of items to return in the response.
     ///
     /// The service's default: 10.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::certificate_add`](super::BatchClient::certificate_add).
 #[derive(Clone, Debug, Default)]
 pub struct CertificateAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::certificate_list`](super::BatchClient::certificate_list).
 #[derive(Clone, Debug, Default)]
 pub struct CertificateListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-certificates>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 Certificates can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::certificate_cancel_deletion`](super::BatchClient::certificate_cancel_deletion).
 #[derive(Clone, Debug, Default)]
 pub struct CertificateCancelDeletionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::certificate_delete`](super::BatchClient::certificate_delete).
 #[derive(Clone, Debug, Default)]
 pub struct CertificateDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::certificate_get`](super::BatchClient::certificate_get).
 #[derive(Clone, Debug, Default)]
 pub struct CertificateGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::file_delete_from_task`](super::BatchClient::file_delete_from_task).
 #[derive(Clone, Debug, Default)]
 pub struct FileDeleteFromTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// Whether to delete children of a directory. If the filePath parameter represents a directory instead of a file, you can set recursive to true to delete the directory and all of the files and subdirectories in it. If recursive is false then the directory must be empty or deletion will fail.
     pub recursive: Option<bool>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::file_get_from_task`](super::BatchClient::file_get_from_task).
 #[derive(Clone, Debug, Default)]
 pub struct FileGetFromTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// The byte range to be retrieved. The default is to retrieve the entire file. The format is bytes=startRange-endRange.
     pub ocp_range: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::file_get_properties_from_task`](super::BatchClient::file_get_properties_from_task).
 #[derive(Clone, Debug, Default)]
 pub struct FileGetPropertiesFromTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::file_delete_from_compute_node`](super::BatchClient::file_delete_from_compute_node).
 #[derive(Clone, Debug, Default)]
 pub struct FileDeleteFromComputeNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// Whether to delete children of a directory. If the filePath parameter represents a directory instead of a file, you can set recursive to true to delete the directory and all of the files and subdirectories in it. If recursive is false then the directory must be empty or deletion will fail.
     pub recursive: Option<bool>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::file_get_from_compute_node`](super::BatchClient::file_get_from_compute_node).
 #[derive(Clone, Debug, Default)]
 pub struct FileGetFromComputeNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// The byte range to be retrieved. The default is to retrieve the entire file. The format is bytes=startRange-endRange.
     pub ocp_range: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::file_get_properties_from_compute_node`](super::BatchClient::file_get_properties_from_compute_node).
 #[derive(Clone, Debug, Default)]
 pub struct FileGetPropertiesFromComputeNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::file_list_from_task`](super::BatchClient::file_list_from_task).
 #[derive(Clone, Debug, Default)]
 pub struct FileListFromTaskOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-task-files>.
     pub filter: Option<String>,
+
     /// Whether to list children of the Task directory. This parameter can be used in combination with the filter parameter to list specific type of files.
     pub recursive: Option<bool>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 files can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::file_list_from_compute_node`](super::BatchClient::file_list_from_compute_node).
 #[derive(Clone, Debug, Default)]
 pub struct FileListFromComputeNodeOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-compute-node-files>.
     pub filter: Option<String>,
+
     /// Whether to list children of a directory.
     pub recursive: Option<bool>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 files can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_schedule_exists`](super::BatchClient::job_schedule_exists).
 #[derive(Clone, Debug, Default)]
 pub struct JobScheduleExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_schedule_delete`](super::BatchClient::job_schedule_delete).
 #[derive(Clone, Debug, Default)]
 pub struct JobScheduleDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_schedule_get`](super::BatchClient::job_schedule_get).
 #[derive(Clone, Debug, Default)]
 pub struct JobScheduleGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// An OData $expand clause.
     pub expand: Option<String>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_schedule_patch`](super::BatchClient::job_schedule_patch).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulePatchOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_schedule_update`](super::BatchClient::job_schedule_update).
 #[derive(Clone, Debug, Default)]
 pub struct JobScheduleUpdateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_schedule_disable`](super::BatchClient::job_schedule_disable).
 #[derive(Clone, Debug, Default)]
 pub struct JobScheduleDisableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_schedule_enable`](super::BatchClient::job_schedule_enable).
 #[derive(Clone, Debug, Default)]
 pub struct JobScheduleEnableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_schedule_terminate`](super::BatchClient::job_schedule_terminate).
 #[derive(Clone, Debug, Default)]
 pub struct JobScheduleTerminateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_schedule_add`](super::BatchClient::job_schedule_add).
 #[derive(Clone, Debug, Default)]
 pub struct JobScheduleAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_schedule_list`](super::BatchClient::job_schedule_list).
 #[derive(Clone, Debug, Default)]
 pub struct JobScheduleListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-job-schedules>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// An OData $expand clause.
     pub expand: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 Job Schedules can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_delete`](super::BatchClient::job_delete).
 #[derive(Clone, Debug, Default)]
 pub struct JobDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_get`](super::BatchClient::job_get).
 #[derive(Clone, Debug, Default)]
 pub struct JobGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// An OData $expand clause.
     pub expand: Option<String>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_patch`](super::BatchClient::job_patch).
 #[derive(Clone, Debug, Default)]
 pub struct JobPatchOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_update`](super::BatchClient::job_update).
 #[derive(Clone, Debug, Default)]
 pub struct JobUpdateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_disable`](super::BatchClient::job_disable).
 #[derive(Clone, Debug, Default)]
 pub struct JobDisableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_enable`](super::BatchClient::job_enable).
 #[derive(Clone, Debug, Default)]
 pub struct JobEnableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_terminate`](super::BatchClient::job_terminate).
 #[derive(Clone, Debug, Default)]
 pub struct JobTerminateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// The parameters for the request.
     pub job_terminate_parameter: Option<RequestContent<JobTerminateParameter>>,
 }
+
 /// Options for [`BatchClient::job_add`](super::BatchClient::job_add).
 #[derive(Clone, Debug, Default)]
 pub struct JobAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_list`](super::BatchClient::job_list).
 #[derive(Clone, Debug, Default)]
 pub struct JobListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-jobs>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// An OData $expand clause.
     pub expand: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 Jobs can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_list_from_job_schedule`](super::BatchClient::job_list_from_job_schedule).
 #[derive(Clone, Debug, Default)]
 pub struct JobListFromJobScheduleOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-jobs-in-a-job-schedule>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// An OData $expand clause.
     pub expand: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 Jobs can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_list_preparation_and_release_task_status`](super::BatchClient::job_list_preparation_and_release_task_status).
 #[derive(Clone, Debug, Default)]
 pub struct JobListPreparationAndReleaseTaskStatusOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-job-preparation-and-release-status>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 Tasks can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::job_get_task_counts`](super::BatchClient::job_get_task_counts).
 #[derive(Clone, Debug, Default)]
 pub struct JobGetTaskCountsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_add`](super::BatchClient::pool_add).
 #[derive(Clone, Debug, Default)]
 pub struct PoolAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_list`](super::BatchClient::pool_list).
 #[derive(Clone, Debug, Default)]
 pub struct PoolListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-pools>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// An OData $expand clause.
     pub expand: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 Pools can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_delete`](super::BatchClient::pool_delete).
 #[derive(Clone, Debug, Default)]
 pub struct PoolDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_exists`](super::BatchClient::pool_exists).
 #[derive(Clone, Debug, Default)]
 pub struct PoolExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_get`](super::BatchClient::pool_get).
 #[derive(Clone, Debug, Default)]
 pub struct PoolGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// An OData $expand clause.
     pub expand: Option<String>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_patch`](super::BatchClient::pool_patch).
 #[derive(Clone, Debug, Default)]
 pub struct PoolPatchOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_disable_auto_scale`](super::BatchClient::pool_disable_auto_scale).
 #[derive(Clone, Debug, Default)]
 pub struct PoolDisableAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_enable_auto_scale`](super::BatchClient::pool_enable_auto_scale).
 #[derive(Clone, Debug, Default)]
 pub struct PoolEnableAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_evaluate_auto_scale`](super::BatchClient::pool_evaluate_auto_scale).
 #[derive(Clone, Debug, Default)]
 pub struct PoolEvaluateAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_resize`](super::BatchClient::pool_resize).
 #[derive(Clone, Debug, Default)]
 pub struct PoolResizeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_stop_resize`](super::BatchClient::pool_stop_resize).
 #[derive(Clone, Debug, Default)]
 pub struct PoolStopResizeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_update_properties`](super::BatchClient::pool_update_properties).
 #[derive(Clone, Debug, Default)]
 pub struct PoolUpdatePropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pool_remove_nodes`](super::BatchClient::pool_remove_nodes).
 #[derive(Clone, Debug, Default)]
 pub struct PoolRemoveNodesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::task_add`](super::BatchClient::task_add).
 #[derive(Clone, Debug, Default)]
 pub struct TaskAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::task_list`](super::BatchClient::task_list).
 #[derive(Clone, Debug, Default)]
 pub struct TaskListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-tasks>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// An OData $expand clause.
     pub expand: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 Tasks can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::task_add_collection`](super::BatchClient::task_add_collection).
 #[derive(Clone, Debug, Default)]
 pub struct TaskAddCollectionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 2 minutes. If the value is larger than 120, the default will be used instead.
     ///
     /// The service's default: 120.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::task_delete`](super::BatchClient::task_delete).
 #[derive(Clone, Debug, Default)]
 pub struct TaskDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::task_get`](super::BatchClient::task_get).
 #[derive(Clone, Debug, Default)]
 pub struct TaskGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// An OData $expand clause.
     pub expand: Option<String>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::task_update`](super::BatchClient::task_update).
 #[derive(Clone, Debug, Default)]
 pub struct TaskUpdateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::task_list_subtasks`](super::BatchClient::task_list_subtasks).
 #[derive(Clone, Debug, Default)]
 pub struct TaskListSubtasksOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::task_terminate`](super::BatchClient::task_terminate).
 #[derive(Clone, Debug, Default)]
 pub struct TaskTerminateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::task_reactivate`](super::BatchClient::task_reactivate).
 #[derive(Clone, Debug, Default)]
 pub struct TaskReactivateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_add_user`](super::BatchClient::compute_node_add_user).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeAddUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_delete_user`](super::BatchClient::compute_node_delete_user).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeDeleteUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_update_user`](super::BatchClient::compute_node_update_user).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeUpdateUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_get`](super::BatchClient::compute_node_get).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_reboot`](super::BatchClient::compute_node_reboot).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeRebootOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// The parameters for the request.
     pub node_reboot_parameter: Option<RequestContent<NodeRebootParameter>>,
 }
+
 /// Options for [`BatchClient::compute_node_reimage`](super::BatchClient::compute_node_reimage).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeReimageOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// The parameters for the request.
     pub node_reimage_parameter: Option<RequestContent<NodeReimageParameter>>,
 }
+
 /// Options for [`BatchClient::compute_node_disable_scheduling`](super::BatchClient::compute_node_disable_scheduling).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeDisableSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
+
     /// The parameters for the request.
-    pub node_disable_scheduling_parameter: Option<
-        RequestContent<NodeDisableSchedulingParameter>,
-    >,
+    pub node_disable_scheduling_parameter: Option<RequestContent<NodeDisableSchedulingParameter>>,
 }
+
 /// Options for [`BatchClient::compute_node_enable_scheduling`](super::BatchClient::compute_node_enable_scheduling).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeEnableSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_get_remote_login_settings`](super::BatchClient::compute_node_get_remote_login_settings).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeGetRemoteLoginSettingsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_get_remote_desktop`](super::BatchClient::compute_node_get_remote_desktop).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeGetRemoteDesktopOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_upload_batch_service_logs`](super::BatchClient::compute_node_upload_batch_service_logs).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeUploadBatchServiceLogsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_list`](super::BatchClient::compute_node_list).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-nodes-in-a-pool>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 Compute Nodes can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_extension_get`](super::BatchClient::compute_node_extension_get).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeExtensionGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::compute_node_extension_list`](super::BatchClient::compute_node_extension_list).
 #[derive(Clone, Debug, Default)]
 pub struct ComputeNodeExtensionListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// An OData $select clause.
     pub select: Option<String>,
+
     /// The maximum number of items to return in the response. A maximum of 1000 Compute Nodes can be returned.
     ///
     /// The service's default: 1000.
     pub max_results: Option<i32>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
     ///
     /// The service's default: 30.
     pub timeout: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 }

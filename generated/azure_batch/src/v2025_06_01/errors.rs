@@ -2,11 +2,13 @@
 
 #[allow(unused_imports)]
 use super::*;
+
 /// Reads the service's [`BatchError`] from an error returned by a client method.
 pub trait BatchErrorExt {
     /// The [`BatchError`] the service sent, when this is an HTTP response error whose body parses as one.
     fn batch_error(&self) -> Option<BatchError>;
 }
+
 impl BatchErrorExt for azure_core::Error {
     fn batch_error(&self) -> Option<BatchError> {
         crate::runtime::error_body(self)

@@ -3,890 +3,1016 @@
 use azure_core::http::AsyncResponse;
 use azure_core::http::NoFormat;
 use azure_core::http::Response;
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Typed headers of a `Response<BatchApplicationListResult>`.
 pub trait BatchApplicationListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchApplicationListResult> {}
 impl BatchApplicationListResultHeaders for Response<BatchApplicationListResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchApplication>`.
 pub trait BatchApplicationHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchApplication> {}
 impl BatchApplicationHeaders for Response<BatchApplication> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchJobListResult>`.
 pub trait BatchJobListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchJobListResult> {}
 impl BatchJobListResultHeaders for Response<BatchJobListResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<(), NoFormat>`.
 pub trait EmptyResponseHeaders: crate::runtime::Sealed {
     /// The OData ID of the resource to which the request applied.
     fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// The length of the file.
     fn content_length(&self) -> azure_core::Result<Option<String>>;
+
     /// Whether the object represents a directory.
     fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
+
     /// The file mode attribute in octal format.
     fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>>;
+
     /// The URL of the file.
     fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>>;
+
     /// The file creation time.
-    fn ocp_creation_time(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
 impl EmptyResponseHeaders for Response<(), NoFormat> {
     fn data_service_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "dataserviceid")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
+
     fn content_length(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "content-length")
     }
+
     fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-isdirectory")
     }
+
     fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-mode")
     }
+
     fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-url")
     }
-    fn ocp_creation_time(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "ocp-creation-time")
     }
 }
+
 /// Typed headers of a `Response<BatchJob>`.
 pub trait BatchJobHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchJob> {}
 impl BatchJobHeaders for Response<BatchJob> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchCreateTaskCollectionResult>`.
 pub trait BatchCreateTaskCollectionResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchCreateTaskCollectionResult> {}
-impl BatchCreateTaskCollectionResultHeaders
-for Response<BatchCreateTaskCollectionResult> {
+impl BatchCreateTaskCollectionResultHeaders for Response<BatchCreateTaskCollectionResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchJobPreparationAndReleaseTaskStatusListResult>`.
 pub trait BatchJobPreparationAndReleaseTaskStatusListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
-impl crate::runtime::Sealed
-for Response<BatchJobPreparationAndReleaseTaskStatusListResult> {}
+
+impl crate::runtime::Sealed for Response<BatchJobPreparationAndReleaseTaskStatusListResult> {}
 impl BatchJobPreparationAndReleaseTaskStatusListResultHeaders
-for Response<BatchJobPreparationAndReleaseTaskStatusListResult> {
+    for Response<BatchJobPreparationAndReleaseTaskStatusListResult>
+{
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchTaskCountsResult>`.
 pub trait BatchTaskCountsResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchTaskCountsResult> {}
 impl BatchTaskCountsResultHeaders for Response<BatchTaskCountsResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchTaskListResult>`.
 pub trait BatchTaskListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchTaskListResult> {}
 impl BatchTaskListResultHeaders for Response<BatchTaskListResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchTask>`.
 pub trait BatchTaskHeaders: crate::runtime::Sealed {
     /// The OData ID of the resource to which the request applied.
     fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchTask> {}
 impl BatchTaskHeaders for Response<BatchTask> {
     fn data_service_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "dataserviceid")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchNodeFileListResult>`.
 pub trait BatchNodeFileListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchNodeFileListResult> {}
 impl BatchNodeFileListResultHeaders for Response<BatchNodeFileListResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `AsyncResponse`.
 pub trait DownloadHeaders: crate::runtime::Sealed {
     /// The length of the file.
     fn content_length(&self) -> azure_core::Result<Option<String>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// Whether the object represents a directory.
     fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
+
     /// The file mode attribute in octal format.
     fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>>;
+
     /// The URL of the file.
     fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>>;
+
     /// The file creation time.
-    fn ocp_creation_time(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl DownloadHeaders for AsyncResponse {
     fn content_length(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "content-length")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-isdirectory")
     }
+
     fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-mode")
     }
+
     fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "ocp-batch-file-url")
     }
-    fn ocp_creation_time(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "ocp-creation-time")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchTaskListSubtasksResult>`.
 pub trait BatchTaskListSubtasksResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchTaskListSubtasksResult> {}
 impl BatchTaskListSubtasksResultHeaders for Response<BatchTaskListSubtasksResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchJobScheduleListResult>`.
 pub trait BatchJobScheduleListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchJobScheduleListResult> {}
 impl BatchJobScheduleListResultHeaders for Response<BatchJobScheduleListResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchJobSchedule>`.
 pub trait BatchJobScheduleHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchJobSchedule> {}
 impl BatchJobScheduleHeaders for Response<BatchJobSchedule> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchPoolNodeCountsListResult>`.
 pub trait BatchPoolNodeCountsListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchPoolNodeCountsListResult> {}
 impl BatchPoolNodeCountsListResultHeaders for Response<BatchPoolNodeCountsListResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchPoolListResult>`.
 pub trait BatchPoolListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchPoolListResult> {}
 impl BatchPoolListResultHeaders for Response<BatchPoolListResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchPool>`.
 pub trait BatchPoolHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchPool> {}
 impl BatchPoolHeaders for Response<BatchPool> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<AutoScaleRun>`.
 pub trait AutoScaleRunHeaders: crate::runtime::Sealed {
     /// The OData ID of the resource to which the request applied.
     fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<AutoScaleRun> {}
 impl AutoScaleRunHeaders for Response<AutoScaleRun> {
     fn data_service_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "dataserviceid")
     }
+
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchNodeListResult>`.
 pub trait BatchNodeListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchNodeListResult> {}
 impl BatchNodeListResultHeaders for Response<BatchNodeListResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchNode>`.
 pub trait BatchNodeHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchNode> {}
 impl BatchNodeHeaders for Response<BatchNode> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchNodeVmExtensionListResult>`.
 pub trait BatchNodeVmExtensionListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchNodeVmExtensionListResult> {}
 impl BatchNodeVmExtensionListResultHeaders for Response<BatchNodeVmExtensionListResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchNodeVmExtension>`.
 pub trait BatchNodeVmExtensionHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchNodeVmExtension> {}
 impl BatchNodeVmExtensionHeaders for Response<BatchNodeVmExtension> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchNodeRemoteLoginSettings>`.
 pub trait BatchNodeRemoteLoginSettingsHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchNodeRemoteLoginSettings> {}
 impl BatchNodeRemoteLoginSettingsHeaders for Response<BatchNodeRemoteLoginSettings> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<UploadBatchServiceLogsResult>`.
 pub trait UploadBatchServiceLogsResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<UploadBatchServiceLogsResult> {}
 impl UploadBatchServiceLogsResultHeaders for Response<UploadBatchServiceLogsResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchPoolListUsageMetricsResult>`.
 pub trait BatchPoolListUsageMetricsResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchPoolListUsageMetricsResult> {}
-impl BatchPoolListUsageMetricsResultHeaders
-for Response<BatchPoolListUsageMetricsResult> {
+impl BatchPoolListUsageMetricsResultHeaders for Response<BatchPoolListUsageMetricsResult> {
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }
 }
+
 /// Typed headers of a `Response<BatchAccountListSupportedImagesResult>`.
 pub trait BatchAccountListSupportedImagesResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
     fn etag(&self) -> azure_core::Result<Option<String>>;
+
     /// The time at which the resource was last modified.
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
+
 impl crate::runtime::Sealed for Response<BatchAccountListSupportedImagesResult> {}
 impl BatchAccountListSupportedImagesResultHeaders
-for Response<BatchAccountListSupportedImagesResult> {
+    for Response<BatchAccountListSupportedImagesResult>
+{
     fn etag(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "etag")
     }
-    fn last_modified(
-        &self,
-    ) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
+
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
         crate::runtime::header(self.headers(), "last-modified")
     }
+
     fn client_request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "client-request-id")
     }
+
     fn request_id(&self) -> azure_core::Result<Option<String>> {
         crate::runtime::header(self.headers(), "request-id")
     }

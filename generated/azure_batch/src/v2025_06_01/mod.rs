@@ -10,6 +10,7 @@ mod errors;
 mod headers;
 mod models;
 mod options;
+
 pub use client::*;
 pub use enums::*;
 pub use errors::*;

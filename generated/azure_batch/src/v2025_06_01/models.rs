@@ -4,20 +4,24 @@ use azure_core::http::pager::Page;
 use azure_core::http::RequestContent;
 use serde::Deserialize;
 use serde::Serialize;
+
 #[allow(unused_imports)]
 use super::*;
+
 /// The settings for an authentication token that the Task can use to perform Batch
 /// service operations.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct AuthenticationTokenSettings {
     /// The Batch resources to which the token grants access. The authentication token grants access to a limited set of Batch service operations. Currently the only supported value for the access property is 'job', which grants access to all operations related to the Job which contains the Task.
-    #[serde(rename = "access", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<Vec<BatchAccessScope>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The results and errors from an execution of a Pool autoscale formula.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -25,64 +29,81 @@ pub struct AutoScaleRun {
     /// The time at which the autoscale formula was last evaluated.
     ///
     /// Required.
-    #[serde(rename = "timestamp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub timestamp: Option<azure_core::time::OffsetDateTime>,
+
     /// The final values of all variables used in the evaluation of the autoscale formula. Each variable value is returned in the form $variable=value, and variables are separated by semicolons.
-    #[serde(rename = "results", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<String>,
+
     /// Details of the error encountered evaluating the autoscale formula on the Pool, if the evaluation was unsuccessful.
-    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<AutoScaleRunError>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An error that occurred when executing or evaluating a Pool autoscale formula.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct AutoScaleRunError {
     /// An identifier for the autoscale error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+
     /// A message describing the autoscale error, intended to be suitable for display in a user interface.
-    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+
     /// A list of additional error details related to the autoscale error.
-    #[serde(rename = "values", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<NameValuePair>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Represents a name-value pair.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct NameValuePair {
     /// The name in the name-value pair.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// The value in the name-value pair.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies the options for the auto user that runs an Azure Batch Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct AutoUserSpecification {
     /// The scope for the auto user. The default value is pool. If the pool is running Windows a value of Task should be specified if stricter isolation between tasks is required. For example, if the task mutates the registry in a way which could impact other tasks.
-    #[serde(rename = "scope", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<AutoUserScope>,
+
     /// The elevation level of the auto user. The default value is nonAdmin.
     #[serde(rename = "elevationLevel", skip_serializing_if = "Option::is_none")]
     pub elevation_level: Option<ElevationLevel>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The configuration parameters used for performing automatic OS upgrade.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -93,25 +114,33 @@ pub struct AutomaticOsUpgradePolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub disable_automatic_rollback: Option<bool>,
+
     /// Indicates whether OS upgrades should automatically be applied to scale set instances in a rolling fashion when a newer version of the OS image becomes available. &lt;br /&gt;&lt;br /&gt; If this is set to true for Windows based pools, \[WindowsConfiguration.enableAutomaticUpdates\](<https://learn.microsoft.com/rest/api/batchservice/pool/add?tabs=HTTP#windowsconfiguration>) cannot be set to true.
     #[serde(
         rename = "enableAutomaticOSUpgrade",
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_automatic_os_upgrade: Option<bool>,
+
     /// Indicates whether rolling upgrade policy should be used during Auto OS Upgrade. Auto OS Upgrade will fallback to the default policy if no policy is defined on the VMSS.
-    #[serde(rename = "useRollingUpgradePolicy", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "useRollingUpgradePolicy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub use_rolling_upgrade_policy: Option<bool>,
+
     /// Defer OS upgrades on the TVMs if they are running tasks.
     #[serde(
         rename = "osRollingUpgradeDeferral",
         skip_serializing_if = "Option::is_none"
     )]
     pub os_rolling_upgrade_deferral: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information used to connect to an Azure Storage Container using Blobfuse.
 #[derive(Clone, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -121,32 +150,40 @@ pub struct AzureBlobFileSystemConfiguration {
     /// Required.
     #[serde(rename = "accountName", skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
+
     /// The Azure Blob Storage Container name.
     ///
     /// Required.
     #[serde(rename = "containerName", skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
+
     /// The Azure Storage Account key. This property is mutually exclusive with both sasKey and identity; exactly one must be specified.
     #[serde(rename = "accountKey", skip_serializing_if = "Option::is_none")]
     pub account_key: Option<String>,
+
     /// The Azure Storage SAS token. This property is mutually exclusive with both accountKey and identity; exactly one must be specified.
     #[serde(rename = "sasKey", skip_serializing_if = "Option::is_none")]
     pub sas_key: Option<String>,
+
     /// Additional command line options to pass to the mount command. These are 'net use' options in Windows and 'mount' options in Linux.
     #[serde(rename = "blobfuseOptions", skip_serializing_if = "Option::is_none")]
     pub blobfuse_options: Option<String>,
+
     /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable.
     ///
     /// Required.
     #[serde(rename = "relativeMountPath", skip_serializing_if = "Option::is_none")]
     pub relative_mount_path: Option<String>,
+
     /// The reference to the user assigned identity to use to access containerName. This property is mutually exclusive with both accountKey and sasKey; exactly one must be specified.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 impl std::fmt::Debug for AzureBlobFileSystemConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AzureBlobFileSystemConfiguration")
@@ -164,6 +201,7 @@ impl std::fmt::Debug for AzureBlobFileSystemConfiguration {
             .finish()
     }
 }
+
 /// The reference to a user assigned identity associated with the Batch pool which
 /// a compute node will use.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -172,10 +210,12 @@ pub struct BatchNodeIdentityReference {
     /// The ARM resource id of the user assigned identity.
     #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information used to connect to an Azure Fileshare.
 #[derive(Clone, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -185,28 +225,34 @@ pub struct AzureFileShareConfiguration {
     /// Required.
     #[serde(rename = "accountName", skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
+
     /// The Azure Storage account key.
     ///
     /// Required.
     #[serde(rename = "accountKey", skip_serializing_if = "Option::is_none")]
     pub account_key: Option<String>,
+
     /// The Azure Files URL. This is of the form '<https://{account}.file.core.windows.net/>'.
     ///
     /// Required.
     #[serde(rename = "azureFileUrl", skip_serializing_if = "Option::is_none")]
     pub azure_file_url: Option<String>,
+
     /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable.
     ///
     /// Required.
     #[serde(rename = "relativeMountPath", skip_serializing_if = "Option::is_none")]
     pub relative_mount_path: Option<String>,
+
     /// Additional command line options to pass to the mount command. These are 'net use' options in Windows and 'mount' options in Linux.
     #[serde(rename = "mountOptions", skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 impl std::fmt::Debug for AzureFileShareConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AzureFileShareConfiguration")
@@ -222,20 +268,24 @@ impl std::fmt::Debug for AzureFileShareConfiguration {
             .finish()
     }
 }
+
 /// The result of listing the supported Virtual Machine Images.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchAccountListSupportedImagesResult {
     /// The list of supported Virtual Machine Images.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchSupportedImage>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A reference to the Azure Virtual Machines Marketplace Image and additional
 /// information about the Image.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -246,32 +296,43 @@ pub struct BatchSupportedImage {
     /// Required.
     #[serde(rename = "nodeAgentSKUId", skip_serializing_if = "Option::is_none")]
     pub node_agent_sku_id: Option<String>,
+
     /// The reference to the Azure Virtual Machine's Marketplace Image.
     ///
     /// Required.
     #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
     pub image_reference: Option<BatchVmImageReference>,
+
     /// The type of operating system (e.g. Windows or Linux) of the Image.
     ///
     /// Required.
     #[serde(rename = "osType", skip_serializing_if = "Option::is_none")]
     pub os_type: Option<OsType>,
+
     /// The capabilities or features which the Image supports. Not every capability of the Image is listed. Capabilities in this list are considered of special interest and are generally related to integration with other features in the Azure Batch service.
-    #[serde(rename = "capabilities", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<Vec<String>>,
+
     /// The time when the Azure Batch service will stop accepting create Pool requests for the Image.
-    #[serde(rename = "batchSupportEndOfLife", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "batchSupportEndOfLife",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub batch_support_end_of_life: Option<azure_core::time::OffsetDateTime>,
+
     /// Whether the Azure Batch service actively verifies that the Image is compatible with the associated Compute Node agent SKU.
     ///
     /// Required.
     #[serde(rename = "verificationType", skip_serializing_if = "Option::is_none")]
     pub verification_type: Option<ImageVerificationType>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A reference to an Azure Virtual Machines Marketplace Image or a Azure Compute Gallery Image.
 /// To get the list of all Azure Marketplace Image references verified by Azure Batch, see the
 /// ' List Supported Images ' operation.
@@ -279,35 +340,53 @@ pub struct BatchSupportedImage {
 #[non_exhaustive]
 pub struct BatchVmImageReference {
     /// The publisher of the Azure Virtual Machines Marketplace Image. For example, Canonical or MicrosoftWindowsServer.
-    #[serde(rename = "publisher", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
+
     /// The offer type of the Azure Virtual Machines Marketplace Image. For example, UbuntuServer or WindowsServer.
-    #[serde(rename = "offer", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offer: Option<String>,
+
     /// The SKU of the Azure Virtual Machines Marketplace Image. For example, 18.04-LTS or 2019-Datacenter.
-    #[serde(rename = "sku", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
+
     /// The version of the Azure Virtual Machines Marketplace Image. A value of 'latest' can be specified to select the latest version of an Image. If omitted, the default is 'latest'.
-    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+
     /// The ARM resource identifier of the Azure Compute Gallery Image. Compute Nodes in the Pool will be created using this Image Id. This is of the form /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/images/{imageDefinitionName}/versions/{VersionId} or /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/images/{imageDefinitionName} for always defaulting to the latest image version. This property is mutually exclusive with other ImageReference properties. The Azure Compute Gallery Image must have replicas in the same region and must be in the same subscription as the Azure Batch account. If the image version is not specified in the imageId, the latest version will be used. For information about the firewall settings for the Batch Compute Node agent to communicate with the Batch service see <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>.
-    #[serde(rename = "virtualMachineImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "virtualMachineImageId",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub virtual_machine_image_id: Option<String>,
+
     /// The specific version of the platform image or marketplace image used to create the node. This read-only field differs from 'version' only if the value specified for 'version' when the pool was created was 'latest'.
     ///
     /// Set by the service.
     #[serde(rename = "exactVersion", skip_serializing_if = "Option::is_none")]
     pub exact_version: Option<String>,
+
     /// The shared gallery image unique identifier. This property is mutually exclusive with other properties and can be fetched from shared gallery image GET call.
-    #[serde(rename = "sharedGalleryImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sharedGalleryImageId",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub shared_gallery_image_id: Option<String>,
+
     /// The community gallery image unique identifier. This property is mutually exclusive with other properties and can be fetched from community gallery image GET call.
-    #[serde(rename = "communityGalleryImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "communityGalleryImageId",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub community_gallery_image_id: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A locality hint that can be used by the Batch service to select a Compute Node
 /// on which to start a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -318,10 +397,12 @@ pub struct BatchAffinityInfo {
     /// Required.
     #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
     pub affinity_id: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Contains information about an application in an Azure Batch Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -329,36 +410,43 @@ pub struct BatchApplication {
     /// A string that uniquely identifies the application within the Account.
     ///
     /// Required.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The display name for the application.
     ///
     /// Required.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The list of available versions of the application.
     ///
     /// Required.
-    #[serde(rename = "versions", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub versions: Option<Vec<String>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the applications available in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchApplicationListResult {
     /// The list of applications available in the Account.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchApplication>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A reference to an Package to be deployed to Compute Nodes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -368,13 +456,16 @@ pub struct BatchApplicationPackageReference {
     /// Required.
     #[serde(rename = "applicationId", skip_serializing_if = "Option::is_none")]
     pub application_id: Option<String>,
+
     /// The version of the application to deploy. If omitted, the default version is deployed. If this is omitted on a Pool, and no default version is specified for this application, the request fails with the error code InvalidApplicationPackageReferences and HTTP status code 409. If this is omitted on a Task, and no default version is specified for this application, the Task fails with a pre-processing error.
-    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies characteristics for a temporary 'auto pool'. The Batch service will
 /// create this auto Pool when the Job is submitted.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -383,21 +474,26 @@ pub struct BatchAutoPoolSpecification {
     /// A prefix to be added to the unique identifier when a Pool is automatically created. The Batch service assigns each auto Pool a unique identifier on creation. To distinguish between Pools created for different purposes, you can specify this element to add a prefix to the ID that is assigned. The prefix can be up to 20 characters long.
     #[serde(rename = "autoPoolIdPrefix", skip_serializing_if = "Option::is_none")]
     pub auto_pool_id_prefix: Option<String>,
+
     /// The minimum lifetime of created auto Pools, and how multiple Jobs on a schedule are assigned to Pools.
     ///
     /// Required.
     #[serde(rename = "poolLifetimeOption", skip_serializing_if = "Option::is_none")]
     pub pool_lifetime_option: Option<BatchPoolLifetimeOption>,
+
     /// Whether to keep an auto Pool alive after its lifetime expires. If false, the Batch service deletes the Pool once its lifetime (as determined by the poolLifetimeOption setting) expires; that is, when the Job or Job Schedule completes. If true, the Batch service does not delete the Pool automatically. It is up to the user to delete auto Pools created with this option.
     #[serde(rename = "keepAlive", skip_serializing_if = "Option::is_none")]
     pub keep_alive: Option<bool>,
+
     /// The Pool specification for the auto Pool.
-    #[serde(rename = "pool", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pool: Option<BatchPoolSpecification>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specification for creating a new Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -405,78 +501,110 @@ pub struct BatchPoolSpecification {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The size of the virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     ///
     /// Required.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
+
     /// The virtual machine configuration for the Pool. This property must be specified.
     #[serde(
         rename = "virtualMachineConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub virtual_machine_configuration: Option<VirtualMachineConfiguration>,
+
     /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.
     #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
     pub task_slots_per_node: Option<i32>,
+
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
-    #[serde(rename = "taskSchedulingPolicy", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "taskSchedulingPolicy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub task_scheduling_policy: Option<BatchTaskSchedulingPolicy>,
+
     /// The timeout for allocation of Compute Nodes to the Pool. This timeout applies only to manual scaling; it has no effect when enableAutoScale is set to true. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service rejects the request with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
+
     /// The desired number of dedicated Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(rename = "targetDedicatedNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetDedicatedNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_dedicated_nodes: Option<i32>,
+
     /// The desired number of Spot/Low-priority Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(rename = "targetLowPriorityNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetLowPriorityNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_low_priority_nodes: Option<i32>,
+
     /// Whether the Pool size should automatically adjust over time. If false, at least one of targetDedicatedNodes and targetLowPriorityNodes must be specified. If true, the autoScaleFormula element is required. The Pool automatically resizes according to the formula. The default value is false.
     #[serde(rename = "enableAutoScale", skip_serializing_if = "Option::is_none")]
     pub enable_auto_scale: Option<bool>,
+
     /// The formula for the desired number of Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to false. It is required if enableAutoScale is set to true. The formula is checked for validity before the Pool is created. If the formula is not valid, the Batch service rejects the request with detailed error information.
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
+
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(
         rename = "autoScaleEvaluationInterval",
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
+
     /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.
     #[serde(
         rename = "enableInterNodeCommunication",
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_inter_node_communication: Option<bool>,
+
     /// The network configuration for the Pool.
-    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "networkConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub network_configuration: Option<NetworkConfiguration>,
+
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted.
     #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
+
     /// The list of Packages to be installed on each Compute Node in the Pool. When creating a pool, the package's application ID must be fully qualified (/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Batch/batchAccounts/{accountName}/applications/{applicationName}). Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Package references on any given Pool.
     #[serde(
         rename = "applicationPackageReferences",
         skip_serializing_if = "Option::is_none"
     )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
+
     /// The list of user Accounts to be created on each Compute Node in the Pool.
     #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
     pub user_accounts: Option<Vec<UserAccount>>,
+
     /// A list of name-value pairs associated with the Pool as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// A list of file systems to mount on each node in the pool. This supports Azure Files, NFS, CIFS/SMB, and Blobfuse.
     #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
+
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The configuration for Compute Nodes in a Pool based on the Azure Virtual
 /// Machines infrastructure.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -487,17 +615,24 @@ pub struct VirtualMachineConfiguration {
     /// Required.
     #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
     pub image_reference: Option<BatchVmImageReference>,
+
     /// The SKU of the Batch Compute Node agent to be provisioned on Compute Nodes in the Pool. The Batch Compute Node agent is a program that runs on each Compute Node in the Pool, and provides the command-and-control interface between the Compute Node and the Batch service. There are different implementations of the Compute Node agent, known as SKUs, for different operating systems. You must specify a Compute Node agent SKU which matches the selected Image reference. To get the list of supported Compute Node agent SKUs along with their list of verified Image references, see the 'List supported Compute Node agent SKUs' operation.
     ///
     /// Required.
     #[serde(rename = "nodeAgentSKUId", skip_serializing_if = "Option::is_none")]
     pub node_agent_sku_id: Option<String>,
+
     /// Windows operating system settings on the virtual machine. This property must not be specified if the imageReference property specifies a Linux OS Image.
-    #[serde(rename = "windowsConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "windowsConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub windows_configuration: Option<WindowsConfiguration>,
+
     /// The configuration for data disks attached to the Compute Nodes in the Pool. This property must be specified if the Compute Nodes in the Pool need to have empty data disks attached to them. This cannot be updated. Each Compute Node gets its own disk (the disk is not a file share). Existing disks cannot be attached, each attached disk is empty. When the Compute Node is removed from the Pool, the disk and all data associated with it is also deleted. The disk is not formatted after being attached, it must be formatted before use - for more information see <https://learn.microsoft.com/azure/virtual-machines/linux/classic/attach-disk#initialize-a-new-data-disk-in-linux> and <https://learn.microsoft.com/azure/virtual-machines/windows/attach-disk-ps#add-an-empty-data-disk-to-a-virtual-machine>.
     #[serde(rename = "dataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+
     /// This only applies to Images that contain the Windows operating system, and
     /// should only be used when you hold valid on-premises licenses for the Compute
     /// Nodes which will be deployed. If omitted, no on-premises licensing discount is
@@ -508,51 +643,68 @@ pub struct VirtualMachineConfiguration {
     /// Windows\_Client - The on-premises license is for Windows Client.
     #[serde(rename = "licenseType", skip_serializing_if = "Option::is_none")]
     pub license_type: Option<String>,
+
     /// The container configuration for the Pool. If specified, setup is performed on each Compute Node in the Pool to allow Tasks to run in containers. All regular Tasks and Job manager Tasks run on this Pool must specify the containerSettings property, and all other Tasks may specify it.
-    #[serde(rename = "containerConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "containerConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub container_configuration: Option<BatchContainerConfiguration>,
+
     /// The disk encryption configuration for the pool. If specified, encryption is performed on each node in the pool during node provisioning.
     #[serde(
         rename = "diskEncryptionConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub disk_encryption_configuration: Option<DiskEncryptionConfiguration>,
+
     /// The node placement configuration for the pool. This configuration will specify rules on how nodes in the pool will be physically allocated.
     #[serde(
         rename = "nodePlacementConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub node_placement_configuration: Option<BatchNodePlacementConfiguration>,
+
     /// The virtual machine extension for the pool. If specified, the extensions mentioned in this configuration will be installed on each node.
-    #[serde(rename = "extensions", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Vec<VmExtension>>,
+
     /// Settings for the operating system disk of the Virtual Machine.
     #[serde(rename = "osDisk", skip_serializing_if = "Option::is_none")]
     pub os_disk: Option<BatchOsDisk>,
+
     /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
     #[serde(rename = "securityProfile", skip_serializing_if = "Option::is_none")]
     pub security_profile: Option<SecurityProfile>,
+
     /// Specifies the service artifact reference id used to set same image version for all virtual machines in the scale set when using 'latest' image version. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
     #[serde(
         rename = "serviceArtifactReference",
         skip_serializing_if = "Option::is_none"
     )]
     pub service_artifact_reference: Option<ServiceArtifactReference>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Windows operating system settings to apply to the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct WindowsConfiguration {
     /// Whether automatic updates are enabled on the virtual machine. If omitted, the default value is true.
-    #[serde(rename = "enableAutomaticUpdates", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enableAutomaticUpdates",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub enable_automatic_updates: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Settings which will be used by the data disks associated to Compute Nodes in
 /// the Pool. When using attached data disks, you need to mount and format the
 /// disks from within a VM to use them.
@@ -564,24 +716,30 @@ pub struct DataDisk {
     /// Required.
     #[serde(rename = "lun", skip_serializing_if = "Option::is_none")]
     pub logical_unit_number: Option<i32>,
+
     /// The type of caching to be enabled for the data disks. The default value for caching is readwrite. For information about the caching options see: <https://blogs.msdn.microsoft.com/windowsazurestorage/2012/06/27/exploring-windows-azure-drives-disks-and-images/>.
-    #[serde(rename = "caching", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caching: Option<CachingType>,
+
     /// The initial disk size in gigabytes.
     ///
     /// Required.
     #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<i32>,
+
     /// The managed disk parameters.
     #[serde(rename = "managedDisk", skip_serializing_if = "Option::is_none")]
     pub managed_disk: Option<ManagedDisk>,
+
     /// The storage Account type to be used for the data disk. If omitted, the default is "standard\_lrs".
     #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
     pub storage_account_type: Option<StorageAccountType>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The managed disk parameters.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -589,38 +747,49 @@ pub struct ManagedDisk {
     /// Specifies the customer managed disk encryption set resource id for the managed disk. It can be set only in UserSubscription mode.
     #[serde(rename = "diskEncryptionSet", skip_serializing_if = "Option::is_none")]
     pub disk_encryption_set: Option<DiskEncryptionSetParameters>,
+
     /// The storage account type for managed disk.
     #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
     pub storage_account_type: Option<StorageAccountType>,
+
     /// Specifies the security profile settings for the managed disk.
     #[serde(rename = "securityProfile", skip_serializing_if = "Option::is_none")]
     pub security_profile: Option<BatchVmDiskSecurityProfile>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The ARM resource id of the disk encryption set.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct DiskEncryptionSetParameters {
     /// The ARM resource id of the disk encryption set. The resource must be in the same subscription as the Batch account.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies the security profile settings for the managed disk. \*\*Note\*\*: It can only be set for Confidential VMs and required when using Confidential VMs.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchVmDiskSecurityProfile {
     /// Specifies the EncryptionType of the managed disk. It is set to VMGuestStateOnly for encryption of just the VMGuestState blob, and NonPersistedTPM for not persisting firmware state in the VMGuestState blob. \*\*Note\*\*: It can be set for only Confidential VMs and is required when using Confidential VMs.
-    #[serde(rename = "securityEncryptionType", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "securityEncryptionType",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub security_encryption_type: Option<SecurityEncryptionTypes>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The configuration for container-enabled Pools.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -630,36 +799,51 @@ pub struct BatchContainerConfiguration {
     /// Required.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ContainerType>,
+
     /// The collection of container Image names. This is the full Image reference, as would be specified to "docker pull". An Image will be sourced from the default Docker registry unless the Image is fully qualified with an alternative registry.
-    #[serde(rename = "containerImageNames", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "containerImageNames",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub container_image_names: Option<Vec<String>>,
+
     /// Additional private registries from which containers can be pulled. If any Images must be downloaded from a private registry which requires credentials, then those credentials must be provided here.
-    #[serde(rename = "containerRegistries", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "containerRegistries",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub container_registries: Option<Vec<ContainerRegistryReference>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A private container registry.
 #[derive(Clone, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct ContainerRegistryReference {
     /// The user name to log into the registry server.
-    #[serde(rename = "username", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+
     /// The password to log into the registry server.
-    #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+
     /// The registry URL. If omitted, the default is "docker.io".
     #[serde(rename = "registryServer", skip_serializing_if = "Option::is_none")]
     pub registry_server: Option<String>,
+
     /// The reference to the user assigned identity to use to access an Azure Container Registry instead of username and password.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 impl std::fmt::Debug for ContainerRegistryReference {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ContainerRegistryReference")
@@ -674,6 +858,7 @@ impl std::fmt::Debug for ContainerRegistryReference {
             .finish()
     }
 }
+
 /// The disk encryption configuration applied on compute nodes in the pool.
 /// Disk encryption configuration is not supported on Linux pool created with
 /// Azure Compute Gallery Image.
@@ -683,13 +868,16 @@ pub struct DiskEncryptionConfiguration {
     /// The Customer Managed Key reference to encrypt the OS Disk. Customer Managed Key will encrypt OS Disk by EncryptionAtRest, and by default we will encrypt the data disk as well. It can be used only when the pool is configured with an identity and OsDisk is set as one of the targets of DiskEncryption.
     #[serde(rename = "customerManagedKey", skip_serializing_if = "Option::is_none")]
     pub customer_managed_key: Option<DiskCustomerManagedKey>,
+
     /// The list of disk targets Batch Service will encrypt on the compute node. The list of disk targets Batch Service will encrypt on the compute node.
-    #[serde(rename = "targets", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<DiskEncryptionTarget>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The Customer Managed Key reference to encrypt the Disk.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -697,19 +885,23 @@ pub struct DiskCustomerManagedKey {
     /// The reference of one of the pool identities to encrypt Disk. This identity will be used to access the KeyVault.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchPoolIdentityReference>,
+
     /// Fully versioned Key Url pointing to a key in KeyVault. Version segment of the Url is required regardless of rotationToLatestKeyVersionEnabled value.
     #[serde(rename = "keyUrl", skip_serializing_if = "Option::is_none")]
     pub key_url: Option<String>,
+
     /// Set this flag to true to enable auto-updating of the Disk Encryption to the latest key version. Default is false.
     #[serde(
         rename = "rotationToLatestKeyVersionEnabled",
         skip_serializing_if = "Option::is_none"
     )]
     pub rotation_to_latest_key_version_enabled: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The reference of one of the pool identities to encrypt Disk. This identity will be used to access the key vault.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -717,10 +909,12 @@ pub struct BatchPoolIdentityReference {
     /// The ARM resource id of the user assigned identity. This reference must be included in the pool identities.
     #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// For regional placement, nodes in the pool will be allocated in the same region.
 /// For zonal placement, nodes in the pool will be spread across different zones
 /// with best effort balancing.
@@ -728,12 +922,14 @@ pub struct BatchPoolIdentityReference {
 #[non_exhaustive]
 pub struct BatchNodePlacementConfiguration {
     /// Node placement Policy type on Batch Pools. Allocation policy used by Batch Service to provision the nodes. If not specified, Batch will use the regional policy.
-    #[serde(rename = "policy", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<BatchNodePlacementPolicyType>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The configuration for virtual machine extensions.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -741,78 +937,108 @@ pub struct VmExtension {
     /// The name of the virtual machine extension.
     ///
     /// Required.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// The name of the extension handler publisher.
     ///
     /// Required.
-    #[serde(rename = "publisher", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
+
     /// The type of the extension.
     ///
     /// Required.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
+
     /// The version of script handler.
     #[serde(rename = "typeHandlerVersion", skip_serializing_if = "Option::is_none")]
     pub type_handler_version: Option<String>,
+
     /// Indicates whether the extension should use a newer minor version if one is available at deployment time. Once deployed, however, the extension will not upgrade minor versions unless redeployed, even with this property set to true.
-    #[serde(rename = "autoUpgradeMinorVersion", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "autoUpgradeMinorVersion",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub auto_upgrade_minor_version: Option<bool>,
+
     /// Indicates whether the extension should be automatically upgraded by the platform if there is a newer version of the extension available.
-    #[serde(rename = "enableAutomaticUpgrade", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enableAutomaticUpgrade",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub enable_automatic_upgrade: Option<bool>,
+
     /// JSON formatted public settings for the extension.
-    #[serde(rename = "settings", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<std::collections::HashMap<String, String>>,
+
     /// The extension can contain either protectedSettings or protectedSettingsFromKeyVault or no protected settings at all.
     #[serde(rename = "protectedSettings", skip_serializing_if = "Option::is_none")]
     pub protected_settings: Option<std::collections::HashMap<String, String>>,
+
     /// The collection of extension names. Collection of extension names after which this extension needs to be provisioned.
     #[serde(
         rename = "provisionAfterExtensions",
         skip_serializing_if = "Option::is_none"
     )]
     pub provision_after_extensions: Option<Vec<String>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Settings for the operating system disk of the compute node (VM).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchOsDisk {
     /// Specifies the ephemeral Disk Settings for the operating system disk used by the compute node (VM).
-    #[serde(rename = "ephemeralOSDiskSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ephemeralOSDiskSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub ephemeral_os_disk_settings: Option<BatchDiffDiskSettings>,
+
     /// Specifies the caching requirements. Possible values are: None, ReadOnly, ReadWrite. The default values are: None for Standard storage. ReadOnly for Premium storage.
-    #[serde(rename = "caching", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caching: Option<CachingType>,
+
     /// The initial disk size in GB when creating new OS disk.
     #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<i32>,
+
     /// The managed disk parameters.
     #[serde(rename = "managedDisk", skip_serializing_if = "Option::is_none")]
     pub managed_disk: Option<ManagedDisk>,
+
     /// Specifies whether writeAccelerator should be enabled or disabled on the disk.
-    #[serde(rename = "writeAcceleratorEnabled", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "writeAcceleratorEnabled",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub write_accelerator_enabled: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies the ephemeral Disk Settings for the operating system disk used by the
 /// compute node (VM).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchDiffDiskSettings {
     /// Specifies the ephemeral disk placement for operating system disk for all VMs in the pool. This property can be used by user in the request to choose the location e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at <https://learn.microsoft.com/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements> and Linux VMs at <https://learn.microsoft.com/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements>.
-    #[serde(rename = "placement", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<DiffDiskPlacement>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -820,36 +1046,45 @@ pub struct SecurityProfile {
     /// This property can be used by user in the request to enable or disable the Host Encryption for the virtual machine or virtual machine scale set. This will enable the encryption for all the disks including Resource/Temp disk at host itself. For more information on encryption at host requirements, please refer to <https://learn.microsoft.com/azure/virtual-machines/disk-encryption#supported-vm-sizes>.
     #[serde(rename = "encryptionAtHost", skip_serializing_if = "Option::is_none")]
     pub encryption_at_host: Option<bool>,
+
     /// Specifies ProxyAgent settings while creating the virtual machine.
     #[serde(rename = "proxyAgentSettings", skip_serializing_if = "Option::is_none")]
     pub proxy_agent_settings: Option<ProxyAgentSettings>,
+
     /// Specifies the SecurityType of the virtual machine. It has to be set to any specified value to enable UefiSettings.
     #[serde(rename = "securityType", skip_serializing_if = "Option::is_none")]
     pub security_type: Option<SecurityTypes>,
+
     /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
     #[serde(rename = "uefiSettings", skip_serializing_if = "Option::is_none")]
     pub uefi_settings: Option<BatchUefiSettings>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies ProxyAgent settings while creating the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct ProxyAgentSettings {
     /// Specifies whether Metadata Security Protocol feature should be enabled on the virtual machine or virtual machine scale set. Default is False.
-    #[serde(rename = "enabled", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+
     /// Settings for the IMDS endpoint.
-    #[serde(rename = "imds", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub imds: Option<HostEndpointSettings>,
+
     /// Settings for the WireServer endpoint.
     #[serde(rename = "wireServer", skip_serializing_if = "Option::is_none")]
     pub wire_server: Option<HostEndpointSettings>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies particular host endpoint settings.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -860,13 +1095,16 @@ pub struct HostEndpointSettings {
         skip_serializing_if = "Option::is_none"
     )]
     pub in_vm_access_control_profile_reference_id: Option<String>,
+
     /// Specifies the access control policy execution mode.
-    #[serde(rename = "mode", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<HostEndpointSettingsModeTypes>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -874,13 +1112,16 @@ pub struct BatchUefiSettings {
     /// Specifies whether secure boot should be enabled on the virtual machine.
     #[serde(rename = "secureBootEnabled", skip_serializing_if = "Option::is_none")]
     pub secure_boot_enabled: Option<bool>,
+
     /// Specifies whether vTPM should be enabled on the virtual machine.
     #[serde(rename = "vTpmEnabled", skip_serializing_if = "Option::is_none")]
     pub v_tpm_enabled: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies the service artifact reference id used to set same image version
 /// for all virtual machines in the scale set when using 'latest' image version.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -889,12 +1130,14 @@ pub struct ServiceArtifactReference {
     /// The service artifact reference id of ServiceArtifactReference. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
     ///
     /// Required.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies how Tasks should be distributed across Compute Nodes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -902,15 +1145,18 @@ pub struct BatchTaskSchedulingPolicy {
     /// The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
     #[serde(rename = "jobDefaultOrder", skip_serializing_if = "Option::is_none")]
     pub job_default_order: Option<BatchJobDefaultOrder>,
+
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
     ///
     /// Required.
     #[serde(rename = "nodeFillType", skip_serializing_if = "Option::is_none")]
     pub node_fill_type: Option<BatchNodeFillType>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The network configuration for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -918,31 +1164,40 @@ pub struct NetworkConfiguration {
     /// The ARM resource identifier of the virtual network subnet which the Compute Nodes of the Pool will join. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. Only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication, including ports 29876 and 29877. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>
     #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+
     /// The scope of dynamic vnet assignment.
     #[serde(
         rename = "dynamicVNetAssignmentScope",
         skip_serializing_if = "Option::is_none"
     )]
     pub dynamic_vnet_assignment_scope: Option<DynamicVNetAssignmentScope>,
+
     /// The configuration for endpoints on Compute Nodes in the Batch Pool.
-    #[serde(rename = "endpointConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "endpointConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub endpoint_configuration: Option<BatchPoolEndpointConfiguration>,
+
     /// The Public IPAddress configuration for Compute Nodes in the Batch Pool.
     #[serde(
         rename = "publicIPAddressConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub public_ip_address_configuration: Option<BatchPublicIpAddressConfiguration>,
+
     /// Whether this pool should enable accelerated networking. Accelerated networking enables single root I/O virtualization (SR-IOV) to a VM, which may lead to improved networking performance. For more details, see: <https://learn.microsoft.com/azure/virtual-network/accelerated-networking-overview>.
     #[serde(
         rename = "enableAcceleratedNetworking",
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_accelerated_networking: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The endpoint configuration for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -952,10 +1207,12 @@ pub struct BatchPoolEndpointConfiguration {
     /// Required.
     #[serde(rename = "inboundNATPools", skip_serializing_if = "Option::is_none")]
     pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A inbound NAT Pool that can be used to address specific ports on Compute Nodes
 /// in a Batch Pool externally.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -964,38 +1221,51 @@ pub struct BatchInboundNatPool {
     /// The name of the endpoint. The name must be unique within a Batch Pool, can contain letters, numbers, underscores, periods, and hyphens. Names must start with a letter or number, must end with a letter, number, or underscore, and cannot exceed 77 characters.  If any invalid values are provided the request fails with HTTP status code 400.
     ///
     /// Required.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// The protocol of the endpoint.
     ///
     /// Required.
-    #[serde(rename = "protocol", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<InboundEndpointProtocol>,
+
     /// The port number on the Compute Node. This must be unique within a Batch Pool. Acceptable values are between 1 and 65535 except for 29876 and 29877 as these are reserved. If any reserved values are provided the request fails with HTTP status code 400.
     ///
     /// Required.
     #[serde(rename = "backendPort", skip_serializing_if = "Option::is_none")]
     pub backend_port: Option<i32>,
+
     /// The first port number in the range of external ports that will be used to provide inbound access to the backendPort on individual Compute Nodes. Acceptable values range between 1 and 65534 except ports from 50000 to 55000 which are reserved. All ranges within a Pool must be distinct and cannot overlap. Each range must contain at least 40 ports. If any reserved or overlapping values are provided the request fails with HTTP status code 400.
     ///
     /// Required.
-    #[serde(rename = "frontendPortRangeStart", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "frontendPortRangeStart",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub frontend_port_range_start: Option<i32>,
+
     /// The last port number in the range of external ports that will be used to provide inbound access to the backendPort on individual Compute Nodes. Acceptable values range between 1 and 65534 except ports from 50000 to 55000 which are reserved by the Batch service. All ranges within a Pool must be distinct and cannot overlap. Each range must contain at least 40 ports. If any reserved or overlapping values are provided the request fails with HTTP status code 400.
     ///
     /// Required.
-    #[serde(rename = "frontendPortRangeEnd", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "frontendPortRangeEnd",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub frontend_port_range_end: Option<i32>,
+
     /// A list of network security group rules that will be applied to the endpoint. The maximum number of rules that can be specified across all the endpoints on a Batch Pool is 25. If no network security group rules are specified, a default rule will be created to allow inbound access to the specified backendPort. If the maximum number of network security group rules is exceeded the request fails with HTTP status code 400.
     #[serde(
         rename = "networkSecurityGroupRules",
         skip_serializing_if = "Option::is_none"
     )]
     pub network_security_group_rules: Option<Vec<NetworkSecurityGroupRule>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A network security group rule to apply to an inbound endpoint.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1003,25 +1273,33 @@ pub struct NetworkSecurityGroupRule {
     /// The priority for this rule. Priorities within a Pool must be unique and are evaluated in order of priority. The lower the number the higher the priority. For example, rules could be specified with order numbers of 150, 250, and 350. The rule with the order number of 150 takes precedence over the rule that has an order of 250. Allowed priorities are 150 to 4096. If any reserved or duplicate values are provided the request fails with HTTP status code 400.
     ///
     /// Required.
-    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
+
     /// The action that should be taken for a specified IP address, subnet range or tag.
     ///
     /// Required.
-    #[serde(rename = "access", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<NetworkSecurityGroupRuleAccess>,
+
     /// The source address prefix or tag to match for the rule. Valid values are a single IP address (i.e. 10.10.10.10), IP subnet (i.e. 192.168.1.0/24), default tag, or \* (for all addresses).  If any other values are provided the request fails with HTTP status code 400.
     ///
     /// Required.
-    #[serde(rename = "sourceAddressPrefix", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceAddressPrefix",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub source_address_prefix: Option<String>,
+
     /// The source port ranges to match for the rule. Valid values are '\*' (for all ports 0 - 65535), a specific port (i.e. 22), or a port range (i.e. 100-200). The ports must be in the range of 0 to 65535. Each entry in this collection must not overlap any other entry (either a range or an individual port). If any other values are provided the request fails with HTTP status code 400. The default value is '\*'.
     #[serde(rename = "sourcePortRanges", skip_serializing_if = "Option::is_none")]
     pub source_port_ranges: Option<Vec<String>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The public IP Address configuration of the networking configuration of a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1029,19 +1307,24 @@ pub struct BatchPublicIpAddressConfiguration {
     /// The provisioning type for Public IP Addresses for the Pool. The default value is BatchManaged.
     #[serde(rename = "provision", skip_serializing_if = "Option::is_none")]
     pub ip_address_provisioning_type: Option<IpAddressProvisioningType>,
+
     /// The IP families used to specify IP versions available to the pool. IP families are used to determine single-stack or dual-stack pools. For single-stack, the expected value is IPv4. For dual-stack, the expected values are IPv4 and IPv6.
     #[serde(rename = "ipFamilies", skip_serializing_if = "Option::is_none")]
     pub ip_families: Option<Vec<IpFamily>>,
+
     /// The list of public IPs which the Batch service will use when provisioning Compute Nodes. The number of IPs specified here limits the maximum size of the Pool - 100 dedicated nodes or 100 Spot/Low-priority nodes can be allocated for each public IP. For example, a pool needing 250 dedicated VMs would need at least 3 public IPs specified. Each element of this collection is of the form: /subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.Network/publicIPAddresses/{ip}.
     #[serde(rename = "ipAddressIds", skip_serializing_if = "Option::is_none")]
     pub ip_address_ids: Option<Vec<String>>,
+
     /// A list of IP tags associated with the public IP addresses of the Pool. IP tags are used to categorize and filter public IP addresses for billing and management purposes.
     #[serde(rename = "ipTags", skip_serializing_if = "Option::is_none")]
     pub ip_tags: Option<Vec<IpTag>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Contains the IP tag associated with the public IP address.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1049,13 +1332,16 @@ pub struct IpTag {
     /// The IP Tag type. Example: FirstPartyUsage.
     #[serde(rename = "ipTagType", skip_serializing_if = "Option::is_none")]
     pub ip_tag_type: Option<String>,
+
     /// The value of the IP tag associated with the public IP. Example: SQL.
-    #[serde(rename = "tag", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
 /// unhealthy Node is rebooted or a Compute Node disappeared due to host failure.
@@ -1077,70 +1363,93 @@ pub struct BatchStartTask {
     /// Required.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
+
     /// The settings for the container under which the StartTask runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
     #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
+
     /// A list of files that the Batch service will download to the Compute Node before running the command line.  There is a maximum size for the list of resource files. When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers. Files listed under this element are located in the Task's working directory.
     #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
+
     /// A list of environment variable settings for the StartTask.
-    #[serde(rename = "environmentSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "environmentSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// The user identity under which the StartTask runs. If omitted, the Task runs as a non-administrative user unique to the Task.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+
     /// The maximum number of times the Task may be retried. The Batch service retries a Task if its exit code is nonzero. Note that this value specifically controls the number of retries. The Batch service will try the Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries the Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry the Task. If the maximum retry count is -1, the Batch service retries the Task without limit, however this is not recommended for a start task or any task. The default value is 0 (no retries).
     #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
+
     /// Whether the Batch service should wait for the StartTask to complete successfully (that is, to exit with exit code 0) before scheduling any Tasks on the Compute Node. If true and the StartTask fails on a Node, the Batch service retries the StartTask up to its maximum retry count (maxTaskRetryCount). If the Task has still not completed successfully after all retries, then the Batch service marks the Node unusable, and will not schedule Tasks to it. This condition can be detected via the Compute Node state and failure info details. If false, the Batch service will not wait for the StartTask to complete. In this case, other Tasks can start executing on the Compute Node while the StartTask is still running; and even if the StartTask fails, new Tasks will continue to be scheduled on the Compute Node. The default is true.
     #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The container settings for a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchTaskContainerSettings {
     /// Additional options to the container create command. These additional options are supplied as arguments to the "docker create" command, in addition to those controlled by the Batch Service.
-    #[serde(rename = "containerRunOptions", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "containerRunOptions",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub container_run_options: Option<String>,
+
     /// The Image to use to create the container in which the Task will run. This is the full Image reference, as would be specified to "docker pull". If no tag is provided as part of the Image name, the tag ":latest" is used as a default.
     ///
     /// Required.
     #[serde(rename = "imageName", skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
+
     /// The private registry which contains the container Image. This setting can be omitted if was already provided at Pool creation.
-    #[serde(rename = "registry", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub registry: Option<ContainerRegistryReference>,
+
     /// The location of the container Task working directory. The default is 'taskWorkingDirectory'.
     #[serde(rename = "workingDirectory", skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<ContainerWorkingDirectory>,
+
     /// The paths you want to mounted to container task. If this array is null or be not present, container task will mount entire temporary disk drive in windows (or AZ\_BATCH\_NODE\_ROOT\_DIR in Linux). It won't' mount any data paths into container if this array is set as empty.
     #[serde(
         rename = "containerHostBatchBindMounts",
         skip_serializing_if = "Option::is_none"
     )]
     pub container_host_batch_bind_mounts: Option<Vec<ContainerHostBatchBindMountEntry>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The entry of path and mount mode you want to mount into task container.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct ContainerHostBatchBindMountEntry {
     /// The path which be mounted to container customer can select.
-    #[serde(rename = "source", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<ContainerHostDataPath>,
+
     /// Mount this source path as read-only mode or not. Default value is false (read/write mode). For Linux, if you mount this path as a read/write mode, this does not mean that all users in container have the read/write access for the path, it depends on the access in host VM. If this path is mounted read-only, all users within the container will not be able to modify the path.
     #[serde(rename = "isReadOnly", skip_serializing_if = "Option::is_none")]
     pub is_read_only: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A single file or multiple files to be downloaded to a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1151,28 +1460,39 @@ pub struct ResourceFile {
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_storage_container_name: Option<String>,
+
     /// The URL of the blob container within Azure Blob Storage. The autoStorageContainerName, storageContainerUrl and httpUrl properties are mutually exclusive and one of them must be specified. This URL must be readable and listable from compute nodes. There are three ways to get such a URL for a container in Azure storage: include a Shared Access Signature (SAS) granting read and list permissions on the container, use a managed identity with read and list permissions, or set the ACL for the container to allow public access.
-    #[serde(rename = "storageContainerUrl", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "storageContainerUrl",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub storage_container_url: Option<String>,
+
     /// The URL of the file to download. The autoStorageContainerName, storageContainerUrl and httpUrl properties are mutually exclusive and one of them must be specified. If the URL points to Azure Blob Storage, it must be readable from compute nodes. There are three ways to get such a URL for a blob in Azure storage: include a Shared Access Signature (SAS) granting read permissions on the blob, use a managed identity with read permission, or set the ACL for the blob or its container to allow public access.
     #[serde(rename = "httpUrl", skip_serializing_if = "Option::is_none")]
     pub http_url: Option<String>,
+
     /// The blob prefix to use when downloading blobs from an Azure Storage container. Only the blobs whose names begin with the specified prefix will be downloaded. The property is valid only when autoStorageContainerName or storageContainerUrl is used. This prefix can be a partial filename or a subdirectory. If a prefix is not specified, all the files in the container will be downloaded.
     #[serde(rename = "blobPrefix", skip_serializing_if = "Option::is_none")]
     pub blob_prefix: Option<String>,
+
     /// The location on the Compute Node to which to download the file(s), relative to the Task's working directory. If the httpUrl property is specified, the filePath is required and describes the path which the file will be downloaded to, including the filename. Otherwise, if the autoStorageContainerName or storageContainerUrl property is specified, filePath is optional and is the directory to download the files to. In the case where filePath is used as a directory, any directory structure already associated with the input data will be retained in full and appended to the specified filePath directory. The specified relative path cannot break out of the Task's working directory (for example by using '..').
     #[serde(rename = "filePath", skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
+
     /// The file permission mode attribute in octal format. This property applies only to files being downloaded to Linux Compute Nodes. It will be ignored if it is specified for a resourceFile which will be downloaded to a Windows Compute Node. If this property is not specified for a Linux Compute Node, then a default value of 0770 is applied to the file.
     #[serde(rename = "fileMode", skip_serializing_if = "Option::is_none")]
     pub file_mode: Option<String>,
+
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by storageContainerUrl or httpUrl.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An environment variable to be set on a Task process.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1180,29 +1500,35 @@ pub struct EnvironmentSetting {
     /// The name of the environment variable.
     ///
     /// Required.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// The value of the environment variable.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The definition of the user identity under which the Task is run. Specify either the userName or autoUser property, but not both.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct UserIdentity {
     /// The name of the user identity under which the Task is run. The userName and autoUser properties are mutually exclusive; you must specify one but not both.
-    #[serde(rename = "username", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+
     /// The auto user under which the Task is run. The userName and autoUser properties are mutually exclusive; you must specify one but not both.
     #[serde(rename = "autoUser", skip_serializing_if = "Option::is_none")]
     pub auto_user: Option<AutoUserSpecification>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Properties used to create a user used to execute Tasks on an Azure Batch
 /// Compute Node.
 #[derive(Clone, Default, Deserialize, Serialize)]
@@ -1211,29 +1537,38 @@ pub struct UserAccount {
     /// The name of the user Account. Names can contain any Unicode characters up to a maximum length of 20.
     ///
     /// Required.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// The password for the user Account.
     ///
     /// Required.
-    #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+
     /// The elevation level of the user Account. The default value is nonAdmin.
     #[serde(rename = "elevationLevel", skip_serializing_if = "Option::is_none")]
     pub elevation_level: Option<ElevationLevel>,
+
     /// The Linux-specific user configuration for the user Account. This property is ignored if specified on a Windows Pool. If not specified, the user is created with the default options.
-    #[serde(rename = "linuxUserConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "linuxUserConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub linux_user_configuration: Option<LinuxUserConfiguration>,
+
     /// The Windows-specific user configuration for the user Account. This property can only be specified if the user is on a Windows Pool. If not specified and on a Windows Pool, the user is created with the default options.
     #[serde(
         rename = "windowsUserConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub windows_user_configuration: Option<WindowsUserConfiguration>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 impl std::fmt::Debug for UserAccount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UserAccount")
@@ -1241,7 +1576,10 @@ impl std::fmt::Debug for UserAccount {
             .field("password", &self.password.as_ref().map(|_| "***"))
             .field("elevation_level", &self.elevation_level)
             .field("linux_user_configuration", &self.linux_user_configuration)
-            .field("windows_user_configuration", &self.windows_user_configuration)
+            .field(
+                "windows_user_configuration",
+                &self.windows_user_configuration,
+            )
             .field(
                 "additional_properties",
                 &self.additional_properties.keys().collect::<Vec<_>>(),
@@ -1249,29 +1587,37 @@ impl std::fmt::Debug for UserAccount {
             .finish()
     }
 }
+
 /// Properties used to create a user Account on a Linux Compute Node.
 #[derive(Clone, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct LinuxUserConfiguration {
     /// The user ID of the user Account. The uid and gid properties must be specified together or not at all. If not specified the underlying operating system picks the uid.
-    #[serde(rename = "uid", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uid: Option<i32>,
+
     /// The group ID for the user Account. The uid and gid properties must be specified together or not at all. If not specified the underlying operating system picks the gid.
-    #[serde(rename = "gid", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gid: Option<i32>,
+
     /// The SSH private key for the user Account. The private key must not be password protected. The private key is used to automatically configure asymmetric-key based authentication for SSH between Compute Nodes in a Linux Pool when the Pool's enableInterNodeCommunication property is true (it is ignored if enableInterNodeCommunication is false). It does this by placing the key pair into the user's .ssh directory. If not specified, password-less SSH is not configured between Compute Nodes (no modification of the user's .ssh directory is done).
     #[serde(rename = "sshPrivateKey", skip_serializing_if = "Option::is_none")]
     pub ssh_private_key: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 impl std::fmt::Debug for LinuxUserConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LinuxUserConfiguration")
             .field("uid", &self.uid)
             .field("gid", &self.gid)
-            .field("ssh_private_key", &self.ssh_private_key.as_ref().map(|_| "***"))
+            .field(
+                "ssh_private_key",
+                &self.ssh_private_key.as_ref().map(|_| "***"),
+            )
             .field(
                 "additional_properties",
                 &self.additional_properties.keys().collect::<Vec<_>>(),
@@ -1279,6 +1625,7 @@ impl std::fmt::Debug for LinuxUserConfiguration {
             .finish()
     }
 }
+
 /// Properties used to create a user Account on a Windows Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1286,10 +1633,12 @@ pub struct WindowsUserConfiguration {
     /// The login mode for the user. The default is 'batch'.
     #[serde(rename = "loginMode", skip_serializing_if = "Option::is_none")]
     pub login_mode: Option<LoginMode>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The Batch service does not assign any meaning to this metadata; it is solely
 /// for the use of user code.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1298,17 +1647,20 @@ pub struct BatchMetadataItem {
     /// The name of the metadata item.
     ///
     /// Required.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// The value of the metadata item.
     ///
     /// Required.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The file system to mount on each node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1319,22 +1671,33 @@ pub struct MountConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub azure_blob_file_system_configuration: Option<AzureBlobFileSystemConfiguration>,
+
     /// The NFS file system to mount on each node. This property is mutually exclusive with all other properties.
-    #[serde(rename = "nfsMountConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "nfsMountConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub nfs_mount_configuration: Option<NfsMountConfiguration>,
+
     /// The CIFS/SMB file system to mount on each node. This property is mutually exclusive with all other properties.
-    #[serde(rename = "cifsMountConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cifsMountConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub cifs_mount_configuration: Option<CifsMountConfiguration>,
+
     /// The Azure File Share to mount on each node. This property is mutually exclusive with all other properties.
     #[serde(
         rename = "azureFileShareConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub azure_file_share_configuration: Option<AzureFileShareConfiguration>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information used to connect to an NFS file system.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1342,20 +1705,24 @@ pub struct NfsMountConfiguration {
     /// The URI of the file system to mount.
     ///
     /// Required.
-    #[serde(rename = "source", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+
     /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable.
     ///
     /// Required.
     #[serde(rename = "relativeMountPath", skip_serializing_if = "Option::is_none")]
     pub relative_mount_path: Option<String>,
+
     /// Additional command line options to pass to the mount command. These are 'net use' options in Windows and 'mount' options in Linux.
     #[serde(rename = "mountOptions", skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information used to connect to a CIFS file system.
 #[derive(Clone, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1363,30 +1730,36 @@ pub struct CifsMountConfiguration {
     /// The user to use for authentication against the CIFS file system.
     ///
     /// Required.
-    #[serde(rename = "username", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+
     /// The URI of the file system to mount.
     ///
     /// Required.
-    #[serde(rename = "source", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+
     /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable.
     ///
     /// Required.
     #[serde(rename = "relativeMountPath", skip_serializing_if = "Option::is_none")]
     pub relative_mount_path: Option<String>,
+
     /// Additional command line options to pass to the mount command. These are 'net use' options in Windows and 'mount' options in Linux.
     #[serde(rename = "mountOptions", skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<String>,
+
     /// The password to use for authentication against the CIFS file system.
     ///
     /// Required.
-    #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 impl std::fmt::Debug for CifsMountConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CifsMountConfiguration")
@@ -1402,6 +1775,7 @@ impl std::fmt::Debug for CifsMountConfiguration {
             .finish()
     }
 }
+
 /// Describes an upgrade policy - automatic, manual, or rolling.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1409,62 +1783,86 @@ pub struct UpgradePolicy {
     /// Specifies the mode of an upgrade to virtual machines in the scale set.&lt;br /&gt;&lt;br /&gt; Possible values are:&lt;br /&gt;&lt;br /&gt; \*\*Manual\*\* - You  control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.&lt;br /&gt;&lt;br /&gt; \*\*Automatic\*\* - All virtual machines in the scale set are automatically updated at the same time.&lt;br /&gt;&lt;br /&gt; \*\*Rolling\*\* - Scale set performs updates in batches with an optional pause time in between.
     ///
     /// Required.
-    #[serde(rename = "mode", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<UpgradeMode>,
+
     /// Configuration parameters used for performing automatic OS Upgrade. The configuration parameters used for performing automatic OS upgrade.
     #[serde(
         rename = "automaticOSUpgradePolicy",
         skip_serializing_if = "Option::is_none"
     )]
     pub automatic_os_upgrade_policy: Option<AutomaticOsUpgradePolicy>,
+
     /// The configuration parameters used while performing a rolling upgrade.
-    #[serde(rename = "rollingUpgradePolicy", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rollingUpgradePolicy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The configuration parameters used while performing a rolling upgrade.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct RollingUpgradePolicy {
     /// Allow VMSS to ignore AZ boundaries when constructing upgrade batches. Take into consideration the Update Domain and maxBatchInstancePercent to determine the batch size. This field is able to be set to true or false only when using NodePlacementConfiguration as Zonal.
-    #[serde(rename = "enableCrossZoneUpgrade", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enableCrossZoneUpgrade",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub enable_cross_zone_upgrade: Option<bool>,
+
     /// The maximum percent of total virtual machine instances that will be upgraded simultaneously by the rolling upgrade in one batch. As this is a maximum, unhealthy instances in previous or future batches can cause the percentage of instances in a batch to decrease to ensure higher reliability. The value of this field should be between 5 and 100, inclusive. If both maxBatchInstancePercent and maxUnhealthyInstancePercent are assigned with value, the value of maxBatchInstancePercent should not be more than maxUnhealthyInstancePercent.
-    #[serde(rename = "maxBatchInstancePercent", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "maxBatchInstancePercent",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub max_batch_instance_percent: Option<i32>,
+
     /// The maximum percentage of the total virtual machine instances in the scale set that can be simultaneously unhealthy, either as a result of being upgraded, or by being found in an unhealthy state by the virtual machine health checks before the rolling upgrade aborts. This constraint will be checked prior to starting any batch. The value of this field should be between 5 and 100, inclusive. If both maxBatchInstancePercent and maxUnhealthyInstancePercent are assigned with value, the value of maxBatchInstancePercent should not be more than maxUnhealthyInstancePercent.
     #[serde(
         rename = "maxUnhealthyInstancePercent",
         skip_serializing_if = "Option::is_none"
     )]
     pub max_unhealthy_instance_percent: Option<i32>,
+
     /// The maximum percentage of upgraded virtual machine instances that can be found to be in an unhealthy state. This check will happen after each batch is upgraded. If this percentage is ever exceeded, the rolling update aborts. The value of this field should be between 0 and 100, inclusive.
     #[serde(
         rename = "maxUnhealthyUpgradedInstancePercent",
         skip_serializing_if = "Option::is_none"
     )]
     pub max_unhealthy_upgraded_instance_percent: Option<i32>,
+
     /// The wait time between completing the update for all virtual machines in one batch and starting the next batch. The time duration should be specified in ISO 8601 format..
-    #[serde(rename = "pauseTimeBetweenBatches", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pauseTimeBetweenBatches",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub pause_time_between_batches: Option<crate::Duration>,
+
     /// Upgrade all unhealthy instances in a scale set before any healthy instances.
     #[serde(
         rename = "prioritizeUnhealthyInstances",
         skip_serializing_if = "Option::is_none"
     )]
     pub prioritize_unhealthy_instances: Option<bool>,
+
     /// Rollback failed instances to previous model if the Rolling Upgrade policy is violated.
     #[serde(
         rename = "rollbackFailedInstancesOnPolicyBreach",
         skip_serializing_if = "Option::is_none"
     )]
     pub rollback_failed_instances_on_policy_breach: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies characteristics for a temporary 'auto pool'. The Batch service will
 /// create this auto Pool when the Job is submitted.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1473,19 +1871,24 @@ pub struct BatchAutoPoolSpecificationUpdate {
     /// A prefix to be added to the unique identifier when a Pool is automatically created. The Batch service assigns each auto Pool a unique identifier on creation. To distinguish between Pools created for different purposes, you can specify this element to add a prefix to the ID that is assigned. The prefix can be up to 20 characters long.
     #[serde(rename = "autoPoolIdPrefix", skip_serializing_if = "Option::is_none")]
     pub auto_pool_id_prefix: Option<String>,
+
     /// The minimum lifetime of created auto Pools, and how multiple Jobs on a schedule are assigned to Pools.
     #[serde(rename = "poolLifetimeOption", skip_serializing_if = "Option::is_none")]
     pub pool_lifetime_option: Option<BatchPoolLifetimeOption>,
+
     /// Whether to keep an auto Pool alive after its lifetime expires. If false, the Batch service deletes the Pool once its lifetime (as determined by the poolLifetimeOption setting) expires; that is, when the Job or Job Schedule completes. If true, the Batch service does not delete the Pool automatically. It is up to the user to delete auto Pools created with this option.
     #[serde(rename = "keepAlive", skip_serializing_if = "Option::is_none")]
     pub keep_alive: Option<bool>,
+
     /// The Pool specification for the auto Pool.
-    #[serde(rename = "pool", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pool: Option<BatchPoolSpecificationUpdate>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specification for creating a new Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1493,76 +1896,108 @@ pub struct BatchPoolSpecificationUpdate {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The size of the virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
+
     /// The virtual machine configuration for the Pool. This property must be specified.
     #[serde(
         rename = "virtualMachineConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub virtual_machine_configuration: Option<VirtualMachineConfigurationUpdate>,
+
     /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.
     #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
     pub task_slots_per_node: Option<i32>,
+
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
-    #[serde(rename = "taskSchedulingPolicy", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "taskSchedulingPolicy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub task_scheduling_policy: Option<BatchTaskSchedulingPolicyUpdate>,
+
     /// The timeout for allocation of Compute Nodes to the Pool. This timeout applies only to manual scaling; it has no effect when enableAutoScale is set to true. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service rejects the request with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
+
     /// The desired number of dedicated Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(rename = "targetDedicatedNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetDedicatedNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_dedicated_nodes: Option<i32>,
+
     /// The desired number of Spot/Low-priority Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(rename = "targetLowPriorityNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetLowPriorityNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_low_priority_nodes: Option<i32>,
+
     /// Whether the Pool size should automatically adjust over time. If false, at least one of targetDedicatedNodes and targetLowPriorityNodes must be specified. If true, the autoScaleFormula element is required. The Pool automatically resizes according to the formula. The default value is false.
     #[serde(rename = "enableAutoScale", skip_serializing_if = "Option::is_none")]
     pub enable_auto_scale: Option<bool>,
+
     /// The formula for the desired number of Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to false. It is required if enableAutoScale is set to true. The formula is checked for validity before the Pool is created. If the formula is not valid, the Batch service rejects the request with detailed error information.
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
+
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(
         rename = "autoScaleEvaluationInterval",
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
+
     /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.
     #[serde(
         rename = "enableInterNodeCommunication",
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_inter_node_communication: Option<bool>,
+
     /// The network configuration for the Pool.
-    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "networkConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub network_configuration: Option<NetworkConfigurationUpdate>,
+
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted.
     #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTaskUpdate>,
+
     /// The list of Packages to be installed on each Compute Node in the Pool. When creating a pool, the package's application ID must be fully qualified (/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Batch/batchAccounts/{accountName}/applications/{applicationName}). Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Package references on any given Pool.
     #[serde(
         rename = "applicationPackageReferences",
         skip_serializing_if = "Option::is_none"
     )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
+
     /// The list of user Accounts to be created on each Compute Node in the Pool.
     #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
     pub user_accounts: Option<Vec<UserAccount>>,
+
     /// A list of name-value pairs associated with the Pool as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// A list of file systems to mount on each node in the pool. This supports Azure Files, NFS, CIFS/SMB, and Blobfuse.
     #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
+
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicyUpdate>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The configuration for Compute Nodes in a Pool based on the Azure Virtual
 /// Machines infrastructure.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1571,15 +2006,22 @@ pub struct VirtualMachineConfigurationUpdate {
     /// A reference to the Azure Virtual Machines Marketplace Image or the custom Virtual Machine Image to use.
     #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
     pub image_reference: Option<BatchVmImageReference>,
+
     /// The SKU of the Batch Compute Node agent to be provisioned on Compute Nodes in the Pool. The Batch Compute Node agent is a program that runs on each Compute Node in the Pool, and provides the command-and-control interface between the Compute Node and the Batch service. There are different implementations of the Compute Node agent, known as SKUs, for different operating systems. You must specify a Compute Node agent SKU which matches the selected Image reference. To get the list of supported Compute Node agent SKUs along with their list of verified Image references, see the 'List supported Compute Node agent SKUs' operation.
     #[serde(rename = "nodeAgentSKUId", skip_serializing_if = "Option::is_none")]
     pub node_agent_sku_id: Option<String>,
+
     /// Windows operating system settings on the virtual machine. This property must not be specified if the imageReference property specifies a Linux OS Image.
-    #[serde(rename = "windowsConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "windowsConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub windows_configuration: Option<WindowsConfiguration>,
+
     /// The configuration for data disks attached to the Compute Nodes in the Pool. This property must be specified if the Compute Nodes in the Pool need to have empty data disks attached to them. This cannot be updated. Each Compute Node gets its own disk (the disk is not a file share). Existing disks cannot be attached, each attached disk is empty. When the Compute Node is removed from the Pool, the disk and all data associated with it is also deleted. The disk is not formatted after being attached, it must be formatted before use - for more information see <https://learn.microsoft.com/azure/virtual-machines/linux/classic/attach-disk#initialize-a-new-data-disk-in-linux> and <https://learn.microsoft.com/azure/virtual-machines/windows/attach-disk-ps#add-an-empty-data-disk-to-a-virtual-machine>.
     #[serde(rename = "dataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+
     /// This only applies to Images that contain the Windows operating system, and
     /// should only be used when you hold valid on-premises licenses for the Compute
     /// Nodes which will be deployed. If omitted, no on-premises licensing discount is
@@ -1590,40 +2032,52 @@ pub struct VirtualMachineConfigurationUpdate {
     /// Windows\_Client - The on-premises license is for Windows Client.
     #[serde(rename = "licenseType", skip_serializing_if = "Option::is_none")]
     pub license_type: Option<String>,
+
     /// The container configuration for the Pool. If specified, setup is performed on each Compute Node in the Pool to allow Tasks to run in containers. All regular Tasks and Job manager Tasks run on this Pool must specify the containerSettings property, and all other Tasks may specify it.
-    #[serde(rename = "containerConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "containerConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub container_configuration: Option<BatchContainerConfigurationUpdate>,
+
     /// The disk encryption configuration for the pool. If specified, encryption is performed on each node in the pool during node provisioning.
     #[serde(
         rename = "diskEncryptionConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub disk_encryption_configuration: Option<DiskEncryptionConfiguration>,
+
     /// The node placement configuration for the pool. This configuration will specify rules on how nodes in the pool will be physically allocated.
     #[serde(
         rename = "nodePlacementConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub node_placement_configuration: Option<BatchNodePlacementConfiguration>,
+
     /// The virtual machine extension for the pool. If specified, the extensions mentioned in this configuration will be installed on each node.
-    #[serde(rename = "extensions", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Vec<VmExtension>>,
+
     /// Settings for the operating system disk of the Virtual Machine.
     #[serde(rename = "osDisk", skip_serializing_if = "Option::is_none")]
     pub os_disk: Option<BatchOsDisk>,
+
     /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
     #[serde(rename = "securityProfile", skip_serializing_if = "Option::is_none")]
     pub security_profile: Option<SecurityProfile>,
+
     /// Specifies the service artifact reference id used to set same image version for all virtual machines in the scale set when using 'latest' image version. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
     #[serde(
         rename = "serviceArtifactReference",
         skip_serializing_if = "Option::is_none"
     )]
     pub service_artifact_reference: Option<ServiceArtifactReferenceUpdate>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The configuration for container-enabled Pools.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1631,28 +2085,40 @@ pub struct BatchContainerConfigurationUpdate {
     /// The container technology to be used.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ContainerType>,
+
     /// The collection of container Image names. This is the full Image reference, as would be specified to "docker pull". An Image will be sourced from the default Docker registry unless the Image is fully qualified with an alternative registry.
-    #[serde(rename = "containerImageNames", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "containerImageNames",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub container_image_names: Option<Vec<String>>,
+
     /// Additional private registries from which containers can be pulled. If any Images must be downloaded from a private registry which requires credentials, then those credentials must be provided here.
-    #[serde(rename = "containerRegistries", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "containerRegistries",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub container_registries: Option<Vec<ContainerRegistryReference>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies the service artifact reference id used to set same image version
 /// for all virtual machines in the scale set when using 'latest' image version.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct ServiceArtifactReferenceUpdate {
     /// The service artifact reference id of ServiceArtifactReference. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies how Tasks should be distributed across Compute Nodes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1660,13 +2126,16 @@ pub struct BatchTaskSchedulingPolicyUpdate {
     /// The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
     #[serde(rename = "jobDefaultOrder", skip_serializing_if = "Option::is_none")]
     pub job_default_order: Option<BatchJobDefaultOrder>,
+
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
     #[serde(rename = "nodeFillType", skip_serializing_if = "Option::is_none")]
     pub node_fill_type: Option<BatchNodeFillType>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The network configuration for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1674,31 +2143,40 @@ pub struct NetworkConfigurationUpdate {
     /// The ARM resource identifier of the virtual network subnet which the Compute Nodes of the Pool will join. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. Only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication, including ports 29876 and 29877. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>
     #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+
     /// The scope of dynamic vnet assignment.
     #[serde(
         rename = "dynamicVNetAssignmentScope",
         skip_serializing_if = "Option::is_none"
     )]
     pub dynamic_vnet_assignment_scope: Option<DynamicVNetAssignmentScope>,
+
     /// The configuration for endpoints on Compute Nodes in the Batch Pool.
-    #[serde(rename = "endpointConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "endpointConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub endpoint_configuration: Option<BatchPoolEndpointConfigurationUpdate>,
+
     /// The Public IPAddress configuration for Compute Nodes in the Batch Pool.
     #[serde(
         rename = "publicIPAddressConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub public_ip_address_configuration: Option<BatchPublicIpAddressConfiguration>,
+
     /// Whether this pool should enable accelerated networking. Accelerated networking enables single root I/O virtualization (SR-IOV) to a VM, which may lead to improved networking performance. For more details, see: <https://learn.microsoft.com/azure/virtual-network/accelerated-networking-overview>.
     #[serde(
         rename = "enableAcceleratedNetworking",
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_accelerated_networking: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The endpoint configuration for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1706,10 +2184,12 @@ pub struct BatchPoolEndpointConfigurationUpdate {
     /// A list of inbound NAT Pools that can be used to address specific ports on an individual Compute Node externally. The maximum number of inbound NAT Pools per Batch Pool is 5. If the maximum number of inbound NAT Pools is exceeded the request fails with HTTP status code 400. This cannot be specified if the IPAddressProvisioningType is NoPublicIPAddresses.
     #[serde(rename = "inboundNATPools", skip_serializing_if = "Option::is_none")]
     pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
 /// unhealthy Node is rebooted or a Compute Node disappeared due to host failure.
@@ -1729,74 +2209,101 @@ pub struct BatchStartTaskUpdate {
     /// The command line of the StartTask. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
+
     /// The settings for the container under which the StartTask runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
     #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettingsUpdate>,
+
     /// A list of files that the Batch service will download to the Compute Node before running the command line.  There is a maximum size for the list of resource files. When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers. Files listed under this element are located in the Task's working directory.
     #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
+
     /// A list of environment variable settings for the StartTask.
-    #[serde(rename = "environmentSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "environmentSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// The user identity under which the StartTask runs. If omitted, the Task runs as a non-administrative user unique to the Task.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+
     /// The maximum number of times the Task may be retried. The Batch service retries a Task if its exit code is nonzero. Note that this value specifically controls the number of retries. The Batch service will try the Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries the Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry the Task. If the maximum retry count is -1, the Batch service retries the Task without limit, however this is not recommended for a start task or any task. The default value is 0 (no retries).
     #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
+
     /// Whether the Batch service should wait for the StartTask to complete successfully (that is, to exit with exit code 0) before scheduling any Tasks on the Compute Node. If true and the StartTask fails on a Node, the Batch service retries the StartTask up to its maximum retry count (maxTaskRetryCount). If the Task has still not completed successfully after all retries, then the Batch service marks the Node unusable, and will not schedule Tasks to it. This condition can be detected via the Compute Node state and failure info details. If false, the Batch service will not wait for the StartTask to complete. In this case, other Tasks can start executing on the Compute Node while the StartTask is still running; and even if the StartTask fails, new Tasks will continue to be scheduled on the Compute Node. The default is true.
     #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The container settings for a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchTaskContainerSettingsUpdate {
     /// Additional options to the container create command. These additional options are supplied as arguments to the "docker create" command, in addition to those controlled by the Batch Service.
-    #[serde(rename = "containerRunOptions", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "containerRunOptions",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub container_run_options: Option<String>,
+
     /// The Image to use to create the container in which the Task will run. This is the full Image reference, as would be specified to "docker pull". If no tag is provided as part of the Image name, the tag ":latest" is used as a default.
     #[serde(rename = "imageName", skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
+
     /// The private registry which contains the container Image. This setting can be omitted if was already provided at Pool creation.
-    #[serde(rename = "registry", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub registry: Option<ContainerRegistryReference>,
+
     /// The location of the container Task working directory. The default is 'taskWorkingDirectory'.
     #[serde(rename = "workingDirectory", skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<ContainerWorkingDirectory>,
+
     /// The paths you want to mounted to container task. If this array is null or be not present, container task will mount entire temporary disk drive in windows (or AZ\_BATCH\_NODE\_ROOT\_DIR in Linux). It won't' mount any data paths into container if this array is set as empty.
     #[serde(
         rename = "containerHostBatchBindMounts",
         skip_serializing_if = "Option::is_none"
     )]
     pub container_host_batch_bind_mounts: Option<Vec<ContainerHostBatchBindMountEntry>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Describes an upgrade policy - automatic, manual, or rolling.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct UpgradePolicyUpdate {
     /// Specifies the mode of an upgrade to virtual machines in the scale set.&lt;br /&gt;&lt;br /&gt; Possible values are:&lt;br /&gt;&lt;br /&gt; \*\*Manual\*\* - You  control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.&lt;br /&gt;&lt;br /&gt; \*\*Automatic\*\* - All virtual machines in the scale set are automatically updated at the same time.&lt;br /&gt;&lt;br /&gt; \*\*Rolling\*\* - Scale set performs updates in batches with an optional pause time in between.
-    #[serde(rename = "mode", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<UpgradeMode>,
+
     /// Configuration parameters used for performing automatic OS Upgrade. The configuration parameters used for performing automatic OS upgrade.
     #[serde(
         rename = "automaticOSUpgradePolicy",
         skip_serializing_if = "Option::is_none"
     )]
     pub automatic_os_upgrade_policy: Option<AutomaticOsUpgradePolicy>,
+
     /// The configuration parameters used while performing a rolling upgrade.
-    #[serde(rename = "rollingUpgradePolicy", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rollingUpgradePolicy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of creating a collection of Tasks to a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1804,10 +2311,12 @@ pub struct BatchCreateTaskCollectionResult {
     /// The results of the create Task collection operation.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<BatchTaskCreateResult>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Result for a single Task created as part of an add Task collection operation.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1815,75 +2324,96 @@ pub struct BatchTaskCreateResult {
     /// The status of the add Task request.
     ///
     /// Required.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<BatchTaskAddStatus>,
+
     /// The ID of the Task for which this is the result.
     ///
     /// Required.
     #[serde(rename = "taskId", skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
+
     /// The ETag of the Task, if the Task was successfully added. You can use this to detect whether the Task has changed between requests. In particular, you can be pass the ETag with an Update Task request to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
+
     /// The last modified time of the Task.
-    #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastModified",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
+
     /// The URL of the Task, if the Task was successfully added.
-    #[serde(rename = "location", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
+
     /// The error encountered while attempting to add the Task.
-    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<BatchError>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An error response received from the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchError {
     /// An identifier for the error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+
     /// A message describing the error, intended to be suitable for display in a user interface.
-    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<BatchErrorMessage>,
+
     /// A collection of key-value pairs containing additional details about the error.
-    #[serde(rename = "values", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<BatchErrorDetail>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An error message received in an Azure Batch error response.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchErrorMessage {
     /// The language code of the error message.
-    #[serde(rename = "lang", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+
     /// The text of the message.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An item of additional information included in an Azure Batch error response.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchErrorDetail {
     /// An identifier specifying the meaning of the Value property.
-    #[serde(rename = "key", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
+
     /// The additional information included with the error response.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -1891,92 +2421,129 @@ pub struct BatchJob {
     /// A string that uniquely identifies the Job within the Account. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
     ///
     /// Required. Set by the service.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The display name for the Job.
     ///
     /// Set by the service.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// Whether Tasks in the Job can define dependencies on each other. The default is false.
     ///
     /// Set by the service.
-    #[serde(rename = "usesTaskDependencies", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "usesTaskDependencies",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub uses_task_dependencies: Option<bool>,
+
     /// The URL of the Job.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// The ETag of the Job. This is an opaque string. You can use it to detect whether the Job has changed between requests. In particular, you can be pass the ETag when updating a Job to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
     ///
     /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
+
     /// The last modified time of the Job. This is the last time at which the Job level data, such as the Job state or priority, changed. It does not factor in task-level changes such as adding new Tasks or Tasks changing state.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastModified",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
+
     /// The creation time of the Job.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "creationTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The current state of the Job.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchJobState>,
+
     /// The time at which the Job entered its current state.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "stateTransitionTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The previous state of the Job. This property is not set if the Job is in its initial Active state.
     ///
     /// Set by the service.
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<BatchJobState>,
+
     /// The time at which the Job entered its previous state. This property is not set if the Job is in its initial Active state.
     ///
     /// Set by the service.
     #[serde(
         rename = "previousStateTransitionTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
+    pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
+    /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i32>,
+
+    /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
+    #[serde(
+        rename = "allowTaskPreemption",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
-    pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
-    /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0.
-    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
-    pub priority: Option<i32>,
-    /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
-    #[serde(rename = "allowTaskPreemption", skip_serializing_if = "Option::is_none")]
     pub allow_task_preemption: Option<bool>,
+
     /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
     #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
+
     /// The execution constraints for the Job.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchJobConstraints>,
+
     /// Details of a Job Manager Task to be launched when the Job is started.
     ///
     /// Set by the service.
     #[serde(rename = "jobManagerTask", skip_serializing_if = "Option::is_none")]
     pub job_manager_task: Option<BatchJobManagerTask>,
+
     /// The Job Preparation Task. The Job Preparation Task is a special Task run on each Compute Node before any other Task of the Job.
     ///
     /// Set by the service.
     #[serde(rename = "jobPreparationTask", skip_serializing_if = "Option::is_none")]
     pub job_preparation_task: Option<BatchJobPreparationTask>,
+
     /// The Job Release Task. The Job Release Task is a special Task run at the end of the Job on each Compute Node that has run any other Task of the Job.
     ///
     /// Set by the service.
     #[serde(rename = "jobReleaseTask", skip_serializing_if = "Option::is_none")]
     pub job_release_task: Option<BatchJobReleaseTask>,
+
     /// The list of common environment variable settings. These environment variables are set for all Tasks in the Job (including the Job Manager, Job Preparation and Job Release Tasks). Individual Tasks can override an environment setting specified here by specifying the same setting name with a different value.
     ///
     /// Set by the service.
@@ -1985,41 +2552,53 @@ pub struct BatchJob {
         skip_serializing_if = "Option::is_none"
     )]
     pub common_environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// The Pool settings associated with the Job.
     ///
     /// Required.
     #[serde(rename = "poolInfo", skip_serializing_if = "Option::is_none")]
     pub pool_info: Option<BatchPoolInfo>,
+
     /// The action the Batch service should take when all Tasks in the Job are in the completed state. The default is noaction.
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
+
     /// The action the Batch service should take when any Task in the Job fails. A Task is considered to have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
     ///
     /// Set by the service.
     #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
     pub task_failure_mode: Option<BatchTaskFailureMode>,
+
     /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
     ///
     /// Set by the service.
-    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "networkConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub network_configuration: Option<BatchJobNetworkConfiguration>,
+
     /// A list of name-value pairs associated with the Job as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// The execution information for the Job.
     ///
     /// Set by the service.
     #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
     pub execution_info: Option<BatchJobExecutionInfo>,
+
     /// Resource usage statistics for the entire lifetime of the Job. This property is populated only if the BatchJob was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
     ///
     /// Set by the service.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
     pub job_statistics: Option<BatchJobStatistics>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The execution constraints for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2027,13 +2606,16 @@ pub struct BatchJobConstraints {
     /// The maximum elapsed time that the Job may run, measured from the time the Job is created. If the Job does not complete within the time limit, the Batch service terminates it and any Tasks that are still running. In this case, the termination reason will be MaxWallClockTimeExpiry. If this property is not specified, there is no time limit on how long the Job may run.
     #[serde(rename = "maxWallClockTime", skip_serializing_if = "Option::is_none")]
     pub max_wall_clock_time: Option<crate::Duration>,
+
     /// The maximum number of times each Task may be retried. The Batch service retries a Task if its exit code is nonzero. Note that this value specifically controls the number of retries. The Batch service will try each Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries a Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry Tasks. If the maximum retry count is -1, the Batch service retries Tasks without limit. The default value is 0 (no retries).
     #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies details of a Job Manager Task.
 /// The Job Manager Task is automatically started when the Job is created. The
 /// Batch service tries to schedule the Job Manager Task before any other Tasks in
@@ -2063,43 +2645,61 @@ pub struct BatchJobManagerTask {
     /// A string that uniquely identifies the Job Manager Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters.
     ///
     /// Required.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The display name of the Job Manager Task. It need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The command line of the Job Manager Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
     /// Required.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
+
     /// The settings for the container under which the Job Manager Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
     #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
+
     /// A list of files that the Batch service will download to the Compute Node before running the command line. Files listed under this element are located in the Task's working directory. There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
     #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
+
     /// A list of files that the Batch service will upload from the Compute Node after running the command line. For multi-instance Tasks, the files will only be uploaded from the Compute Node on which the primary Task is executed.
     #[serde(rename = "outputFiles", skip_serializing_if = "Option::is_none")]
     pub output_files: Option<Vec<OutputFile>>,
+
     /// A list of environment variable settings for the Job Manager Task.
-    #[serde(rename = "environmentSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "environmentSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// Constraints that apply to the Job Manager Task.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
+
     /// The number of scheduling slots that the Task requires to run. The default is 1. A Task can only be scheduled to run on a compute node if the node has enough free scheduling slots available. For multi-instance Tasks, this property is not supported and must not be specified.
     #[serde(rename = "requiredSlots", skip_serializing_if = "Option::is_none")]
     pub required_slots: Option<i32>,
+
     /// Whether completion of the Job Manager Task signifies completion of the entire Job. If true, when the Job Manager Task completes, the Batch service marks the Job as complete. If any Tasks are still running at this time (other than Job Release), those Tasks are terminated. If false, the completion of the Job Manager Task does not affect the Job status. In this case, you should either use the onAllTasksComplete attribute to terminate the Job, or have a client or user terminate the Job explicitly. An example of this is if the Job Manager creates a set of Tasks but then takes no further role in their execution. The default value is true. If you are using the onAllTasksComplete and onTaskFailure attributes to control Job lifetime, and using the Job Manager Task only to create the Tasks for the Job (not to monitor progress), then it is important to set killJobOnCompletion to false.
-    #[serde(rename = "killJobOnCompletion", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "killJobOnCompletion",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub kill_job_on_completion: Option<bool>,
+
     /// The user identity under which the Job Manager Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+
     /// Whether the Job Manager Task requires exclusive use of the Compute Node where it runs. If true, no other Tasks will run on the same Node for as long as the Job Manager is running. If false, other Tasks can run simultaneously with the Job Manager on a Compute Node. The Job Manager Task counts normally against the Compute Node's concurrent Task limit, so this is only relevant if the Compute Node allows multiple concurrent Tasks. The default value is true.
     #[serde(rename = "runExclusive", skip_serializing_if = "Option::is_none")]
     pub run_exclusive: Option<bool>,
+
     /// A list of Application Packages that the Batch service will deploy to the
     /// Compute Node before running the command line.Application Packages are
     /// downloaded and deployed to a shared directory, not the Task working
@@ -2113,19 +2713,26 @@ pub struct BatchJobManagerTask {
         skip_serializing_if = "Option::is_none"
     )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
+
     /// The settings for an authentication token that the Task can use to perform Batch service operations. If this property is set, the Batch service provides the Task with an authentication token which can be used to authenticate Batch service operations without requiring an Account access key. The token is provided via the AZ\_BATCH\_AUTHENTICATION\_TOKEN environment variable. The operations that the Task can carry out using the token depend on the settings. For example, a Task can request Job permissions in order to add other Tasks to the Job, or check the status of the Job or of other Tasks under the Job.
     #[serde(
         rename = "authenticationTokenSettings",
         skip_serializing_if = "Option::is_none"
     )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
+
     /// Whether the Job Manager Task may run on a Spot/Low-priority Compute Node. The default value is true.
-    #[serde(rename = "allowLowPriorityNode", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "allowLowPriorityNode",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub allow_low_priority_node: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// On every file uploads, Batch service writes two log files to the compute node, 'fileuploadout.txt' and 'fileuploaderr.txt'. These log files are used to learn more about a specific failure.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2135,53 +2742,64 @@ pub struct OutputFile {
     /// Required.
     #[serde(rename = "filePattern", skip_serializing_if = "Option::is_none")]
     pub file_pattern: Option<String>,
+
     /// The destination for the output file(s).
     ///
     /// Required.
-    #[serde(rename = "destination", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<OutputFileDestination>,
+
     /// Additional options for the upload operation, including under what conditions to perform the upload.
     ///
     /// Required.
     #[serde(rename = "uploadOptions", skip_serializing_if = "Option::is_none")]
     pub upload_options: Option<OutputFileUploadConfig>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The destination to which a file should be uploaded.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct OutputFileDestination {
     /// A location in Azure blob storage to which files are uploaded.
-    #[serde(rename = "container", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub container: Option<OutputFileBlobContainerDestination>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies a file upload destination within an Azure blob storage container.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct OutputFileBlobContainerDestination {
     /// The destination blob or virtual directory within the Azure Storage container. If filePattern refers to a specific file (i.e. contains no wildcards), then path is the name of the blob to which to upload that file. If filePattern contains one or more wildcards (and therefore may match multiple files), then path is the name of the blob virtual directory (which is prepended to each blob name) to which to upload the file(s). If omitted, file(s) are uploaded to the root of the container with a blob name matching their file name.
-    #[serde(rename = "path", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+
     /// The URL of the container within Azure Blob Storage to which to upload the file(s). If not using a managed identity, the URL must include a Shared Access Signature (SAS) granting write permissions to the container.
     ///
     /// Required.
     #[serde(rename = "containerUrl", skip_serializing_if = "Option::is_none")]
     pub container_url: Option<String>,
+
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by containerUrl. The identity must have write access to the Azure Blob Storage container.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
+
     /// A list of name-value pairs for headers to be used in uploading output files. These headers will be specified when uploading files to Azure Storage. Official document on allowed headers when uploading blobs: <https://learn.microsoft.com/rest/api/storageservices/put-blob#request-headers-all-blob-types>.
     #[serde(rename = "uploadHeaders", skip_serializing_if = "Option::is_none")]
     pub upload_headers: Option<Vec<OutputFileUploadHeader>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An HTTP header name-value pair
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2189,15 +2807,18 @@ pub struct OutputFileUploadHeader {
     /// The case-insensitive name of the header to be used while uploading output files.
     ///
     /// Required.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// The value of the header to be used while uploading output files.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Options for an output file upload operation, including under what conditions
 /// to perform the upload.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2208,10 +2829,12 @@ pub struct OutputFileUploadConfig {
     /// Required.
     #[serde(rename = "uploadCondition", skip_serializing_if = "Option::is_none")]
     pub upload_condition: Option<OutputFileUploadCondition>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Execution constraints to apply to a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2219,16 +2842,20 @@ pub struct BatchTaskConstraints {
     /// The maximum elapsed time that the Task may run, measured from the time the Task starts. If the Task does not complete within the time limit, the Batch service terminates it. If this is not specified, there is no time limit on how long the Task may run.
     #[serde(rename = "maxWallClockTime", skip_serializing_if = "Option::is_none")]
     pub max_wall_clock_time: Option<crate::Duration>,
+
     /// The minimum time to retain the Task directory on the Compute Node where it ran, from the time it completes execution. After this time, the Batch service may delete the Task directory and all its contents. The default is 7 days, i.e. the Task directory will be retained for 7 days unless the Compute Node is removed or the Job is deleted.
     #[serde(rename = "retentionTime", skip_serializing_if = "Option::is_none")]
     pub retention_time: Option<crate::Duration>,
+
     /// The maximum number of times the Task may be retried. The Batch service retries a Task if its exit code is nonzero. Note that this value specifically controls the number of retries for the Task executable due to a nonzero exit code. The Batch service will try the Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries the Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry the Task after the first attempt. If the maximum retry count is -1, the Batch service retries the Task without limit, however this is not recommended for a start task or any task. The default value is 0 (no retries).
     #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A Job Preparation Task to run before any Tasks of the Job on any given Compute Node.
 /// You can use Job Preparation to prepare a Node to run Tasks for the Job.
 /// Activities commonly performed in Job Preparation include: Downloading common
@@ -2259,41 +2886,54 @@ pub struct BatchTaskConstraints {
 #[non_exhaustive]
 pub struct BatchJobPreparationTask {
     /// A string that uniquely identifies the Job Preparation Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobpreparation'. No other Task in the Job can have the same ID as the Job Preparation Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobPreparationTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The command line of the Job Preparation Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
     /// Required.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
+
     /// The settings for the container under which the Job Preparation Task runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
     #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
+
     /// A list of files that the Batch service will download to the Compute Node before running the command line. Files listed under this element are located in the Task's working directory.  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
     #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
+
     /// A list of environment variable settings for the Job Preparation Task.
-    #[serde(rename = "environmentSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "environmentSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// Constraints that apply to the Job Preparation Task.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
+
     /// Whether the Batch service should wait for the Job Preparation Task to complete successfully before scheduling any other Tasks of the Job on the Compute Node. A Job Preparation Task has completed successfully if it exits with exit code 0. If true and the Job Preparation Task fails on a Node, the Batch service retries the Job Preparation Task up to its maximum retry count (as specified in the constraints element). If the Task has still not completed successfully after all retries, then the Batch service will not schedule Tasks of the Job to the Node. The Node remains active and eligible to run Tasks of other Jobs. If false, the Batch service will not wait for the Job Preparation Task to complete. In this case, other Tasks of the Job can start executing on the Compute Node while the Job Preparation Task is still running; and even if the Job Preparation Task fails, new Tasks will continue to be scheduled on the Compute Node. The default value is true.
     #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
+
     /// The user identity under which the Job Preparation Task runs. If omitted, the Task runs as a non-administrative user unique to the Task on Windows Compute Nodes, or a non-administrative user unique to the Pool on Linux Compute Nodes.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+
     /// Whether the Batch service should rerun the Job Preparation Task after a Compute Node reboots. The Job Preparation Task is always rerun if a Compute Node is reimaged, or if the Job Preparation Task did not complete (e.g. because the reboot occurred while the Task was running). Therefore, you should always write a Job Preparation Task to be idempotent and to behave correctly if run multiple times. The default value is true.
     #[serde(
         rename = "rerunOnNodeRebootAfterSuccess",
         skip_serializing_if = "Option::is_none"
     )]
     pub rerun_on_node_reboot_after_success: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A Job Release Task to run on Job completion on any Compute Node where the Job has run.
 /// The Job Release Task runs when the Job ends, because of one of the following:
 /// The user calls the Terminate Job API, or the Delete Job API while the Job is
@@ -2314,35 +2954,47 @@ pub struct BatchJobPreparationTask {
 #[non_exhaustive]
 pub struct BatchJobReleaseTask {
     /// A string that uniquely identifies the Job Release Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobrelease'. No other Task in the Job can have the same ID as the Job Release Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobReleaseTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The command line of the Job Release Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
     /// Required.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
+
     /// The settings for the container under which the Job Release Task runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
     #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
+
     /// A list of files that the Batch service will download to the Compute Node before running the command line.  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers. Files listed under this element are located in the Task's working directory.
     #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
+
     /// A list of environment variable settings for the Job Release Task.
-    #[serde(rename = "environmentSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "environmentSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// The maximum elapsed time that the Job Release Task may run on a given Compute Node, measured from the time the Task starts. If the Task does not complete within the time limit, the Batch service terminates it. The default value is 15 minutes. You may not specify a timeout longer than 15 minutes. If you do, the Batch service rejects it with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "maxWallClockTime", skip_serializing_if = "Option::is_none")]
     pub max_wall_clock_time: Option<crate::Duration>,
+
     /// The minimum time to retain the Task directory for the Job Release Task on the Compute Node. After this time, the Batch service may delete the Task directory and all its contents. The default is 7 days, i.e. the Task directory will be retained for 7 days unless the Compute Node is removed or the Job is deleted.
     #[serde(rename = "retentionTime", skip_serializing_if = "Option::is_none")]
     pub retention_time: Option<crate::Duration>,
+
     /// The user identity under which the Job Release Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies how a Job should be assigned to a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2350,13 +3002,19 @@ pub struct BatchPoolInfo {
     /// The ID of an existing Pool. All the Tasks of the Job will run on the specified Pool. You must ensure that the Pool referenced by this property exists. If the Pool does not exist at the time the Batch service tries to schedule a Job, no Tasks for the Job will run until you create a Pool with that id. Note that the Batch service will not reject the Job request; it will simply not run Tasks until the Pool exists. You must specify either the Pool ID or the auto Pool specification, but not both.
     #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
+
     /// Characteristics for a temporary 'auto pool'. The Batch service will create this auto Pool when the Job is submitted. If auto Pool creation fails, the Batch service moves the Job to a completed state, and the Pool creation error is set in the Job's scheduling error property. The Batch service manages the lifetime (both creation and, unless keepAlive is specified, deletion) of the auto Pool. Any user actions that affect the lifetime of the auto Pool while the Job is active will result in unexpected behavior. You must specify either the Pool ID or the auto Pool specification, but not both.
-    #[serde(rename = "autoPoolSpecification", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "autoPoolSpecification",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub auto_pool_specification: Option<BatchAutoPoolSpecification>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2366,13 +3024,19 @@ pub struct BatchJobNetworkConfiguration {
     /// Required.
     #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+
     /// Whether to withdraw Compute Nodes from the virtual network to DNC when the job is terminated or deleted.  If true, nodes will remain joined to the virtual network to DNC. If false, nodes will automatically withdraw when the job ends. Defaults to false.
-    #[serde(rename = "skipWithdrawFromVNet", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "skipWithdrawFromVNet",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub skip_withdraw_from_vnet: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Contains information about the execution of a Job in the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2380,26 +3044,40 @@ pub struct BatchJobExecutionInfo {
     /// The start time of the Job. This is the time at which the Job was created.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The completion time of the Job. This property is set only if the Job is in the completed state.
-    #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "endTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The ID of the Pool to which this Job is assigned. This element contains the actual Pool where the Job is assigned. When you get Job details from the service, they also contain a poolInfo element, which contains the Pool configuration data from when the Job was added or updated. That poolInfo element may also contain a poolId element. If it does, the two IDs are the same. If it does not, it means the Job ran on an auto Pool, and this property contains the ID of that auto Pool.
     #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
+
     /// Details of any error encountered by the service in starting the Job. This property is not set if there was no error starting the Job.
     #[serde(rename = "schedulingError", skip_serializing_if = "Option::is_none")]
     pub scheduling_error: Option<BatchJobSchedulingError>,
+
     /// A string describing the reason the Job ended. This property is set only if the Job is in the completed state. If the Batch service terminates the Job, it sets the reason as follows: JMComplete - the Job Manager Task completed, and killJobOnCompletion was set to true. MaxWallClockTimeExpiry - the Job reached its maxWallClockTime constraint. TerminateJobSchedule - the Job ran as part of a schedule, and the schedule terminated. AllTasksComplete - the Job's onAllTasksComplete attribute is set to terminatejob, and all Tasks in the Job are complete. TaskFailed - the Job's onTaskFailure attribute is set to performExitOptionsJobAction, and a Task in the Job failed with an exit condition that specified a jobAction of terminatejob. Any other string is a user-defined reason specified in a call to the 'Terminate a Job' operation.
     #[serde(rename = "terminateReason", skip_serializing_if = "Option::is_none")]
     pub termination_reason: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An error encountered by the Batch service when scheduling a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2407,21 +3085,26 @@ pub struct BatchJobSchedulingError {
     /// The category of the Job scheduling error.
     ///
     /// Required.
-    #[serde(rename = "category", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<BatchErrorSourceCategory>,
+
     /// An identifier for the Job scheduling error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+
     /// A message describing the Job scheduling error, intended to be suitable for display in a user interface.
-    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+
     /// A list of additional error details related to the scheduling error.
-    #[serde(rename = "details", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<NameValuePair>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Resource usage statistics for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2429,79 +3112,102 @@ pub struct BatchJobStatistics {
     /// The URL of the statistics.
     ///
     /// Required.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// The start time of the time range covered by the statistics.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
-    #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastUpdateTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in the Job.
     ///
     /// Required.
     #[serde(rename = "userCPUTime", skip_serializing_if = "Option::is_none")]
     pub user_cpu_time: Option<crate::Duration>,
+
     /// The total kernel mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in the Job.
     ///
     /// Required.
     #[serde(rename = "kernelCPUTime", skip_serializing_if = "Option::is_none")]
     pub kernel_cpu_time: Option<crate::Duration>,
+
     /// The total wall clock time of all Tasks in the Job.  The wall clock time is the elapsed time from when the Task started running on a Compute Node to when it finished (or to the last time the statistics were updated, if the Task had not finished by then). If a Task was retried, this includes the wall clock time of all the Task retries.
     ///
     /// Required.
     #[serde(rename = "wallClockTime", skip_serializing_if = "Option::is_none")]
     pub wall_clock_time: Option<crate::Duration>,
+
     /// The total number of disk read operations made by all Tasks in the Job.
     ///
     /// Required.
     #[serde(rename = "readIOps", skip_serializing_if = "Option::is_none")]
     pub read_iops: Option<String>,
+
     /// The total number of disk write operations made by all Tasks in the Job.
     ///
     /// Required.
     #[serde(rename = "writeIOps", skip_serializing_if = "Option::is_none")]
     pub write_iops: Option<String>,
+
     /// The total amount of data in GiB read from disk by all Tasks in the Job.
     ///
     /// Required.
     #[serde(rename = "readIOGiB", skip_serializing_if = "Option::is_none")]
     pub read_io_gi_b: Option<f32>,
+
     /// The total amount of data in GiB written to disk by all Tasks in the Job.
     ///
     /// Required.
     #[serde(rename = "writeIOGiB", skip_serializing_if = "Option::is_none")]
     pub write_io_gi_b: Option<f32>,
+
     /// The total number of Tasks successfully completed in the Job during the given time range. A Task completes successfully if it returns exit code 0.
     ///
     /// Required.
     #[serde(rename = "numSucceededTasks", skip_serializing_if = "Option::is_none")]
     pub succeeded_tasks_count: Option<String>,
+
     /// The total number of Tasks in the Job that failed during the given time range. A Task fails if it exhausts its maximum retry count without returning exit code 0.
     ///
     /// Required.
     #[serde(rename = "numFailedTasks", skip_serializing_if = "Option::is_none")]
     pub failed_tasks_count: Option<String>,
+
     /// The total number of retries on all the Tasks in the Job during the given time range.
     ///
     /// Required.
     #[serde(rename = "numTaskRetries", skip_serializing_if = "Option::is_none")]
     pub task_retries_count: Option<String>,
+
     /// The total wait time of all Tasks in the Job. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.) This value is only reported in the Account lifetime statistics; it is not included in the Job statistics.
     ///
     /// Required.
     #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
     pub wait_time: Option<crate::Duration>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for creating an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2509,62 +3215,88 @@ pub struct BatchJobCreateOptions {
     /// A string that uniquely identifies the Job within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
     ///
     /// Required.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The display name for the Job. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// Whether Tasks in the Job can define dependencies on each other. The default is false.
-    #[serde(rename = "usesTaskDependencies", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "usesTaskDependencies",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub uses_task_dependencies: Option<bool>,
+
     /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0.
-    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
+
     /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
-    #[serde(rename = "allowTaskPreemption", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "allowTaskPreemption",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub allow_task_preemption: Option<bool>,
+
     /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
     #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
+
     /// The execution constraints for the Job.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchJobConstraints>,
+
     /// Details of a Job Manager Task to be launched when the Job is started. If the Job does not specify a Job Manager Task, the user must explicitly add Tasks to the Job. If the Job does specify a Job Manager Task, the Batch service creates the Job Manager Task when the Job is created, and will try to schedule the Job Manager Task before scheduling other Tasks in the Job. The Job Manager Task's typical purpose is to control and/or monitor Job execution, for example by deciding what additional Tasks to run, determining when the work is complete, etc. (However, a Job Manager Task is not restricted to these activities - it is a fully-fledged Task in the system and perform whatever actions are required for the Job.) For example, a Job Manager Task might download a file specified as a parameter, analyze the contents of that file and submit additional Tasks based on those contents.
     #[serde(rename = "jobManagerTask", skip_serializing_if = "Option::is_none")]
     pub job_manager_task: Option<BatchJobManagerTask>,
+
     /// The Job Preparation Task. If a Job has a Job Preparation Task, the Batch service will run the Job Preparation Task on a Node before starting any Tasks of that Job on that Compute Node.
     #[serde(rename = "jobPreparationTask", skip_serializing_if = "Option::is_none")]
     pub job_preparation_task: Option<BatchJobPreparationTask>,
+
     /// The Job Release Task. A Job Release Task cannot be specified without also specifying a Job Preparation Task for the Job. The Batch service runs the Job Release Task on the Nodes that have run the Job Preparation Task. The primary purpose of the Job Release Task is to undo changes to Compute Nodes made by the Job Preparation Task. Example activities include deleting local files, or shutting down services that were started as part of Job preparation.
     #[serde(rename = "jobReleaseTask", skip_serializing_if = "Option::is_none")]
     pub job_release_task: Option<BatchJobReleaseTask>,
+
     /// The list of common environment variable settings. These environment variables are set for all Tasks in the Job (including the Job Manager, Job Preparation and Job Release Tasks). Individual Tasks can override an environment setting specified here by specifying the same setting name with a different value.
     #[serde(
         rename = "commonEnvironmentSettings",
         skip_serializing_if = "Option::is_none"
     )]
     pub common_environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// The Pool on which the Batch service runs the Job's Tasks.
     ///
     /// Required.
     #[serde(rename = "poolInfo", skip_serializing_if = "Option::is_none")]
     pub pool_info: Option<BatchPoolInfo>,
+
     /// The action the Batch service should take when all Tasks in the Job are in the completed state. Note that if a Job contains no Tasks, then all Tasks are considered complete. This option is therefore most commonly used with a Job Manager task; if you want to use automatic Job termination without a Job Manager, you should initially set onAllTasksComplete to noaction and update the Job properties to set onAllTasksComplete to terminatejob once you have finished adding Tasks. The default is noaction.
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
+
     /// The action the Batch service should take when any Task in the Job fails. A Task is considered to have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
     #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
     pub task_failure_mode: Option<BatchTaskFailureMode>,
+
     /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "networkConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub network_configuration: Option<BatchJobNetworkConfiguration>,
+
     /// A list of name-value pairs associated with the Job as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for disabling an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2574,24 +3306,29 @@ pub struct BatchJobDisableOptions {
     /// Required.
     #[serde(rename = "disableTasks", skip_serializing_if = "Option::is_none")]
     pub disable_tasks: Option<DisableBatchJobOption>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the Jobs in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobListResult {
     /// The list of Jobs.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchJob>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies details of a Job Manager Task.
 /// The Job Manager Task is automatically started when the Job is created. The
 /// Batch service tries to schedule the Job Manager Task before any other Tasks in
@@ -2619,41 +3356,59 @@ pub struct BatchJobListResult {
 #[non_exhaustive]
 pub struct BatchJobManagerTaskUpdate {
     /// A string that uniquely identifies the Job Manager Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The display name of the Job Manager Task. It need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The command line of the Job Manager Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
+
     /// The settings for the container under which the Job Manager Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
     #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettingsUpdate>,
+
     /// A list of files that the Batch service will download to the Compute Node before running the command line. Files listed under this element are located in the Task's working directory. There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
     #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
+
     /// A list of files that the Batch service will upload from the Compute Node after running the command line. For multi-instance Tasks, the files will only be uploaded from the Compute Node on which the primary Task is executed.
     #[serde(rename = "outputFiles", skip_serializing_if = "Option::is_none")]
     pub output_files: Option<Vec<OutputFile>>,
+
     /// A list of environment variable settings for the Job Manager Task.
-    #[serde(rename = "environmentSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "environmentSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// Constraints that apply to the Job Manager Task.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
+
     /// The number of scheduling slots that the Task requires to run. The default is 1. A Task can only be scheduled to run on a compute node if the node has enough free scheduling slots available. For multi-instance Tasks, this property is not supported and must not be specified.
     #[serde(rename = "requiredSlots", skip_serializing_if = "Option::is_none")]
     pub required_slots: Option<i32>,
+
     /// Whether completion of the Job Manager Task signifies completion of the entire Job. If true, when the Job Manager Task completes, the Batch service marks the Job as complete. If any Tasks are still running at this time (other than Job Release), those Tasks are terminated. If false, the completion of the Job Manager Task does not affect the Job status. In this case, you should either use the onAllTasksComplete attribute to terminate the Job, or have a client or user terminate the Job explicitly. An example of this is if the Job Manager creates a set of Tasks but then takes no further role in their execution. The default value is true. If you are using the onAllTasksComplete and onTaskFailure attributes to control Job lifetime, and using the Job Manager Task only to create the Tasks for the Job (not to monitor progress), then it is important to set killJobOnCompletion to false.
-    #[serde(rename = "killJobOnCompletion", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "killJobOnCompletion",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub kill_job_on_completion: Option<bool>,
+
     /// The user identity under which the Job Manager Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+
     /// Whether the Job Manager Task requires exclusive use of the Compute Node where it runs. If true, no other Tasks will run on the same Node for as long as the Job Manager is running. If false, other Tasks can run simultaneously with the Job Manager on a Compute Node. The Job Manager Task counts normally against the Compute Node's concurrent Task limit, so this is only relevant if the Compute Node allows multiple concurrent Tasks. The default value is true.
     #[serde(rename = "runExclusive", skip_serializing_if = "Option::is_none")]
     pub run_exclusive: Option<bool>,
+
     /// A list of Application Packages that the Batch service will deploy to the
     /// Compute Node before running the command line.Application Packages are
     /// downloaded and deployed to a shared directory, not the Task working
@@ -2667,19 +3422,26 @@ pub struct BatchJobManagerTaskUpdate {
         skip_serializing_if = "Option::is_none"
     )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
+
     /// The settings for an authentication token that the Task can use to perform Batch service operations. If this property is set, the Batch service provides the Task with an authentication token which can be used to authenticate Batch service operations without requiring an Account access key. The token is provided via the AZ\_BATCH\_AUTHENTICATION\_TOKEN environment variable. The operations that the Task can carry out using the token depend on the settings. For example, a Task can request Job permissions in order to add other Tasks to the Job, or check the status of the Job or of other Tasks under the Job.
     #[serde(
         rename = "authenticationTokenSettings",
         skip_serializing_if = "Option::is_none"
     )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
+
     /// Whether the Job Manager Task may run on a Spot/Low-priority Compute Node. The default value is true.
-    #[serde(rename = "allowLowPriorityNode", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "allowLowPriorityNode",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub allow_low_priority_node: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2687,13 +3449,19 @@ pub struct BatchJobNetworkConfigurationUpdate {
     /// The ARM resource identifier of the virtual network subnet which Compute Nodes running Tasks from the Job will join for the duration of the Task. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://learn.microsoft.com/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
     #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+
     /// Whether to withdraw Compute Nodes from the virtual network to DNC when the job is terminated or deleted.  If true, nodes will remain joined to the virtual network to DNC. If false, nodes will automatically withdraw when the job ends. Defaults to false.
-    #[serde(rename = "skipWithdrawFromVNet", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "skipWithdrawFromVNet",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub skip_withdraw_from_vnet: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The status of the Job Preparation and Job Release Tasks on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2701,30 +3469,34 @@ pub struct BatchJobPreparationAndReleaseTaskStatus {
     /// The ID of the Pool containing the Compute Node to which this entry refers.
     #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
+
     /// The ID of the Compute Node to which this entry refers.
     #[serde(rename = "nodeId", skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
+
     /// The URL of the Compute Node to which this entry refers.
     #[serde(rename = "nodeUrl", skip_serializing_if = "Option::is_none")]
     pub node_url: Option<String>,
+
     /// Information about the execution status of the Job Preparation Task on this Compute Node.
     #[serde(
         rename = "jobPreparationTaskExecutionInfo",
         skip_serializing_if = "Option::is_none"
     )]
-    pub job_preparation_task_execution_info: Option<
-        BatchJobPreparationTaskExecutionInfo,
-    >,
+    pub job_preparation_task_execution_info: Option<BatchJobPreparationTaskExecutionInfo>,
+
     /// Information about the execution status of the Job Release Task on this Compute Node. This property is set only if the Job Release Task has run on the Compute Node.
     #[serde(
         rename = "jobReleaseTaskExecutionInfo",
         skip_serializing_if = "Option::is_none"
     )]
     pub job_release_task_execution_info: Option<BatchJobReleaseTaskExecutionInfo>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Contains information about the execution of a Job Preparation Task on a Compute
 /// Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2733,49 +3505,76 @@ pub struct BatchJobPreparationTaskExecutionInfo {
     /// The time at which the Task started running. If the Task has been restarted or retried, this is the most recent time at which the Task started running.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the Job Preparation Task completed. This property is set only if the Task is in the Completed state.
-    #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "endTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The current state of the Job Preparation Task on the Compute Node.
     ///
     /// Required.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchJobPreparationTaskState>,
+
     /// The root directory of the Job Preparation Task on the Compute Node. You can use this path to retrieve files created by the Task, such as log files.
     #[serde(rename = "taskRootDirectory", skip_serializing_if = "Option::is_none")]
     pub task_root_directory: Option<String>,
+
     /// The URL to the root directory of the Job Preparation Task on the Compute Node.
-    #[serde(rename = "taskRootDirectoryUrl", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "taskRootDirectoryUrl",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub task_root_directory_url: Option<String>,
+
     /// The exit code of the program specified on the Task command line. This parameter is returned only if the Task is in the completed state. The exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. Note that the exit code may also be generated by the Compute Node operating system, such as when a process is forcibly terminated.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
+
     /// Information about the container under which the Task is executing. This property is set only if the Task runs in a container context.
     #[serde(rename = "containerInfo", skip_serializing_if = "Option::is_none")]
     pub container_info: Option<BatchTaskContainerExecutionInfo>,
+
     /// Information describing the Task failure, if any. This property is set only if the Task is in the completed state and encountered a failure.
     #[serde(rename = "failureInfo", skip_serializing_if = "Option::is_none")]
     pub failure_info: Option<BatchTaskFailureInfo>,
+
     /// The number of times the Task has been retried by the Batch service. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints.
     ///
     /// Required.
     #[serde(rename = "retryCount", skip_serializing_if = "Option::is_none")]
     pub retry_count: Option<i32>,
+
     /// The most recent time at which a retry of the Job Preparation Task started running. This property is set only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
-    #[serde(rename = "lastRetryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastRetryTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
-    #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Contains information about the container which a Task is executing.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2783,16 +3582,20 @@ pub struct BatchTaskContainerExecutionInfo {
     /// The ID of the container.
     #[serde(rename = "containerId", skip_serializing_if = "Option::is_none")]
     pub container_id: Option<String>,
+
     /// The state of the container. This is the state of the container according to the Docker service. It is equivalent to the status field returned by "docker inspect".
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+
     /// Detailed error information about the container. This is the detailed error string from the Docker service, if available. It is equivalent to the error field returned by "docker inspect".
-    #[serde(rename = "error", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information about a Task failure.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -2800,21 +3603,26 @@ pub struct BatchTaskFailureInfo {
     /// The category of the Task error.
     ///
     /// Required.
-    #[serde(rename = "category", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<BatchErrorSourceCategory>,
+
     /// An identifier for the Task error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+
     /// A message describing the Task error, intended to be suitable for display in a user interface.
-    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+
     /// A list of additional details related to the error.
-    #[serde(rename = "details", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<NameValuePair>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Contains information about the execution of a Job Release Task on a Compute
 /// Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2823,55 +3631,79 @@ pub struct BatchJobReleaseTaskExecutionInfo {
     /// The time at which the Task started running. If the Task has been restarted or retried, this is the most recent time at which the Task started running.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the Job Release Task completed. This property is set only if the Task is in the Completed state.
-    #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "endTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The current state of the Job Release Task on the Compute Node.
     ///
     /// Required.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchJobReleaseTaskState>,
+
     /// The root directory of the Job Release Task on the Compute Node. You can use this path to retrieve files created by the Task, such as log files.
     #[serde(rename = "taskRootDirectory", skip_serializing_if = "Option::is_none")]
     pub task_root_directory: Option<String>,
+
     /// The URL to the root directory of the Job Release Task on the Compute Node.
-    #[serde(rename = "taskRootDirectoryUrl", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "taskRootDirectoryUrl",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub task_root_directory_url: Option<String>,
+
     /// The exit code of the program specified on the Task command line. This parameter is returned only if the Task is in the completed state. The exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. Note that the exit code may also be generated by the Compute Node operating system, such as when a process is forcibly terminated.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
+
     /// Information about the container under which the Task is executing. This property is set only if the Task runs in a container context.
     #[serde(rename = "containerInfo", skip_serializing_if = "Option::is_none")]
     pub container_info: Option<BatchTaskContainerExecutionInfo>,
+
     /// Information describing the Task failure, if any. This property is set only if the Task is in the completed state and encountered a failure.
     #[serde(rename = "failureInfo", skip_serializing_if = "Option::is_none")]
     pub failure_info: Option<BatchTaskFailureInfo>,
+
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
-    #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the status of the Job Preparation and Job Release Tasks
 /// for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobPreparationAndReleaseTaskStatusListResult {
     /// A list of Job Preparation and Job Release Task execution information.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchJobPreparationAndReleaseTaskStatus>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A Job Preparation Task to run before any Tasks of the Job on any given Compute Node.
 /// You can use Job Preparation to prepare a Node to run Tasks for the Job.
 /// Activities commonly performed in Job Preparation include: Downloading common
@@ -2902,39 +3734,52 @@ pub struct BatchJobPreparationAndReleaseTaskStatusListResult {
 #[non_exhaustive]
 pub struct BatchJobPreparationTaskUpdate {
     /// A string that uniquely identifies the Job Preparation Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobpreparation'. No other Task in the Job can have the same ID as the Job Preparation Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobPreparationTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The command line of the Job Preparation Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
+
     /// The settings for the container under which the Job Preparation Task runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
     #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettingsUpdate>,
+
     /// A list of files that the Batch service will download to the Compute Node before running the command line. Files listed under this element are located in the Task's working directory.  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
     #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
+
     /// A list of environment variable settings for the Job Preparation Task.
-    #[serde(rename = "environmentSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "environmentSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// Constraints that apply to the Job Preparation Task.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
+
     /// Whether the Batch service should wait for the Job Preparation Task to complete successfully before scheduling any other Tasks of the Job on the Compute Node. A Job Preparation Task has completed successfully if it exits with exit code 0. If true and the Job Preparation Task fails on a Node, the Batch service retries the Job Preparation Task up to its maximum retry count (as specified in the constraints element). If the Task has still not completed successfully after all retries, then the Batch service will not schedule Tasks of the Job to the Node. The Node remains active and eligible to run Tasks of other Jobs. If false, the Batch service will not wait for the Job Preparation Task to complete. In this case, other Tasks of the Job can start executing on the Compute Node while the Job Preparation Task is still running; and even if the Job Preparation Task fails, new Tasks will continue to be scheduled on the Compute Node. The default value is true.
     #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
+
     /// The user identity under which the Job Preparation Task runs. If omitted, the Task runs as a non-administrative user unique to the Task on Windows Compute Nodes, or a non-administrative user unique to the Pool on Linux Compute Nodes.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+
     /// Whether the Batch service should rerun the Job Preparation Task after a Compute Node reboots. The Job Preparation Task is always rerun if a Compute Node is reimaged, or if the Job Preparation Task did not complete (e.g. because the reboot occurred while the Task was running). Therefore, you should always write a Job Preparation Task to be idempotent and to behave correctly if run multiple times. The default value is true.
     #[serde(
         rename = "rerunOnNodeRebootAfterSuccess",
         skip_serializing_if = "Option::is_none"
     )]
     pub rerun_on_node_reboot_after_success: Option<bool>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A Job Release Task to run on Job completion on any Compute Node where the Job has run.
 /// The Job Release Task runs when the Job ends, because of one of the following:
 /// The user calls the Terminate Job API, or the Delete Job API while the Job is
@@ -2955,33 +3800,45 @@ pub struct BatchJobPreparationTaskUpdate {
 #[non_exhaustive]
 pub struct BatchJobReleaseTaskUpdate {
     /// A string that uniquely identifies the Job Release Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobrelease'. No other Task in the Job can have the same ID as the Job Release Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobReleaseTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The command line of the Job Release Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
+
     /// The settings for the container under which the Job Release Task runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
     #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettingsUpdate>,
+
     /// A list of files that the Batch service will download to the Compute Node before running the command line.  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers. Files listed under this element are located in the Task's working directory.
     #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
+
     /// A list of environment variable settings for the Job Release Task.
-    #[serde(rename = "environmentSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "environmentSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// The maximum elapsed time that the Job Release Task may run on a given Compute Node, measured from the time the Task starts. If the Task does not complete within the time limit, the Batch service terminates it. The default value is 15 minutes. You may not specify a timeout longer than 15 minutes. If you do, the Batch service rejects it with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "maxWallClockTime", skip_serializing_if = "Option::is_none")]
     pub max_wall_clock_time: Option<crate::Duration>,
+
     /// The minimum time to retain the Task directory for the Job Release Task on the Compute Node. After this time, the Batch service may delete the Task directory and all its contents. The default is 7 days, i.e. the Task directory will be retained for 7 days unless the Compute Node is removed or the Job is deleted.
     #[serde(rename = "retentionTime", skip_serializing_if = "Option::is_none")]
     pub retention_time: Option<crate::Duration>,
+
     /// The user identity under which the Job Release Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A Job Schedule that allows recurring Jobs by specifying when to run Jobs and a
 /// specification used to create each Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -2990,200 +3847,282 @@ pub struct BatchJobSchedule {
     /// A string that uniquely identifies the schedule within the Account.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The display name for the schedule.
     ///
     /// Set by the service.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The URL of the Job Schedule.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// The ETag of the Job Schedule. This is an opaque string. You can use it to detect whether the Job Schedule has changed between requests. In particular, you can be pass the ETag with an Update Job Schedule request to specify that your changes should take effect only if nobody else has modified the schedule in the meantime.
     ///
     /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
+
     /// The last modified time of the Job Schedule. This is the last time at which the schedule level data, such as the Job specification or recurrence information, changed. It does not factor in job-level changes such as new Jobs being created or Jobs changing state.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastModified",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
+
     /// The creation time of the Job Schedule.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "creationTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The current state of the Job Schedule.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchJobScheduleState>,
+
     /// The time at which the Job Schedule entered the current state.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "stateTransitionTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The previous state of the Job Schedule. This property is not present if the Job Schedule is in its initial active state.
     ///
     /// Set by the service.
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<BatchJobScheduleState>,
+
     /// The time at which the Job Schedule entered its previous state. This property is not present if the Job Schedule is in its initial active state.
     ///
     /// Set by the service.
     #[serde(
         rename = "previousStateTransitionTime",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
     )]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time.
-    #[serde(rename = "schedule", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<BatchJobScheduleConfiguration>,
+
     /// The details of the Jobs to be created on this schedule.
     ///
     /// Required.
     #[serde(rename = "jobSpecification", skip_serializing_if = "Option::is_none")]
     pub job_specification: Option<BatchJobSpecification>,
+
     /// Information about Jobs that have been and will be run under this schedule.
     ///
     /// Required. Set by the service.
     #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
     pub execution_info: Option<BatchJobScheduleExecutionInfo>,
+
     /// A list of name-value pairs associated with the schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// The lifetime resource usage statistics for the Job Schedule. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
     ///
     /// Set by the service.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
     pub job_schedule_statistics: Option<BatchJobScheduleStatistics>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The schedule according to which Jobs will be created. All times are fixed
 /// respective to UTC and are not impacted by daylight saving time.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobScheduleConfiguration {
     /// The earliest time at which any Job may be created under this Job Schedule. If you do not specify a doNotRunUntil time, the schedule becomes ready to create Jobs immediately.
-    #[serde(rename = "doNotRunUntil", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "doNotRunUntil",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub do_not_run_until: Option<azure_core::time::OffsetDateTime>,
+
     /// A time after which no Job will be created under this Job Schedule. The schedule will move to the completed state as soon as this deadline is past and there is no active Job under this Job Schedule. If you do not specify a doNotRunAfter time, and you are creating a recurring Job Schedule, the Job Schedule will remain active until you explicitly terminate it.
-    #[serde(rename = "doNotRunAfter", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "doNotRunAfter",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub do_not_run_after: Option<azure_core::time::OffsetDateTime>,
+
     /// The time interval, starting from the time at which the schedule indicates a Job should be created, within which a Job must be created. If a Job is not created within the startWindow interval, then the 'opportunity' is lost; no Job will be created until the next recurrence of the schedule. If the schedule is recurring, and the startWindow is longer than the recurrence interval, then this is equivalent to an infinite startWindow, because the Job that is 'due' in one recurrenceInterval is not carried forward into the next recurrence interval. The default is infinite. The minimum value is 1 minute. If you specify a lower value, the Batch service rejects the schedule with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "startWindow", skip_serializing_if = "Option::is_none")]
     pub start_window: Option<crate::Duration>,
+
     /// The time interval between the start times of two successive Jobs under the Job Schedule. A Job Schedule can have at most one active Job under it at any given time. Because a Job Schedule can have at most one active Job under it at any given time, if it is time to create a new Job under a Job Schedule, but the previous Job is still running, the Batch service will not create the new Job until the previous Job finishes. If the previous Job does not finish within the startWindow period of the new recurrenceInterval, then no new Job will be scheduled for that interval. For recurring Jobs, you should normally specify a jobManagerTask in the jobSpecification. If you do not use jobManagerTask, you will need an external process to monitor when Jobs are created, add Tasks to the Jobs and terminate the Jobs ready for the next recurrence. The default is that the schedule does not recur: one Job is created, within the startWindow after the doNotRunUntil time, and the schedule is complete as soon as that Job finishes. The minimum value is 1 minute. If you specify a lower value, the Batch service rejects the schedule with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "recurrenceInterval", skip_serializing_if = "Option::is_none")]
     pub recurrence_interval: Option<crate::Duration>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies details of the Jobs to be created on a schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobSpecification {
     /// The priority of Jobs created under this schedule. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0. This priority is used as the default for all Jobs under the Job Schedule. You can update a Job's priority after it has been created using by using the update Job API.
-    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
+
     /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
-    #[serde(rename = "allowTaskPreemption", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "allowTaskPreemption",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub allow_task_preemption: Option<bool>,
+
     /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
     #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
+
     /// The display name for Jobs created under this schedule. The name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// Whether Tasks in the Job can define dependencies on each other. The default is false.
-    #[serde(rename = "usesTaskDependencies", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "usesTaskDependencies",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub uses_task_dependencies: Option<bool>,
+
     /// The action the Batch service should take when all Tasks in a Job created under this schedule are in the completed state. Note that if a Job contains no Tasks, then all Tasks are considered complete. This option is therefore most commonly used with a Job Manager task; if you want to use automatic Job termination without a Job Manager, you should initially set onAllTasksComplete to noaction and update the Job properties to set onAllTasksComplete to terminatejob once you have finished adding Tasks. The default is noaction.
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
+
     /// The action the Batch service should take when any Task fails in a Job created under this schedule. A Task is considered to have failed if it have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
     #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
     pub task_failure_mode: Option<BatchTaskFailureMode>,
+
     /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "networkConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub network_configuration: Option<BatchJobNetworkConfiguration>,
+
     /// The execution constraints for Jobs created under this schedule.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchJobConstraints>,
+
     /// The details of a Job Manager Task to be launched when a Job is started under this schedule. If the Job does not specify a Job Manager Task, the user must explicitly add Tasks to the Job using the Task API. If the Job does specify a Job Manager Task, the Batch service creates the Job Manager Task when the Job is created, and will try to schedule the Job Manager Task before scheduling other Tasks in the Job.
     #[serde(rename = "jobManagerTask", skip_serializing_if = "Option::is_none")]
     pub job_manager_task: Option<BatchJobManagerTask>,
+
     /// The Job Preparation Task for Jobs created under this schedule. If a Job has a Job Preparation Task, the Batch service will run the Job Preparation Task on a Node before starting any Tasks of that Job on that Compute Node.
     #[serde(rename = "jobPreparationTask", skip_serializing_if = "Option::is_none")]
     pub job_preparation_task: Option<BatchJobPreparationTask>,
+
     /// The Job Release Task for Jobs created under this schedule. The primary purpose of the Job Release Task is to undo changes to Nodes made by the Job Preparation Task. Example activities include deleting local files, or shutting down services that were started as part of Job preparation. A Job Release Task cannot be specified without also specifying a Job Preparation Task for the Job. The Batch service runs the Job Release Task on the Compute Nodes that have run the Job Preparation Task.
     #[serde(rename = "jobReleaseTask", skip_serializing_if = "Option::is_none")]
     pub job_release_task: Option<BatchJobReleaseTask>,
+
     /// A list of common environment variable settings. These environment variables are set for all Tasks in Jobs created under this schedule (including the Job Manager, Job Preparation and Job Release Tasks). Individual Tasks can override an environment setting specified here by specifying the same setting name with a different value.
     #[serde(
         rename = "commonEnvironmentSettings",
         skip_serializing_if = "Option::is_none"
     )]
     pub common_environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// The Pool on which the Batch service runs the Tasks of Jobs created under this schedule.
     ///
     /// Required.
     #[serde(rename = "poolInfo", skip_serializing_if = "Option::is_none")]
     pub pool_info: Option<BatchPoolInfo>,
+
     /// A list of name-value pairs associated with each Job created under this schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Contains information about Jobs that have been and will be run under a Job
 /// Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobScheduleExecutionInfo {
     /// The next time at which a Job will be created under this schedule. This property is meaningful only if the schedule is in the active state when the time comes around. For example, if the schedule is disabled, no Job will be created at nextRunTime unless the Job is enabled before then.
-    #[serde(rename = "nextRunTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "nextRunTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub next_run_time: Option<azure_core::time::OffsetDateTime>,
+
     /// Information about the most recent Job under the Job Schedule. This property is present only if the at least one Job has run under the schedule.
     #[serde(rename = "recentJob", skip_serializing_if = "Option::is_none")]
     pub recent_job: Option<RecentBatchJob>,
+
     /// The time at which the schedule ended. This property is set only if the Job Schedule is in the completed state.
-    #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "endTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information about the most recent Job to run under the Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct RecentBatchJob {
     /// The ID of the Job.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The URL of the Job.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Resource usage statistics for a Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3191,79 +4130,102 @@ pub struct BatchJobScheduleStatistics {
     /// The URL of the statistics.
     ///
     /// Required.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// The start time of the time range covered by the statistics.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
-    #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastUpdateTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in all Jobs created under the schedule.
     ///
     /// Required.
     #[serde(rename = "userCPUTime", skip_serializing_if = "Option::is_none")]
     pub user_cpu_time: Option<crate::Duration>,
+
     /// The total kernel mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in all Jobs created under the schedule.
     ///
     /// Required.
     #[serde(rename = "kernelCPUTime", skip_serializing_if = "Option::is_none")]
     pub kernel_cpu_time: Option<crate::Duration>,
+
     /// The total wall clock time of all the Tasks in all the Jobs created under the schedule. The wall clock time is the elapsed time from when the Task started running on a Compute Node to when it finished (or to the last time the statistics were updated, if the Task had not finished by then). If a Task was retried, this includes the wall clock time of all the Task retries.
     ///
     /// Required.
     #[serde(rename = "wallClockTime", skip_serializing_if = "Option::is_none")]
     pub wall_clock_time: Option<crate::Duration>,
+
     /// The total number of disk read operations made by all Tasks in all Jobs created under the schedule.
     ///
     /// Required.
     #[serde(rename = "readIOps", skip_serializing_if = "Option::is_none")]
     pub read_iops: Option<String>,
+
     /// The total number of disk write operations made by all Tasks in all Jobs created under the schedule.
     ///
     /// Required.
     #[serde(rename = "writeIOps", skip_serializing_if = "Option::is_none")]
     pub write_iops: Option<String>,
+
     /// The total gibibytes read from disk by all Tasks in all Jobs created under the schedule.
     ///
     /// Required.
     #[serde(rename = "readIOGiB", skip_serializing_if = "Option::is_none")]
     pub read_io_gi_b: Option<f32>,
+
     /// The total gibibytes written to disk by all Tasks in all Jobs created under the schedule.
     ///
     /// Required.
     #[serde(rename = "writeIOGiB", skip_serializing_if = "Option::is_none")]
     pub write_io_gi_b: Option<f32>,
+
     /// The total number of Tasks successfully completed during the given time range in Jobs created under the schedule. A Task completes successfully if it returns exit code 0.
     ///
     /// Required.
     #[serde(rename = "numSucceededTasks", skip_serializing_if = "Option::is_none")]
     pub succeeded_tasks_count: Option<String>,
+
     /// The total number of Tasks that failed during the given time range in Jobs created under the schedule. A Task fails if it exhausts its maximum retry count without returning exit code 0.
     ///
     /// Required.
     #[serde(rename = "numFailedTasks", skip_serializing_if = "Option::is_none")]
     pub failed_tasks_count: Option<String>,
+
     /// The total number of retries during the given time range on all Tasks in all Jobs created under the schedule.
     ///
     /// Required.
     #[serde(rename = "numTaskRetries", skip_serializing_if = "Option::is_none")]
     pub task_retries_count: Option<String>,
+
     /// The total wait time of all Tasks in all Jobs created under the schedule. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.). This value is only reported in the Account lifetime statistics; it is not included in the Job statistics.
     ///
     /// Required.
     #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
     pub wait_time: Option<crate::Duration>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for creating an Azure Batch Job Schedule
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3271,115 +4233,153 @@ pub struct BatchJobScheduleCreateOptions {
     /// A string that uniquely identifies the schedule within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
     ///
     /// Required.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The display name for the schedule. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time.
     ///
     /// Required.
-    #[serde(rename = "schedule", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<BatchJobScheduleConfiguration>,
+
     /// The details of the Jobs to be created on this schedule.
     ///
     /// Required.
     #[serde(rename = "jobSpecification", skip_serializing_if = "Option::is_none")]
     pub job_specification: Option<BatchJobSpecification>,
+
     /// A list of name-value pairs associated with the schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the Job Schedules in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobScheduleListResult {
     /// The list of Job Schedules.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchJobSchedule>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for updating an Azure Batch Job Schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobScheduleUpdateOptions {
     /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time. If you do not specify this element, the existing schedule is left unchanged.
-    #[serde(rename = "schedule", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<BatchJobScheduleConfiguration>,
+
     /// The details of the Jobs to be created on this schedule. Updates affect only Jobs that are started after the update has taken place. Any currently active Job continues with the older specification.
     #[serde(rename = "jobSpecification", skip_serializing_if = "Option::is_none")]
     pub job_specification: Option<BatchJobSpecificationUpdate>,
+
     /// A list of name-value pairs associated with the Job Schedule as metadata. If you do not specify this element, existing metadata is left unchanged.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies details of the Jobs to be created on a schedule.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobSpecificationUpdate {
     /// The priority of Jobs created under this schedule. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0. This priority is used as the default for all Jobs under the Job Schedule. You can update a Job's priority after it has been created using by using the update Job API.
-    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
+
     /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
-    #[serde(rename = "allowTaskPreemption", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "allowTaskPreemption",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub allow_task_preemption: Option<bool>,
+
     /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
     #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
+
     /// The display name for Jobs created under this schedule. The name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// Whether Tasks in the Job can define dependencies on each other. The default is false.
-    #[serde(rename = "usesTaskDependencies", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "usesTaskDependencies",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub uses_task_dependencies: Option<bool>,
+
     /// The action the Batch service should take when all Tasks in a Job created under this schedule are in the completed state. Note that if a Job contains no Tasks, then all Tasks are considered complete. This option is therefore most commonly used with a Job Manager task; if you want to use automatic Job termination without a Job Manager, you should initially set onAllTasksComplete to noaction and update the Job properties to set onAllTasksComplete to terminatejob once you have finished adding Tasks. The default is noaction.
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
+
     /// The action the Batch service should take when any Task fails in a Job created under this schedule. A Task is considered to have failed if it have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
     #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
     pub task_failure_mode: Option<BatchTaskFailureMode>,
+
     /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "networkConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub network_configuration: Option<BatchJobNetworkConfigurationUpdate>,
+
     /// The execution constraints for Jobs created under this schedule.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchJobConstraints>,
+
     /// The details of a Job Manager Task to be launched when a Job is started under this schedule. If the Job does not specify a Job Manager Task, the user must explicitly add Tasks to the Job using the Task API. If the Job does specify a Job Manager Task, the Batch service creates the Job Manager Task when the Job is created, and will try to schedule the Job Manager Task before scheduling other Tasks in the Job.
     #[serde(rename = "jobManagerTask", skip_serializing_if = "Option::is_none")]
     pub job_manager_task: Option<BatchJobManagerTaskUpdate>,
+
     /// The Job Preparation Task for Jobs created under this schedule. If a Job has a Job Preparation Task, the Batch service will run the Job Preparation Task on a Node before starting any Tasks of that Job on that Compute Node.
     #[serde(rename = "jobPreparationTask", skip_serializing_if = "Option::is_none")]
     pub job_preparation_task: Option<BatchJobPreparationTaskUpdate>,
+
     /// The Job Release Task for Jobs created under this schedule. The primary purpose of the Job Release Task is to undo changes to Nodes made by the Job Preparation Task. Example activities include deleting local files, or shutting down services that were started as part of Job preparation. A Job Release Task cannot be specified without also specifying a Job Preparation Task for the Job. The Batch service runs the Job Release Task on the Compute Nodes that have run the Job Preparation Task.
     #[serde(rename = "jobReleaseTask", skip_serializing_if = "Option::is_none")]
     pub job_release_task: Option<BatchJobReleaseTaskUpdate>,
+
     /// A list of common environment variable settings. These environment variables are set for all Tasks in Jobs created under this schedule (including the Job Manager, Job Preparation and Job Release Tasks). Individual Tasks can override an environment setting specified here by specifying the same setting name with a different value.
     #[serde(
         rename = "commonEnvironmentSettings",
         skip_serializing_if = "Option::is_none"
     )]
     pub common_environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// The Pool on which the Batch service runs the Tasks of Jobs created under this schedule.
     #[serde(rename = "poolInfo", skip_serializing_if = "Option::is_none")]
     pub pool_info: Option<BatchPoolInfoUpdate>,
+
     /// A list of name-value pairs associated with each Job created under this schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies how a Job should be assigned to a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3387,13 +4387,19 @@ pub struct BatchPoolInfoUpdate {
     /// The ID of an existing Pool. All the Tasks of the Job will run on the specified Pool. You must ensure that the Pool referenced by this property exists. If the Pool does not exist at the time the Batch service tries to schedule a Job, no Tasks for the Job will run until you create a Pool with that id. Note that the Batch service will not reject the Job request; it will simply not run Tasks until the Pool exists. You must specify either the Pool ID or the auto Pool specification, but not both.
     #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
+
     /// Characteristics for a temporary 'auto pool'. The Batch service will create this auto Pool when the Job is submitted. If auto Pool creation fails, the Batch service moves the Job to a completed state, and the Pool creation error is set in the Job's scheduling error property. The Batch service manages the lifetime (both creation and, unless keepAlive is specified, deletion) of the auto Pool. Any user actions that affect the lifetime of the auto Pool while the Job is active will result in unexpected behavior. You must specify either the Pool ID or the auto Pool specification, but not both.
-    #[serde(rename = "autoPoolSpecification", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "autoPoolSpecification",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub auto_pool_specification: Option<BatchAutoPoolSpecificationUpdate>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for terminating an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3401,42 +4407,59 @@ pub struct BatchJobTerminateOptions {
     /// The text you want to appear as the Job's TerminationReason. The default is 'UserTerminate'.
     #[serde(rename = "terminateReason", skip_serializing_if = "Option::is_none")]
     pub termination_reason: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for updating an Azure Batch Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchJobUpdateOptions {
     /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. If omitted, the priority of the Job is left unchanged.
-    #[serde(rename = "priority", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
+
     /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
-    #[serde(rename = "allowTaskPreemption", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "allowTaskPreemption",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub allow_task_preemption: Option<bool>,
+
     /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
     #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
+
     /// The execution constraints for the Job. If omitted, the existing execution constraints are left unchanged.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchJobConstraints>,
+
     /// The Pool on which the Batch service runs the Job's Tasks. You may change the Pool for a Job only when the Job is disabled. The Patch Job call will fail if you include the poolInfo element and the Job is not disabled. If you specify an autoPoolSpecification in the poolInfo, only the keepAlive property of the autoPoolSpecification can be updated, and then only if the autoPoolSpecification has a poolLifetimeOption of Job (other job properties can be updated as normal). If omitted, the Job continues to run on its current Pool.
     #[serde(rename = "poolInfo", skip_serializing_if = "Option::is_none")]
     pub pool_info: Option<BatchPoolInfoUpdate>,
+
     /// The action the Batch service should take when all Tasks in the Job are in the completed state. If omitted, the completion behavior is left unchanged. You may not change the value from terminatejob to noaction - that is, once you have engaged automatic Job termination, you cannot turn it off again. If you try to do this, the request fails with an 'invalid property value' error response; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
+
     /// A list of name-value pairs associated with the Job as metadata. If omitted, the existing Job metadata is left unchanged.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "networkConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub network_configuration: Option<BatchJobNetworkConfigurationUpdate>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A Compute Node in the Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3444,125 +4467,170 @@ pub struct BatchNode {
     /// The ID of the Compute Node. Every Compute Node that is added to a Pool is assigned a unique ID. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the ID is reclaimed and could be reused for new Compute Nodes.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The URL of the Compute Node.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// The current state of the Compute Node.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchNodeState>,
+
     /// Whether the Compute Node is available for Task scheduling.
     ///
     /// Set by the service.
     #[serde(rename = "schedulingState", skip_serializing_if = "Option::is_none")]
     pub scheduling_state: Option<SchedulingState>,
+
     /// The time at which the Compute Node entered its current state.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "stateTransitionTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The last time at which the Compute Node was started. This property may not be present if the Compute Node state is unusable.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "lastBootTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastBootTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_boot_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which this Compute Node was allocated to the Pool. This is the time when the Compute Node was initially allocated and doesn't change once set. It is not updated when the Compute Node is service healed or preempted.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "allocationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "allocationTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub allocation_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The IP address that other Nodes can use to communicate with this Compute Node. Every Compute Node that is added to a Pool is assigned a unique IP address. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the IP address is reclaimed and could be reused for new Compute Nodes.
     ///
     /// Required. Set by the service.
     #[serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
+
     /// The IPv6 address that other Nodes can use to communicate with this Compute Node. Every Compute Node that is added to a Pool is assigned a unique IP address. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the IP address is reclaimed and could be reused for new Compute Nodes. This property will not be present if the Pool is not configured for IPv6.
     ///
     /// Required. Set by the service.
     #[serde(rename = "ipv6Address", skip_serializing_if = "Option::is_none")]
     pub ipv6_address: Option<String>,
+
     /// An identifier which can be passed when adding a Task to request that the Task be scheduled on this Compute Node. Note that this is just a soft affinity. If the target Compute Node is busy or unavailable at the time the Task is scheduled, then the Task will be scheduled elsewhere.
     ///
     /// Required. Set by the service.
     #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
     pub affinity_id: Option<String>,
+
     /// The size of the virtual machine hosting the Compute Node. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     ///
     /// Required. Set by the service.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
+
     /// The total number of Job Tasks completed on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
     ///
     /// Required. Set by the service.
     #[serde(rename = "totalTasksRun", skip_serializing_if = "Option::is_none")]
     pub total_tasks_run: Option<i32>,
+
     /// The total number of currently running Job Tasks on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
     ///
     /// Set by the service.
     #[serde(rename = "runningTasksCount", skip_serializing_if = "Option::is_none")]
     pub running_tasks_count: Option<i32>,
+
     /// The total number of scheduling slots used by currently running Job Tasks on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
     ///
     /// Set by the service.
-    #[serde(rename = "runningTaskSlotsCount", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "runningTaskSlotsCount",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub running_task_slots_count: Option<i32>,
+
     /// The total number of Job Tasks which completed successfully (with exitCode 0) on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
     ///
     /// Set by the service.
-    #[serde(rename = "totalTasksSucceeded", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "totalTasksSucceeded",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub total_tasks_succeeded: Option<i32>,
+
     /// A list of Tasks whose state has recently changed. This property is present only if at least one Task has run on this Compute Node since it was assigned to the Pool.
     ///
     /// Set by the service.
     #[serde(rename = "recentTasks", skip_serializing_if = "Option::is_none")]
     pub recent_tasks: Option<Vec<BatchTaskInfo>>,
+
     /// The Task specified to run on the Compute Node as it joins the Pool.
     ///
     /// Set by the service.
     #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
+
     /// Runtime information about the execution of the StartTask on the Compute Node.
     ///
     /// Set by the service.
     #[serde(rename = "startTaskInfo", skip_serializing_if = "Option::is_none")]
     pub start_task_info: Option<BatchStartTaskInfo>,
+
     /// The list of errors that are currently being encountered by the Compute Node.
     ///
     /// Set by the service.
-    #[serde(rename = "errors", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<BatchNodeError>>,
+
     /// Whether this Compute Node is a dedicated Compute Node. If false, the Compute Node is a Spot/Low-priority Compute Node.
     ///
     /// Set by the service.
     #[serde(rename = "isDedicated", skip_serializing_if = "Option::is_none")]
     pub is_dedicated: Option<bool>,
+
     /// The endpoint configuration for the Compute Node.
     ///
     /// Set by the service.
-    #[serde(rename = "endpointConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "endpointConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub endpoint_configuration: Option<BatchNodeEndpointConfiguration>,
+
     /// Information about the Compute Node agent version and the time the Compute Node upgraded to a new version.
     ///
     /// Set by the service.
     #[serde(rename = "nodeAgentInfo", skip_serializing_if = "Option::is_none")]
     pub node_agent_info: Option<BatchNodeAgentInfo>,
+
     /// Info about the current state of the virtual machine.
     ///
     /// Required. Set by the service.
     #[serde(rename = "virtualMachineInfo", skip_serializing_if = "Option::is_none")]
     pub virtual_machine_info: Option<VirtualMachineInfo>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information about a Task running on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3570,73 +4638,107 @@ pub struct BatchTaskInfo {
     /// The URL of the Task.
     #[serde(rename = "taskUrl", skip_serializing_if = "Option::is_none")]
     pub task_url: Option<String>,
+
     /// The ID of the Job to which the Task belongs.
     #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
+
     /// The ID of the Task.
     #[serde(rename = "taskId", skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
+
     /// The ID of the subtask if the Task is a multi-instance Task.
     #[serde(rename = "subtaskId", skip_serializing_if = "Option::is_none")]
     pub subtask_id: Option<i32>,
+
     /// The current state of the Task.
     ///
     /// Required.
     #[serde(rename = "taskState", skip_serializing_if = "Option::is_none")]
     pub task_state: Option<BatchTaskState>,
+
     /// Information about the execution of the Task.
     #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
     pub execution_info: Option<BatchTaskExecutionInfo>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information about the execution of a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchTaskExecutionInfo {
     /// The time at which the Task started running. 'Running' corresponds to the running state, so if the Task specifies resource files or Packages, then the start time reflects the time at which the Task started downloading or deploying these. If the Task has been restarted or retried, this is the most recent time at which the Task started running. This property is present only for Tasks that are in the running or completed state.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the Task completed. This property is set only if the Task is in the Completed state.
-    #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "endTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The exit code of the program specified on the Task command line. This property is set only if the Task is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the Task (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
+
     /// Information about the container under which the Task is executing. This property is set only if the Task runs in a container context.
     #[serde(rename = "containerInfo", skip_serializing_if = "Option::is_none")]
     pub container_info: Option<BatchTaskContainerExecutionInfo>,
+
     /// Information describing the Task failure, if any. This property is set only if the Task is in the completed state and encountered a failure.
     #[serde(rename = "failureInfo", skip_serializing_if = "Option::is_none")]
     pub failure_info: Option<BatchTaskFailureInfo>,
+
     /// The number of times the Task has been retried by the Batch service. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints.
     ///
     /// Required.
     #[serde(rename = "retryCount", skip_serializing_if = "Option::is_none")]
     pub retry_count: Option<i32>,
+
     /// The most recent time at which a retry of the Task started running. This element is present only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
-    #[serde(rename = "lastRetryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastRetryTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The number of times the Task has been requeued by the Batch service as the result of a user request. When the user removes Compute Nodes from a Pool (by resizing/shrinking the pool) or when the Job is being disabled, the user can specify that running Tasks on the Compute Nodes be requeued for execution. This count tracks how many times the Task has been requeued for these reasons.
     ///
     /// Required.
     #[serde(rename = "requeueCount", skip_serializing_if = "Option::is_none")]
     pub requeue_count: Option<i32>,
+
     /// The most recent time at which the Task has been requeued by the Batch service as the result of a user request. This property is set only if the requeueCount is nonzero.
-    #[serde(rename = "lastRequeueTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastRequeueTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_requeue_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
-    #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information about a StartTask running on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3644,60 +4746,86 @@ pub struct BatchStartTaskInfo {
     /// The state of the StartTask on the Compute Node.
     ///
     /// Required.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchStartTaskState>,
+
     /// The time at which the StartTask started running. This value is reset every time the Task is restarted or retried (that is, this is the most recent time at which the StartTask started running).
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the StartTask stopped running. This is the end time of the most recent run of the StartTask, if that run has completed (even if that run failed and a retry is pending). This element is not present if the StartTask is currently running.
-    #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "endTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The exit code of the program specified on the StartTask command line. This property is set only if the StartTask is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the StartTask (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
+
     /// Information about the container under which the Task is executing. This property is set only if the Task runs in a container context.
     #[serde(rename = "containerInfo", skip_serializing_if = "Option::is_none")]
     pub container_info: Option<BatchTaskContainerExecutionInfo>,
+
     /// Information describing the Task failure, if any. This property is set only if the Task is in the completed state and encountered a failure.
     #[serde(rename = "failureInfo", skip_serializing_if = "Option::is_none")]
     pub failure_info: Option<BatchTaskFailureInfo>,
+
     /// The number of times the Task has been retried by the Batch service. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints.
     ///
     /// Required.
     #[serde(rename = "retryCount", skip_serializing_if = "Option::is_none")]
     pub retry_count: Option<i32>,
+
     /// The most recent time at which a retry of the Task started running. This element is present only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
-    #[serde(rename = "lastRetryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastRetryTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
-    #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An error encountered by a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchNodeError {
     /// An identifier for the Compute Node error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+
     /// A message describing the Compute Node error, intended to be suitable for display in a user interface.
-    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+
     /// The list of additional error details related to the Compute Node error.
     #[serde(rename = "errorDetails", skip_serializing_if = "Option::is_none")]
     pub error_details: Option<Vec<NameValuePair>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The endpoint configuration for the Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3707,10 +4835,12 @@ pub struct BatchNodeEndpointConfiguration {
     /// Required.
     #[serde(rename = "inboundEndpoints", skip_serializing_if = "Option::is_none")]
     pub inbound_endpoints: Option<Vec<InboundEndpoint>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An inbound endpoint on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3718,37 +4848,44 @@ pub struct InboundEndpoint {
     /// The name of the endpoint.
     ///
     /// Required.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// The protocol of the endpoint.
     ///
     /// Required.
-    #[serde(rename = "protocol", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<InboundEndpointProtocol>,
+
     /// The public IP address of the Compute Node.
     ///
     /// Required.
     #[serde(rename = "publicIPAddress", skip_serializing_if = "Option::is_none")]
     pub public_ip_address: Option<String>,
+
     /// The public fully qualified domain name for the Compute Node.
     ///
     /// Required.
     #[serde(rename = "publicFQDN", skip_serializing_if = "Option::is_none")]
     pub public_fqdn: Option<String>,
+
     /// The public port number of the endpoint.
     ///
     /// Required.
     #[serde(rename = "frontendPort", skip_serializing_if = "Option::is_none")]
     pub frontend_port: Option<i32>,
+
     /// The backend port number of the endpoint.
     ///
     /// Required.
     #[serde(rename = "backendPort", skip_serializing_if = "Option::is_none")]
     pub backend_port: Option<i32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The Batch Compute Node agent is a program that runs on each Compute Node in the
 /// Pool and provides Batch capability on the Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -3757,18 +4894,25 @@ pub struct BatchNodeAgentInfo {
     /// The version of the Batch Compute Node agent running on the Compute Node. This version number can be checked against the Compute Node agent release notes located at <https://github.com/Azure/Batch/blob/master/changelogs/nodeagent/CHANGELOG.md>.
     ///
     /// Required.
-    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+
     /// The time when the Compute Node agent was updated on the Compute Node. This is the most recent time that the Compute Node agent was updated to a new version.
     ///
     /// Required.
-    #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastUpdateTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Info about the current state of the virtual machine.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3776,13 +4920,19 @@ pub struct VirtualMachineInfo {
     /// The reference to the Azure Virtual Machine's Marketplace Image.
     #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
     pub image_reference: Option<BatchVmImageReference>,
+
     /// The resource ID of the Compute Node's current Virtual Machine Scale Set VM. Only defined if the Batch Account was created with its poolAllocationMode property set to 'UserSubscription'.
-    #[serde(rename = "scaleSetVmResourceId", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "scaleSetVmResourceId",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub scale_set_vm_resource_id: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The number of Compute Nodes in each Compute Node state.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3790,103 +4940,129 @@ pub struct BatchNodeCounts {
     /// The number of Compute Nodes in the creating state.
     ///
     /// Required.
-    #[serde(rename = "creating", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub creating: Option<i32>,
+
     /// The number of Compute Nodes in the idle state.
     ///
     /// Required.
-    #[serde(rename = "idle", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub idle: Option<i32>,
+
     /// The number of Compute Nodes in the offline state.
     ///
     /// Required.
-    #[serde(rename = "offline", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offline: Option<i32>,
+
     /// The number of Compute Nodes in the preempted state.
     ///
     /// Required.
-    #[serde(rename = "preempted", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub preempted: Option<i32>,
+
     /// The count of Compute Nodes in the rebooting state.
     ///
     /// Required.
-    #[serde(rename = "rebooting", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rebooting: Option<i32>,
+
     /// The number of Compute Nodes in the reimaging state.
     ///
     /// Required.
-    #[serde(rename = "reimaging", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reimaging: Option<i32>,
+
     /// The number of Compute Nodes in the running state.
     ///
     /// Required.
-    #[serde(rename = "running", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub running: Option<i32>,
+
     /// The number of Compute Nodes in the starting state.
     ///
     /// Required.
-    #[serde(rename = "starting", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub starting: Option<i32>,
+
     /// The number of Compute Nodes in the startTaskFailed state.
     ///
     /// Required.
     #[serde(rename = "startTaskFailed", skip_serializing_if = "Option::is_none")]
     pub start_task_failed: Option<i32>,
+
     /// The number of Compute Nodes in the leavingPool state.
     ///
     /// Required.
     #[serde(rename = "leavingPool", skip_serializing_if = "Option::is_none")]
     pub leaving_pool: Option<i32>,
+
     /// The number of Compute Nodes in the unknown state.
     ///
     /// Required.
-    #[serde(rename = "unknown", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unknown: Option<i32>,
+
     /// The number of Compute Nodes in the unusable state.
     ///
     /// Required.
-    #[serde(rename = "unusable", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unusable: Option<i32>,
+
     /// The number of Compute Nodes in the waitingForStartTask state.
     ///
     /// Required.
-    #[serde(rename = "waitingForStartTask", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "waitingForStartTask",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub waiting_for_start_task: Option<i32>,
+
     /// The number of Compute Nodes in the deallocated state.
     ///
     /// Required.
-    #[serde(rename = "deallocated", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deallocated: Option<i32>,
+
     /// The number of Compute Nodes in the deallocating state.
     ///
     /// Required.
-    #[serde(rename = "deallocating", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deallocating: Option<i32>,
+
     /// The total number of Compute Nodes.
     ///
     /// Required.
-    #[serde(rename = "total", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i32>,
+
     /// The number of Compute Nodes in the upgradingOS state.
     ///
     /// Required.
     #[serde(rename = "upgradingOS", skip_serializing_if = "Option::is_none")]
     pub upgrading_os: Option<i32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Options for deallocating a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchNodeDeallocateOptions {
     /// When to deallocate the Compute Node and what to do with currently running Tasks. The default value is requeue.
-    #[serde(rename = "nodeDeallocateOption", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "nodeDeallocateOption",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub node_deallocate_option: Option<BatchNodeDeallocateOption>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for disabling scheduling on an Azure Batch Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3897,74 +5073,98 @@ pub struct BatchNodeDisableSchedulingOptions {
         skip_serializing_if = "Option::is_none"
     )]
     pub node_disable_scheduling_option: Option<BatchNodeDisableSchedulingOption>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information about a file or directory on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchNodeFile {
     /// The file path.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// The URL of the file.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// Whether the object represents a directory.
     #[serde(rename = "isDirectory", skip_serializing_if = "Option::is_none")]
     pub is_directory: Option<bool>,
+
     /// The file properties.
-    #[serde(rename = "properties", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub properties: Option<FileProperties>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The properties of a file on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct FileProperties {
     /// The file creation time. The creation time is not returned for files on Linux Compute Nodes.
-    #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "creationTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the file was last modified.
     ///
     /// Required.
-    #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastModified",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
+
     /// The length of the file.
     ///
     /// Required.
     #[serde(rename = "contentLength", skip_serializing_if = "Option::is_none")]
     pub content_length: Option<String>,
+
     /// The content type of the file.
     #[serde(rename = "contentType", skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
+
     /// The file mode attribute in octal format. The file mode is returned only for files on Linux Compute Nodes.
     #[serde(rename = "fileMode", skip_serializing_if = "Option::is_none")]
     pub file_mode: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the files on a Compute Node, or the files associated with
 /// a Task on a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchNodeFileListResult {
     /// The list of files.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchNodeFile>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information about the Compute Node on which a Task ran.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -3972,39 +5172,52 @@ pub struct BatchNodeInfo {
     /// An identifier for the Node on which the Task ran, which can be passed when adding a Task to request that the Task be scheduled on this Compute Node.
     #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
     pub affinity_id: Option<String>,
+
     /// The URL of the Compute Node on which the Task ran.
     #[serde(rename = "nodeUrl", skip_serializing_if = "Option::is_none")]
     pub node_url: Option<String>,
+
     /// The ID of the Pool on which the Task ran.
     #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
+
     /// The ID of the Compute Node on which the Task ran.
     #[serde(rename = "nodeId", skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
+
     /// The root directory of the Task on the Compute Node.
     #[serde(rename = "taskRootDirectory", skip_serializing_if = "Option::is_none")]
     pub task_root_directory: Option<String>,
+
     /// The URL to the root directory of the Task on the Compute Node.
-    #[serde(rename = "taskRootDirectoryUrl", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "taskRootDirectoryUrl",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub task_root_directory_url: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the Compute Nodes in a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchNodeListResult {
     /// The list of Compute Nodes.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchNode>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for rebooting an Azure Batch Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4012,10 +5225,12 @@ pub struct BatchNodeRebootOptions {
     /// When to reboot the Compute Node and what to do with currently running Tasks. The default value is requeue.
     #[serde(rename = "nodeRebootOption", skip_serializing_if = "Option::is_none")]
     pub node_reboot_kind: Option<BatchNodeRebootKind>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for reimaging an Azure Batch Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4023,10 +5238,12 @@ pub struct BatchNodeReimageOptions {
     /// When to reimage the Compute Node and what to do with currently running Tasks. The default value is requeue.
     #[serde(rename = "nodeReimageOption", skip_serializing_if = "Option::is_none")]
     pub node_reimage_option: Option<BatchNodeReimageOption>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The remote login settings for a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4037,23 +5254,34 @@ pub struct BatchNodeRemoteLoginSettings {
         skip_serializing_if = "Option::is_none"
     )]
     pub ipv6_remote_login_ip_address: Option<String>,
+
     /// The port used for remote login to the Compute Node.
-    #[serde(rename = "ipv6RemoteLoginPort", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ipv6RemoteLoginPort",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub ipv6_remote_login_port: Option<i32>,
+
     /// The IP address used for remote login to the Compute Node.
     ///
     /// Required.
-    #[serde(rename = "remoteLoginIPAddress", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "remoteLoginIPAddress",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub remote_login_ip_address: Option<String>,
+
     /// The port used for remote login to the Compute Node.
     ///
     /// Required.
     #[serde(rename = "remoteLoginPort", skip_serializing_if = "Option::is_none")]
     pub remote_login_port: Option<i32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for removing nodes from an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4063,16 +5291,23 @@ pub struct BatchNodeRemoveOptions {
     /// Required.
     #[serde(rename = "nodeList", skip_serializing_if = "Option::is_none")]
     pub node_ids: Option<Vec<String>>,
+
     /// The timeout for removal of Compute Nodes to the Pool. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
+
     /// Determines what to do with a Compute Node and its running task(s) after it has been selected for deallocation. The default value is requeue.
-    #[serde(rename = "nodeDeallocationOption", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "nodeDeallocationOption",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub node_deallocation_option: Option<BatchNodeDeallocationOption>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for creating a user account for RDP or SSH access on an Azure Batch Compute Node.
 #[derive(Clone, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4080,25 +5315,35 @@ pub struct BatchNodeUserCreateOptions {
     /// The user name of the Account.
     ///
     /// Required.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// Whether the Account should be an administrator on the Compute Node. The default value is false.
     #[serde(rename = "isAdmin", skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
+
     /// The time at which the Account should expire. If omitted, the default is 1 day from the current time. For Linux Compute Nodes, the expiryTime has a precision up to a day.
-    #[serde(rename = "expiryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "expiryTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub expiry_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property.
-    #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+
     /// The SSH public key that can be used for remote login to the Compute Node. The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
     pub ssh_public_key: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 impl std::fmt::Debug for BatchNodeUserCreateOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BatchNodeUserCreateOptions")
@@ -4114,24 +5359,33 @@ impl std::fmt::Debug for BatchNodeUserCreateOptions {
             .finish()
     }
 }
+
 /// Parameters for updating a user account for RDP or SSH access on an Azure Batch Compute Node.
 #[derive(Clone, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchNodeUserUpdateOptions {
     /// The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property. If omitted, any existing password is removed.
-    #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+
     /// The time at which the Account should expire. If omitted, the default is 1 day from the current time. For Linux Compute Nodes, the expiryTime has a precision up to a day.
-    #[serde(rename = "expiryTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "expiryTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub expiry_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The SSH public key that can be used for remote login to the Compute Node. The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If omitted, any existing SSH public key is removed.
     #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
     pub ssh_public_key: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 impl std::fmt::Debug for BatchNodeUserUpdateOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BatchNodeUserUpdateOptions")
@@ -4145,6 +5399,7 @@ impl std::fmt::Debug for BatchNodeUserUpdateOptions {
             .finish()
     }
 }
+
 /// The configuration for virtual machine extension instance view.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4152,71 +5407,91 @@ pub struct BatchNodeVmExtension {
     /// The provisioning state of the virtual machine extension.
     #[serde(rename = "provisioningState", skip_serializing_if = "Option::is_none")]
     pub provisioning_state: Option<String>,
+
     /// The virtual machine extension.
     #[serde(rename = "vmExtension", skip_serializing_if = "Option::is_none")]
     pub vm_extension: Option<VmExtension>,
+
     /// The vm extension instance view.
     #[serde(rename = "instanceView", skip_serializing_if = "Option::is_none")]
     pub instance_view: Option<VmExtensionInstanceView>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The vm extension instance view.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct VmExtensionInstanceView {
     /// The name of the vm extension instance view.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+
     /// The resource status information.
-    #[serde(rename = "statuses", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub statuses: Option<Vec<InstanceViewStatus>>,
+
     /// The resource status information.
     #[serde(rename = "subStatuses", skip_serializing_if = "Option::is_none")]
     pub sub_statuses: Option<Vec<InstanceViewStatus>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The instance view status.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct InstanceViewStatus {
     /// The status code.
-    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+
     /// The localized label for the status.
     #[serde(rename = "displayStatus", skip_serializing_if = "Option::is_none")]
     pub display_status: Option<String>,
+
     /// Level code.
-    #[serde(rename = "level", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<StatusLevelTypes>,
+
     /// The detailed status message.
-    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+
     /// The time of the status.
-    #[serde(rename = "time", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub time: Option<azure_core::time::OffsetDateTime>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the Compute Node extensions in a Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchNodeVmExtensionListResult {
     /// The list of Compute Node extensions.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchNodeVmExtension>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A Pool in the Azure Batch service.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4224,65 +5499,89 @@ pub struct BatchPool {
     /// A string that uniquely identifies the Pool within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
     ///
     /// Required. Set by the service.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     ///
     /// Set by the service.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The URL of the Pool.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// The ETag of the Pool. This is an opaque string. You can use it to detect whether the Pool has changed between requests. In particular, you can be pass the ETag when updating a Pool to specify that your changes should take effect only if nobody else has modified the Pool in the meantime.
     ///
     /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
+
     /// The last modified time of the Pool. This is the last time at which the Pool level data, such as the targetDedicatedNodes or enableAutoscale settings, changed. It does not factor in node-level changes such as a Compute Node changing state.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastModified",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
+
     /// The creation time of the Pool.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "creationTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The current state of the Pool.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchPoolState>,
+
     /// The time at which the Pool entered its current state.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "stateTransitionTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
     /// Whether the Pool is resizing.
     ///
     /// Set by the service.
     #[serde(rename = "allocationState", skip_serializing_if = "Option::is_none")]
     pub allocation_state: Option<AllocationState>,
+
     /// The time at which the Pool entered its current allocation state.
     ///
     /// Set by the service.
     #[serde(
         rename = "allocationStateTransitionTime",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
     )]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub allocation_state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     ///
     /// Required. Set by the service.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
+
     /// The virtual machine configuration for the Pool. This property must be specified.
     ///
     /// Set by the service.
@@ -4291,46 +5590,67 @@ pub struct BatchPool {
         skip_serializing_if = "Option::is_none"
     )]
     pub virtual_machine_configuration: Option<VirtualMachineConfiguration>,
+
     /// The timeout for allocation of Compute Nodes to the Pool. This is the timeout for the most recent resize operation. (The initial sizing when the Pool is created counts as a resize.) The default value is 15 minutes.
     ///
     /// Set by the service.
     #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
+
     /// A list of errors encountered while performing the last resize on the Pool. This property is set only if one or more errors occurred during the last Pool resize, and only when the Pool allocationState is Steady.
     ///
     /// Set by the service.
     #[serde(rename = "resizeErrors", skip_serializing_if = "Option::is_none")]
     pub resize_errors: Option<Vec<ResizeError>>,
+
     /// The number of dedicated Compute Nodes currently in the Pool.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "currentDedicatedNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "currentDedicatedNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub current_dedicated_nodes: Option<i32>,
+
     /// The number of Spot/Low-priority Compute Nodes currently in the Pool. Spot/Low-priority Compute Nodes which have been preempted are included in this count.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "currentLowPriorityNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "currentLowPriorityNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub current_low_priority_nodes: Option<i32>,
+
     /// The desired number of dedicated Compute Nodes in the Pool.
     ///
     /// Set by the service.
-    #[serde(rename = "targetDedicatedNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetDedicatedNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_dedicated_nodes: Option<i32>,
+
     /// The desired number of Spot/Low-priority Compute Nodes in the Pool.
     ///
     /// Set by the service.
-    #[serde(rename = "targetLowPriorityNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetLowPriorityNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_low_priority_nodes: Option<i32>,
+
     /// Whether the Pool size should automatically adjust over time. If false, at least one of targetDedicatedNodes and targetLowPriorityNodes must be specified. If true, the autoScaleFormula property is required and the Pool automatically resizes according to the formula. The default value is false.
     ///
     /// Set by the service.
     #[serde(rename = "enableAutoScale", skip_serializing_if = "Option::is_none")]
     pub enable_auto_scale: Option<bool>,
+
     /// A formula for the desired number of Compute Nodes in the Pool. This property is set only if the Pool automatically scales, i.e. enableAutoScale is true.
     ///
     /// Set by the service.
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
+
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. This property is set only if the Pool automatically scales, i.e. enableAutoScale is true.
     ///
     /// Set by the service.
@@ -4339,11 +5659,13 @@ pub struct BatchPool {
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
+
     /// The results and errors from the last execution of the autoscale formula. This property is set only if the Pool automatically scales, i.e. enableAutoScale is true.
     ///
     /// Set by the service.
     #[serde(rename = "autoScaleRun", skip_serializing_if = "Option::is_none")]
     pub auto_scale_run: Option<AutoScaleRun>,
+
     /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.
     ///
     /// Set by the service.
@@ -4352,14 +5674,20 @@ pub struct BatchPool {
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_inter_node_communication: Option<bool>,
+
     /// The network configuration for the Pool.
     ///
     /// Set by the service.
-    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "networkConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub network_configuration: Option<NetworkConfiguration>,
+
     /// A Task specified to run on each Compute Node as it joins the Pool.
     #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
+
     /// The list of Packages to be installed on each Compute Node in the Pool. Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Package references on any given Pool.
     ///
     /// Set by the service.
@@ -4368,65 +5696,82 @@ pub struct BatchPool {
         skip_serializing_if = "Option::is_none"
     )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
+
     /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.
     ///
     /// Set by the service.
     #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
     pub task_slots_per_node: Option<i32>,
+
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
     ///
     /// Set by the service.
-    #[serde(rename = "taskSchedulingPolicy", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "taskSchedulingPolicy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub task_scheduling_policy: Option<BatchTaskSchedulingPolicy>,
+
     /// The list of user Accounts to be created on each Compute Node in the Pool.
     ///
     /// Set by the service.
     #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
     pub user_accounts: Option<Vec<UserAccount>>,
+
     /// A list of name-value pairs associated with the Pool as metadata.
     ///
     /// Set by the service.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// Utilization and resource usage statistics for the entire lifetime of the Pool. This property is populated only if the BatchPool was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
     ///
     /// Set by the service.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
     pub pool_statistics: Option<BatchPoolStatistics>,
+
     /// Mount storage using specified file system for the entire lifetime of the pool. Mount the storage using Azure fileshare, NFS, CIFS or Blobfuse based file system.
     ///
     /// Set by the service.
     #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
+
     /// The identity of the Batch pool, if configured. The list of user identities associated with the Batch pool. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'.
     ///
     /// Set by the service.
-    #[serde(rename = "identity", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity: Option<BatchPoolIdentity>,
+
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// An error that occurred when resizing a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct ResizeError {
     /// An identifier for the Pool resize error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+
     /// A message describing the Pool resize error, intended to be suitable for display in a user interface.
-    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+
     /// A list of additional error details related to the Pool resize error.
-    #[serde(rename = "values", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<NameValuePair>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Contains utilization and resource usage statistics for the lifetime of a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4434,30 +5779,44 @@ pub struct BatchPoolStatistics {
     /// The URL for the statistics.
     ///
     /// Required.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// The start time of the time range covered by the statistics.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
-    #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastUpdateTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
+
     /// Statistics related to Pool usage, such as the amount of core-time used.
     #[serde(rename = "usageStats", skip_serializing_if = "Option::is_none")]
     pub usage_statistics: Option<BatchPoolUsageStatistics>,
+
     /// Statistics related to resource consumption by Compute Nodes in the Pool.
     #[serde(rename = "resourceStats", skip_serializing_if = "Option::is_none")]
     pub resource_statistics: Option<BatchPoolResourceStatistics>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Statistics related to Pool usage information.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4465,24 +5824,36 @@ pub struct BatchPoolUsageStatistics {
     /// The start time of the time range covered by the statistics.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
-    #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastUpdateTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The aggregated wall-clock time of the dedicated Compute Node cores being part of the Pool.
     ///
     /// Required.
     #[serde(rename = "dedicatedCoreTime", skip_serializing_if = "Option::is_none")]
     pub dedicated_core_time: Option<crate::Duration>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Statistics related to resource consumption by Compute Nodes in a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4490,74 +5861,96 @@ pub struct BatchPoolResourceStatistics {
     /// The start time of the time range covered by the statistics.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
-    #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastUpdateTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The average CPU usage across all Compute Nodes in the Pool (percentage per node).
     ///
     /// Required.
     #[serde(rename = "avgCPUPercentage", skip_serializing_if = "Option::is_none")]
     pub avg_cpu_percentage: Option<f32>,
+
     /// The average memory usage in GiB across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "avgMemoryGiB", skip_serializing_if = "Option::is_none")]
     pub avg_memory_gi_b: Option<f32>,
+
     /// The peak memory usage in GiB across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "peakMemoryGiB", skip_serializing_if = "Option::is_none")]
     pub peak_memory_gi_b: Option<f32>,
+
     /// The average used disk space in GiB across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "avgDiskGiB", skip_serializing_if = "Option::is_none")]
     pub avg_disk_gi_b: Option<f32>,
+
     /// The peak used disk space in GiB across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "peakDiskGiB", skip_serializing_if = "Option::is_none")]
     pub peak_disk_gi_b: Option<f32>,
+
     /// The total number of disk read operations across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "diskReadIOps", skip_serializing_if = "Option::is_none")]
     pub disk_read_iops: Option<String>,
+
     /// The total number of disk write operations across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "diskWriteIOps", skip_serializing_if = "Option::is_none")]
     pub disk_write_iops: Option<String>,
+
     /// The total amount of data in GiB of disk reads across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "diskReadGiB", skip_serializing_if = "Option::is_none")]
     pub disk_read_gi_b: Option<f32>,
+
     /// The total amount of data in GiB of disk writes across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "diskWriteGiB", skip_serializing_if = "Option::is_none")]
     pub disk_write_gi_b: Option<f32>,
+
     /// The total amount of data in GiB of network reads across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "networkReadGiB", skip_serializing_if = "Option::is_none")]
     pub network_read_gi_b: Option<f32>,
+
     /// The total amount of data in GiB of network writes across all Compute Nodes in the Pool.
     ///
     /// Required.
     #[serde(rename = "networkWriteGiB", skip_serializing_if = "Option::is_none")]
     pub network_write_gi_b: Option<f32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The identity of the Batch pool, if configured.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4567,13 +5960,19 @@ pub struct BatchPoolIdentity {
     /// Required.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<BatchPoolIdentityType>,
+
     /// The list of user identities associated with the Batch account. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'.
-    #[serde(rename = "userAssignedIdentities", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userAssignedIdentities",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub user_assigned_identities: Option<Vec<BatchUserAssignedIdentity>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The user assigned Identity
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4583,20 +5982,24 @@ pub struct BatchUserAssignedIdentity {
     /// Required.
     #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
+
     /// The client id of the user assigned identity.
     ///
     /// Set by the service.
     #[serde(rename = "clientId", skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
+
     /// The principal id of the user assigned identity.
     ///
     /// Set by the service.
     #[serde(rename = "principalId", skip_serializing_if = "Option::is_none")]
     pub principal_id: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for creating an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4604,83 +6007,116 @@ pub struct BatchPoolCreateOptions {
     /// A string that uniquely identifies the Pool within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two Pool IDs within an Account that differ only by case).
     ///
     /// Required.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available VM sizes for Pools using Images from the Virtual Machines Marketplace (pools created with virtualMachineConfiguration), see Sizes for Virtual Machines in Azure (<https://learn.microsoft.com/azure/virtual-machines/sizes/overview>). Batch supports all Azure VM sizes except STANDARD\_A0 and those with premium storage (STANDARD\_GS, STANDARD\_DS, and STANDARD\_DSV2 series).
     ///
     /// Required.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
+
     /// The virtual machine configuration for the Pool. This property must be specified.
     #[serde(
         rename = "virtualMachineConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub virtual_machine_configuration: Option<VirtualMachineConfiguration>,
+
     /// The timeout for allocation of Compute Nodes to the Pool. This timeout applies only to manual scaling; it has no effect when enableAutoScale is set to true. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
+
     /// The desired number of dedicated Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(rename = "targetDedicatedNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetDedicatedNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_dedicated_nodes: Option<i32>,
+
     /// The desired number of Spot/Low-priority Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(rename = "targetLowPriorityNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetLowPriorityNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_low_priority_nodes: Option<i32>,
+
     /// Whether the Pool size should automatically adjust over time. If false, at least one of targetDedicatedNodes and targetLowPriorityNodes must be specified. If true, the autoScaleFormula property is required and the Pool automatically resizes according to the formula. The default value is false.
     #[serde(rename = "enableAutoScale", skip_serializing_if = "Option::is_none")]
     pub enable_auto_scale: Option<bool>,
+
     /// A formula for the desired number of Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to false. It is required if enableAutoScale is set to true. The formula is checked for validity before the Pool is created. If the formula is not valid, the Batch service rejects the request with detailed error information. For more information about specifying this formula, see 'Automatically scale Compute Nodes in an Azure Batch Pool' (<https://learn.microsoft.com/azure/batch/batch-automatic-scaling>).
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
+
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(
         rename = "autoScaleEvaluationInterval",
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
+
     /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.
     #[serde(
         rename = "enableInterNodeCommunication",
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_inter_node_communication: Option<bool>,
+
     /// The network configuration for the Pool.
-    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "networkConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub network_configuration: Option<NetworkConfiguration>,
+
     /// A Task specified to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted.
     #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
+
     /// The list of Packages to be installed on each Compute Node in the Pool. When creating a pool, the package's application ID must be fully qualified (/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Batch/batchAccounts/{accountName}/applications/{applicationName}). Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Package references on any given Pool.
     #[serde(
         rename = "applicationPackageReferences",
         skip_serializing_if = "Option::is_none"
     )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
+
     /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.
     #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
     pub task_slots_per_node: Option<i32>,
+
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
-    #[serde(rename = "taskSchedulingPolicy", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "taskSchedulingPolicy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub task_scheduling_policy: Option<BatchTaskSchedulingPolicy>,
+
     /// The list of user Accounts to be created on each Compute Node in the Pool.
     #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
     pub user_accounts: Option<Vec<UserAccount>>,
+
     /// A list of name-value pairs associated with the Pool as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// Mount storage using specified file system for the entire lifetime of the pool. Mount the storage using Azure fileshare, NFS, CIFS or Blobfuse based file system.
     #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
+
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for enabling automatic scaling on an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4688,16 +6124,19 @@ pub struct BatchPoolEnableAutoScaleOptions {
     /// The formula for the desired number of Compute Nodes in the Pool. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If you specify a new interval, then the existing autoscale evaluation schedule will be stopped and a new autoscale evaluation schedule will be started, with its starting time being the time when this request was issued.
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
+
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If you specify a new interval, then the existing autoscale evaluation schedule will be stopped and a new autoscale evaluation schedule will be started, with its starting time being the time when this request was issued.
     #[serde(
         rename = "autoScaleEvaluationInterval",
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for evaluating an automatic scaling formula on an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4707,38 +6146,46 @@ pub struct BatchPoolEvaluateAutoScaleOptions {
     /// Required.
     #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the Pools in an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchPoolListResult {
     /// The list of Pools.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchPool>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of a listing the usage metrics for an Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchPoolListUsageMetricsResult {
     /// The Pool usage metrics data.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchPoolUsageMetrics>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Usage metrics for a Pool across an aggregation interval.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4748,32 +6195,46 @@ pub struct BatchPoolUsageMetrics {
     /// Required.
     #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
+
     /// The start time of the aggregation interval covered by this entry.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The end time of the aggregation interval covered by this entry.
     ///
     /// Required.
-    #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "endTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The size of virtual machines in the Pool. All VMs in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
     ///
     /// Required.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
+
     /// The total core hours used in the Pool during this aggregation interval.
     ///
     /// Required.
     #[serde(rename = "totalCoreHours", skip_serializing_if = "Option::is_none")]
     pub total_core_hours: Option<f32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The number of Compute Nodes in each state for a Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4783,30 +6244,37 @@ pub struct BatchPoolNodeCounts {
     /// Required.
     #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
+
     /// The number of dedicated Compute Nodes in each state.
-    #[serde(rename = "dedicated", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated: Option<BatchNodeCounts>,
+
     /// The number of Spot/Low-priority Compute Nodes in each state.
     #[serde(rename = "lowPriority", skip_serializing_if = "Option::is_none")]
     pub low_priority: Option<BatchNodeCounts>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the Compute Node counts in the Account.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchPoolNodeCountsListResult {
     /// A list of Compute Node counts by Pool.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchPoolNodeCounts>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for replacing properties on an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4814,6 +6282,7 @@ pub struct BatchPoolReplaceOptions {
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted. If this element is present, it overwrites any existing StartTask. If omitted, any existing StartTask is removed from the Pool.
     #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
+
     /// The list of Application Packages to be installed on each Compute Node in the Pool. The list replaces any existing Application Package references on the Pool. Changes to Application Package references affect all new Compute Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Application Package references on any given Pool. If omitted, or if you specify an empty collection, any existing Application Packages references are removed from the Pool. A maximum of 10 references may be specified on a given Pool.
     ///
     /// Required.
@@ -4822,35 +6291,52 @@ pub struct BatchPoolReplaceOptions {
         skip_serializing_if = "Option::is_none"
     )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
+
     /// A list of name-value pairs associated with the Pool as metadata. This list replaces any existing metadata configured on the Pool. If omitted, or if you specify an empty collection, any existing metadata is removed from the Pool.
     ///
     /// Required.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for changing the size of an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchPoolResizeOptions {
     /// The desired number of dedicated Compute Nodes in the Pool.
-    #[serde(rename = "targetDedicatedNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetDedicatedNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_dedicated_nodes: Option<i32>,
+
     /// The desired number of Spot/Low-priority Compute Nodes in the Pool.
-    #[serde(rename = "targetLowPriorityNodes", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetLowPriorityNodes",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_low_priority_nodes: Option<i32>,
+
     /// The timeout for allocation of Nodes to the Pool or removal of Compute Nodes from the Pool. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
+
     /// Determines what to do with a Compute Node and its running task(s) if the Pool size is decreasing. The default value is requeue.
-    #[serde(rename = "nodeDeallocationOption", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "nodeDeallocationOption",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub node_deallocation_option: Option<BatchNodeDeallocationOption>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for updating an Azure Batch Pool.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -4858,106 +6344,152 @@ pub struct BatchPoolUpdateOptions {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024. This field can be updated only when the pool is empty.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The size of virtual machines in the Pool. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
     #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
+
     /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
     #[serde(
         rename = "enableInterNodeCommunication",
         skip_serializing_if = "Option::is_none"
     )]
     pub enable_inter_node_communication: Option<bool>,
+
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted. If this element is present, it overwrites any existing StartTask. If omitted, any existing StartTask is left unchanged.
     #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTaskUpdate>,
+
     /// A list of Packages to be installed on each Compute Node in the Pool. Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. If this element is present, it replaces any existing Package references. If you specify an empty collection, then all Package references are removed from the Pool. If omitted, any existing Package references are left unchanged.
     #[serde(
         rename = "applicationPackageReferences",
         skip_serializing_if = "Option::is_none"
     )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
+
     /// A list of name-value pairs associated with the Pool as metadata. If this element is present, it replaces any existing metadata configured on the Pool. If you specify an empty collection, any metadata is removed from the Pool. If omitted, any existing metadata is left unchanged.
-    #[serde(rename = "metadata", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
+
     /// The virtual machine configuration for the Pool. This property must be specified.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
     #[serde(
         rename = "virtualMachineConfiguration",
         skip_serializing_if = "Option::is_none"
     )]
     pub virtual_machine_configuration: Option<VirtualMachineConfigurationUpdate>,
+
     /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
     #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
     pub task_slots_per_node: Option<i32>,
+
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
-    #[serde(rename = "taskSchedulingPolicy", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "taskSchedulingPolicy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub task_scheduling_policy: Option<BatchTaskSchedulingPolicyUpdate>,
+
     /// The network configuration for the Pool. This field can be updated only when the pool is empty.
-    #[serde(rename = "networkConfiguration", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "networkConfiguration",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub network_configuration: Option<NetworkConfigurationUpdate>,
+
     /// The list of user Accounts to be created on each Compute Node in the Pool. This field can be updated only when the pool is empty.
     #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
     pub user_accounts: Option<Vec<UserAccount>>,
+
     /// Mount storage using specified file system for the entire lifetime of the pool. Mount the storage using Azure fileshare, NFS, CIFS or Blobfuse based file system.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
     #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
+
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
     #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicyUpdate>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Information about an Azure Batch subtask.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchSubtask {
     /// The ID of the subtask.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i32>,
+
     /// Information about the Compute Node on which the subtask ran.
     #[serde(rename = "nodeInfo", skip_serializing_if = "Option::is_none")]
     pub node_info: Option<BatchNodeInfo>,
+
     /// The time at which the subtask started running. If the subtask has been restarted or retried, this is the most recent time at which the subtask started running.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the subtask completed. This property is set only if the subtask is in the Completed state.
-    #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "endTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The exit code of the program specified on the subtask command line. This property is set only if the subtask is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the subtask (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
     #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
+
     /// Information about the container under which the Task is executing. This property is set only if the Task runs in a container context.
     #[serde(rename = "containerInfo", skip_serializing_if = "Option::is_none")]
     pub container_info: Option<BatchTaskContainerExecutionInfo>,
+
     /// Information describing the Task failure, if any. This property is set only if the Task is in the completed state and encountered a failure.
     #[serde(rename = "failureInfo", skip_serializing_if = "Option::is_none")]
     pub failure_info: Option<BatchTaskFailureInfo>,
+
     /// The current state of the subtask.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchSubtaskState>,
+
     /// The time at which the subtask entered its current state.
-    #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "stateTransitionTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The previous state of the subtask. This property is not set if the subtask is in its initial running state.
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<BatchSubtaskState>,
+
     /// The time at which the subtask entered its previous state. This property is not set if the subtask is in its initial running state.
     #[serde(
         rename = "previousStateTransitionTime",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
     )]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
-    #[serde(rename = "result", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
 /// unhealthy Node is rebooted or a Compute Node disappeared due to host failure.
@@ -4973,133 +6505,177 @@ pub struct BatchTask {
     /// A string that uniquely identifies the Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// A display name for the Task. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     ///
     /// Set by the service.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// The URL of the Task.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// The ETag of the Task. This is an opaque string. You can use it to detect whether the Task has changed between requests. In particular, you can be pass the ETag when updating a Task to specify that your changes should take effect only if nobody else has modified the Task in the meantime.
     ///
     /// Required. Set by the service.
     #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    pub etag: Option<String>,
+
     /// The last modified time of the Task.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "lastModified", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastModified",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
+
     /// The creation time of the Task.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "creationTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "creationTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
+
     /// How the Batch service should respond when the Task completes.
     ///
     /// Set by the service.
     #[serde(rename = "exitConditions", skip_serializing_if = "Option::is_none")]
     pub exit_conditions: Option<ExitConditions>,
+
     /// The current state of the Task.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchTaskState>,
+
     /// The time at which the Task entered its current state.
     ///
     /// Required. Set by the service.
-    #[serde(rename = "stateTransitionTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "stateTransitionTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The previous state of the Task. This property is not set if the Task is in its initial Active state.
     ///
     /// Set by the service.
     #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<BatchTaskState>,
+
     /// The time at which the Task entered its previous state. This property is not set if the Task is in its initial Active state.
     ///
     /// Set by the service.
     #[serde(
         rename = "previousStateTransitionTime",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
     )]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
     /// Required. Set by the service.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
+
     /// The settings for the container under which the Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
     ///
     /// Set by the service.
     #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
+
     /// A list of files that the Batch service will download to the Compute Node before running the command line. For multi-instance Tasks, the resource files will only be downloaded to the Compute Node on which the primary Task is executed. There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
     ///
     /// Set by the service.
     #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
+
     /// A list of files that the Batch service will upload from the Compute Node after running the command line. For multi-instance Tasks, the files will only be uploaded from the Compute Node on which the primary Task is executed.
     ///
     /// Set by the service.
     #[serde(rename = "outputFiles", skip_serializing_if = "Option::is_none")]
     pub output_files: Option<Vec<OutputFile>>,
+
     /// A list of environment variable settings for the Task.
     ///
     /// Set by the service.
-    #[serde(rename = "environmentSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "environmentSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// A locality hint that can be used by the Batch service to select a Compute Node on which to start the new Task.
     ///
     /// Set by the service.
     #[serde(rename = "affinityInfo", skip_serializing_if = "Option::is_none")]
     pub affinity_info: Option<BatchAffinityInfo>,
+
     /// The execution constraints that apply to this Task.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
+
     /// The number of scheduling slots that the Task requires to run. The default is 1. A Task can only be scheduled to run on a compute node if the node has enough free scheduling slots available. For multi-instance Tasks, this must be 1.
     ///
     /// Set by the service.
     #[serde(rename = "requiredSlots", skip_serializing_if = "Option::is_none")]
     pub required_slots: Option<i32>,
+
     /// The user identity under which the Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
     ///
     /// Set by the service.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+
     /// Information about the execution of the Task.
     ///
     /// Set by the service.
     #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
     pub execution_info: Option<BatchTaskExecutionInfo>,
+
     /// Information about the Compute Node on which the Task ran.
     ///
     /// Set by the service.
     #[serde(rename = "nodeInfo", skip_serializing_if = "Option::is_none")]
     pub node_info: Option<BatchNodeInfo>,
+
     /// An object that indicates that the Task is a multi-instance Task, and contains information about how to run the multi-instance Task.
     ///
     /// Set by the service.
-    #[serde(rename = "multiInstanceSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "multiInstanceSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub multi_instance_settings: Option<MultiInstanceSettings>,
+
     /// Resource usage statistics for the Task.
     ///
     /// Set by the service.
     #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
     pub task_statistics: Option<BatchTaskStatistics>,
+
     /// The Tasks that this Task depends on. This Task will not be scheduled until all Tasks that it depends on have completed successfully. If any of those Tasks fail and exhaust their retry counts, this Task will never be scheduled.
     ///
     /// Set by the service.
     #[serde(rename = "dependsOn", skip_serializing_if = "Option::is_none")]
     pub depends_on: Option<BatchTaskDependencies>,
+
     /// A list of Packages that the Batch service will deploy to the Compute Node before running the command line. Application packages are downloaded and deployed to a shared directory, not the Task working directory. Therefore, if a referenced package is already on the Node, and is up to date, then it is not re-downloaded; the existing copy on the Compute Node is used. If a referenced Package cannot be installed, for example because the package has been deleted or because download failed, the Task fails.
     ///
     /// Set by the service.
@@ -5108,6 +6684,7 @@ pub struct BatchTask {
         skip_serializing_if = "Option::is_none"
     )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
+
     /// The settings for an authentication token that the Task can use to perform Batch service operations. If this property is set, the Batch service provides the Task with an authentication token which can be used to authenticate Batch service operations without requiring an Account access key. The token is provided via the AZ\_BATCH\_AUTHENTICATION\_TOKEN environment variable. The operations that the Task can carry out using the token depend on the settings. For example, a Task can request Job permissions in order to add other Tasks to the Job, or check the status of the Job or of other Tasks under the Job.
     ///
     /// Set by the service.
@@ -5116,10 +6693,12 @@ pub struct BatchTask {
         skip_serializing_if = "Option::is_none"
     )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies how the Batch service should respond when the Task completes.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -5127,22 +6706,28 @@ pub struct ExitConditions {
     /// A list of individual Task exit codes and how the Batch service should respond to them.
     #[serde(rename = "exitCodes", skip_serializing_if = "Option::is_none")]
     pub exit_codes: Option<Vec<ExitCodeMapping>>,
+
     /// A list of Task exit code ranges and how the Batch service should respond to them.
     #[serde(rename = "exitCodeRanges", skip_serializing_if = "Option::is_none")]
     pub exit_code_ranges: Option<Vec<ExitCodeRangeMapping>>,
+
     /// How the Batch service should respond if the Task fails to start due to an error.
     #[serde(rename = "preProcessingError", skip_serializing_if = "Option::is_none")]
     pub pre_processing_error: Option<ExitOptions>,
+
     /// How the Batch service should respond if a file upload error occurs. If the Task exited with an exit code that was specified via exitCodes or exitCodeRanges, and then encountered a file upload error, then the action specified by the exit code takes precedence.
     #[serde(rename = "fileUploadError", skip_serializing_if = "Option::is_none")]
     pub file_upload_error: Option<ExitOptions>,
+
     /// How the Batch service should respond if the Task fails with an exit condition not covered by any of the other properties. This value is used if the Task exits with any nonzero exit code not listed in the exitCodes or exitCodeRanges collection, with a pre-processing error if the preProcessingError property is not present, or with a file upload error if the fileUploadError property is not present. If you want non-default behavior on exit code 0, you must list it explicitly using the exitCodes or exitCodeRanges collection.
-    #[serde(rename = "default", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<ExitOptions>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// How the Batch service should respond if a Task exits with a particular exit
 /// code.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -5151,17 +6736,20 @@ pub struct ExitCodeMapping {
     /// A process exit code.
     ///
     /// Required.
-    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
+
     /// How the Batch service should respond if the Task exits with this exit code.
     ///
     /// Required.
     #[serde(rename = "exitOptions", skip_serializing_if = "Option::is_none")]
     pub exit_options: Option<ExitOptions>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies how the Batch service responds to a particular exit condition.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -5169,13 +6757,16 @@ pub struct ExitOptions {
     /// An action to take on the Job containing the Task, if the Task completes with the given exit condition and the Job's onTaskFailed property is 'performExitOptionsJobAction'. The default is none for exit code 0 and terminate for all other exit conditions. If the Job's onTaskFailed property is noaction, then specifying this property returns an error and the add Task request fails with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     #[serde(rename = "jobAction", skip_serializing_if = "Option::is_none")]
     pub job_action: Option<BatchJobActionKind>,
+
     /// An action that the Batch service performs on Tasks that depend on this Task. Possible values are 'satisfy' (allowing dependent tasks to progress) and 'block' (dependent tasks continue to wait). Batch does not yet support cancellation of dependent tasks.
     #[serde(rename = "dependencyAction", skip_serializing_if = "Option::is_none")]
     pub dependency_action: Option<DependencyAction>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A range of exit codes and how the Batch service should respond to exit codes
 /// within that range.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -5184,22 +6775,26 @@ pub struct ExitCodeRangeMapping {
     /// The first exit code in the range.
     ///
     /// Required.
-    #[serde(rename = "start", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<i32>,
+
     /// The last exit code in the range.
     ///
     /// Required.
-    #[serde(rename = "end", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<i32>,
+
     /// How the Batch service should respond if the Task exits with an exit code in the range start to end (inclusive).
     ///
     /// Required.
     #[serde(rename = "exitOptions", skip_serializing_if = "Option::is_none")]
     pub exit_options: Option<ExitOptions>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Multi-instance Tasks are commonly used to support MPI Tasks. In the MPI case,
 /// if any of the subtasks fail (for example due to exiting with a non-zero exit
 /// code) the entire multi-instance Task fails. The multi-instance Task is then
@@ -5210,18 +6805,28 @@ pub struct MultiInstanceSettings {
     /// The number of Compute Nodes required by the Task. If omitted, the default is 1.
     #[serde(rename = "numberOfInstances", skip_serializing_if = "Option::is_none")]
     pub number_of_instances: Option<i32>,
+
     /// The command line to run on all the Compute Nodes to enable them to coordinate when the primary runs the main Task command. A typical coordination command line launches a background service and verifies that the service is ready to process inter-node messages.
     ///
     /// Required.
-    #[serde(rename = "coordinationCommandLine", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "coordinationCommandLine",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub coordination_command_line: Option<String>,
+
     /// A list of files that the Batch service will download before running the coordination command line. The difference between common resource files and Task resource files is that common resource files are downloaded for all subtasks including the primary, whereas Task resource files are downloaded only for the primary. Also note that these resource files are not downloaded to the Task working directory, but instead are downloaded to the Task root directory (one directory above the working directory).  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
-    #[serde(rename = "commonResourceFiles", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "commonResourceFiles",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub common_resource_files: Option<Vec<ResourceFile>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Resource usage statistics for a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -5229,64 +6834,84 @@ pub struct BatchTaskStatistics {
     /// The URL of the statistics.
     ///
     /// Required.
-    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+
     /// The start time of the time range covered by the statistics.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
     ///
     /// Required.
-    #[serde(rename = "lastUpdateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "lastUpdateTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by the Task.
     ///
     /// Required.
     #[serde(rename = "userCPUTime", skip_serializing_if = "Option::is_none")]
     pub user_cpu_time: Option<crate::Duration>,
+
     /// The total kernel mode CPU time (summed across all cores and all Compute Nodes) consumed by the Task.
     ///
     /// Required.
     #[serde(rename = "kernelCPUTime", skip_serializing_if = "Option::is_none")]
     pub kernel_cpu_time: Option<crate::Duration>,
+
     /// The total wall clock time of the Task. The wall clock time is the elapsed time from when the Task started running on a Compute Node to when it finished (or to the last time the statistics were updated, if the Task had not finished by then). If the Task was retried, this includes the wall clock time of all the Task retries.
     ///
     /// Required.
     #[serde(rename = "wallClockTime", skip_serializing_if = "Option::is_none")]
     pub wall_clock_time: Option<crate::Duration>,
+
     /// The total number of disk read operations made by the Task.
     ///
     /// Required.
     #[serde(rename = "readIOps", skip_serializing_if = "Option::is_none")]
     pub read_iops: Option<String>,
+
     /// The total number of disk write operations made by the Task.
     ///
     /// Required.
     #[serde(rename = "writeIOps", skip_serializing_if = "Option::is_none")]
     pub write_iops: Option<String>,
+
     /// The total gibibytes read from disk by the Task.
     ///
     /// Required.
     #[serde(rename = "readIOGiB", skip_serializing_if = "Option::is_none")]
     pub read_io_gi_b: Option<f32>,
+
     /// The total gibibytes written to disk by the Task.
     ///
     /// Required.
     #[serde(rename = "writeIOGiB", skip_serializing_if = "Option::is_none")]
     pub write_io_gi_b: Option<f32>,
+
     /// The total wait time of the Task. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.).
     ///
     /// Required.
     #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
     pub wait_time: Option<crate::Duration>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Specifies any dependencies of a Task. Any Task that is explicitly specified or
 /// within a dependency range must complete before the dependant Task will be
 /// scheduled.
@@ -5296,13 +6921,16 @@ pub struct BatchTaskDependencies {
     /// The list of Task IDs that this Task depends on. All Tasks in this list must complete successfully before the dependent Task can be scheduled. The taskIds collection is limited to 64000 characters total (i.e. the combined length of all Task IDs). If the taskIds collection exceeds the maximum length, the Add Task request fails with error code TaskDependencyListTooLong. In this case consider using Task ID ranges instead.
     #[serde(rename = "taskIds", skip_serializing_if = "Option::is_none")]
     pub task_ids: Option<Vec<String>>,
+
     /// The list of Task ID ranges that this Task depends on. All Tasks in all ranges must complete successfully before the dependent Task can be scheduled.
     #[serde(rename = "taskIdRanges", skip_serializing_if = "Option::is_none")]
     pub task_id_ranges: Option<Vec<BatchTaskIdRange>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The start and end of the range are inclusive. For example, if a range has start
 /// 9 and end 12, then it represents Tasks '9', '10', '11' and '12'.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -5311,17 +6939,20 @@ pub struct BatchTaskIdRange {
     /// The first Task ID in the range.
     ///
     /// Required.
-    #[serde(rename = "start", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<i32>,
+
     /// The last Task ID in the range.
     ///
     /// Required.
-    #[serde(rename = "end", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<i32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The Task counts for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -5329,32 +6960,38 @@ pub struct BatchTaskCounts {
     /// The number of Tasks in the active state.
     ///
     /// Required.
-    #[serde(rename = "active", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<i32>,
+
     /// The number of Tasks in the running or preparing state.
     ///
     /// Required.
-    #[serde(rename = "running", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub running: Option<i32>,
+
     /// The number of Tasks in the completed state.
     ///
     /// Required.
-    #[serde(rename = "completed", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<i32>,
+
     /// The number of Tasks which succeeded. A Task succeeds if its result (found in the executionInfo property) is 'success'.
     ///
     /// Required.
-    #[serde(rename = "succeeded", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub succeeded: Option<i32>,
+
     /// The number of Tasks which failed. A Task fails if its result (found in the executionInfo property) is 'failure'.
     ///
     /// Required.
-    #[serde(rename = "failed", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub failed: Option<i32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The Task and TaskSlot counts for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -5364,15 +7001,18 @@ pub struct BatchTaskCountsResult {
     /// Required.
     #[serde(rename = "taskCounts", skip_serializing_if = "Option::is_none")]
     pub task_counts: Option<BatchTaskCounts>,
+
     /// The number of TaskSlots required by Tasks per state.
     ///
     /// Required.
     #[serde(rename = "taskSlotCounts", skip_serializing_if = "Option::is_none")]
     pub task_slot_counts: Option<BatchTaskSlotCounts>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The TaskSlot counts for a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -5380,32 +7020,38 @@ pub struct BatchTaskSlotCounts {
     /// The number of TaskSlots for active Tasks.
     ///
     /// Required.
-    #[serde(rename = "active", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<i32>,
+
     /// The number of TaskSlots for running Tasks.
     ///
     /// Required.
-    #[serde(rename = "running", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub running: Option<i32>,
+
     /// The number of TaskSlots for completed Tasks.
     ///
     /// Required.
-    #[serde(rename = "completed", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<i32>,
+
     /// The number of TaskSlots for succeeded Tasks.
     ///
     /// Required.
-    #[serde(rename = "succeeded", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub succeeded: Option<i32>,
+
     /// The number of TaskSlots for failed Tasks.
     ///
     /// Required.
-    #[serde(rename = "failed", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub failed: Option<i32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// Parameters for creating an Azure Batch Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -5413,65 +7059,88 @@ pub struct BatchTaskCreateOptions {
     /// A string that uniquely identifies the Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within a Job that differ only by case).
     ///
     /// Required.
-    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+
     /// A display name for the Task. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+
     /// How the Batch service should respond when the Task completes.
     #[serde(rename = "exitConditions", skip_serializing_if = "Option::is_none")]
     pub exit_conditions: Option<ExitConditions>,
+
     /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     ///
     /// Required.
     #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
+
     /// The settings for the container under which the Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
     #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
+
     /// A list of files that the Batch service will download to the Compute Node before running the command line. For multi-instance Tasks, the resource files will only be downloaded to the Compute Node on which the primary Task is executed. There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
     #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
+
     /// A list of files that the Batch service will upload from the Compute Node after running the command line. For multi-instance Tasks, the files will only be uploaded from the Compute Node on which the primary Task is executed.
     #[serde(rename = "outputFiles", skip_serializing_if = "Option::is_none")]
     pub output_files: Option<Vec<OutputFile>>,
+
     /// A list of environment variable settings for the Task.
-    #[serde(rename = "environmentSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "environmentSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
+
     /// A locality hint that can be used by the Batch service to select a Compute Node on which to start the new Task.
     #[serde(rename = "affinityInfo", skip_serializing_if = "Option::is_none")]
     pub affinity_info: Option<BatchAffinityInfo>,
+
     /// The execution constraints that apply to this Task. If you do not specify constraints, the maxTaskRetryCount is the maxTaskRetryCount specified for the Job, the maxWallClockTime is infinite, and the retentionTime is 7 days.
-    #[serde(rename = "constraints", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
+
     /// The number of scheduling slots that the Task required to run. The default is 1. A Task can only be scheduled to run on a compute node if the node has enough free scheduling slots available. For multi-instance Tasks, this must be 1.
     #[serde(rename = "requiredSlots", skip_serializing_if = "Option::is_none")]
     pub required_slots: Option<i32>,
+
     /// The user identity under which the Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
     #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
+
     /// An object that indicates that the Task is a multi-instance Task, and contains information about how to run the multi-instance Task.
-    #[serde(rename = "multiInstanceSettings", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "multiInstanceSettings",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub multi_instance_settings: Option<MultiInstanceSettings>,
+
     /// The Tasks that this Task depends on. This Task will not be scheduled until all Tasks that it depends on have completed successfully. If any of those Tasks fail and exhaust their retry counts, this Task will never be scheduled. If the Job does not have usesTaskDependencies set to true, and this element is present, the request fails with error code TaskDependenciesNotSpecifiedOnJob.
     #[serde(rename = "dependsOn", skip_serializing_if = "Option::is_none")]
     pub depends_on: Option<BatchTaskDependencies>,
+
     /// A list of Packages that the Batch service will deploy to the Compute Node before running the command line. Application packages are downloaded and deployed to a shared directory, not the Task working directory. Therefore, if a referenced package is already on the Node, and is up to date, then it is not re-downloaded; the existing copy on the Compute Node is used. If a referenced Package cannot be installed, for example because the package has been deleted or because download failed, the Task fails.
     #[serde(
         rename = "applicationPackageReferences",
         skip_serializing_if = "Option::is_none"
     )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
+
     /// The settings for an authentication token that the Task can use to perform Batch service operations. If this property is set, the Batch service provides the Task with an authentication token which can be used to authenticate Batch service operations without requiring an Account access key. The token is provided via the AZ\_BATCH\_AUTHENTICATION\_TOKEN environment variable. The operations that the Task can carry out using the token depend on the settings. For example, a Task can request Job permissions in order to add other Tasks to the Job, or check the status of the Job or of other Tasks under the Job.
     #[serde(
         rename = "authenticationTokenSettings",
         skip_serializing_if = "Option::is_none"
     )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// A collection of Azure Batch Tasks to add.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -5481,38 +7150,46 @@ pub struct BatchTaskGroup {
     /// Required.
     #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<BatchTaskCreateOptions>>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the Tasks in a Job.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchTaskListResult {
     /// The list of Tasks.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchTask>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of listing the subtasks of a Task.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BatchTaskListSubtasksResult {
     /// The list of subtasks.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchSubtask>>,
+
     /// The URL to get the next set of results.
     #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The Azure Batch service log files upload parameters for a Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -5522,23 +7199,36 @@ pub struct UploadBatchServiceLogsOptions {
     /// Required.
     #[serde(rename = "containerUrl", skip_serializing_if = "Option::is_none")]
     pub container_url: Option<String>,
+
     /// The start of the time range from which to upload Batch Service log file(s). Any log file containing a log message in the time range will be uploaded. This means that the operation might retrieve more logs than have been requested since the entire log file is always uploaded, but the operation should not retrieve fewer logs than have been requested.
     ///
     /// Required.
-    #[serde(rename = "startTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "startTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The end of the time range from which to upload Batch Service log file(s). Any log file containing a log message in the time range will be uploaded. This means that the operation might retrieve more logs than have been requested since the entire log file is always uploaded, but the operation should not retrieve fewer logs than have been requested. If omitted, the default is to upload all logs available after the startTime.
-    #[serde(rename = "endTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "crate::runtime::rfc3339::option")]
+    #[serde(
+        rename = "endTime",
+        skip_serializing_if = "Option::is_none",
+        default,
+        with = "crate::runtime::rfc3339::option"
+    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by containerUrl. The identity must have write access to the Azure Blob Storage container.
     #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 /// The result of uploading Batch service log files from a specific Compute Node.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[non_exhaustive]
@@ -5546,273 +7236,368 @@ pub struct UploadBatchServiceLogsResult {
     /// The virtual directory within Azure Blob Storage container to which the Batch Service log file(s) will be uploaded. The virtual directory name is part of the blob name for each log file uploaded, and it is built based poolId, nodeId and a unique identifier.
     ///
     /// Required.
-    #[serde(rename = "virtualDirectoryName", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "virtualDirectoryName",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub virtual_directory_name: Option<String>,
+
     /// The number of log files which will be uploaded.
     ///
     /// Required.
-    #[serde(rename = "numberOfFilesUploaded", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "numberOfFilesUploaded",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub number_of_files_uploaded: Option<i32>,
+
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+
 impl TryFrom<BatchJob> for RequestContent<BatchJob> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchJob) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchJobCreateOptions> for RequestContent<BatchJobCreateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchJobCreateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchJobDisableOptions> for RequestContent<BatchJobDisableOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchJobDisableOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchJobSchedule> for RequestContent<BatchJobSchedule> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchJobSchedule) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchJobScheduleCreateOptions>
-for RequestContent<BatchJobScheduleCreateOptions> {
+
+impl TryFrom<BatchJobScheduleCreateOptions> for RequestContent<BatchJobScheduleCreateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchJobScheduleCreateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchJobScheduleUpdateOptions>
-for RequestContent<BatchJobScheduleUpdateOptions> {
+
+impl TryFrom<BatchJobScheduleUpdateOptions> for RequestContent<BatchJobScheduleUpdateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchJobScheduleUpdateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchJobTerminateOptions> for RequestContent<BatchJobTerminateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchJobTerminateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchJobUpdateOptions> for RequestContent<BatchJobUpdateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchJobUpdateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchNodeDeallocateOptions> for RequestContent<BatchNodeDeallocateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchNodeDeallocateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchNodeDisableSchedulingOptions>
-for RequestContent<BatchNodeDisableSchedulingOptions> {
+    for RequestContent<BatchNodeDisableSchedulingOptions>
+{
     type Error = azure_core::Error;
+
     fn try_from(value: BatchNodeDisableSchedulingOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchNodeRebootOptions> for RequestContent<BatchNodeRebootOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchNodeRebootOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchNodeReimageOptions> for RequestContent<BatchNodeReimageOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchNodeReimageOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchNodeRemoveOptions> for RequestContent<BatchNodeRemoveOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchNodeRemoveOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchNodeUserCreateOptions> for RequestContent<BatchNodeUserCreateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchNodeUserCreateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchNodeUserUpdateOptions> for RequestContent<BatchNodeUserUpdateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchNodeUserUpdateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchPoolCreateOptions> for RequestContent<BatchPoolCreateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchPoolCreateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<BatchPoolEnableAutoScaleOptions>
-for RequestContent<BatchPoolEnableAutoScaleOptions> {
+
+impl TryFrom<BatchPoolEnableAutoScaleOptions> for RequestContent<BatchPoolEnableAutoScaleOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchPoolEnableAutoScaleOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchPoolEvaluateAutoScaleOptions>
-for RequestContent<BatchPoolEvaluateAutoScaleOptions> {
+    for RequestContent<BatchPoolEvaluateAutoScaleOptions>
+{
     type Error = azure_core::Error;
+
     fn try_from(value: BatchPoolEvaluateAutoScaleOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchPoolReplaceOptions> for RequestContent<BatchPoolReplaceOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchPoolReplaceOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchPoolResizeOptions> for RequestContent<BatchPoolResizeOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchPoolResizeOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchPoolUpdateOptions> for RequestContent<BatchPoolUpdateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchPoolUpdateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchTask> for RequestContent<BatchTask> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchTask) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchTaskCreateOptions> for RequestContent<BatchTaskCreateOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchTaskCreateOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 impl TryFrom<BatchTaskGroup> for RequestContent<BatchTaskGroup> {
     type Error = azure_core::Error;
+
     fn try_from(value: BatchTaskGroup) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
-impl TryFrom<UploadBatchServiceLogsOptions>
-for RequestContent<UploadBatchServiceLogsOptions> {
+
+impl TryFrom<UploadBatchServiceLogsOptions> for RequestContent<UploadBatchServiceLogsOptions> {
     type Error = azure_core::Error;
+
     fn try_from(value: UploadBatchServiceLogsOptions) -> azure_core::Result<Self> {
         Ok(azure_core::json::to_json(&value)?.into())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchApplicationListResult {
     type Item = BatchApplication;
+
     type IntoIter = std::vec::IntoIter<BatchApplication>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchJobListResult {
     type Item = BatchJob;
+
     type IntoIter = std::vec::IntoIter<BatchJob>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchJobPreparationAndReleaseTaskStatusListResult {
     type Item = BatchJobPreparationAndReleaseTaskStatus;
+
     type IntoIter = std::vec::IntoIter<BatchJobPreparationAndReleaseTaskStatus>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchTaskListResult {
     type Item = BatchTask;
+
     type IntoIter = std::vec::IntoIter<BatchTask>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchNodeFileListResult {
     type Item = BatchNodeFile;
+
     type IntoIter = std::vec::IntoIter<BatchNodeFile>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchTaskListSubtasksResult {
     type Item = BatchSubtask;
+
     type IntoIter = std::vec::IntoIter<BatchSubtask>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchJobScheduleListResult {
     type Item = BatchJobSchedule;
+
     type IntoIter = std::vec::IntoIter<BatchJobSchedule>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchPoolNodeCountsListResult {
     type Item = BatchPoolNodeCounts;
+
     type IntoIter = std::vec::IntoIter<BatchPoolNodeCounts>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchPoolListResult {
     type Item = BatchPool;
+
     type IntoIter = std::vec::IntoIter<BatchPool>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchNodeListResult {
     type Item = BatchNode;
+
     type IntoIter = std::vec::IntoIter<BatchNode>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchNodeVmExtensionListResult {
     type Item = BatchNodeVmExtension;
+
     type IntoIter = std::vec::IntoIter<BatchNodeVmExtension>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchPoolListUsageMetricsResult {
     type Item = BatchPoolUsageMetrics;
+
     type IntoIter = std::vec::IntoIter<BatchPoolUsageMetrics>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }
 }
+
 #[async_trait::async_trait]
 impl Page for BatchAccountListSupportedImagesResult {
     type Item = BatchSupportedImage;
+
     type IntoIter = std::vec::IntoIter<BatchSupportedImage>;
+
     async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
         Ok(self.value.unwrap_or_default().into_iter())
     }

@@ -3,2053 +3,2601 @@
 use azure_core::http::pager::PagerOptions;
 use azure_core::http::ClientMethodOptions;
 use azure_core::http::RequestContent;
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Options for [`BatchClient::list_applications`](super::BatchClient::list_applications).
 #[derive(Clone, Debug, Default)]
 pub struct ApplicationsListApplicationsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
 }
+
 /// Options for [`BatchClient::get_application`](super::BatchClient::get_application).
 #[derive(Clone, Debug, Default)]
 pub struct ApplicationsGetApplicationOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::list_jobs`](super::BatchClient::list_jobs).
 #[derive(Clone, Debug, Default)]
 pub struct JobsListJobsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-jobs>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
+
     /// An OData $expand clause.
     pub expand: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::create_job`](super::BatchClient::create_job).
 #[derive(Clone, Debug, Default)]
 pub struct JobsCreateJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::get_job`](super::BatchClient::get_job).
 #[derive(Clone, Debug, Default)]
 pub struct JobsGetJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
+
     /// An OData $expand clause.
     pub expand: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::replace_job`](super::BatchClient::replace_job).
 #[derive(Clone, Debug, Default)]
 pub struct JobsReplaceJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::update_job`](super::BatchClient::update_job).
 #[derive(Clone, Debug, Default)]
 pub struct JobsUpdateJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::delete_job`](super::BatchClient::delete_job).
 #[derive(Clone, Debug, Default)]
 pub struct JobsDeleteJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// If true, the server will delete the Job even if the corresponding nodes have not fully processed the deletion. The default value is false.
     pub force: Option<bool>,
 }
+
 /// Options for [`BatchClient::create_task_collection`](super::BatchClient::create_task_collection).
 #[derive(Clone, Debug, Default)]
 pub struct TasksCreateTaskCollectionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::disable_job`](super::BatchClient::disable_job).
 #[derive(Clone, Debug, Default)]
 pub struct JobsDisableJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::enable_job`](super::BatchClient::enable_job).
 #[derive(Clone, Debug, Default)]
 pub struct JobsEnableJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::list_job_preparation_and_release_task_status`](super::BatchClient::list_job_preparation_and_release_task_status).
 #[derive(Clone, Debug, Default)]
 pub struct JobsListJobPreparationAndReleaseTaskStatusOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-job-preparation-and-release-status>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::get_job_task_counts`](super::BatchClient::get_job_task_counts).
 #[derive(Clone, Debug, Default)]
 pub struct JobsGetJobTaskCountsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::list_tasks`](super::BatchClient::list_tasks).
 #[derive(Clone, Debug, Default)]
 pub struct TasksListTasksOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-tasks>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
+
     /// An OData $expand clause.
     pub expand: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::create_task`](super::BatchClient::create_task).
 #[derive(Clone, Debug, Default)]
 pub struct TasksCreateTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::get_task`](super::BatchClient::get_task).
 #[derive(Clone, Debug, Default)]
 pub struct TasksGetTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
+
     /// An OData $expand clause.
     pub expand: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::replace_task`](super::BatchClient::replace_task).
 #[derive(Clone, Debug, Default)]
 pub struct TasksReplaceTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::delete_task`](super::BatchClient::delete_task).
 #[derive(Clone, Debug, Default)]
 pub struct TasksDeleteTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::list_task_files`](super::BatchClient::list_task_files).
 #[derive(Clone, Debug, Default)]
 pub struct TasksListTaskFilesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-task-files>.
     pub filter: Option<String>,
+
     /// Whether to list children of the Task directory. This parameter can be used in
     /// combination with the filter parameter to list specific type of files.
     pub recursive: Option<bool>,
 }
+
 /// Options for [`BatchClient::get_task_file`](super::BatchClient::get_task_file).
 #[derive(Clone, Debug, Default)]
 pub struct TasksGetTaskFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// The byte range to be retrieved. The default is to retrieve the entire file. The
     /// format is bytes=startRange-endRange.
     pub ocp_range: Option<String>,
 }
+
 /// Options for [`BatchClient::delete_task_file`](super::BatchClient::delete_task_file).
 #[derive(Clone, Debug, Default)]
 pub struct TasksDeleteTaskFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// Whether to delete children of a directory. If the filePath parameter represents
     /// a directory instead of a file, you can set recursive to true to delete the
     /// directory and all of the files and subdirectories in it. If recursive is false
     /// then the directory must be empty or deletion will fail.
     pub recursive: Option<bool>,
 }
+
 /// Options for [`BatchClient::get_task_file_properties`](super::BatchClient::get_task_file_properties).
 #[derive(Clone, Debug, Default)]
 pub struct TasksGetTaskFilePropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::reactivate_task`](super::BatchClient::reactivate_task).
 #[derive(Clone, Debug, Default)]
 pub struct TasksReactivateTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::list_sub_tasks`](super::BatchClient::list_sub_tasks).
 #[derive(Clone, Debug, Default)]
 pub struct TasksListSubTasksOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::terminate_task`](super::BatchClient::terminate_task).
 #[derive(Clone, Debug, Default)]
 pub struct TasksTerminateTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::terminate_job`](super::BatchClient::terminate_job).
 #[derive(Clone, Debug, Default)]
 pub struct JobsTerminateJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// If true, the server will terminate the Job even if the corresponding nodes have not fully processed the termination. The default value is false.
     pub force: Option<bool>,
+
     /// The options to use for terminating the Job.
     pub options: Option<RequestContent<BatchJobTerminateOptions>>,
 }
+
 /// Options for [`BatchClient::list_job_schedules`](super::BatchClient::list_job_schedules).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulesListJobSchedulesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-job-schedules>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
+
     /// An OData $expand clause.
     pub expand: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::create_job_schedule`](super::BatchClient::create_job_schedule).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulesCreateJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::get_job_schedule`](super::BatchClient::get_job_schedule).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulesGetJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
+
     /// An OData $expand clause.
     pub expand: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::replace_job_schedule`](super::BatchClient::replace_job_schedule).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulesReplaceJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::update_job_schedule`](super::BatchClient::update_job_schedule).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulesUpdateJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::delete_job_schedule`](super::BatchClient::delete_job_schedule).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulesDeleteJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// If true, the server will delete the JobSchedule even if the corresponding nodes have not fully processed the deletion. The default value is false.
     pub force: Option<bool>,
 }
+
 /// Options for [`BatchClient::job_schedule_exists`](super::BatchClient::job_schedule_exists).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulesJobScheduleExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::disable_job_schedule`](super::BatchClient::disable_job_schedule).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulesDisableJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::enable_job_schedule`](super::BatchClient::enable_job_schedule).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulesEnableJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::list_jobs_from_schedule`](super::BatchClient::list_jobs_from_schedule).
 #[derive(Clone, Debug, Default)]
 pub struct JobsListJobsFromScheduleOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-jobs-in-a-job-schedule>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
+
     /// An OData $expand clause.
     pub expand: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::terminate_job_schedule`](super::BatchClient::terminate_job_schedule).
 #[derive(Clone, Debug, Default)]
 pub struct JobSchedulesTerminateJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// If true, the server will terminate the JobSchedule even if the corresponding nodes have not fully processed the termination. The default value is false.
     pub force: Option<bool>,
 }
+
 /// Options for [`BatchClient::list_pool_node_counts`](super::BatchClient::list_pool_node_counts).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsListPoolNodeCountsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-support-images>.
     pub filter: Option<String>,
 }
+
 /// Options for [`BatchClient::list_pools`](super::BatchClient::list_pools).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsListPoolsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-pools>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
+
     /// An OData $expand clause.
     pub expand: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::create_pool`](super::BatchClient::create_pool).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsCreatePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::get_pool`](super::BatchClient::get_pool).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsGetPoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
+
     /// An OData $expand clause.
     pub expand: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::update_pool`](super::BatchClient::update_pool).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsUpdatePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::delete_pool`](super::BatchClient::delete_pool).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsDeletePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::pool_exists`](super::BatchClient::pool_exists).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsPoolExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::disable_pool_auto_scale`](super::BatchClient::disable_pool_auto_scale).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsDisablePoolAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::enable_pool_auto_scale`](super::BatchClient::enable_pool_auto_scale).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsEnablePoolAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::evaluate_pool_auto_scale`](super::BatchClient::evaluate_pool_auto_scale).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsEvaluatePoolAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::list_nodes`](super::BatchClient::list_nodes).
 #[derive(Clone, Debug, Default)]
 pub struct NodesListNodesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-nodes-in-a-pool>.
     pub filter: Option<String>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::get_node`](super::BatchClient::get_node).
 #[derive(Clone, Debug, Default)]
 pub struct NodesGetNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::deallocate_node`](super::BatchClient::deallocate_node).
 #[derive(Clone, Debug, Default)]
 pub struct NodesDeallocateNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The options to use for deallocating the Compute Node.
     pub options: Option<RequestContent<BatchNodeDeallocateOptions>>,
 }
+
 /// Options for [`BatchClient::disable_node_scheduling`](super::BatchClient::disable_node_scheduling).
 #[derive(Clone, Debug, Default)]
 pub struct NodesDisableNodeSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The options to use for disabling scheduling on the Compute Node.
     pub options: Option<RequestContent<BatchNodeDisableSchedulingOptions>>,
 }
+
 /// Options for [`BatchClient::enable_node_scheduling`](super::BatchClient::enable_node_scheduling).
 #[derive(Clone, Debug, Default)]
 pub struct NodesEnableNodeSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::list_node_extensions`](super::BatchClient::list_node_extensions).
 #[derive(Clone, Debug, Default)]
 pub struct NodesListNodeExtensionsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::get_node_extension`](super::BatchClient::get_node_extension).
 #[derive(Clone, Debug, Default)]
 pub struct NodesGetNodeExtensionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
 }
+
 /// Options for [`BatchClient::list_node_files`](super::BatchClient::list_node_files).
 #[derive(Clone, Debug, Default)]
 pub struct NodesListNodeFilesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-compute-node-files>.
     pub filter: Option<String>,
+
     /// Whether to list children of a directory.
     pub recursive: Option<bool>,
 }
+
 /// Options for [`BatchClient::get_node_file`](super::BatchClient::get_node_file).
 #[derive(Clone, Debug, Default)]
 pub struct NodesGetNodeFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// The byte range to be retrieved. The default is to retrieve the entire file. The
     /// format is bytes=startRange-endRange.
     pub ocp_range: Option<String>,
 }
+
 /// Options for [`BatchClient::delete_node_file`](super::BatchClient::delete_node_file).
 #[derive(Clone, Debug, Default)]
 pub struct NodesDeleteNodeFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// Whether to delete children of a directory. If the filePath parameter represents
     /// a directory instead of a file, you can set recursive to true to delete the
     /// directory and all of the files and subdirectories in it. If recursive is false
     /// then the directory must be empty or deletion will fail.
     pub recursive: Option<bool>,
 }
+
 /// Options for [`BatchClient::get_node_file_properties`](super::BatchClient::get_node_file_properties).
 #[derive(Clone, Debug, Default)]
 pub struct NodesGetNodeFilePropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::reboot_node`](super::BatchClient::reboot_node).
 #[derive(Clone, Debug, Default)]
 pub struct NodesRebootNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The options to use for rebooting the Compute Node.
     pub options: Option<RequestContent<BatchNodeRebootOptions>>,
 }
+
 /// Options for [`BatchClient::reimage_node`](super::BatchClient::reimage_node).
 #[derive(Clone, Debug, Default)]
 pub struct NodesReimageNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The options to use for reimaging the Compute Node.
     pub options: Option<RequestContent<BatchNodeReimageOptions>>,
 }
+
 /// Options for [`BatchClient::get_node_remote_login_settings`](super::BatchClient::get_node_remote_login_settings).
 #[derive(Clone, Debug, Default)]
 pub struct NodesGetNodeRemoteLoginSettingsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::start_node`](super::BatchClient::start_node).
 #[derive(Clone, Debug, Default)]
 pub struct NodesStartNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::upload_node_logs`](super::BatchClient::upload_node_logs).
 #[derive(Clone, Debug, Default)]
 pub struct NodesUploadNodeLogsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::create_node_user`](super::BatchClient::create_node_user).
 #[derive(Clone, Debug, Default)]
 pub struct NodesCreateNodeUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::replace_node_user`](super::BatchClient::replace_node_user).
 #[derive(Clone, Debug, Default)]
 pub struct NodesReplaceNodeUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::delete_node_user`](super::BatchClient::delete_node_user).
 #[derive(Clone, Debug, Default)]
 pub struct NodesDeleteNodeUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::pools_remove_nodes`](super::BatchClient::pools_remove_nodes).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsRemoveNodesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::resize_pool`](super::BatchClient::resize_pool).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsResizePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::stop_pool_resize`](super::BatchClient::stop_pool_resize).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsStopPoolResizeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// A timestamp indicating the last modified time of the resource known to the
     /// client. The operation will be performed only if the resource on the service has
     /// not been modified since the specified time.
     pub if_unmodified_since: Option<azure_core::time::OffsetDateTime>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
     pub if_match: Option<String>,
+
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
     pub if_none_match: Option<String>,
 }
+
 /// Options for [`BatchClient::replace_pool_properties`](super::BatchClient::replace_pool_properties).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsReplacePoolPropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
+
 /// Options for [`BatchClient::list_pool_usage_metrics`](super::BatchClient::list_pool_usage_metrics).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsListPoolUsageMetricsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// The earliest time from which to include metrics. This must be at least two and
     /// a half hours before the current time. If not specified this defaults to the
     /// start time of the last aggregation interval currently available.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
+
     /// The latest time from which to include metrics. This must be at least two hours
     /// before the current time. If not specified this defaults to the end time of the
     /// last aggregation interval currently available.
     pub endtime: Option<azure_core::time::OffsetDateTime>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-account-usage-metrics>.
     pub filter: Option<String>,
 }
+
 /// Options for [`BatchClient::pools_list_supported_images`](super::BatchClient::pools_list_supported_images).
 #[derive(Clone, Debug, Default)]
 pub struct PoolsListSupportedImagesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
+
     /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.".
     pub time_out: Option<i32>,
+
     /// The caller-generated request identity, in the form of a GUID with no decoration
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
+
     /// Whether the server should return the client-request-id in the response.
     ///
     /// The service's default: false.
     pub return_client_request_id: Option<bool>,
+
     /// The time the request was issued. Client libraries typically set this to the
     /// current system clock time; set it explicitly if you are calling the REST API
     /// directly.
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
+
     /// The maximum number of items to return in the response. A maximum of 1000
     /// applications can be returned.
     ///
     /// The service's default: 1000.
     pub maxresults: Option<i32>,
+
     /// An OData $filter clause. For more information on constructing this filter, see
     /// <https://learn.microsoft.com/rest/api/batchservice/odata-filters-in-batch#list-support-images>.
     pub filter: Option<String>,

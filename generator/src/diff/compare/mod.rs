@@ -25,6 +25,7 @@ use serde_json::{json, Value};
 use super::change::{Change, ChangeKind, RustEffect, Segment};
 use super::rust::{return_kind, Slots};
 use crate::ir::{Api, Operation, Scalar, TypeRef};
+use crate::rust_api::{signature, RustApi};
 
 /// Which way the data at a position travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,14 +42,17 @@ enum Direction {
 /// model, properties in new order then removed ones in old order, each
 /// property's own changes before those of its type.
 pub(crate) fn compare_operations(
-    old_api: &Api,
-    new_api: &Api,
+    old_rust: &RustApi<'_>,
+    new_rust: &RustApi<'_>,
     old: &Operation,
     new: &Operation,
 ) -> Vec<Change> {
+    let (old_api, new_api) = (old_rust.api, new_rust.api);
     let mut walker = Walker {
         old_api,
         new_api,
+        old_rust,
+        new_rust,
         changes: Vec::new(),
         location: Vec::new(),
         stack: Vec::new(),
@@ -62,6 +66,9 @@ pub(crate) fn compare_operations(
 struct Walker<'a> {
     old_api: &'a Api,
     new_api: &'a Api,
+    /// The module-wide Rust decisions of each side (boxing, flattening).
+    old_rust: &'a RustApi<'a>,
+    new_rust: &'a RustApi<'a>,
     changes: Vec<Change>,
     location: Vec<Segment>,
     /// Model (and subtype) pairs being compared on the current path.
@@ -110,6 +117,33 @@ impl<'a> Walker<'a> {
                 false,
                 RustEffect::Breaking,
             );
+        }
+        if old.id == new.id {
+            // The same operation id can still give other Rust names: a name
+            // taken by a model or enum of the new version moves the options
+            // struct aside (`...MethodOptions`).
+            let names = |api: &Api, op: &Operation| {
+                (op.rust_name.clone(), signature::options_type_name(api, op))
+            };
+            let (before, after) = (names(self.old_api, old), names(self.new_api, new));
+            if before.0 != after.0 {
+                self.push(
+                    ChangeKind::MethodRenamed,
+                    Some(json!(before.0)),
+                    Some(json!(after.0)),
+                    false,
+                    RustEffect::Breaking,
+                );
+            }
+            if before.1 != after.1 {
+                self.push(
+                    ChangeKind::OptionsRenamed,
+                    Some(json!(before.1)),
+                    Some(json!(after.1)),
+                    false,
+                    RustEffect::Breaking,
+                );
+            }
         }
         if old.deprecated != new.deprecated {
             // `#[deprecated]` on the method: a warning, not an error.

@@ -6,8 +6,11 @@ use serde_json::json;
 
 use super::{default_breaks, json_type, typed, Direction, Walker};
 use crate::diff::change::{ChangeKind, RustEffect, Segment};
-use crate::diff::rust::{additional_properties_type, is_open_enum, nested_rust_type, rust_type};
+use crate::diff::rust::{
+    additional_properties_type, header_rust_type, nested_rust_type, rust_type,
+};
 use crate::ir::{Api, DateTimeFormat, Property, Scalar, TypeRef};
+use crate::rust_api::types::is_open_enum;
 
 impl<'a> Walker<'a> {
     pub(super) fn types(&mut self, dir: Direction, old: &'a TypeRef, new: &'a TypeRef) {
@@ -33,12 +36,15 @@ impl<'a> Walker<'a> {
             _ => ChangeKind::TypeChanged,
         };
         // Inside an array or map, or as a whole body, the emitter spells a
-        // type as it does nested (date-times and bytes as their text).
-        let nested = matches!(
-            self.location.last(),
-            Some(Segment::Items | Segment::Values | Segment::AdditionalProperties | Segment::Body)
-        );
-        let spell = if nested { nested_rust_type } else { rust_type };
+        // type as it does nested (date-times and bytes as their text); a
+        // header is read as its scalar or as text.
+        let spell = match self.location.last() {
+            Some(
+                Segment::Items | Segment::Values | Segment::AdditionalProperties | Segment::Body,
+            ) => nested_rust_type,
+            Some(Segment::Header(_)) => header_rust_type,
+            _ => rust_type,
+        };
         let rust = if spell(self.old_api, old) == spell(self.new_api, new) {
             RustEffect::None
         } else {
@@ -146,7 +152,7 @@ impl<'a> Walker<'a> {
         }
         let old_props = self.old_api.all_properties(a);
         let new_props = self.new_api.all_properties(b);
-        self.properties(dir, &old_props, &new_props);
+        self.properties(dir, (a, b), &old_props, &new_props);
         let (old_extra, new_extra) = (
             self.old_api.additional_properties(a),
             self.new_api.additional_properties(b),
@@ -245,7 +251,7 @@ impl<'a> Walker<'a> {
                     };
                     let old_own = own(w.old_api, previous, base_old);
                     let new_own = own(w.new_api, child, base_new);
-                    w.properties(dir, &old_own, &new_own);
+                    w.properties(dir, (previous, child), &old_own, &new_own);
                     w.stack.pop();
                 }
                 Some(_) => {}
@@ -273,7 +279,14 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn properties(&mut self, dir: Direction, old: &[&'a Property], new: &[&'a Property]) {
+    /// The properties of the structs of models `owners` (old, new).
+    fn properties(
+        &mut self,
+        dir: Direction,
+        owners: (&'a str, &'a str),
+        old: &[&'a Property],
+        new: &[&'a Property],
+    ) {
         for prop in new {
             let previous = old.iter().find(|p| p.wire_name == prop.wire_name);
             self.at(
@@ -287,7 +300,7 @@ impl<'a> Walker<'a> {
                         dir == Direction::Request && prop.required && !prop.read_only,
                         RustEffect::Additive,
                     ),
-                    Some(previous) => w.property(dir, previous, prop),
+                    Some(previous) => w.property(dir, owners, previous, prop),
                 },
             );
         }
@@ -307,7 +320,13 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn property(&mut self, dir: Direction, old: &'a Property, new: &'a Property) {
+    fn property(
+        &mut self,
+        dir: Direction,
+        (old_owner, new_owner): (&'a str, &'a str),
+        old: &'a Property,
+        new: &'a Property,
+    ) {
         let request = dir == Direction::Request;
         if old.name.rust != new.name.rust {
             self.push(
@@ -319,8 +338,8 @@ impl<'a> Walker<'a> {
             );
         }
         let (f0, f1) = (
-            crate::emit::flatten::flattens(self.old_api, old),
-            crate::emit::flatten::flattens(self.new_api, new),
+            self.old_rust.is_flattened(old_owner, old),
+            self.new_rust.is_flattened(new_owner, new),
         );
         if f0 != f1 {
             // The nested model's fields join or leave the struct; the wire
@@ -329,6 +348,21 @@ impl<'a> Walker<'a> {
                 ChangeKind::PropertyFlattenChanged,
                 Some(json!(f0)),
                 Some(json!(f1)),
+                false,
+                RustEffect::Breaking,
+            );
+        }
+        let (b0, b1) = (
+            self.old_rust.is_boxed(old_owner, old),
+            self.new_rust.is_boxed(new_owner, new),
+        );
+        if b0 != b1 {
+            // The model came to contain itself through this property, or
+            // stopped to: the field is `Option<Box<T>>` or no longer.
+            self.push(
+                ChangeKind::PropertyBoxedChanged,
+                Some(json!(b0)),
+                Some(json!(b1)),
                 false,
                 RustEffect::Breaking,
             );
@@ -380,7 +414,7 @@ impl<'a> Walker<'a> {
         let (Some(old), Some(new)) = (self.old_api.enums.get(a), self.new_api.enums.get(b)) else {
             return;
         };
-        let open = is_open_enum(&old.base) && is_open_enum(&new.base);
+        let open = is_open_enum(old) && is_open_enum(new);
         if old.name.rust != new.name.rust && open {
             self.push(
                 ChangeKind::EnumRenamed,
@@ -416,7 +450,7 @@ impl<'a> Walker<'a> {
             );
         }
         let variant_effect = |effect| {
-            if is_open_enum(&new.base) {
+            if is_open_enum(new) {
                 effect
             } else {
                 RustEffect::None
@@ -453,7 +487,7 @@ impl<'a> Walker<'a> {
         }
         for value in &old.values {
             if !new.values.iter().any(|v| v.value == value.value) {
-                let effect = if is_open_enum(&old.base) {
+                let effect = if is_open_enum(old) {
                     RustEffect::Breaking
                 } else {
                     RustEffect::None

@@ -1,13 +1,13 @@
 //! Rust types for IR types: what a property, parameter or header holds in
-//! the generated code, the serde attributes its wire form needs, and which
-//! model fields must be boxed to break recursion.
+//! the generated code, which enums are Rust enums, and which model fields
+//! must be boxed to break recursion.
 
 use std::collections::HashSet;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, DateTimeFormat, Scalar, TypeId, TypeRef};
+use crate::ir::{Api, Enum, Scalar, TypeId, TypeRef};
 
 /// The Rust type of a value of `ty`, spelled for code inside a generated
 /// api-version module (models and enums by bare name).
@@ -43,7 +43,7 @@ fn type_tokens(api: &Api, ty: &TypeRef, nested: bool) -> TokenStream {
         }
         TypeRef::Enum(id) => {
             let e = api.enum_(id);
-            if super::enums::is_open_enum(e) {
+            if is_open_enum(e) {
                 let name = format_ident!("{}", e.name.rust);
                 quote!(#name)
             } else {
@@ -56,6 +56,12 @@ fn type_tokens(api: &Api, ty: &TypeRef, nested: bool) -> TokenStream {
             quote!(Option<#inner>)
         }
     }
+}
+
+/// Whether an enum is a Rust enum: string enums are (open, keeping values
+/// they do not know); others are their scalar type.
+pub(crate) fn is_open_enum(e: &Enum) -> bool {
+    matches!(e.base, Scalar::String { .. })
 }
 
 fn scalar_type(scalar: &Scalar, nested: bool) -> TokenStream {
@@ -94,48 +100,6 @@ pub(crate) fn additional_properties_type(api: &Api, values: Option<&TypeRef>) ->
     }
 }
 
-/// Serde attributes an `Option<_>` field of type `ty` needs beyond
-/// `rename`/`skip_serializing_if`: the helper module for its wire format.
-pub(crate) fn serde_with(ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) => {
-            quote!(#[serde(default, with = "crate::runtime::rfc3339::option")])
-        }
-        TypeRef::Scalar(Scalar::DateTime(_)) => {
-            quote!(#[serde(default, with = "azure_core::time::rfc7231::option")])
-        }
-        TypeRef::Scalar(Scalar::Base64 | Scalar::Binary) => {
-            quote!(#[serde(default, with = "azure_core::base64::option")])
-        }
-        TypeRef::Scalar(Scalar::Base64Url) => quote!(#[serde(
-            default,
-            deserialize_with = "azure_core::base64::option::deserialize_url_safe",
-            serialize_with = "azure_core::base64::option::serialize_url_safe"
-        )]),
-        _ => TokenStream::new(),
-    }
-}
-
-/// An expression turning `value` (a reference to a value of `ty`) into the
-/// text sent in a URL or header.
-///
-/// A date-time is sent in the format the spec names: `date-time` as RFC
-/// 3339, `date-time-rfc1123` as RFC 1123, in headers as elsewhere (a server
-/// reading an `x-ms-date-time` header as RFC 3339 refuses RFC 1123).
-pub(crate) fn wire_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
-    match ty {
-        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) => {
-            quote!(crate::runtime::rfc3339(#value))
-        }
-        TypeRef::Scalar(Scalar::DateTime(_)) => quote!(crate::runtime::rfc7231(#value)),
-        TypeRef::Scalar(Scalar::Base64 | Scalar::Binary) => {
-            quote!(azure_core::base64::encode(#value))
-        }
-        TypeRef::Scalar(Scalar::Base64Url) => quote!(azure_core::base64::encode_url_safe(#value)),
-        _ => quote!(ToString::to_string(#value)),
-    }
-}
-
 /// Models whose fields must be boxed: for each model, the properties whose
 /// type is (directly, not through a `Vec` or map) a model that contains the
 /// owner again.
@@ -161,7 +125,7 @@ impl Recursion {
         let holds = |id: &str| -> Vec<TypeId> {
             let mut held: Vec<TypeId> = direct(id).into_iter().map(|(_, t)| t).collect();
             held.extend(
-                super::polymorphism::variant_models(api, id)
+                super::hierarchy::variant_models(api, id)
                     .into_iter()
                     .map(str::to_owned),
             );

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use crate::ir::{Api, Property, TypeId, TypeRef};
 
-use super::polymorphism::is_polymorphic;
+use super::hierarchy::is_polymorphic;
 use super::types::Recursion;
 
 /// Separates the wire keys of a nested field's path in its serde name: a
@@ -73,11 +73,10 @@ pub(crate) fn flattened_model<'a>(
     (flattens(api, property) && !recursion.is_boxed(owner, &property.wire_name)).then_some(target)
 }
 
-/// Whether `x-ms-client-flatten` takes effect on a property: it is marked
-/// and its type is an object model that is not a discriminated hierarchy.
-/// (A flattened property in a recursion stays a field too; the differ,
-/// which asks this, leaves that rare case out.)
-pub(crate) fn flattens(api: &Api, property: &Property) -> bool {
+/// Whether `x-ms-client-flatten` can take effect on a property: it is
+/// marked and its type is an object model that is not a discriminated
+/// hierarchy ([`flattened_model`] also leaves out recursions).
+fn flattens(api: &Api, property: &Property) -> bool {
     match &property.ty {
         TypeRef::Model(target) => property.flatten && !is_polymorphic(api.model(target)),
         _ => false,
