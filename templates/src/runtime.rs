@@ -20,6 +20,15 @@ use azure_core::{
 };
 use std::fmt::Write as _;
 
+/// What stays as it is in a path segment: RFC 3986's unreserved characters.
+/// Every other byte, `/`, `?`, `#`, `%` and non-ASCII among them, is
+/// percent-encoded.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
 /// Encodes a path parameter so that it stays one path segment: every byte
 /// that is not an RFC 3986 unreserved character is percent-encoded.
 ///
@@ -27,16 +36,7 @@ use std::fmt::Write as _;
 /// segment that URL normalisation collapses, would address another resource.
 pub(crate) fn path_segment(name: &str, value: &str) -> Result<String> {
     check_segment(name, value)?;
-    let mut encoded = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            encoded.push(char::from(byte));
-        } else {
-            // Writing to a String cannot fail.
-            let _ = write!(encoded, "%{byte:02X}");
-        }
-    }
-    Ok(encoded)
+    Ok(percent_encoding::utf8_percent_encode(value, SEGMENT).to_string())
 }
 
 /// A path parameter marked `x-ms-skip-url-encoding`: sent as given, but still

@@ -17,6 +17,7 @@ mod layout;
 mod models;
 mod options;
 mod polymorphism;
+mod template;
 mod wire;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -31,13 +32,11 @@ use crate::ir::{Api, Origin};
 use crate::rust_api::{signature, RustApi};
 use crate::spec::SpecError;
 
-/// Hand-written files of the emitted crate, copied as they are.
+/// Hand-written modules of the emitted crate, copied as they are: the
+/// modules of the template crate (`templates/`), compiled and tested there.
 const RUNTIME_RS: &str = include_str!("../../../templates/src/runtime.rs");
 const POLLER_RS: &str = include_str!("../../../templates/src/poller.rs");
 const DURATION_RS: &str = include_str!("../../../templates/src/duration.rs");
-const CARGO_TOML: &str = include_str!("../../../templates/Cargo.toml.tmpl");
-const README_MD: &str = include_str!("../../../templates/README.md.tmpl");
-const README_USAGE_MD: &str = include_str!("../../../templates/README-usage.md.tmpl");
 
 /// First line of every emitted Rust file.
 const GENERATED: &str =
@@ -215,6 +214,27 @@ pub enum EmitError {
         /// What went wrong, with rustfmt's own message.
         message: String,
     },
+    /// A text template of the crate (`templates/*.tmpl`) was not filled
+    /// whole: a bug of the generator, named by the template file.
+    Template {
+        /// The template, relative to the repository root.
+        template: PathBuf,
+        /// The placeholder's name, as between `{{` and `}}`.
+        placeholder: String,
+        /// What is wrong with it.
+        fault: TemplateFault,
+    },
+}
+
+/// How a template was not filled whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateFault {
+    /// The template has the placeholder, the generator gave it no value:
+    /// the emitted file would keep `{{placeholder}}`.
+    Unfilled,
+    /// The generator gave a value for a placeholder the template does not
+    /// have: what it says would be missing from the emitted file.
+    Unused,
 }
 
 impl std::fmt::Display for EmitError {
@@ -225,6 +245,24 @@ impl std::fmt::Display for EmitError {
                 f,
                 "the emitted {} does not parse (a bug of the generator, whatever the spec): {message}",
                 file.display()
+            ),
+            EmitError::Template {
+                template,
+                placeholder,
+                fault: TemplateFault::Unfilled,
+            } => write!(
+                f,
+                "{}: placeholder {{{{{placeholder}}}}} has no value (a bug of the generator)",
+                template.display()
+            ),
+            EmitError::Template {
+                template,
+                placeholder,
+                fault: TemplateFault::Unused,
+            } => write!(
+                f,
+                "{}: has no placeholder {{{{{placeholder}}}}} for the value given (a bug of the generator)",
+                template.display()
             ),
             EmitError::Rustfmt { file, message } => {
                 write!(f, "laying out the emitted {}: {message}", file.display())
@@ -238,8 +276,8 @@ impl std::error::Error for EmitError {}
 /// Emits every file of the crate described by `config`.
 pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
     let mut files = Files::new();
-    files.insert("Cargo.toml".into(), cargo_toml(config));
-    files.insert("README.md".into(), readme(config));
+    files.insert("Cargo.toml".into(), cargo_toml(config)?);
+    files.insert("README.md".into(), readme(config)?);
     files.insert(
         "src/lib.rs".into(),
         rust_file(lib_rs(config), "src/lib.rs")?,
@@ -538,14 +576,6 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
     }
 }
 
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (key, value)| {
-            text.replace(&format!("{{{{{key}}}}}"), value)
-        })
-}
-
 fn default_module(config: &CrateConfig) -> Option<&ModuleConfig> {
     let default = config.default_feature.as_deref()?;
     config
@@ -564,7 +594,7 @@ fn toml_line(text: &str) -> String {
         .replace('"', "\\\"")
 }
 
-fn cargo_toml(config: &CrateConfig) -> String {
+fn cargo_toml(config: &CrateConfig) -> Result<String, EmitError> {
     let features: String = config
         .modules
         .iter()
@@ -593,21 +623,18 @@ fn cargo_toml(config: &CrateConfig) -> String {
             )
         })
         .unwrap_or_default();
-    fill(
-        CARGO_TOML,
-        &[
-            ("conformance_harness", &harness),
-            ("name", &config.name),
-            ("version", &config.version),
-            ("description", &toml_line(&config.description)),
-            ("default", &default),
-            ("features", features.trim_end()),
-            ("examples", &examples),
-        ],
-    )
+    template::CARGO_TOML.fill(&[
+        ("conformance_harness", &harness),
+        ("name", &config.name),
+        ("version", &config.version),
+        ("description", &toml_line(&config.description)),
+        ("default", &default),
+        ("features", features.trim_end()),
+        ("examples", &examples),
+    ])
 }
 
-fn readme(config: &CrateConfig) -> String {
+fn readme(config: &CrateConfig) -> Result<String, EmitError> {
     let modules: String = config
         .modules
         .iter()
@@ -621,11 +648,9 @@ fn readme(config: &CrateConfig) -> String {
     let default = default_module(config).or(config.modules.first());
     let usage = match (&config.usage, default) {
         (Some(usage), _) => usage.clone(),
-        (None, Some(module)) if !module.api.operations.is_empty() => fill(
-            README_USAGE_MD,
-            &[
-                // First: the construction names `{{client}}` in turn.
-                ("construct", &readme_construct(module)),
+        (None, Some(module)) if !module.api.operations.is_empty() => template::README_USAGE_MD
+            .fill(&[
+                ("construct", &readme_construct(module, &config.client)),
                 (
                     "credential_use",
                     if matches!(client::auth(module), client::Auth::Token(_)) {
@@ -641,42 +666,37 @@ fn readme(config: &CrateConfig) -> String {
                     "list_example",
                     &list_example(&module.api).unwrap_or_default(),
                 ),
-            ],
-        ),
+            ])?,
         // Models only (an event schema spec): no client to show.
         _ => "This api-version defines models only: it has no operations, so no client.\n\n"
             .to_owned(),
     };
-    fill(
-        README_MD,
-        &[
-            ("name", &config.name),
-            ("description", &config.description),
-            ("default", default.map_or("", |m| m.feature.as_str())),
-            ("modules", modules.trim_end()),
-            ("usage", &usage),
-        ],
-    )
+    template::README_MD.fill(&[
+        ("name", &config.name),
+        ("description", &config.description),
+        ("default", default.map_or("", |m| m.feature.as_str())),
+        ("modules", modules.trim_end()),
+        ("usage", &usage),
+    ])
 }
 
 /// The README's client construction: with a credential from
 /// `azure_identity` when the spec has `security`, without one otherwise;
 /// at an endpoint the spec gives as an example.
-fn readme_construct(module: &ModuleConfig) -> String {
+fn readme_construct(module: &ModuleConfig, client: &str) -> String {
     let endpoint = client::example_endpoint(&module.api);
-    match client::auth(module) {
-        client::Auth::Token(_) => format!(
-            "    let credential = DeveloperToolsCredential::new(None)?;\n    \
-             let client = {{{{client}}}}::new(\"{endpoint}\", credential, None)?;"
+    let (setup, credential) = match client::auth(module) {
+        client::Auth::Token(_) => (
+            "    let credential = DeveloperToolsCredential::new(None)?;\n",
+            "credential, ",
         ),
-        client::Auth::Key { .. } => format!(
-            "    let key = azure_core::credentials::Secret::new(std::env::var(\"API_KEY\")?);\n    \
-             let client = {{{{client}}}}::new(\"{endpoint}\", key, None)?;"
+        client::Auth::Key { .. } => (
+            "    let key = azure_core::credentials::Secret::new(std::env::var(\"API_KEY\")?);\n",
+            "key, ",
         ),
-        client::Auth::None => {
-            format!("    let client = {{{{client}}}}::new(\"{endpoint}\", None)?;")
-        }
-    }
+        client::Auth::None => ("", ""),
+    };
+    format!("{setup}    let client = {client}::new(\"{endpoint}\", {credential}None)?;")
 }
 
 /// The README's call: the first pager that needs no argument, walked to the

@@ -890,9 +890,13 @@ fn check(
         Ok(files) => files,
         // Located as a loader error is: a file of the spec, a pointer in it.
         Err(EmitError::Spec(error)) => return located(&error, spec, &mutant),
-        Err(error @ (EmitError::Unparsable { .. } | EmitError::Rustfmt { .. })) => {
-            return Verdict::Failed(error.to_string())
-        }
+        // A generator bug whatever the spec: unparsable output, a layout
+        // rustfmt refused, a template not filled whole.
+        Err(
+            error @ (EmitError::Unparsable { .. }
+            | EmitError::Rustfmt { .. }
+            | EmitError::Template { .. }),
+        ) => return Verdict::Failed(error.to_string()),
     };
     for (path, text) in &files {
         if path.extension().is_some_and(|e| e == "rs") {

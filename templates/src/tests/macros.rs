@@ -1,0 +1,103 @@
+//! The macros generated models invoke: `open_enum!` and `polymorphic!`,
+//! on small types shaped as the emitter writes them.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+
+/// An open enum, as `enums.rs` declares one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Color {
+    /// `red`.
+    Red,
+    /// `dark blue`.
+    DarkBlue,
+    /// A value this crate does not know.
+    UnknownValue(String),
+}
+
+crate::runtime::open_enum!(Color { Red = "red", DarkBlue = "dark blue" });
+
+#[test]
+fn open_enums_keep_values_they_do_not_know() {
+    assert_eq!(Color::from("dark blue"), Color::DarkBlue);
+    assert_eq!("red".parse::<Color>().unwrap(), Color::Red);
+    let purple = Color::from("purple");
+    assert_eq!(purple, Color::UnknownValue("purple".into()));
+    assert_eq!(purple.to_string(), "purple");
+    let read: Vec<Color> = serde_json::from_str(r#"["red","purple"]"#).unwrap();
+    assert_eq!(
+        serde_json::to_value(&read).unwrap(),
+        json!(["red", "purple"])
+    );
+    assert_eq!(
+        <Color as crate::runtime::HeaderValue>::parse_header("dark blue").unwrap(),
+        Color::DarkBlue
+    );
+    assert_eq!(Color::DarkBlue.as_ref(), "dark blue");
+}
+
+/// A subtype, as `models.rs` declares one.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct Dog {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    barks: Option<bool>,
+    #[serde(flatten)]
+    additional_properties: Map<String, Value>,
+}
+
+/// The base's own fields: the unknown kind.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct AnimalBase {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(flatten)]
+    additional_properties: Map<String, Value>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Animal {
+    Dog(Dog),
+    UnknownKind(AnimalBase),
+}
+
+crate::runtime::polymorphic!(
+    Animal, "kind", UnknownKind, additional_properties, { "dog" => Dog(Dog).kind }
+);
+
+#[test]
+fn the_discriminator_picks_the_kind_wherever_it_comes() {
+    let dog: Animal = serde_json::from_value(json!({"barks": true, "kind": "dog"})).unwrap();
+    assert!(matches!(&dog, Animal::Dog(d) if d.barks == Some(true)));
+    let cat = json!({"kind": "cat", "name": "Tom", "purrs": true});
+    let read: Animal = serde_json::from_value(cat.clone()).unwrap();
+    let Animal::UnknownKind(base) = &read else {
+        panic!("{read:?}")
+    };
+    assert_eq!(base.name.as_deref(), Some("Tom"));
+    assert_eq!(base.additional_properties.get("purrs"), Some(&json!(true)));
+    // An unknown kind is written back as it came.
+    assert_eq!(serde_json::to_value(&read).unwrap(), cat);
+}
+
+#[test]
+fn a_known_kind_that_does_not_fit_is_an_error() {
+    let wrong = json!({"kind": "dog", "barks": "loudly"});
+    assert!(serde_json::from_value::<Animal>(wrong).is_err());
+}
+
+#[test]
+fn a_kind_built_with_default_is_sent_with_its_discriminator() {
+    let dog = Animal::from(Dog {
+        barks: Some(false),
+        ..Default::default()
+    });
+    assert_eq!(
+        serde_json::to_value(&dog).unwrap(),
+        json!({"kind": "dog", "barks": false})
+    );
+}

@@ -1,0 +1,111 @@
+//! Wire forms the generated code leans on: query text, headers, date-times.
+
+use azure_core::{
+    http::{headers::Headers, Url},
+    time::OffsetDateTime,
+};
+
+use crate::runtime::{
+    append_raw_query, header, path_segment, path_segment_raw, rfc3339, HeaderValue,
+};
+
+#[test]
+fn a_raw_query_parameter_is_appended_as_given() {
+    let mut url = Url::parse("https://example.com/items").unwrap();
+    append_raw_query(&mut url, "filter", "a eq 'b'&c=d");
+    append_raw_query(&mut url, "second", "x");
+    assert_eq!(url.query(), Some("filter=a%20eq%20%27b%27&c=d&second=x"));
+    let mut with_query = Url::parse("https://example.com/items?api-version=1").unwrap();
+    append_raw_query(&mut with_query, "raw", "a/b");
+    assert_eq!(with_query.query(), Some("api-version=1&raw=a/b"));
+}
+
+#[test]
+fn every_character_but_the_unreserved_is_encoded_and_decodes_back() {
+    let all: String = (' '..='~').chain(['é', '\u{7f}', '\n', '😀']).collect();
+    let encoded = path_segment("id", &all).unwrap();
+    let unreserved = |c: char| c.is_ascii_alphanumeric() || "-._~".contains(c);
+    let mut chars = encoded.chars();
+    while let Some(c) = chars.next() {
+        if c == '%' {
+            let hex: String = chars.by_ref().take(2).collect();
+            assert!(
+                hex.len() == 2
+                    && hex
+                        .chars()
+                        .all(|h| h.is_ascii_hexdigit() && !h.is_ascii_lowercase()),
+                "%{hex} in {encoded}"
+            );
+        } else {
+            assert!(unreserved(c), "{c:?} left in {encoded}");
+        }
+    }
+    let decoded = percent_encoding::percent_decode_str(&encoded)
+        .decode_utf8()
+        .unwrap();
+    assert_eq!(decoded, all);
+}
+
+#[test]
+fn a_raw_path_segment_is_sent_as_given() {
+    assert_eq!(path_segment_raw("id", "a/b%2F").unwrap(), "a/b%2F");
+}
+
+#[test]
+fn headers_parse_to_their_types_or_say_what_is_wrong() {
+    let mut headers = Headers::new();
+    headers.insert("x-count", "42");
+    headers.insert("x-bad", "forty");
+    headers.insert("x-wait", "PT1M");
+    headers.insert("x-date", "Thu, 01 Feb 2024 10:00:00 GMT");
+    assert_eq!(header::<i64>(&headers, "x-count").unwrap(), Some(42));
+    assert_eq!(header::<i64>(&headers, "x-missing").unwrap(), None);
+    let error = header::<i32>(&headers, "x-bad").unwrap_err();
+    assert!(error.to_string().contains("\"forty\""), "{error}");
+    let wait = header::<crate::Duration>(&headers, "x-wait")
+        .unwrap()
+        .unwrap();
+    assert_eq!(wait.to_std(), Some(std::time::Duration::from_secs(60)));
+    let date = header::<OffsetDateTime>(&headers, "x-date")
+        .unwrap()
+        .unwrap();
+    assert_eq!(date, rfc3339::parse("2024-02-01T10:00:00Z").unwrap());
+    // RFC 3339 is accepted where HTTP's date form is expected.
+    let rfc = OffsetDateTime::parse_header("2024-02-01T10:00:00Z").unwrap();
+    assert_eq!(rfc, date);
+    assert!(OffsetDateTime::parse_header("yesterday").is_err());
+}
+
+#[test]
+fn date_times_are_written_in_the_form_asked_for() {
+    let date = rfc3339::parse("2024-02-01T10:00:00Z").unwrap();
+    assert_eq!(crate::runtime::rfc3339(&date), "2024-02-01T10:00:00Z");
+    assert_eq!(
+        crate::runtime::rfc7231(&date),
+        "Thu, 01 Feb 2024 10:00:00 GMT"
+    );
+}
+
+#[test]
+fn optional_date_time_fields_read_and_write_rfc_3339() {
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    struct Model {
+        #[serde(default, with = "crate::runtime::rfc3339::option")]
+        when: Option<OffsetDateTime>,
+    }
+    let read: Model = serde_json::from_str(r#"{"when":"2024-02-01T10:00:00"}"#).unwrap();
+    let expected = rfc3339::parse("2024-02-01T10:00:00Z").unwrap();
+    assert_eq!(read.when, Some(expected));
+    assert_eq!(
+        serde_json::to_string(&read).unwrap(),
+        r#"{"when":"2024-02-01T10:00:00Z"}"#
+    );
+    let none: Model = serde_json::from_str(r#"{"when":null}"#).unwrap();
+    assert_eq!(none.when, None);
+    assert_eq!(serde_json::to_string(&none).unwrap(), r#"{"when":null}"#);
+    let error = serde_json::from_str::<Model>(r#"{"when":"soon"}"#).unwrap_err();
+    assert!(
+        error.to_string().contains("when") || error.is_data(),
+        "{error}"
+    );
+}
