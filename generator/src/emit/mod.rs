@@ -14,6 +14,7 @@ mod errors;
 mod headers;
 mod imports;
 mod models;
+mod next_page;
 mod options;
 mod polymorphism;
 mod wire;

@@ -313,8 +313,15 @@ pub(crate) fn arguments<'a>(api: &'a Api, op: &'a Operation) -> Vec<Argument<'a>
 
 /// Locals of every generated method body; an argument of the same name
 /// would be shadowed by them (Maps' `query`, Purview's `request`, Anomaly
-/// Detector's `options` body).
-const METHOD_LOCALS: &[&str] = &["options", "url", "query", "request", "response"];
+/// Detector's `options` body; a pager's `next_page` request builder).
+const METHOD_LOCALS: &[&str] = &[
+    "options",
+    "url",
+    "query",
+    "request",
+    "response",
+    "next_page",
+];
 
 /// The argument's name: the parameter's, with `_` appended where it would
 /// be shadowed by a local of the method body.
