@@ -289,8 +289,11 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         .into_iter()
         .map(proc_macro2::Literal::u16_unsuffixed)
         .collect::<Vec<_>>();
-    let next_page = match returns {
-        Returns::Pager { .. } => next_request(api, op, &sources),
+    let next_page = match &returns {
+        Returns::Pager {
+            next_link_name: Some(_),
+            ..
+        } => next_request(api, op, &sources),
         _ => None,
     };
     let build = request_statements(
@@ -323,8 +326,16 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             }
         }
         Returns::Pager { next_link_name, .. } => {
-            let pager = match next_page {
-                Some(next) => {
+            let pager = match (next_link_name, next_page) {
+                (None, _) => quote! {
+                    crate::runtime::one_page(
+                        self.pipeline.clone(),
+                        request,
+                        &[#(#codes),*],
+                        options.#method_options,
+                    )
+                },
+                (Some(next_link_name), Some(next)) => {
                     let success = next
                         .success
                         .into_iter()
@@ -343,7 +354,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                         )
                     }
                 }
-                None => quote! {
+                (Some(next_link_name), None) => quote! {
                     crate::runtime::pager(
                         self.pipeline.clone(),
                         request,
