@@ -82,8 +82,9 @@ pub const METHOD_OPTIONS_FIELD: &str = "method_options";
 
 /// snake_case identifier for a field, function, argument or module.
 pub fn field_name(raw: &str) -> String {
-    // `ETag` is one word, not `e_tag`.
-    let snake = sanitize(&raw.replace("ETag", "Etag")).to_snake_case();
+    // `ETag` is one word, not `e_tag`, also as camelCase `eTag` starting a
+    // name or a word after a separator (not `someTag`).
+    let snake = sanitize(&one_word_etag(raw)).to_snake_case();
     let ident = if snake.is_empty() {
         spell_symbols(raw).to_snake_case()
     } else {
@@ -95,6 +96,38 @@ pub fn field_name(raw: &str) -> String {
     } else {
         ident
     }
+}
+
+/// `raw` with `ETag` and a word-initial `eTag` spelled `Etag`, so that the
+/// header method `etag()` and a model's `eTag` field are spelled alike.
+fn one_word_etag(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(at) = rest.find("Tag") {
+        let (before, after) = rest.split_at(at);
+        let word_start = |prefix: &str| {
+            prefix
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
+        };
+        match before
+            .strip_suffix('E')
+            .or_else(|| before.strip_suffix('e').filter(|prefix| word_start(prefix)))
+        {
+            Some(prefix) => {
+                out.push_str(prefix);
+                out.push_str("Etag");
+            }
+            None => {
+                out.push_str(before);
+                out.push_str("Tag");
+            }
+        }
+        rest = &after[3..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Makes `name` unique among `taken` by appending 2, 3, ... and records it.
@@ -230,6 +263,12 @@ mod tests {
         assert_eq!(field_name("self"), "self_");
         assert_eq!(field_name("async"), "async_");
         assert_eq!(field_name("odata.nextLink"), "odata_next_link");
+        assert_eq!(field_name("eTag"), "etag");
+        assert_eq!(field_name("ETag"), "etag");
+        assert_eq!(field_name("If-ETag-Match"), "if_etag_match");
+        assert_eq!(field_name("resourceETag"), "resource_etag");
+        assert_eq!(field_name("someTag"), "some_tag");
+        assert_eq!(field_name("x-eTag"), "x_etag");
         assert_eq!(field_name("@odata.type"), "odata_type");
         assert_eq!(field_name("1stValue"), "n1st_value");
         assert_eq!(field_name("+"), "plus");

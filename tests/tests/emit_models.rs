@@ -109,3 +109,54 @@ fn a_parameter_named_like_the_options_field_steps_aside() {
         "{options}"
     );
 }
+
+#[test]
+fn a_type_the_spec_leaves_undescribed_is_documented_by_its_first_use() {
+    // `/// Widget` would only repeat the name: the docs say where the type
+    // comes from instead.
+    let spec = fixture("emit/undescribed.json");
+    let api = azure_codegen::load_api(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let module = ModuleConfig::named_after_version(api, spec.display().to_string(), None);
+    let config = CrateConfig::single_module(
+        "azure_workshop".into(),
+        "0.1.0".into(),
+        "Workshop".into(),
+        "WorkshopClient".into(),
+        module,
+    );
+    let files = emit_crate(&config).unwrap_or_else(|e| panic!("{e}"));
+    let text: String = files
+        .iter()
+        .filter(|(path, _)| path.ends_with("models.rs") || path.ends_with("enums.rs"))
+        .map(|(_, text)| text.as_str())
+        .collect();
+    for (docs, item) in [
+        (
+            "/// The response body of `Widgets_Get`.",
+            "pub struct Widget {",
+        ),
+        ("/// The type of `Widget.part`.", "pub struct Part {"),
+        ("/// The type of `Widget.shape`.", "pub enum Shape {"),
+        ("/// The type of `Widget.pet`.", "pub enum Animal {"),
+        ("/// The kind `cat` of `Animal`.", "pub struct Cat {"),
+        (
+            "/// `Orphan` of the spec, which no operation uses.",
+            "pub struct Orphan {",
+        ),
+    ] {
+        let at = text
+            .find(item)
+            .unwrap_or_else(|| panic!("no `{item}` in\n{text}"));
+        let before = &text[..at];
+        assert!(
+            before
+                .trim_end()
+                .lines()
+                .rev()
+                .take(8)
+                .any(|l| l.trim() == docs),
+            "`{item}` is not documented as {docs:?}:\n{}",
+            &before[before.len().saturating_sub(400)..]
+        );
+    }
+}

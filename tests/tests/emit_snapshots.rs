@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use azure_codegen::emit::{emit_crate, CrateConfig, ModuleConfig};
+use azure_codegen::emit::{emit_crate, CrateConfig, Layout, ModuleConfig};
 use codegen_tests::{batch_2025_06_01, batch_stable, batch_typespec};
 
 const CLIENT: &str = "BatchClient";
@@ -33,6 +33,8 @@ fn emitted_slice(
         conformance_harness: None,
         examples: Vec::new(),
         usage: None,
+        // The slices are re-laid out by prettyplease below anyway.
+        layout: Layout::Prettyplease,
         modules: vec![ModuleConfig {
             module: module.into(),
             feature: module.replace('_', "-"),

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use azure_codegen::emit::{emit_crate, CrateConfig};
+use azure_codegen::emit::{emit_crate, CrateConfig, Layout};
 use azure_codegen::output::write_crate;
 
 use crate::manifest::{repo_root, Manifest};
@@ -43,7 +43,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
         let generated = azure_codegen::load_api(spec)
             .map_err(|e| e.to_string())
             .and_then(|api| {
-                let config = CrateConfig::of_spec(api, spec, Some(name.clone()), None, None);
+                // Checked by clippy, never committed: no rustfmt pass.
+                let config = CrateConfig {
+                    layout: Layout::Prettyplease,
+                    ..CrateConfig::of_spec(api, spec, Some(name.clone()), None, None)
+                };
                 emit_crate(&config).map_err(|e| e.to_string())
             })
             .and_then(|files| write_crate(&workspace.join(&name), &files));

@@ -1,4 +1,4 @@
-//! `cargo xtask diff <old> <new> [--format markdown|json|text] [--date D]
+//! `cargo xtask diff <old> <new> [--format markdown|html|json|text] [--date D]
 //! [--reference-url T]`: the API changes between two specs (manifest names
 //! such as `2023-11-01.18.0` and `typespec/2024-02-01.19.0`, or file
 //! paths), and `cargo xtask bench diff`.
@@ -22,11 +22,11 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     format: Format,
-    /// The date of the markdown's count line (`2025/05/27`); without it
+    /// The date of the count line (markdown, html) (`2025/05/27`); without it
     /// there is none, so the same specs give the same output.
     #[arg(long)]
     date: Option<String>,
-    /// The `Reference Link` of each method in the markdown: a URL template
+    /// The `Reference Link` of each method (markdown, html): a URL template
     /// with `{operationId}`, `{group}`, `{name}`, `{group-kebab}`,
     /// `{name-kebab}`, `{api-version}`.
     #[arg(long)]
@@ -37,6 +37,9 @@ pub struct Args {
 enum Format {
     /// Azure's changelog layout.
     Markdown,
+    /// The same as one self-contained page for reviewers: collapsible
+    /// methods, breaking changes marked and filterable.
+    Html,
     /// One object per change, plus a summary.
     Json,
     /// A short summary.
@@ -59,6 +62,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
         azure_codegen::diff::diff_labelled(&args.old, &old, &args.new, &new).with_layout(layout);
     let out = match args.format {
         Format::Markdown => diff.to_markdown(),
+        Format::Html => diff.to_html(),
         Format::Json => {
             let mut text = serde_json::to_string_pretty(&diff.to_json())
                 .map_err(|e| format!("cannot write JSON: {e}"))?;

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use azure_codegen::emit::{emit_crate, CrateConfig, ExampleConfig, Files, ModuleConfig};
+use azure_codegen::emit::{emit_crate, CrateConfig, ExampleConfig, Files, Layout, ModuleConfig};
 use azure_codegen::output::{compare_tree, write_crate};
 
 use crate::manifest::{repo_root, CrateEntry, Manifest};
@@ -58,7 +58,7 @@ pub fn regenerate(ctx: &Context, args: RegenerateArgs) -> Result<(), String> {
                 manifest.specs[&version.spec].display()
             );
         }
-        let files = crate_files(ctx, &manifest, entry)?;
+        let files = crate_files(ctx, &manifest, entry, rustfmt_cache())?;
         let dir = repo_root().join("generated").join(&entry.name);
         let what = format!("{} api-versions", entry.api_versions.len());
         stale.extend(write_or_check(&dir, &files, args.check, &what, started)?);
@@ -68,13 +68,16 @@ pub fn regenerate(ctx: &Context, args: RegenerateArgs) -> Result<(), String> {
         let (path, shown) = manifest.fixture_spec(ctx, &fixture.spec);
         eprintln!("  {} <- {shown}", fixture.name);
         let api = azure_codegen::load_api(&path).map_err(|e| e.to_string())?;
-        let config = CrateConfig::of_spec(
-            api,
-            Path::new(&shown),
-            Some(fixture.name.clone()),
-            Some(fixture.client.clone()),
-            None,
-        );
+        let config = CrateConfig {
+            layout: rustfmt_cache(),
+            ..CrateConfig::of_spec(
+                api,
+                Path::new(&shown),
+                Some(fixture.name.clone()),
+                Some(fixture.client.clone()),
+                None,
+            )
+        };
         let files = emit_crate(&config).map_err(|e| format!("fixture {}: {e}", fixture.name))?;
         let dir = repo_root().join("tests/fixtures").join(&fixture.name);
         stale.extend(write_or_check(
@@ -145,12 +148,21 @@ pub fn generate(_ctx: &Context, args: GenerateArgs) -> Result<(), String> {
     Ok(())
 }
 
-/// Emits every file of one manifest crate, in memory. Specs are loaded in
-/// parallel: loading dominates and the api-versions are independent.
+/// rustfmt's layout, its outputs kept under `target/rustfmt-cache` so that
+/// a regenerate starts rustfmt only for files whose text changed.
+pub fn rustfmt_cache() -> Layout {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| repo_root().join("target"), PathBuf::from);
+    Layout::RustfmtCached(target.join("rustfmt-cache"))
+}
+
+/// Emits every file of one manifest crate, in memory, laid out as `layout`
+/// says. Specs are loaded in parallel: the api-versions are independent.
 pub fn crate_files(
     ctx: &Context,
     manifest: &Manifest,
     entry: &CrateEntry,
+    layout: Layout,
 ) -> Result<Files, String> {
     let specs_root = manifest.specs_root(ctx);
     let loaded: Vec<Result<ModuleConfig, String>> = std::thread::scope(|scope| {
@@ -224,6 +236,7 @@ pub fn crate_files(
         conformance_harness: Some("../../tests/conformance".to_owned()),
         examples,
         usage,
+        layout,
     };
     let mut files = emit_crate(&config).map_err(|e| format!("crate {}: {e}", entry.name))?;
     // The API changes between consecutive modules, in manifest order.

@@ -209,7 +209,7 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
     // README builds it without one.
     assert!(
         client.contains(
-            "pub fn new(\n        endpoint: &str,\n        options: Option<MinimalClientOptions>,"
+            "pub fn new(endpoint: &str, options: Option<MinimalClientOptions>) -> azure_core::Result<Self> {"
         ),
         "{client}"
     );
@@ -318,4 +318,37 @@ fn names_like_what_generated_files_import_step_aside() {
         "{client}"
     );
     let _ = std::fs::remove_dir_all(out);
+}
+
+#[test]
+fn diff_prints_the_library_s_html_page() {
+    let spec = fixture("diff/base.json");
+    let out = xtask(&[
+        "diff",
+        &spec,
+        &spec,
+        "--format",
+        "html",
+        "--date",
+        "2025/05/27",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let api = azure_codegen::load_api(std::path::Path::new(&spec)).unwrap();
+    let layout = azure_codegen::diff::Layout {
+        title: azure_codegen::diff::title(Some(std::path::Path::new(&spec)), &api),
+        date: Some("2025/05/27".to_owned()),
+        reference_url: None,
+    };
+    let page = azure_codegen::diff::diff_labelled(&spec, &api, &spec, &api)
+        .with_layout(layout)
+        .to_html();
+    assert!(
+        page.contains("2025/05/27\u{a0}•\u{a0}0 updated methods"),
+        "{page}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), page);
 }

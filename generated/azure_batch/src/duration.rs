@@ -189,7 +189,9 @@ mod tests {
 
     #[test]
     fn malformed_text_is_rejected() {
-        for text in ["", "P", "PT", "1H", "PT1", "P1H", "PTS", "PT1X", "-", "--PT1S", "P-1D"] {
+        for text in [
+            "", "P", "PT", "1H", "PT1", "P1H", "PTS", "PT1X", "-", "--PT1S", "P-1D",
+        ] {
             assert!(text.parse::<Duration>().is_err(), "{text}");
         }
     }

@@ -2,17 +2,17 @@
 
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
-#[rustfmt::skip]
 mod duration;
+
 #[cfg(any(feature = "v2024-02-01", feature = "v2025-06-01"))]
-#[rustfmt::skip]
 mod runtime;
+
 pub use duration::{Duration, ParseDurationError};
+
 /// api-version `2024-02-01.19.0` (feature `v2024-02-01`).
 #[cfg(feature = "v2024-02-01")]
-#[rustfmt::skip]
 pub mod v2024_02_01;
+
 /// api-version `2025-06-01` (feature `v2025-06-01`).
 #[cfg(feature = "v2025-06-01")]
-#[rustfmt::skip]
 pub mod v2025_06_01;

@@ -1,6 +1,7 @@
 //! The api-version differ: what changed between two IRs, on the wire and in
 //! the generated Rust API, as markdown (Azure's published changelog layout,
-//! see [`Layout`]), JSON (one object per change) or a short text summary.
+//! see [`Layout`]), an HTML page of the same for reviewers, JSON (one
+//! object per change) or a short text summary.
 //!
 //! # How operations and models are matched
 //!
@@ -379,6 +380,13 @@ impl Diff<'_> {
     /// blocks and request and response shapes.
     pub fn to_markdown(&self) -> String {
         render::markdown::render(self)
+    }
+
+    /// A self-contained HTML page of the same content as the markdown, for
+    /// reviewers: methods collapsible, breaking changes marked and
+    /// filterable, shapes beside the changes.
+    pub fn to_html(&self) -> String {
+        render::html::render(self)
     }
 
     /// The machine-readable list of changes with a summary.

@@ -63,7 +63,8 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
         ),
     };
     let new_doc = doc_raw(&format!(
-        "Creates a client for the service at `endpoint` (the account URL, e.g.\n`https://myaccount.westus.batch.azure.com`){credential_doc}."
+        "Creates a client for the service at `endpoint`{credential_doc}.{}",
+        endpoint_doc(api)
     ));
     // azure_core 1.x's `Method` has no OPTIONS: such an operation cannot be
     // sent through the pipeline, so it gets no method, and the client's
@@ -203,6 +204,61 @@ pub(crate) enum Auth {
     /// Only an `apiKey` scheme: the key, sent in this header (or query
     /// parameter) on every request.
     Key { parameter: String, in_query: bool },
+}
+
+/// What `endpoint` is, from the spec, as a paragraph of the constructor's
+/// docs: the description of its host parameter (`x-ms-parameterized-host`),
+/// or the spec's fixed `host`.
+fn endpoint_doc(api: &Api) -> String {
+    match host_parameter(api) {
+        Some(parameter) => match &parameter.description {
+            Some(text) => format!(
+                "\n\n`endpoint` is the spec's host parameter `{}`: {}",
+                parameter.wire_name,
+                super::docs::escape(text)
+            ),
+            None => format!(
+                "\n\n`endpoint` is the spec's host parameter `{}`.",
+                parameter.wire_name
+            ),
+        },
+        None if !api.host.template.is_empty() => format!(
+            "\n\nThe spec gives the service's host as `{}`.",
+            api.host.template
+        ),
+        None => String::new(),
+    }
+}
+
+/// The host parameter that is the whole host template (`{endpoint}`,
+/// `{vaultBaseUrl}`), if there is one.
+fn host_parameter(api: &Api) -> Option<&crate::ir::Parameter> {
+    api.host
+        .parameters
+        .iter()
+        .find(|p| api.host.template == format!("{{{}}}", p.wire_name))
+}
+
+/// An endpoint URL for examples: the first URL the host parameter's
+/// description gives, else the spec's fixed host, else a placeholder.
+pub(crate) fn example_endpoint(api: &Api) -> String {
+    let described = host_parameter(api)
+        .and_then(|p| p.description.as_deref())
+        .and_then(|text| {
+            let start = text.find("https://")?;
+            let url: String = text[start..]
+                .chars()
+                .take_while(|c| !c.is_whitespace() && !matches!(c, ')' | '"' | '`' | ','))
+                .collect();
+            Some(url.trim_end_matches('.').to_owned())
+        });
+    described.unwrap_or_else(|| {
+        if api.host.template.is_empty() || api.host.template.contains('{') {
+            "https://example.invalid".to_owned()
+        } else {
+            format!("https://{}", api.host.template)
+        }
+    })
 }
 
 /// The client's authentication: the manifest's scope, else the spec's

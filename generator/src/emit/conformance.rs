@@ -35,9 +35,7 @@ pub(crate) fn test_path(module: &ModuleConfig) -> String {
 }
 
 /// The test target gathering every module's conformance test (one binary,
-/// so the harness and client link once). Modules are `rustfmt::skip`: the
-/// generated code is laid out by prettyplease, and `cargo fmt` must leave it
-/// byte-identical to what `cargo xtask regenerate --check` expects.
+/// so the harness and client link once).
 pub(crate) fn test_root(config: &CrateConfig) -> TokenStream {
     let doc = format!(
         " Conformance of `{}` to the x-ms-examples of its specs, one module per api-version.",
@@ -49,7 +47,6 @@ pub(crate) fn test_root(config: &CrateConfig) -> TokenStream {
         let ident = format_ident!("{}", m.module);
         let path = format!("conformance/{}.rs", m.module);
         quote! {
-            #[rustfmt::skip]
             #[path = #path]
             mod #ident;
         }

@@ -4,26 +4,30 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Enum};
+use crate::ir::Enum;
 use crate::rust_api::types::is_open_enum;
+use crate::rust_api::RustApi;
 
 use super::docs::doc_or;
 
 /// The enums file of a module.
-pub(crate) fn enums_file(api: &Api) -> TokenStream {
-    let enums = api
+pub(crate) fn enums_file(rust: &RustApi<'_>) -> TokenStream {
+    let enums = rust
+        .api
         .enums
-        .values()
-        .filter(|e| is_open_enum(e))
-        .map(open_enum);
+        .iter()
+        .filter(|(_, e)| is_open_enum(e))
+        .map(|(id, e)| open_enum(rust, id, e));
     quote! {
         #(#enums)*
     }
 }
 
-fn open_enum(e: &Enum) -> TokenStream {
+fn open_enum(rust: &RustApi<'_>, id: &str, e: &Enum) -> TokenStream {
     let name = format_ident!("{}", e.name.rust);
-    let docs = doc_or(e.description.as_deref(), || e.name.client.clone());
+    let docs = doc_or(e.description.as_deref(), || {
+        rust.uses.describe(rust.api, id)
+    });
     let wire: Vec<String> = e
         .values
         .iter()

@@ -13,20 +13,23 @@ mod enums;
 mod errors;
 mod headers;
 mod imports;
+mod layout;
 mod models;
 mod next_page;
 mod options;
 mod polymorphism;
 mod wire;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+pub use layout::Layout;
+
 use crate::ir::{Api, Origin};
-use crate::rust_api::signature;
+use crate::rust_api::{signature, RustApi};
 use crate::spec::SpecError;
 
 /// Hand-written files of the emitted crate, copied as they are.
@@ -66,6 +69,8 @@ pub struct CrateConfig {
     /// A hand-written usage section for the README (Markdown whose Rust
     /// blocks compile as doc tests), instead of the generated one.
     pub usage: Option<String>,
+    /// How the Rust files are laid out.
+    pub layout: Layout,
 }
 
 /// A hand-written example program of a crate (`templates/examples/`).
@@ -116,6 +121,7 @@ impl CrateConfig {
             conformance_harness: None,
             examples: Vec::new(),
             usage: None,
+            layout: Layout::default(),
         }
     }
 }
@@ -202,6 +208,14 @@ pub enum EmitError {
         /// `syn`'s message.
         message: String,
     },
+    /// rustfmt could not lay an emitted file out ([`Layout::Rustfmt`]): it
+    /// is missing, or it refused the file.
+    Rustfmt {
+        /// The emitted file, relative to the crate root.
+        file: PathBuf,
+        /// What went wrong, with rustfmt's own message.
+        message: String,
+    },
 }
 
 impl std::fmt::Display for EmitError {
@@ -213,6 +227,9 @@ impl std::fmt::Display for EmitError {
                 "the emitted {} does not parse (a bug of the generator, whatever the spec): {message}",
                 file.display()
             ),
+            EmitError::Rustfmt { file, message } => {
+                write!(f, "laying out the emitted {}: {message}", file.display())
+            }
         }
     }
 }
@@ -246,6 +263,7 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         check_names(module, &config.client)?;
         let dir = PathBuf::from("src").join(&module.module);
         let api = &module.api;
+        let rust = RustApi::of(api);
         // A spec of models only (event schemas) has no client.
         let client = if api.operations.is_empty() {
             TokenStream::new()
@@ -254,10 +272,10 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         };
         let parts = [
             ("client", client),
-            ("enums", enums::enums_file(api)),
+            ("enums", enums::enums_file(&rust)),
             ("errors", errors::errors_file(api)),
             ("headers", headers::headers_file(api)),
-            ("models", models::models_file(api)),
+            ("models", models::models_file(&rust)),
             ("options", options::options_file(api, &config.client)),
         ];
         // A spec without enums, response headers or error models leaves
@@ -271,14 +289,31 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
                 .iter()
                 .any(|item| !matches!(item, syn::Item::Use(_)))
             {
-                files.insert(path, unparse(&file));
-                present.push(name);
+                let names = imports::defined_names(&file);
+                present.push((name, path, file, names));
             }
         }
+        // Each file imports by name what the other files define.
+        for index in 0..present.len() {
+            let siblings: BTreeSet<String> = present
+                .iter()
+                .enumerate()
+                .filter(|(other, _)| *other != index)
+                .flat_map(|(_, (.., names))| names.iter().cloned())
+                .collect();
+            imports::import_siblings(&mut present[index].2, &siblings);
+        }
+        let exports: Vec<(&str, &BTreeSet<String>)> = present
+            .iter()
+            .map(|(name, _, _, names)| (*name, names))
+            .collect();
         files.insert(
             dir.join("mod.rs"),
-            rust_file(module_root(module, &present), dir.join("mod.rs"))?,
+            rust_file(module_root(module, &exports), dir.join("mod.rs"))?,
         );
+        for (_, path, file, _) in &present {
+            files.insert(path.clone(), unparse(file));
+        }
         if config.conformance_harness.is_some() {
             files.insert(
                 conformance::test_path(module).into(),
@@ -294,6 +329,11 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
             conformance::TEST_ROOT.into(),
             rust_file(conformance::test_root(config), conformance::TEST_ROOT)?,
         );
+    }
+    match &config.layout {
+        Layout::Rustfmt => layout::rustfmt(&mut files, None)?,
+        Layout::RustfmtCached(cache) => layout::rustfmt(&mut files, Some(cache))?,
+        Layout::Prettyplease => {}
     }
     Ok(files)
 }
@@ -319,9 +359,9 @@ fn parse(tokens: TokenStream, path: &std::path::Path) -> Result<syn::File, EmitE
     })
 }
 
-/// The file's text: the generated-code header, then prettyplease's layout.
+/// The file's text: the generated-code header, then the code's layout.
 fn unparse(file: &syn::File) -> String {
-    format!("{GENERATED}{}", prettyplease::unparse(file))
+    format!("{GENERATED}{}", layout::unparse(file))
 }
 
 /// Types of one module share a namespace: models, enums, options structs,
@@ -410,9 +450,9 @@ fn spec_file(module: &ModuleConfig, origin_file: &str) -> PathBuf {
     crate::spec::normalize(&dir.join(origin_file))
 }
 
-/// `mod.rs` of a module: its docs, then the `present` parts declared and
-/// re-exported.
-fn module_root(module: &ModuleConfig, present: &[&str]) -> TokenStream {
+/// `mod.rs` of a module: its docs, then its files declared and the names
+/// each defines re-exported by name.
+fn module_root(module: &ModuleConfig, parts: &[(&str, &BTreeSet<String>)]) -> TokenStream {
     let api = &module.api;
     let doc = docs::doc_raw(&format!(
         "{} api-version `{}`.\n\nGenerated from `{}`.",
@@ -421,15 +461,23 @@ fn module_root(module: &ModuleConfig, present: &[&str]) -> TokenStream {
         module.spec_file
     ));
     let inner = inner_docs(doc);
-    let parts: Vec<_> = present.iter().map(|name| format_ident!("{name}")).collect();
+    let declared = parts.iter().map(|(name, _)| format_ident!("{name}"));
+    let exported = parts
+        .iter()
+        .filter(|(_, names)| !names.is_empty())
+        .map(|(name, names)| {
+            let part = format_ident!("{name}");
+            let names = names.iter().map(|n| format_ident!("{n}"));
+            quote!(pub use #part::{#(#names),*};)
+        });
     quote! {
         #inner
         // Operations take their required parameters as arguments.
         #![allow(clippy::too_many_arguments)]
 
-        #(mod #parts;)*
+        #(mod #declared;)*
 
-        #(pub use #parts::*;)*
+        #(#exported)*
     }
 }
 
@@ -446,8 +494,7 @@ fn inner_docs(outer: TokenStream) -> TokenStream {
     out
 }
 
-/// The crate root. Every module is `rustfmt::skip` and in name order (the
-/// order rustfmt would impose), so `cargo fmt` leaves the crate unchanged.
+/// The crate root, modules in name order.
 fn lib_rs(config: &CrateConfig) -> TokenStream {
     let features: Vec<&str> = config.modules.iter().map(|m| m.feature.as_str()).collect();
     let mut sorted: Vec<&ModuleConfig> = config.modules.iter().collect();
@@ -462,7 +509,6 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         quote! {
             #[doc = #doc]
             #[cfg(feature = #feature)]
-            #[rustfmt::skip]
             pub mod #ident;
         }
     });
@@ -475,7 +521,6 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
     let poller = has_pollers(config).then(|| {
         quote! {
             #[cfg(#runtime_cfg)]
-            #[rustfmt::skip]
             pub mod poller;
         }
     });
@@ -483,11 +528,9 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         #![doc = include_str!("../README.md")]
         #![deny(missing_docs)]
 
-        #[rustfmt::skip]
         mod duration;
         #poller
         #[cfg(#runtime_cfg)]
-        #[rustfmt::skip]
         mod runtime;
 
         pub use duration::{Duration, ParseDurationError};
@@ -583,7 +626,7 @@ fn readme(config: &CrateConfig) -> String {
             README_USAGE_MD,
             &[
                 // First: the construction names `{{client}}` in turn.
-                ("construct", readme_construct(module)),
+                ("construct", &readme_construct(module)),
                 (
                     "credential_use",
                     if matches!(client::auth(module), client::Auth::Token(_)) {
@@ -618,19 +661,21 @@ fn readme(config: &CrateConfig) -> String {
 }
 
 /// The README's client construction: with a credential from
-/// `azure_identity` when the spec has `security`, without one otherwise.
-fn readme_construct(module: &ModuleConfig) -> &'static str {
+/// `azure_identity` when the spec has `security`, without one otherwise;
+/// at an endpoint the spec gives as an example.
+fn readme_construct(module: &ModuleConfig) -> String {
+    let endpoint = client::example_endpoint(&module.api);
     match client::auth(module) {
-        client::Auth::Token(_) => {
+        client::Auth::Token(_) => format!(
             "    let credential = DeveloperToolsCredential::new(None)?;\n    \
-             let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", credential, None)?;"
-        }
-        client::Auth::Key { .. } => {
+             let client = {{{{client}}}}::new(\"{endpoint}\", credential, None)?;"
+        ),
+        client::Auth::Key { .. } => format!(
             "    let key = azure_core::credentials::Secret::new(std::env::var(\"API_KEY\")?);\n    \
-             let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", key, None)?;"
-        }
+             let client = {{{{client}}}}::new(\"{endpoint}\", key, None)?;"
+        ),
         client::Auth::None => {
-            "    let client = {{client}}::new(\"https://myaccount.westus.batch.azure.com\", None)?;"
+            format!("    let client = {{{{client}}}}::new(\"{endpoint}\", None)?;")
         }
     }
 }

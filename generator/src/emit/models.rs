@@ -13,7 +13,7 @@ use crate::naming;
 use super::docs::{doc_or, doc_raw};
 use super::imports::with_imports;
 use super::polymorphism::hierarchy_enum;
-use super::wire::serde_with;
+use super::wire::serde_helper;
 use crate::rust_api::fields::{self, Field};
 use crate::rust_api::hierarchy::is_polymorphic;
 use crate::rust_api::signature::{returns, Returns};
@@ -22,11 +22,11 @@ use crate::rust_api::RustApi;
 
 /// The models file: structs, `RequestContent` conversions for request
 /// bodies and `Page` impls for pages.
-pub(crate) fn models_file(api: &Api) -> TokenStream {
-    let rust = RustApi::of(api);
+pub(crate) fn models_file(rust: &RustApi<'_>) -> TokenStream {
+    let api = rust.api;
     let structs = api.models.iter().map(|(id, model)| {
-        let hierarchy = is_polymorphic(model).then(|| hierarchy_enum(api, id, &rust.bases));
-        let model = model_struct(&rust, id, model, rust.bases.struct_name(api, id));
+        let hierarchy = is_polymorphic(model).then(|| hierarchy_enum(rust, id));
+        let model = model_struct(rust, id, model, rust.bases.struct_name(api, id));
         quote!(#hierarchy #model)
     });
     let bodies: BTreeSet<&str> = api
@@ -118,7 +118,7 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
             model.name.rust
         ))
     } else {
-        doc_or(model.description.as_deref(), || model.name.client.clone())
+        doc_or(model.description.as_deref(), || rust.uses.describe(api, id))
     };
     let fields = rust.fields(id);
     let has_secret = fields.iter().any(|f| f.property.secret);
@@ -205,12 +205,14 @@ fn field(rust: &RustApi<'_>, f: &Field<'_>) -> TokenStream {
         let text = doc_raw(&notes.join(" "));
         quote!(#sep #text)
     };
-    let with = serde_with(&p.ty);
+    // One attribute per field; `rename` only where the wire name is not
+    // the field's (serde reads `r#type` as `type`).
+    let rename = (wire != f.rust.trim_start_matches("r#")).then(|| quote!(rename = #wire,));
+    let helper = serde_helper(&p.ty).map(|args| quote!(, #args));
     quote! {
         #docs
         #notes
-        #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
-        #with
+        #[serde(#rename skip_serializing_if = "Option::is_none" #helper)]
         pub #name: Option<#ty>,
     }
 }

@@ -18,9 +18,9 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::Api;
 use crate::naming;
-use crate::rust_api::hierarchy::{discriminator_of, kinds, BaseNames};
+use crate::rust_api::hierarchy::{discriminator_of, kinds};
+use crate::rust_api::RustApi;
 
 use super::docs::{doc_or, doc_raw};
 
@@ -28,7 +28,8 @@ use super::docs::{doc_or, doc_raw};
 const UNKNOWN_VARIANT: &str = "UnknownKind";
 
 /// The enum of a polymorphic model, with its serde impls.
-pub(crate) fn hierarchy_enum(api: &Api, id: &str, names: &BaseNames) -> TokenStream {
+pub(crate) fn hierarchy_enum(rust: &RustApi<'_>, id: &str) -> TokenStream {
+    let (api, names) = (rust.api, &rust.bases);
     let model = api.model(id);
     let Some(tag) = discriminator_of(api, id) else {
         return TokenStream::new();
@@ -69,9 +70,7 @@ pub(crate) fn hierarchy_enum(api: &Api, id: &str, names: &BaseNames) -> TokenStr
             Some((value, format_ident!("{variant}"), payload, docs, field))
         })
         .collect();
-    let docs = doc_or(model.description.as_deref(), || {
-        format!("The `{}` hierarchy.", model.name.client)
-    });
+    let docs = doc_or(model.description.as_deref(), || rust.uses.describe(api, id));
     let about = doc_raw(&format!(
         "The property `{tag}` names the kind; a value this crate does not know is \
          [`{name}::{UNKNOWN_VARIANT}`], kept whole."

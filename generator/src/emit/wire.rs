@@ -7,26 +7,26 @@ use quote::quote;
 
 use crate::ir::{DateTimeFormat, Scalar, TypeRef};
 
-/// Serde attributes an `Option<_>` field of type `ty` needs beyond
-/// `rename`/`skip_serializing_if`: the helper module for its wire format.
-pub(crate) fn serde_with(ty: &TypeRef) -> TokenStream {
-    match ty {
+/// The `#[serde(...)]` arguments an `Option<_>` field of type `ty` needs
+/// beyond `rename`/`skip_serializing_if`: the helper module for its wire
+/// format (none for types serde reads as they are).
+pub(crate) fn serde_helper(ty: &TypeRef) -> Option<TokenStream> {
+    let module = match ty {
         TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) => {
-            quote!(#[serde(default, with = "crate::runtime::rfc3339::option")])
+            "crate::runtime::rfc3339::option"
         }
-        TypeRef::Scalar(Scalar::DateTime(_)) => {
-            quote!(#[serde(default, with = "azure_core::time::rfc7231::option")])
+        TypeRef::Scalar(Scalar::DateTime(_)) => "azure_core::time::rfc7231::option",
+        TypeRef::Scalar(Scalar::Base64 | Scalar::Binary) => "azure_core::base64::option",
+        TypeRef::Scalar(Scalar::Base64Url) => {
+            return Some(quote!(
+                default,
+                deserialize_with = "azure_core::base64::option::deserialize_url_safe",
+                serialize_with = "azure_core::base64::option::serialize_url_safe"
+            ))
         }
-        TypeRef::Scalar(Scalar::Base64 | Scalar::Binary) => {
-            quote!(#[serde(default, with = "azure_core::base64::option")])
-        }
-        TypeRef::Scalar(Scalar::Base64Url) => quote!(#[serde(
-            default,
-            deserialize_with = "azure_core::base64::option::deserialize_url_safe",
-            serialize_with = "azure_core::base64::option::serialize_url_safe"
-        )]),
-        _ => TokenStream::new(),
-    }
+        _ => return None,
+    };
+    Some(quote!(default, with = #module))
 }
 
 /// An expression turning `value` (a reference to a value of `ty`) into the

@@ -13,12 +13,14 @@ pub(crate) mod headers;
 pub(crate) mod hierarchy;
 pub(crate) mod signature;
 pub(crate) mod types;
+pub(crate) mod uses;
 
 use crate::ir::{Api, Property};
 
 use fields::Field;
 use hierarchy::BaseNames;
 use types::Recursion;
+use uses::Uses;
 
 /// The decisions about a module's Rust API that need the whole API at once
 /// (which fields are boxed, the base struct of each hierarchy), computed
@@ -30,6 +32,8 @@ pub(crate) struct RustApi<'a> {
     pub recursion: Recursion,
     /// The structs holding polymorphic models' own fields.
     pub bases: BaseNames,
+    /// Where each type is first used, for docs the spec does not give.
+    pub uses: Uses,
 }
 
 impl<'a> RustApi<'a> {
@@ -39,6 +43,7 @@ impl<'a> RustApi<'a> {
             api,
             recursion: Recursion::of(api),
             bases: BaseNames::of(api),
+            uses: Uses::of(api),
         }
     }
 

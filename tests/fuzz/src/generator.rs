@@ -24,7 +24,7 @@ mod sample;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use azure_codegen::emit::{emit_crate, CrateConfig, EmitError, Files};
+use azure_codegen::emit::{emit_crate, CrateConfig, EmitError, Files, Layout};
 use azure_codegen::spec::escape_token;
 use azure_codegen::SpecError;
 use rand::seq::IndexedRandom;
@@ -880,12 +880,19 @@ fn check(
         diff.to_json(),
         diff.summary(),
     );
-    let config = CrateConfig::of_spec(api, &spec.root, None, None, None);
+    // Mutants are emitted to be inspected, not committed: no rustfmt
+    // process per file.
+    let config = CrateConfig {
+        layout: Layout::Prettyplease,
+        ..CrateConfig::of_spec(api, &spec.root, None, None, None)
+    };
     let files = match emit_crate(&config) {
         Ok(files) => files,
         // Located as a loader error is: a file of the spec, a pointer in it.
         Err(EmitError::Spec(error)) => return located(&error, spec, &mutant),
-        Err(error @ EmitError::Unparsable { .. }) => return Verdict::Failed(error.to_string()),
+        Err(error @ (EmitError::Unparsable { .. } | EmitError::Rustfmt { .. })) => {
+            return Verdict::Failed(error.to_string())
+        }
     };
     for (path, text) in &files {
         if path.extension().is_some_and(|e| e == "rs") {

@@ -6,46 +6,57 @@
 pub enum OsType {
     /// The Linux operating system.
     Linux,
+
     /// The Windows operating system.
     Windows,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(OsType { Linux = "linux", Windows = "windows" });
+
 /// Whether the Azure Batch service actively verifies that the Image is compatible with the associated Compute Node agent SKU.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum VerificationType {
     /// The Image is guaranteed to be compatible with the associated Compute Node agent SKU and all Batch features have been confirmed to work as expected.
     Verified,
+
     /// The associated Compute Node agent SKU should have binary compatibility with the Image, but specific functionality has not been verified.
     Unverified,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     VerificationType { Verified = "verified", Unverified = "unverified" }
 );
-/// AccessScope
+
+/// The type of `AuthenticationTokenSettings.access`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AccessScope {
     /// Grants access to perform all operations on the Job containing the Task.
     Job,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(AccessScope { Job = "job" });
+
 /// The state of the Certificate.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CertificateState {
     /// The Certificate is available for use in Pools.
     Active,
+
     /// The user has requested that the Certificate be deleted, but the delete operation has not yet completed. You may not reference the Certificate when creating or updating Pools.
     Deleting,
+
     /// The user requested that the Certificate be deleted, but there are Pools that still have references to the Certificate, or it is still installed on one or more Nodes. (The latter can occur if the Certificate has been removed from the Pool, but the Compute Node has not yet restarted. Compute Nodes refresh their Certificates only when they restart.) You may use the cancel Certificate delete operation to cancel the delete, or the delete Certificate operation to retry the delete.
     DeleteFailed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -53,26 +64,32 @@ crate::runtime::open_enum!(
     CertificateState { Active = "active", Deleting = "deleting", DeleteFailed =
     "deletefailed" }
 );
+
 /// The format of the Certificate data.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CertificateFormat {
     /// The Certificate is a PFX (PKCS\#12) formatted Certificate or Certificate chain.
     Pfx,
+
     /// The Certificate is a base64-encoded X.509 Certificate.
     Cer,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(CertificateFormat { Pfx = "pfx", Cer = "cer" });
+
 /// The default is 'taskWorkingDirectory'.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContainerWorkingDirectory {
     /// Use the standard Batch service Task working directory, which will contain the Task Resource Files populated by Batch.
     TaskWorkingDirectory,
+
     /// Use the working directory defined in the container Image. Beware that this directory will not contain the Resource Files downloaded by Batch.
     ContainerImageDefault,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -80,80 +97,100 @@ crate::runtime::open_enum!(
     ContainerWorkingDirectory { TaskWorkingDirectory = "taskWorkingDirectory",
     ContainerImageDefault = "containerImageDefault" }
 );
+
 /// The default is none for exit code 0 and terminate for all other exit conditions. If the Job's onTaskFailed property is noaction, then specifying this property returns an error and the add Task request fails with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum JobAction {
     /// Take no action.
     None_,
+
     /// Disable the Job. This is equivalent to calling the disable Job API, with a disableTasks value of requeue.
     Disable,
+
     /// Terminate the Job. The terminateReason in the Job's executionInfo is set to "TaskFailed".
     Terminate,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     JobAction { None_ = "none", Disable = "disable", Terminate = "terminate" }
 );
+
 /// Possible values are 'satisfy' (allowing dependent tasks to progress) and 'block' (dependent tasks continue to wait). Batch does not yet support cancellation of dependent tasks.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DependencyAction {
     /// Satisfy tasks waiting on this task; once all dependencies are satisfied, the task will be scheduled to run.
     Satisfy,
+
     /// Blocks tasks waiting on this task, preventing them from being scheduled.
     Block,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(DependencyAction { Satisfy = "satisfy", Block = "block" });
+
 /// The default value is pool. If the pool is running Windows a value of Task should be specified if stricter isolation between tasks is required. For example, if the task mutates the registry in a way which could impact other tasks, or if certificates have been specified on the pool which should not be accessible by normal tasks but should be accessible by StartTasks.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AutoUserScope {
     /// Specifies that the service should create a new user for the Task.
     Task,
+
     /// Specifies that the Task runs as the common auto user Account which is created on every Compute Node in a Pool.
     Pool,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(AutoUserScope { Task = "task", Pool = "pool" });
+
 /// The elevation level of the user.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ElevationLevel {
     /// The user is a standard user without elevated access.
     NonAdmin,
+
     /// The user is a user with elevated access and operates with full Administrator permissions.
     Admin,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(ElevationLevel { NonAdmin = "nonadmin", Admin = "admin" });
+
 /// The default value for VirtualMachineConfiguration Pools is 'batch' and for CloudServiceConfiguration Pools is 'interactive'.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LoginMode {
     /// The LOGON32\_LOGON\_BATCH Win32 login mode. The batch login mode is recommended for long running parallel processes.
     Batch,
+
     /// The LOGON32\_LOGON\_INTERACTIVE Win32 login mode. UAC is enabled on Windows VirtualMachineConfiguration Pools. If this option is used with an elevated user identity in a Windows VirtualMachineConfiguration Pool, the user session will not be elevated unless the application executed by the Task command line is configured to always require administrative privilege or to always require maximum privilege.
     Interactive,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(LoginMode { Batch = "batch", Interactive = "interactive" });
+
 /// The conditions under which a Task output file or set of files should be uploaded.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OutputFileUploadCondition {
     /// Upload the file(s) only after the Task process exits with an exit code of 0.
     TaskSuccess,
+
     /// Upload the file(s) only after the Task process exits with a nonzero exit code.
     TaskFailure,
+
     /// Upload the file(s) after the Task process exits, no matter what the exit code was.
     TaskCompletion,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -161,26 +198,32 @@ crate::runtime::open_enum!(
     OutputFileUploadCondition { TaskSuccess = "tasksuccess", TaskFailure = "taskfailure",
     TaskCompletion = "taskcompletion" }
 );
+
 /// If not specified, the default is spread.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ComputeNodeFillType {
     /// Tasks should be assigned evenly across all Compute Nodes in the Pool.
     Spread,
+
     /// As many Tasks as possible (taskSlotsPerNode) should be assigned to each Compute Node in the Pool before any Tasks are assigned to the next Compute Node in the Pool.
     Pack,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(ComputeNodeFillType { Spread = "spread", Pack = "pack" });
+
 /// The default value is currentuser. This property is applicable only for Pools configured with Windows Compute Nodes (that is, created with cloudServiceConfiguration, or with virtualMachineConfiguration using a Windows Image reference). For Linux Compute Nodes, the Certificates are stored in a directory inside the Task working directory and an environment variable AZ\_BATCH\_CERTIFICATES\_DIR is supplied to the Task to query for this location. For Certificates with visibility of 'remoteUser', a 'certs' directory is created in the user's home directory (e.g., /home/{user-name}/certs) and Certificates are placed in that directory.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CertificateStoreLocation {
     /// Certificates should be installed to the CurrentUser Certificate store.
     CurrentUser,
+
     /// Certificates should be installed to the LocalMachine Certificate store.
     LocalMachine,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -188,16 +231,20 @@ crate::runtime::open_enum!(
     CertificateStoreLocation { CurrentUser = "currentuser", LocalMachine = "localmachine"
     }
 );
-/// CertificateVisibility
+
+/// The type of `CertificateReference.visibility`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CertificateVisibility {
     /// The Certificate should be visible to the user account under which the StartTask is run. Note that if AutoUser Scope is Pool for both the StartTask and a Task, this certificate will be visible to the Task as well.
     StartTask,
+
     /// The Certificate should be visible to the user accounts under which Job Tasks are run.
     Task,
+
     /// The Certificate should be visible to the user accounts under which users remotely access the Compute Node.
     RemoteUser,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -205,32 +252,40 @@ crate::runtime::open_enum!(
     CertificateVisibility { StartTask = "starttask", Task = "task", RemoteUser =
     "remoteuser" }
 );
+
 /// The default value for caching is none. For information about the caching options see: <https://blogs.msdn.microsoft.com/windowsazurestorage/2012/06/27/exploring-windows-azure-drives-disks-and-images/>.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CachingType {
     /// The caching mode for the disk is not enabled.
     None_,
+
     /// The caching mode for the disk is read only.
     ReadOnly,
+
     /// The caching mode for the disk is read and write.
     ReadWrite,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     CachingType { None_ = "none", ReadOnly = "readonly", ReadWrite = "readwrite" }
 );
+
 /// The storage Account type for use in creating data disks or OS disk.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StorageAccountType {
     /// The data disk / OS disk should use standard locally redundant storage.
     StandardLrs,
+
     /// The data disk / OS disk should use premium locally redundant storage.
     PremiumLrs,
+
     /// The data disk / OS disk should use standard SSD locally redundant storage.
     StandardSsdlrs,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -238,14 +293,17 @@ crate::runtime::open_enum!(
     StorageAccountType { StandardLrs = "standard_lrs", PremiumLrs = "premium_lrs",
     StandardSsdlrs = "standardssd_lrs" }
 );
+
 /// The container technology to be used.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContainerType {
     /// A Docker compatible container technology will be used to launch the containers.
     DockerCompatible,
+
     /// A CRI based technology will be used to launch the containers.
     CriCompatible,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -253,102 +311,125 @@ crate::runtime::open_enum!(
     ContainerType { DockerCompatible = "dockerCompatible", CriCompatible =
     "criCompatible" }
 );
+
 /// A disk to encrypt.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DiskEncryptionTarget {
     /// The OS Disk on the compute node is encrypted.
     OsDisk,
+
     /// The temporary disk on the compute node is encrypted. On Linux this encryption applies to other partitions (such as those on mounted data disks) when encryption occurs at boot time.
     TemporaryDisk,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     DiskEncryptionTarget { OsDisk = "osdisk", TemporaryDisk = "temporarydisk" }
 );
+
 /// The default value is regional.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NodePlacementPolicyType {
     /// All nodes in the pool will be allocated in the same region.
     Regional,
+
     /// Nodes in the pool will be spread across different availability zones with best effort balancing.
     Zonal,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     NodePlacementPolicyType { Regional = "regional", Zonal = "zonal" }
 );
+
 /// This property can be used by user in the request to choose which location the operating system should be in. e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at <https://docs.microsoft.com/en-us/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements> and Linux VMs at <https://docs.microsoft.com/en-us/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements>
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DiffDiskPlacement {
     /// The Ephemeral OS Disk is stored on the VM cache.
     CacheDisk,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(DiffDiskPlacement { CacheDisk = "CacheDisk" });
+
 /// Specifies the SecurityType of the virtual machine. It has to be set to any specified value to enable UefiSettings.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SecurityTypes {
     /// Trusted launch protects against advanced and persistent attack techniques.
     TrustedLaunch,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(SecurityTypes { TrustedLaunch = "trustedLaunch" });
+
 /// The scope of dynamic vnet assignment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicVNetAssignmentScope {
     /// No dynamic VNet assignment is enabled.
     None_,
+
     /// Dynamic VNet assignment is done per-job.
     Job,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(DynamicVNetAssignmentScope { None_ = "none", Job = "job" });
+
 /// The protocol of the endpoint.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InboundEndpointProtocol {
     /// Use TCP for the endpoint.
     Tcp,
+
     /// Use UDP for the endpoint.
     Udp,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(InboundEndpointProtocol { Tcp = "tcp", Udp = "udp" });
+
 /// The action that should be taken for a specified IP address, subnet range or tag.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NetworkSecurityGroupRuleAccess {
     /// Allow access.
     Allow,
+
     /// Deny access.
     Deny,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     NetworkSecurityGroupRuleAccess { Allow = "allow", Deny = "deny" }
 );
+
 /// The provisioning type for Public IP Addresses for the Pool.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IpAddressProvisioningType {
     /// A public IP will be created and managed by Batch. There may be multiple public IPs depending on the size of the Pool.
     BatchManaged,
+
     /// Public IPs are provided by the user and will be used to provision the Compute Nodes.
     UserManaged,
+
     /// No public IP Address will be created.
     NoPublicIpAddresses,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -356,16 +437,20 @@ crate::runtime::open_enum!(
     IpAddressProvisioningType { BatchManaged = "batchmanaged", UserManaged =
     "usermanaged", NoPublicIpAddresses = "nopublicipaddresses" }
 );
+
 /// Determines how a pool communicates with the Batch service.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NodeCommunicationMode {
     /// The node communication mode is automatically set by the Batch service.
     Default,
+
     /// Nodes using the classic communication mode require inbound TCP communication on ports 29876 and 29877 from the "BatchNodeManagement.{region}" service tag and outbound TCP communication on port 443 to the "Storage.region" and "BatchNodeManagement.{region}" service tags.
     Classic,
+
     /// Nodes using the simplified communication mode require outbound TCP communication on port 443 to the "BatchNodeManagement.{region}" service tag. No open inbound ports are required.
     Simplified,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -373,58 +458,71 @@ crate::runtime::open_enum!(
     NodeCommunicationMode { Default = "default", Classic = "classic", Simplified =
     "simplified" }
 );
+
 /// Specifies the mode of an upgrade to virtual machines in the scale set.&lt;br /&gt;&lt;br /&gt; Possible values are:&lt;br /&gt;&lt;br /&gt; \*\*Manual\*\* - You  control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.&lt;br /&gt;&lt;br /&gt; \*\*Automatic\*\* - All virtual machines in the scale set are automatically updated at the same time.&lt;br /&gt;&lt;br /&gt; \*\*Rolling\*\* - Scale set performs updates in batches with an optional pause time in between.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UpgradeMode {
     /// All virtual machines in the scale set are automatically updated at the same time.
     Automatic,
+
     /// You control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.
     Manual,
+
     /// The existing instances in a scale set are brought down in batches to be upgraded. Once the upgraded batch is complete, the instances will begin taking traffic again and the next batch will begin. This continues until all instances brought up-to-date.
     Rolling,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     UpgradeMode { Automatic = "automatic", Manual = "manual", Rolling = "rolling" }
 );
+
 /// The minimum lifetime of created auto Pools, and how multiple Jobs on a schedule are assigned to Pools.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PoolLifetimeOption {
     /// The Pool exists for the lifetime of the Job Schedule. The Batch Service creates the Pool when it creates the first Job on the schedule. You may apply this option only to Job Schedules, not to Jobs.
     JobSchedule,
+
     /// The Pool exists for the lifetime of the Job to which it is dedicated. The Batch service creates the Pool when it creates the Job. If the 'job' option is applied to a Job Schedule, the Batch service creates a new auto Pool for every Job created on the schedule.
     Job,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     PoolLifetimeOption { JobSchedule = "jobschedule", Job = "job" }
 );
+
 /// The action the Batch service should take when all Tasks in the Job are in the completed state.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OnAllTasksComplete {
     /// Do nothing. The Job remains active unless terminated or disabled by some other means.
     NoAction,
+
     /// Terminate the Job. The Job's terminateReason is set to 'AllTasksComplete'.
     TerminateJob,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     OnAllTasksComplete { NoAction = "noaction", TerminateJob = "terminatejob" }
 );
+
 /// A Task is considered to have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OnTaskFailure {
     /// Do nothing. The Job remains active unless terminated or disabled by some other means.
     NoAction,
+
     /// Take the action associated with the Task exit condition in the Task's exitConditions collection. (This may still result in no action being taken, if that is what the Task specifies.)
     PerformExitOptionsJobAction,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -432,20 +530,26 @@ crate::runtime::open_enum!(
     OnTaskFailure { NoAction = "noaction", PerformExitOptionsJobAction =
     "performexitoptionsjobaction" }
 );
+
 /// The state of the Job Schedule.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum JobScheduleState {
     /// The Job Schedule is active and will create Jobs as per its schedule.
     Active,
+
     /// The Job Schedule has terminated, either by reaching its end time or by the user terminating it explicitly.
     Completed,
+
     /// The user has disabled the Job Schedule. The scheduler will not initiate any new Jobs will on this schedule, but any existing active Job will continue to run.
     Disabled,
+
     /// The Job Schedule has no more work to do, or has been explicitly terminated by the user, but the termination operation is still in progress. The scheduler will not initiate any new Jobs for this Job Schedule, nor is any existing Job active.
     Terminating,
+
     /// The user has requested that the Job Schedule be deleted, but the delete operation is still in progress. The scheduler will not initiate any new Jobs for this Job Schedule, and will delete any existing Jobs and Tasks under the Job Schedule, including any active Job. The Job Schedule will be deleted when all Jobs and Tasks under the Job Schedule have been deleted.
     Deleting,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -453,38 +557,49 @@ crate::runtime::open_enum!(
     JobScheduleState { Active = "active", Completed = "completed", Disabled = "disabled",
     Terminating = "terminating", Deleting = "deleting" }
 );
+
 /// The category of the error.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorCategory {
     /// The error is due to a user issue, such as misconfiguration.
     UserError,
+
     /// The error is due to an internal server issue.
     ServerError,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     ErrorCategory { UserError = "usererror", ServerError = "servererror" }
 );
+
 /// The state of the Job.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum JobState {
     /// The Job is available to have Tasks scheduled.
     Active,
+
     /// A user has requested that the Job be disabled, but the disable operation is still in progress (for example, waiting for Tasks to terminate).
     Disabling,
+
     /// A user has disabled the Job. No Tasks are running, and no new Tasks will be scheduled.
     Disabled,
+
     /// A user has requested that the Job be enabled, but the enable operation is still in progress.
     Enabling,
+
     /// The Job is about to complete, either because a Job Manager Task has completed or because the user has terminated the Job, but the terminate operation is still in progress (for example, because Job Release Tasks are running).
     Terminating,
+
     /// All Tasks have terminated, and the system will not accept any more Tasks or any further changes to the Job.
     Completed,
+
     /// A user has requested that the Job be deleted, but the delete operation is still in progress (for example, because the system is still terminating running Tasks).
     Deleting,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -493,118 +608,146 @@ crate::runtime::open_enum!(
     Enabling = "enabling", Terminating = "terminating", Completed = "completed", Deleting
     = "deleting" }
 );
+
 /// The current state of the Job Preparation Task on the Compute Node.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum JobPreparationTaskState {
     /// The Task is currently running (including retrying).
     Running,
+
     /// The Task has exited with exit code 0, or the Task has exhausted its retry limit, or the Batch service was unable to start the Task due to Task preparation errors (such as resource file download failures).
     Completed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     JobPreparationTaskState { Running = "running", Completed = "completed" }
 );
+
 /// The result of Task execution.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TaskExecutionResult {
     /// The Task ran successfully.
     Success,
+
     /// There was an error during processing of the Task. The failure may have occurred before the Task process was launched, while the Task process was executing, or after the Task process exited.
     Failure,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     TaskExecutionResult { Success = "success", Failure = "failure" }
 );
+
 /// The current state of the Job Release Task on the Compute Node.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum JobReleaseTaskState {
     /// The Task is currently running (including retrying).
     Running,
+
     /// The Task has exited with exit code 0, or the Task has exhausted its retry limit, or the Batch service was unable to start the Task due to Task preparation errors (such as resource file download failures).
     Completed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     JobReleaseTaskState { Running = "running", Completed = "completed" }
 );
+
 /// Level code.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StatusLevelTypes {
     /// `Error`
     Error,
+
     /// `Info`
     Info,
+
     /// `Warning`
     Warning,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     StatusLevelTypes { Error = "Error", Info = "Info", Warning = "Warning" }
 );
+
 /// The current state of the Pool.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PoolState {
     /// The Pool is available to run Tasks subject to the availability of Compute Nodes.
     Active,
+
     /// The user has requested that the Pool be deleted, but the delete operation has not yet completed.
     Deleting,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(PoolState { Active = "active", Deleting = "deleting" });
+
 /// Whether the Pool is resizing.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AllocationState {
     /// The Pool is not resizing. There are no changes to the number of Compute Nodes in the Pool in progress. A Pool enters this state when it is created and when no operations are being performed on the Pool to change the number of Compute Nodes.
     Steady,
+
     /// The Pool is resizing; that is, Compute Nodes are being added to or removed from the Pool.
     Resizing,
+
     /// The Pool was resizing, but the user has requested that the resize be stopped, but the stop request has not yet been completed.
     Stopping,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     AllocationState { Steady = "steady", Resizing = "resizing", Stopping = "stopping" }
 );
+
 /// The list of user identities associated with the Batch pool. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PoolIdentityType {
     /// Batch pool has user assigned identities with it.
     UserAssigned,
+
     /// Batch pool has no identity associated with it. Setting \`None\` in update pool will remove existing identities.
     None_,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     PoolIdentityType { UserAssigned = "UserAssigned", None_ = "None" }
 );
+
 /// The state of the Task.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TaskState {
     /// The Task is queued and able to run, but is not currently assigned to a Compute Node. A Task enters this state when it is created, when it is enabled after being disabled, or when it is awaiting a retry after a failed run.
     Active,
+
     /// The Task has been assigned to a Compute Node, but is waiting for a required Job Preparation Task to complete on the Compute Node. If the Job Preparation Task succeeds, the Task will move to running. If the Job Preparation Task fails, the Task will return to active and will be eligible to be assigned to a different Compute Node.
     Preparing,
+
     /// The Task is running on a Compute Node. This includes task-level preparation such as downloading resource files or deploying Packages specified on the Task - it does not necessarily mean that the Task command line has started executing.
     Running,
+
     /// The Task is no longer eligible to run, usually because the Task has finished successfully, or the Task has finished unsuccessfully and has exhausted its retry limit. A Task is also marked as completed if an error occurred launching the Task, or when the Task has been terminated.
     Completed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -612,16 +755,20 @@ crate::runtime::open_enum!(
     TaskState { Active = "active", Preparing = "preparing", Running = "running",
     Completed = "completed" }
 );
+
 /// The status of the add Task request.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TaskAddStatus {
     /// The Task was added successfully.
     Success,
+
     /// The Task failed to add due to a client error and should not be retried without modifying the request as appropriate.
     ClientError,
+
     /// Task failed to add due to a server error and can be retried without modification.
     ServerError,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -629,16 +776,20 @@ crate::runtime::open_enum!(
     TaskAddStatus { Success = "success", ClientError = "clienterror", ServerError =
     "servererror" }
 );
+
 /// The state of the subtask.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SubtaskState {
     /// The Task has been assigned to a Compute Node, but is waiting for a required Job Preparation Task to complete on the Compute Node. If the Job Preparation Task succeeds, the Task will move to running. If the Job Preparation Task fails, the Task will return to active and will be eligible to be assigned to a different Compute Node.
     Preparing,
+
     /// The Task is running on a Compute Node. This includes task-level preparation such as downloading resource files or deploying Packages specified on the Task - it does not necessarily mean that the Task command line has started executing.
     Running,
+
     /// The Task is no longer eligible to run, usually because the Task has finished successfully, or the Task has finished unsuccessfully and has exhausted its retry limit. A Task is also marked as completed if an error occurred launching the Task, or when the Task has been terminated.
     Completed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -646,52 +797,70 @@ crate::runtime::open_enum!(
     SubtaskState { Preparing = "preparing", Running = "running", Completed = "completed"
     }
 );
+
 /// The state of the StartTask on the Compute Node.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StartTaskState {
     /// The StartTask is currently running.
     Running,
+
     /// The StartTask has exited with exit code 0, or the StartTask has failed and the retry limit has reached, or the StartTask process did not run due to Task preparation errors (such as resource file download failures).
     Completed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     StartTaskState { Running = "running", Completed = "completed" }
 );
+
 /// The Spot/Low-priority Compute Node has been preempted. Tasks which were running on the Compute Node when it was preempted will be rescheduled when another Compute Node becomes available.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ComputeNodeState {
     /// The Compute Node is not currently running a Task.
     Idle,
+
     /// The Compute Node is rebooting.
     Rebooting,
+
     /// The Compute Node is reimaging.
     Reimaging,
+
     /// The Compute Node is running one or more Tasks (other than a StartTask).
     Running,
+
     /// The Compute Node cannot be used for Task execution due to errors.
     Unusable,
+
     /// The Batch service has obtained the underlying virtual machine from Azure Compute, but it has not yet started to join the Pool.
     Creating,
+
     /// The Batch service is starting on the underlying virtual machine.
     Starting,
+
     /// The StartTask has started running on the Compute Node, but waitForSuccess is set and the StartTask has not yet completed.
     WaitingForStartTask,
+
     /// The StartTask has failed on the Compute Node (and exhausted all retries), and waitForSuccess is set. The Compute Node is not usable for running Tasks.
     StartTaskFailed,
+
     /// The Batch service has lost contact with the Compute Node, and does not know its true state.
     Unknown,
+
     /// The Compute Node is leaving the Pool, either because the user explicitly removed it or because the Pool is resizing or autoscaling down.
     LeavingPool,
+
     /// The Compute Node is not currently running a Task, and scheduling of new Tasks to the Compute Node is disabled.
     Offline,
+
     /// The Spot/Low-priority Compute Node has been preempted. Tasks which were running on the Compute Node when it was preempted will be rescheduled when another Compute Node becomes available.
     Preempted,
+
     /// The Compute Node is undergoing an OS upgrade operation.
     UpgradingOs,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -702,48 +871,60 @@ crate::runtime::open_enum!(
     "starttaskfailed", Unknown = "unknown", LeavingPool = "leavingpool", Offline =
     "offline", Preempted = "preempted", UpgradingOs = "upgradingos" }
 );
+
 /// Whether the Compute Node is available for Task scheduling.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SchedulingState {
     /// Tasks can be scheduled on the Compute Node.
     Enabled,
+
     /// No new Tasks will be scheduled on the Compute Node. Tasks already running on the Compute Node may still run to completion. All Compute Nodes start with scheduling enabled.
     Disabled,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     SchedulingState { Enabled = "enabled", Disabled = "disabled" }
 );
+
 /// What to do with active Tasks associated with the Job.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DisableJobOption {
     /// Terminate running Tasks and requeue them. The Tasks will run again when the Job is enabled.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again.
     Terminate,
+
     /// Allow currently running Tasks to complete.
     Wait,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     DisableJobOption { Requeue = "requeue", Terminate = "terminate", Wait = "wait" }
 );
+
 /// The default value is requeue.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ComputeNodeDeallocationOption {
     /// Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Remove Compute Nodes as soon as Tasks have been terminated.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Remove Compute Nodes as soon as Tasks have been terminated.
     Terminate,
+
     /// Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Remove Compute Nodes when all Tasks have completed.
     TaskCompletion,
+
     /// Allow currently running Tasks to complete, then wait for all Task data retention periods to expire. Schedule no new Tasks while waiting. Remove Compute Nodes when all Task retention periods have expired.
     RetainedData,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -751,18 +932,23 @@ crate::runtime::open_enum!(
     ComputeNodeDeallocationOption { Requeue = "requeue", Terminate = "terminate",
     TaskCompletion = "taskcompletion", RetainedData = "retaineddata" }
 );
+
 /// The default value is requeue.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ComputeNodeRebootOption {
     /// Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Restart the Compute Node as soon as Tasks have been terminated.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Restart the Compute Node as soon as Tasks have been terminated.
     Terminate,
+
     /// Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Restart the Compute Node when all Tasks have completed.
     TaskCompletion,
+
     /// Allow currently running Tasks to complete, then wait for all Task data retention periods to expire. Schedule no new Tasks while waiting. Restart the Compute Node when all Task retention periods have expired.
     RetainedData,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -770,18 +956,23 @@ crate::runtime::open_enum!(
     ComputeNodeRebootOption { Requeue = "requeue", Terminate = "terminate",
     TaskCompletion = "taskcompletion", RetainedData = "retaineddata" }
 );
+
 /// The default value is requeue.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ComputeNodeReimageOption {
     /// Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Reimage the Compute Node as soon as Tasks have been terminated.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Reimage the Compute Node as soon as Tasks have been terminated.
     Terminate,
+
     /// Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Reimage the Compute Node when all Tasks have completed.
     TaskCompletion,
+
     /// Allow currently running Tasks to complete, then wait for all Task data retention periods to expire. Schedule no new Tasks while waiting. Reimage the Compute Node when all Task retention periods have expired.
     RetainedData,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -789,16 +980,20 @@ crate::runtime::open_enum!(
     ComputeNodeReimageOption { Requeue = "requeue", Terminate = "terminate",
     TaskCompletion = "taskcompletion", RetainedData = "retaineddata" }
 );
+
 /// The default value is requeue.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DisableComputeNodeSchedulingOption {
     /// Terminate running Task processes and requeue the Tasks. The Tasks may run again on other Compute Nodes, or when Task scheduling is re-enabled on this Compute Node. Enter offline state as soon as Tasks have been terminated.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Enter offline state as soon as Tasks have been terminated.
     Terminate,
+
     /// Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Enter offline state when all Tasks have completed.
     TaskCompletion,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }

@@ -10,9 +10,105 @@ mod errors;
 mod headers;
 mod models;
 mod options;
-pub use client::*;
-pub use enums::*;
-pub use errors::*;
-pub use headers::*;
-pub use models::*;
-pub use options::*;
+
+pub use client::{BatchClient, BatchClientOptions};
+pub use enums::{
+    AccessScope, AllocationState, AutoUserScope, CachingType, CertificateFormat, CertificateState,
+    CertificateStoreLocation, CertificateVisibility, ComputeNodeDeallocationOption,
+    ComputeNodeFillType, ComputeNodeRebootOption, ComputeNodeReimageOption, ComputeNodeState,
+    ContainerType, ContainerWorkingDirectory, DependencyAction, DiffDiskPlacement,
+    DisableComputeNodeSchedulingOption, DisableJobOption, DiskEncryptionTarget,
+    DynamicVNetAssignmentScope, ElevationLevel, ErrorCategory, InboundEndpointProtocol,
+    IpAddressProvisioningType, JobAction, JobPreparationTaskState, JobReleaseTaskState,
+    JobScheduleState, JobState, LoginMode, NetworkSecurityGroupRuleAccess, NodeCommunicationMode,
+    NodePlacementPolicyType, OnAllTasksComplete, OnTaskFailure, OsType, OutputFileUploadCondition,
+    PoolIdentityType, PoolLifetimeOption, PoolState, SchedulingState, SecurityTypes,
+    StartTaskState, StatusLevelTypes, StorageAccountType, SubtaskState, TaskAddStatus,
+    TaskExecutionResult, TaskState, UpgradeMode, VerificationType,
+};
+
+pub use errors::BatchErrorExt;
+pub use headers::{
+    AccountListSupportedImagesResultHeaders, ApplicationListResultHeaders,
+    ApplicationSummaryHeaders, AutoScaleRunHeaders, CertificateHeaders,
+    CertificateListResultHeaders, CloudJobHeaders,
+    CloudJobListPreparationAndReleaseTaskStatusResultHeaders, CloudJobListResultHeaders,
+    CloudJobScheduleHeaders, CloudJobScheduleListResultHeaders, CloudPoolHeaders,
+    CloudPoolListResultHeaders, CloudTaskHeaders, CloudTaskListResultHeaders,
+    CloudTaskListSubtasksResultHeaders, ComputeNodeGetRemoteLoginSettingsResultHeaders,
+    ComputeNodeHeaders, ComputeNodeListResultHeaders, DownloadHeaders, EmptyResponseHeaders,
+    NodeFileListResultHeaders, NodeVmExtensionHeaders, NodeVmExtensionListHeaders,
+    PoolListUsageMetricsResultHeaders, PoolNodeCountsListResultHeaders,
+    TaskAddCollectionResultHeaders, TaskCountsResultHeaders, UploadBatchServiceLogsResultHeaders,
+};
+
+pub use models::{
+    AccountListSupportedImagesResult, AffinityInformation, ApplicationListResult,
+    ApplicationPackageReference, ApplicationSummary, AuthenticationTokenSettings,
+    AutoPoolSpecification, AutoScaleRun, AutoScaleRunError, AutoUserSpecification,
+    AutomaticOsUpgradePolicy, AzureBlobFileSystemConfiguration, AzureFileShareConfiguration,
+    BatchError, BatchErrorDetail, BatchPoolIdentity, Certificate, CertificateAddParameter,
+    CertificateListResult, CertificateReference, CifsMountConfiguration, CloudJob,
+    CloudJobListPreparationAndReleaseTaskStatusResult, CloudJobListResult, CloudJobSchedule,
+    CloudJobScheduleListResult, CloudPool, CloudPoolListResult, CloudServiceConfiguration,
+    CloudTask, CloudTaskListResult, CloudTaskListSubtasksResult, ComputeNode,
+    ComputeNodeEndpointConfiguration, ComputeNodeError, ComputeNodeGetRemoteLoginSettingsResult,
+    ComputeNodeIdentityReference, ComputeNodeInformation, ComputeNodeListResult, ComputeNodeUser,
+    ContainerConfiguration, ContainerRegistry, DataDisk, DeleteCertificateError, DiffDiskSettings,
+    DiskEncryptionConfiguration, EnvironmentSetting, ErrorMessage, ExitCodeMapping,
+    ExitCodeRangeMapping, ExitConditions, ExitOptions, FileProperties, HttpHeader,
+    ImageInformation, ImageReference, InboundEndpoint, InboundNatPool, InstanceViewStatus,
+    JobAddParameter, JobConstraints, JobDisableParameter, JobExecutionInformation, JobManagerTask,
+    JobNetworkConfiguration, JobPatchParameter, JobPreparationAndReleaseTaskExecutionInformation,
+    JobPreparationTask, JobPreparationTaskExecutionInformation, JobReleaseTask,
+    JobReleaseTaskExecutionInformation, JobScheduleAddParameter, JobScheduleExecutionInformation,
+    JobSchedulePatchParameter, JobScheduleStatistics, JobScheduleUpdateParameter,
+    JobSchedulingError, JobSpecification, JobStatistics, JobTerminateParameter, JobUpdateParameter,
+    LinuxUserConfiguration, ManagedDisk, MetadataItem, MountConfiguration, MultiInstanceSettings,
+    NameValuePair, NetworkConfiguration, NetworkSecurityGroupRule, NfsMountConfiguration,
+    NodeAgentInformation, NodeCounts, NodeDisableSchedulingParameter, NodeFile, NodeFileListResult,
+    NodePlacementConfiguration, NodeRebootParameter, NodeReimageParameter, NodeRemoveParameter,
+    NodeUpdateUserParameter, NodeVmExtension, NodeVmExtensionList, OsDisk, OutputFile,
+    OutputFileBlobContainerDestination, OutputFileDestination, OutputFileUploadOptions,
+    PoolAddParameter, PoolEnableAutoScaleParameter, PoolEndpointConfiguration,
+    PoolEvaluateAutoScaleParameter, PoolInformation, PoolListUsageMetricsResult, PoolNodeCounts,
+    PoolNodeCountsListResult, PoolPatchParameter, PoolResizeParameter, PoolSpecification,
+    PoolStatistics, PoolUpdatePropertiesParameter, PoolUsageMetrics, PublicIpAddressConfiguration,
+    RecentJob, ResizeError, ResourceFile, ResourceStatistics, RollingUpgradePolicy, Schedule,
+    SecurityProfile, ServiceArtifactReference, StartTask, StartTaskInformation, SubtaskInformation,
+    TaskAddCollectionParameter, TaskAddCollectionResult, TaskAddParameter, TaskAddResult,
+    TaskConstraints, TaskContainerExecutionInformation, TaskContainerSettings, TaskCounts,
+    TaskCountsResult, TaskDependencies, TaskExecutionInformation, TaskFailureInformation,
+    TaskIdRange, TaskInformation, TaskSchedulingPolicy, TaskSlotCounts, TaskStatistics,
+    TaskUpdateParameter, UefiSettings, UpgradePolicy, UploadBatchServiceLogsConfiguration,
+    UploadBatchServiceLogsResult, UsageStatistics, UserAccount, UserAssignedIdentity, UserIdentity,
+    VirtualMachineConfiguration, VirtualMachineInfo, VmExtension, VmExtensionInstanceView,
+    WindowsConfiguration, WindowsUserConfiguration,
+};
+
+pub use options::{
+    AccountListPoolNodeCountsOptions, AccountListSupportedImagesOptions, ApplicationGetOptions,
+    ApplicationListOptions, CertificateAddOptions, CertificateCancelDeletionOptions,
+    CertificateDeleteOptions, CertificateGetOptions, CertificateListOptions,
+    ComputeNodeAddUserOptions, ComputeNodeDeleteUserOptions, ComputeNodeDisableSchedulingOptions,
+    ComputeNodeEnableSchedulingOptions, ComputeNodeExtensionGetOptions,
+    ComputeNodeExtensionListOptions, ComputeNodeGetOptions, ComputeNodeGetRemoteDesktopOptions,
+    ComputeNodeGetRemoteLoginSettingsOptions, ComputeNodeListOptions, ComputeNodeRebootOptions,
+    ComputeNodeReimageOptions, ComputeNodeUpdateUserOptions,
+    ComputeNodeUploadBatchServiceLogsOptions, FileDeleteFromComputeNodeOptions,
+    FileDeleteFromTaskOptions, FileGetFromComputeNodeOptions, FileGetFromTaskOptions,
+    FileGetPropertiesFromComputeNodeOptions, FileGetPropertiesFromTaskOptions,
+    FileListFromComputeNodeOptions, FileListFromTaskOptions, JobAddOptions, JobDeleteOptions,
+    JobDisableOptions, JobEnableOptions, JobGetOptions, JobGetTaskCountsOptions,
+    JobListFromJobScheduleOptions, JobListOptions, JobListPreparationAndReleaseTaskStatusOptions,
+    JobPatchOptions, JobScheduleAddOptions, JobScheduleDeleteOptions, JobScheduleDisableOptions,
+    JobScheduleEnableOptions, JobScheduleExistsOptions, JobScheduleGetOptions,
+    JobScheduleListOptions, JobSchedulePatchOptions, JobScheduleTerminateOptions,
+    JobScheduleUpdateOptions, JobTerminateOptions, JobUpdateOptions, PoolAddOptions,
+    PoolDeleteOptions, PoolDisableAutoScaleOptions, PoolEnableAutoScaleOptions,
+    PoolEvaluateAutoScaleOptions, PoolExistsOptions, PoolGetOptions, PoolListOptions,
+    PoolListUsageMetricsOptions, PoolPatchOptions, PoolRemoveNodesOptions, PoolResizeOptions,
+    PoolStopResizeOptions, PoolUpdatePropertiesOptions, TaskAddCollectionOptions, TaskAddOptions,
+    TaskDeleteOptions, TaskGetOptions, TaskListOptions, TaskListSubtasksOptions,
+    TaskReactivateOptions, TaskTerminateOptions, TaskUpdateOptions,
+};

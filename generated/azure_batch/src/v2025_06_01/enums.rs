@@ -6,130 +6,161 @@
 pub enum AllocationState {
     /// The Pool is not resizing. There are no changes to the number of Compute Nodes in the Pool in progress. A Pool enters this state when it is created and when no operations are being performed on the Pool to change the number of Compute Nodes.
     Steady,
+
     /// The Pool is resizing; that is, Compute Nodes are being added to or removed from the Pool.
     Resizing,
+
     /// The Pool was resizing, but the user has requested that the resize be stopped, but the stop request has not yet been completed.
     Stopping,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     AllocationState { Steady = "steady", Resizing = "resizing", Stopping = "stopping" }
 );
+
 /// BatchAccessScope enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchAccessScope {
     /// Grants access to perform all operations on the Job containing the Task.
     Job,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(BatchAccessScope { Job = "job" });
+
 /// AutoUserScope enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AutoUserScope {
     /// Specifies that the service should create a new user for the Task.
     Task,
+
     /// Specifies that the Task runs as the common auto user Account which is created on every Compute Node in a Pool.
     Pool,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(AutoUserScope { Task = "task", Pool = "pool" });
+
 /// ElevationLevel enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ElevationLevel {
     /// The user is a standard user without elevated access.
     NonAdmin,
+
     /// The user is a user with elevated access and operates with full Administrator permissions.
     Admin,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(ElevationLevel { NonAdmin = "nonadmin", Admin = "admin" });
+
 /// OSType enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OsType {
     /// The Linux operating system.
     Linux,
+
     /// The Windows operating system.
     Windows,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(OsType { Linux = "linux", Windows = "windows" });
+
 /// ImageVerificationType enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ImageVerificationType {
     /// The Image is guaranteed to be compatible with the associated Compute Node agent SKU and all Batch features have been confirmed to work as expected.
     Verified,
+
     /// The associated Compute Node agent SKU should have binary compatibility with the Image, but specific functionality has not been verified.
     Unverified,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     ImageVerificationType { Verified = "verified", Unverified = "unverified" }
 );
+
 /// The action the Batch service should take when all Tasks in the Job are in the completed state.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchAllTasksCompleteMode {
     /// Do nothing. The Job remains active unless terminated or disabled by some other means.
     NoAction,
+
     /// Terminate the Job. The Job's terminationReason is set to 'AllTasksComplete'.
     TerminateJob,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchAllTasksCompleteMode { NoAction = "noaction", TerminateJob = "terminatejob" }
 );
+
 /// BatchPoolLifetimeOption enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchPoolLifetimeOption {
     /// The Pool exists for the lifetime of the Job Schedule. The Batch Service creates the Pool when it creates the first Job on the schedule. You may apply this option only to Job Schedules, not to Jobs.
     JobSchedule,
+
     /// The Pool exists for the lifetime of the Job to which it is dedicated. The Batch service creates the Pool when it creates the Job. If the 'job' option is applied to a Job Schedule, the Batch service creates a new auto Pool for every Job created on the schedule.
     Job,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchPoolLifetimeOption { JobSchedule = "jobschedule", Job = "job" }
 );
+
 /// CachingType enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CachingType {
     /// The caching mode for the disk is not enabled.
     None_,
+
     /// The caching mode for the disk is read only.
     ReadOnly,
+
     /// The caching mode for the disk is read and write.
     ReadWrite,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     CachingType { None_ = "none", ReadOnly = "readonly", ReadWrite = "readwrite" }
 );
+
 /// StorageAccountType enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StorageAccountType {
     /// The data disk should use standard locally redundant storage.
     StandardLrs,
+
     /// The data disk should use premium locally redundant storage.
     PremiumLrs,
+
     /// The data disk / OS disk should use standard SSD locally redundant storage.
     StandardSsdlrs,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -137,16 +168,20 @@ crate::runtime::open_enum!(
     StorageAccountType { StandardLrs = "standard_lrs", PremiumLrs = "premium_lrs",
     StandardSsdlrs = "standardssd_lrs" }
 );
+
 /// SecurityEncryptionTypes enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SecurityEncryptionTypes {
     /// EncryptionType of the managed disk is set to DiskWithVMGuestState for encryption of the managed disk along with VMGuestState blob. It is not supported in data disks.
     DiskWithVmGuestState,
+
     /// EncryptionType of the managed disk is set to NonPersistedTPM for not persisting firmware state in the VMGuestState blob.
     NonPersistedTpm,
+
     /// EncryptionType of the managed disk is set to VMGuestStateOnly for encryption of just the VMGuestState blob.
     VmGuestStateOnly,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -154,14 +189,17 @@ crate::runtime::open_enum!(
     SecurityEncryptionTypes { DiskWithVmGuestState = "DiskWithVMGuestState",
     NonPersistedTpm = "NonPersistedTPM", VmGuestStateOnly = "VMGuestStateOnly" }
 );
+
 /// ContainerType enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContainerType {
     /// A Docker compatible container technology will be used to launch the containers.
     DockerCompatible,
+
     /// A CRI based technology will be used to launch the containers.
     CriCompatible,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -169,146 +207,179 @@ crate::runtime::open_enum!(
     ContainerType { DockerCompatible = "dockerCompatible", CriCompatible =
     "criCompatible" }
 );
+
 /// DiskEncryptionTarget enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DiskEncryptionTarget {
     /// The OS Disk on the compute node is encrypted.
     OsDisk,
+
     /// The temporary disk on the compute node is encrypted. On Linux this encryption applies to other partitions (such as those on mounted data disks) when encryption occurs at boot time.
     TemporaryDisk,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     DiskEncryptionTarget { OsDisk = "osdisk", TemporaryDisk = "temporarydisk" }
 );
+
 /// BatchNodePlacementPolicyType enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchNodePlacementPolicyType {
     /// All nodes in the pool will be allocated in the same region.
     Regional,
+
     /// Nodes in the pool will be spread across different availability zones with best effort balancing.
     Zonal,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchNodePlacementPolicyType { Regional = "regional", Zonal = "zonal" }
 );
+
 /// Specifies the ephemeral disk placement for operating system disk for all compute nodes (VMs) in the pool.  This property can be used by user in the request to choose which location the operating system should be in. e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at <https://learn.microsoft.com/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements> and Linux VMs at <https://learn.microsoft.com/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements>
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DiffDiskPlacement {
     /// The Ephemeral OS Disk is stored on the VM cache.
     CacheDisk,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(DiffDiskPlacement { CacheDisk = "cachedisk" });
+
 /// HostEndpointSettingsModeTypes enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum HostEndpointSettingsModeTypes {
     /// In Audit mode, the system acts as if it is enforcing the access control policy, including emitting access denial entries in the logs but it does not actually deny any requests to host endpoints.
     Audit,
+
     /// Enforce mode is the recommended mode of operation and system will enforce the access control policy. This property cannot be used together with 'inVMAccessControlProfileReferenceId'.
     Enforce,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     HostEndpointSettingsModeTypes { Audit = "Audit", Enforce = "Enforce" }
 );
+
 /// Specifies the SecurityType of the virtual machine. It has to be set to any specified value to enable UefiSettings.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SecurityTypes {
     /// Trusted launch protects against advanced and persistent attack techniques.
     TrustedLaunch,
+
     /// Azure confidential computing offers confidential VMs are for tenants with high security and confidentiality requirements. These VMs provide a strong, hardware-enforced boundary to help meet your security needs. You can use confidential VMs for migrations without making changes to your code, with the platform protecting your VM's state from being read or modified.
     ConfidentialVm,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     SecurityTypes { TrustedLaunch = "trustedLaunch", ConfidentialVm = "confidentialvm" }
 );
+
 /// The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchJobDefaultOrder {
     /// Tasks should be scheduled uniformly from all equal-priority jobs for the pool.
     None_,
+
     /// If jobs have equal priority, tasks from jobs that were created earlier should be scheduled first.
     CreationTime,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchJobDefaultOrder { None_ = "none", CreationTime = "creationtime" }
 );
+
 /// BatchNodeFillType enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchNodeFillType {
     /// Tasks should be assigned evenly across all Compute Nodes in the Pool.
     Spread,
+
     /// As many Tasks as possible (taskSlotsPerNode) should be assigned to each Compute Node in the Pool before any Tasks are assigned to the next Compute Node in the Pool.
     Pack,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(BatchNodeFillType { Spread = "spread", Pack = "pack" });
+
 /// DynamicVNetAssignmentScope enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicVNetAssignmentScope {
     /// No dynamic VNet assignment is enabled.
     None_,
+
     /// Dynamic VNet assignment is done per-job.
     Job,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(DynamicVNetAssignmentScope { None_ = "none", Job = "job" });
+
 /// InboundEndpointProtocol enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InboundEndpointProtocol {
     /// Use TCP for the endpoint.
     Tcp,
+
     /// Use UDP for the endpoint.
     Udp,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(InboundEndpointProtocol { Tcp = "tcp", Udp = "udp" });
+
 /// NetworkSecurityGroupRuleAccess enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NetworkSecurityGroupRuleAccess {
     /// Allow access.
     Allow,
+
     /// Deny access.
     Deny,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     NetworkSecurityGroupRuleAccess { Allow = "allow", Deny = "deny" }
 );
+
 /// IPAddressProvisioningType enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IpAddressProvisioningType {
     /// A public IP will be created and managed by Batch. There may be multiple public IPs depending on the size of the Pool.
     BatchManaged,
+
     /// Public IPs are provided by the user and will be used to provision the Compute Nodes.
     UserManaged,
+
     /// No public IP Address will be created.
     NoPublicIpAddresses,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -316,26 +387,32 @@ crate::runtime::open_enum!(
     IpAddressProvisioningType { BatchManaged = "batchmanaged", UserManaged =
     "usermanaged", NoPublicIpAddresses = "nopublicipaddresses" }
 );
+
 /// The IP families used to specify IP versions available to the pool.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IpFamily {
     /// IPv4 is available to the pool.
     IPv4,
+
     /// IPv6 is available to the pool.
     IPv6,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(IpFamily { IPv4 = "IPv4", IPv6 = "IPv6" });
+
 /// ContainerWorkingDirectory enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContainerWorkingDirectory {
     /// Use the standard Batch service Task working directory, which will contain the Task Resource Files populated by Batch.
     TaskWorkingDirectory,
+
     /// Use the working directory defined in the container Image. Beware that this directory will not contain the Resource Files downloaded by Batch.
     ContainerImageDefault,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -343,22 +420,29 @@ crate::runtime::open_enum!(
     ContainerWorkingDirectory { TaskWorkingDirectory = "taskWorkingDirectory",
     ContainerImageDefault = "containerImageDefault" }
 );
+
 /// The paths which will be mounted to container task's container.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContainerHostDataPath {
     /// The path for multi-instances task to shared their files.
     Shared,
+
     /// The path for start task.
     Startup,
+
     /// The path contains all virtual file systems are mounted on this node.
     VfsMounts,
+
     /// The task path.
     Task,
+
     /// The job-prep task path.
     JobPrep,
+
     /// The applications path.
     Applications,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -366,44 +450,55 @@ crate::runtime::open_enum!(
     ContainerHostDataPath { Shared = "Shared", Startup = "Startup", VfsMounts =
     "VfsMounts", Task = "Task", JobPrep = "JobPrep", Applications = "Applications" }
 );
+
 /// LoginMode enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LoginMode {
     /// The LOGON32\_LOGON\_BATCH Win32 login mode. The batch login mode is recommended for long running parallel processes.
     Batch,
+
     /// The LOGON32\_LOGON\_INTERACTIVE Win32 login mode. UAC is enabled on Windows VirtualMachineConfiguration Pools. If this option is used with an elevated user identity in a Windows VirtualMachineConfiguration Pool, the user session will not be elevated unless the application executed by the Task command line is configured to always require administrative privilege or to always require maximum privilege.
     Interactive,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(LoginMode { Batch = "batch", Interactive = "interactive" });
+
 /// UpgradeMode enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UpgradeMode {
     /// All virtual machines in the scale set are automatically updated at the same time.
     Automatic,
+
     /// You control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.
     Manual,
+
     /// The existing instances in a scale set are brought down in batches to be upgraded. Once the upgraded batch is complete, the instances will begin taking traffic again and the next batch will begin. This continues until all instances brought up-to-date.
     Rolling,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     UpgradeMode { Automatic = "automatic", Manual = "manual", Rolling = "rolling" }
 );
+
 /// BatchTaskAddStatus enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchTaskAddStatus {
     /// The Task was added successfully.
     Success,
+
     /// The Task failed to add due to a client error and should not be retried without modifying the request as appropriate.
     ClientError,
+
     /// Task failed to add due to a server error and can be retried without modification.
     ServerError,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -411,38 +506,49 @@ crate::runtime::open_enum!(
     BatchTaskAddStatus { Success = "success", ClientError = "clienterror", ServerError =
     "servererror" }
 );
+
 /// BatchErrorSourceCategory enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchErrorSourceCategory {
     /// The error is due to a user issue, such as misconfiguration.
     UserError,
+
     /// The error is due to an internal server issue.
     ServerError,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchErrorSourceCategory { UserError = "usererror", ServerError = "servererror" }
 );
+
 /// BatchJobState enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchJobState {
     /// The Job is available to have Tasks scheduled.
     Active,
+
     /// A user has requested that the Job be disabled, but the disable operation is still in progress (for example, waiting for Tasks to terminate).
     Disabling,
+
     /// A user has disabled the Job. No Tasks are running, and no new Tasks will be scheduled.
     Disabled,
+
     /// A user has requested that the Job be enabled, but the enable operation is still in progress.
     Enabling,
+
     /// The Job is about to complete, either because a Job Manager Task has completed or because the user has terminated the Job, but the terminate operation is still in progress (for example, because Job Release Tasks are running).
     Terminating,
+
     /// All Tasks have terminated, and the system will not accept any more Tasks or any further changes to the Job.
     Completed,
+
     /// A user has requested that the Job be deleted, but the delete operation is still in progress (for example, because the system is still terminating running Tasks).
     Deleting,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -451,16 +557,20 @@ crate::runtime::open_enum!(
     Enabling = "enabling", Terminating = "terminating", Completed = "completed", Deleting
     = "deleting" }
 );
+
 /// OutputFileUploadCondition enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OutputFileUploadCondition {
     /// Upload the file(s) only after the Task process exits with an exit code of 0.
     TaskSuccess,
+
     /// Upload the file(s) only after the Task process exits with a nonzero exit code.
     TaskFailure,
+
     /// Upload the file(s) after the Task process exits, no matter what the exit code was.
     TaskCompletion,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -468,14 +578,17 @@ crate::runtime::open_enum!(
     OutputFileUploadCondition { TaskSuccess = "tasksuccess", TaskFailure = "taskfailure",
     TaskCompletion = "taskcompletion" }
 );
+
 /// TaskFailure enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchTaskFailureMode {
     /// Do nothing. The Job remains active unless terminated or disabled by some other means.
     NoAction,
+
     /// Terminate the Job. The Job's terminationReason is set to 'AllTasksComplete'.
     PerformExitOptionsJobAction,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -483,94 +596,117 @@ crate::runtime::open_enum!(
     BatchTaskFailureMode { NoAction = "noaction", PerformExitOptionsJobAction =
     "performexitoptionsjobaction" }
 );
+
 /// BatchJobAction enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchJobActionKind {
     /// Take no action.
     None_,
+
     /// Disable the Job. This is equivalent to calling the disable Job API, with a disableTasks value of requeue.
     Disable,
+
     /// Terminate the Job. The terminationReason in the Job's executionInfo is set to "TaskFailed".
     Terminate,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchJobActionKind { None_ = "none", Disable = "disable", Terminate = "terminate" }
 );
+
 /// DisableBatchJobOption enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DisableBatchJobOption {
     /// Terminate running Tasks and requeue them. The Tasks will run again when the Job is enabled.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again.
     Terminate,
+
     /// Allow currently running Tasks to complete.
     Wait,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     DisableBatchJobOption { Requeue = "requeue", Terminate = "terminate", Wait = "wait" }
 );
+
 /// BatchJobPreparationTaskState enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchJobPreparationTaskState {
     /// The Task is currently running (including retrying).
     Running,
+
     /// The Task has exited with exit code 0, or the Task has exhausted its retry limit, or the Batch service was unable to start the Task due to Task preparation errors (such as resource file download failures).
     Completed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchJobPreparationTaskState { Running = "running", Completed = "completed" }
 );
+
 /// BatchTaskExecutionResult enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchTaskExecutionResult {
     /// The Task ran successfully.
     Success,
+
     /// There was an error during processing of the Task. The failure may have occurred before the Task process was launched, while the Task process was executing, or after the Task process exited.
     Failure,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchTaskExecutionResult { Success = "success", Failure = "failure" }
 );
+
 /// BatchJobReleaseTaskState enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchJobReleaseTaskState {
     /// The Task is currently running (including retrying).
     Running,
+
     /// The Task has exited with exit code 0, or the Task has exhausted its retry limit, or the Batch service was unable to start the Task due to Task preparation errors (such as resource file download failures).
     Completed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchJobReleaseTaskState { Running = "running", Completed = "completed" }
 );
+
 /// BatchJobScheduleState enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchJobScheduleState {
     /// The Job Schedule is active and will create Jobs as per its schedule.
     Active,
+
     /// The Job Schedule has terminated, either by reaching its end time or by the user terminating it explicitly.
     Completed,
+
     /// The user has disabled the Job Schedule. The scheduler will not initiate any new Jobs will on this schedule, but any existing active Job will continue to run.
     Disabled,
+
     /// The Job Schedule has no more work to do, or has been explicitly terminated by the user, but the termination operation is still in progress. The scheduler will not initiate any new Jobs for this Job Schedule, nor is any existing Job active.
     Terminating,
+
     /// The user has requested that the Job Schedule be deleted, but the delete operation is still in progress. The scheduler will not initiate any new Jobs for this Job Schedule, and will delete any existing Jobs and Tasks under the Job Schedule, including any active Job. The Job Schedule will be deleted when all Jobs and Tasks under the Job Schedule have been deleted.
     Deleting,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -578,42 +714,59 @@ crate::runtime::open_enum!(
     BatchJobScheduleState { Active = "active", Completed = "completed", Disabled =
     "disabled", Terminating = "terminating", Deleting = "deleting" }
 );
+
 /// BatchNodeState enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchNodeState {
     /// The Compute Node is not currently running a Task.
     Idle,
+
     /// The Compute Node is rebooting.
     Rebooting,
+
     /// The Compute Node is reimaging.
     Reimaging,
+
     /// The Compute Node is running one or more Tasks (other than a StartTask).
     Running,
+
     /// The Compute Node cannot be used for Task execution due to errors.
     Unusable,
+
     /// The Batch service has obtained the underlying virtual machine from Azure Compute, but it has not yet started to join the Pool.
     Creating,
+
     /// The Batch service is starting on the underlying virtual machine.
     Starting,
+
     /// The StartTask has started running on the Compute Node, but waitForSuccess is set and the StartTask has not yet completed.
     WaitingForStartTask,
+
     /// The StartTask has failed on the Compute Node (and exhausted all retries), and waitForSuccess is set. The Compute Node is not usable for running Tasks.
     StartTaskFailed,
+
     /// The Batch service has lost contact with the Compute Node, and does not know its true state.
     Unknown,
+
     /// The Compute Node is leaving the Pool, either because the user explicitly removed it or because the Pool is resizing or autoscaling down.
     LeavingPool,
+
     /// The Compute Node is not currently running a Task, and scheduling of new Tasks to the Compute Node is disabled.
     Offline,
+
     /// The Spot/Low-priority Compute Node has been preempted. Tasks which were running on the Compute Node when it was preempted will be rescheduled when another Compute Node becomes available.
     Preempted,
+
     /// The Compute Node is undergoing an OS upgrade operation.
     UpgradingOs,
+
     /// The Compute Node is deallocated.
     Deallocated,
+
     /// The Compute Node is deallocating.
     Deallocating,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -625,32 +778,40 @@ crate::runtime::open_enum!(
     "offline", Preempted = "preempted", UpgradingOs = "upgradingos", Deallocated =
     "deallocated", Deallocating = "deallocating" }
 );
+
 /// SchedulingState enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SchedulingState {
     /// Tasks can be scheduled on the Compute Node.
     Enabled,
+
     /// No new Tasks will be scheduled on the Compute Node. Tasks already running on the Compute Node may still run to completion. All Compute Nodes start with scheduling enabled.
     Disabled,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     SchedulingState { Enabled = "enabled", Disabled = "disabled" }
 );
+
 /// BatchTaskState enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchTaskState {
     /// The Task is queued and able to run, but is not currently assigned to a Compute Node. A Task enters this state when it is created, when it is enabled after being disabled, or when it is awaiting a retry after a failed run.
     Active,
+
     /// The Task has been assigned to a Compute Node, but is waiting for a required Job Preparation Task to complete on the Compute Node. If the Job Preparation Task succeeds, the Task will move to running. If the Job Preparation Task fails, the Task will return to active and will be eligible to be assigned to a different Compute Node.
     Preparing,
+
     /// The Task is running on a Compute Node. This includes task-level preparation such as downloading resource files or deploying Packages specified on the Task - it does not necessarily mean that the Task command line has started executing.
     Running,
+
     /// The Task is no longer eligible to run, usually because the Task has finished successfully, or the Task has finished unsuccessfully and has exhausted its retry limit. A Task is also marked as completed if an error occurred launching the Task, or when the Task has been terminated.
     Completed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -658,32 +819,40 @@ crate::runtime::open_enum!(
     BatchTaskState { Active = "active", Preparing = "preparing", Running = "running",
     Completed = "completed" }
 );
+
 /// BatchStartTaskState enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchStartTaskState {
     /// The StartTask is currently running.
     Running,
+
     /// The StartTask has exited with exit code 0, or the StartTask has failed and the retry limit has reached, or the StartTask process did not run due to Task preparation errors (such as resource file download failures).
     Completed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchStartTaskState { Running = "running", Completed = "completed" }
 );
+
 /// BatchNodeDeallocateOption enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchNodeDeallocateOption {
     /// Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Deallocate the Compute Node as soon as Tasks have been terminated.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Deallocate the Compute Node as soon as Tasks have been terminated.
     Terminate,
+
     /// Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Deallocate the Compute Node when all Tasks have completed.
     TaskCompletion,
+
     /// Deprecated, we encourage you to upload task data to Azure Storage in your task and use \`TaskCompletion\` instead. Allow currently running Tasks to complete, then wait for all Task data retention periods to expire. Schedule no new Tasks while waiting. Deallocate the Compute Node when all Task retention periods have expired.
     RetainedData,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -691,18 +860,23 @@ crate::runtime::open_enum!(
     BatchNodeDeallocateOption { Requeue = "requeue", Terminate = "terminate",
     TaskCompletion = "taskcompletion", RetainedData = "retaineddata" }
 );
+
 /// BatchNodeDeallocationOption enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchNodeDeallocationOption {
     /// Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Remove Compute Nodes as soon as Tasks have been terminated.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Remove Compute Nodes as soon as Tasks have been terminated.
     Terminate,
+
     /// Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Remove Compute Nodes when all Tasks have completed.
     TaskCompletion,
+
     /// Deprecated, we encourage you to upload task data to Azure Storage in your task and use \`TaskCompletion\` instead. Allow currently running Tasks to complete, then wait for all Task data retention periods to expire. Schedule no new Tasks while waiting. Remove Compute Nodes when all Task retention periods have expired.
     RetainedData,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -710,16 +884,20 @@ crate::runtime::open_enum!(
     BatchNodeDeallocationOption { Requeue = "requeue", Terminate = "terminate",
     TaskCompletion = "taskcompletion", RetainedData = "retaineddata" }
 );
+
 /// BatchNodeDisableSchedulingOption enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchNodeDisableSchedulingOption {
     /// Terminate running Task processes and requeue the Tasks. The Tasks may run again on other Compute Nodes, or when Task scheduling is re-enabled on this Compute Node. Enter offline state as soon as Tasks have been terminated.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Enter offline state as soon as Tasks have been terminated.
     Terminate,
+
     /// Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Enter offline state when all Tasks have completed.
     TaskCompletion,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -727,18 +905,23 @@ crate::runtime::open_enum!(
     BatchNodeDisableSchedulingOption { Requeue = "requeue", Terminate = "terminate",
     TaskCompletion = "taskcompletion" }
 );
+
 /// BatchNodeRebootKind enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchNodeRebootKind {
     /// Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Restart the Compute Node as soon as Tasks have been terminated.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Restart the Compute Node as soon as Tasks have been terminated.
     Terminate,
+
     /// Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Restart the Compute Node when all Tasks have completed.
     TaskCompletion,
+
     /// Deprecated, we encourage you to upload task data to Azure Storage in your task and use \`TaskCompletion\` instead. Allow currently running Tasks to complete, then wait for all Task data retention periods to expire. Schedule no new Tasks while waiting. Restart the Compute Node when all Task retention periods have expired.
     RetainedData,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -746,18 +929,23 @@ crate::runtime::open_enum!(
     BatchNodeRebootKind { Requeue = "requeue", Terminate = "terminate", TaskCompletion =
     "taskcompletion", RetainedData = "retaineddata" }
 );
+
 /// BatchNodeReimageOption enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchNodeReimageOption {
     /// Terminate running Task processes and requeue the Tasks. The Tasks will run again when a Compute Node is available. Reimage the Compute Node as soon as Tasks have been terminated.
     Requeue,
+
     /// Terminate running Tasks. The Tasks will be completed with failureInfo indicating that they were terminated, and will not run again. Reimage the Compute Node as soon as Tasks have been terminated.
     Terminate,
+
     /// Allow currently running Tasks to complete. Schedule no new Tasks while waiting. Reimage the Compute Node when all Tasks have completed.
     TaskCompletion,
+
     /// Deprecated, we encourage you to upload task data to Azure Storage in your task and use \`TaskCompletion\` instead. Allow currently running Tasks to complete, then wait for all Task data retention periods to expire. Schedule no new Tasks while waiting. Reimage the Compute Node when all Task retention periods have expired.
     RetainedData,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -765,58 +953,72 @@ crate::runtime::open_enum!(
     BatchNodeReimageOption { Requeue = "requeue", Terminate = "terminate", TaskCompletion
     = "taskcompletion", RetainedData = "retaineddata" }
 );
+
 /// Level code.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StatusLevelTypes {
     /// Error
     Error,
+
     /// Info
     Info,
+
     /// Warning
     Warning,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     StatusLevelTypes { Error = "Error", Info = "Info", Warning = "Warning" }
 );
+
 /// BatchPoolState enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchPoolState {
     /// The Pool is available to run Tasks subject to the availability of Compute Nodes.
     Active,
+
     /// The user has requested that the Pool be deleted, but the delete operation has not yet completed.
     Deleting,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(BatchPoolState { Active = "active", Deleting = "deleting" });
+
 /// BatchPoolIdentityType enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchPoolIdentityType {
     /// Batch pool has user assigned identities with it.
     UserAssigned,
+
     /// Batch pool has no identity associated with it. Setting \`None\` in update pool will remove existing identities.
     None_,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
 crate::runtime::open_enum!(
     BatchPoolIdentityType { UserAssigned = "UserAssigned", None_ = "None" }
 );
+
 /// BatchSubtaskState enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BatchSubtaskState {
     /// The Task has been assigned to a Compute Node, but is waiting for a required Job Preparation Task to complete on the Compute Node. If the Job Preparation Task succeeds, the Task will move to running. If the Job Preparation Task fails, the Task will return to active and will be eligible to be assigned to a different Compute Node.
     Preparing,
+
     /// The Task is running on a Compute Node. This includes task-level preparation such as downloading resource files or deploying Packages specified on the Task - it does not necessarily mean that the Task command line has started executing.
     Running,
+
     /// The Task is no longer eligible to run, usually because the Task has finished successfully, or the Task has finished unsuccessfully and has exhausted its retry limit. A Task is also marked as completed if an error occurred launching the Task, or when the Task has been terminated.
     Completed,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }
@@ -824,14 +1026,17 @@ crate::runtime::open_enum!(
     BatchSubtaskState { Preparing = "preparing", Running = "running", Completed =
     "completed" }
 );
+
 /// DependencyAction enums
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DependencyAction {
     /// Satisfy tasks waiting on this task; once all dependencies are satisfied, the task will be scheduled to run.
     Satisfy,
+
     /// Blocks tasks waiting on this task, preventing them from being scheduled.
     Block,
+
     /// A value this version of the crate does not know, kept as sent.
     UnknownValue(String),
 }

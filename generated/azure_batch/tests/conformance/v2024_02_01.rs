@@ -4,10 +4,12 @@
 #![cfg(feature = "v2024-02-01")]
 #![allow(clippy::too_many_lines, unused_imports)]
 #![allow(deprecated)]
+use azure_batch::v2024_02_01::*;
 use azure_conformance::shape::{Location, OperationShape, ParamShape, PathPart, Returns};
 use azure_conformance::{returned, Call, Outcome};
-use azure_batch::v2024_02_01::*;
-const SPEC: &str = "specification/batch/data-plane/Microsoft.Batch/stable/2024-02-01.19.0/BatchService.json";
+
+const SPEC: &str =
+    "specification/batch/data-plane/Microsoft.Batch/stable/2024-02-01.19.0/BatchService.json";
 static OPERATIONS: &[OperationShape] = &[
     OperationShape {
         id: "Application_List",
@@ -175,7 +177,10 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
-        examples: &[("Pool list usage metrics", "./examples/PoolListUsageMetrics.json")],
+        examples: &[(
+            "Pool list usage metrics",
+            "./examples/PoolListUsageMetrics.json",
+        )],
     },
     OperationShape {
         id: "Account_ListSupportedImages",
@@ -232,12 +237,10 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
-        examples: &[
-            (
-                "Account list node agent skus",
-                "./examples/AccountListSupportedImages.json",
-            ),
-        ],
+        examples: &[(
+            "Account list node agent skus",
+            "./examples/AccountListSupportedImages.json",
+        )],
     },
     OperationShape {
         id: "Account_ListPoolNodeCounts",
@@ -294,7 +297,10 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
-        examples: &[("NodeCountsPayload", "./examples/AccountListPoolNodeCounts.json")],
+        examples: &[(
+            "NodeCountsPayload",
+            "./examples/AccountListPoolNodeCounts.json",
+        )],
     },
     OperationShape {
         id: "Certificate_Add",
@@ -453,9 +459,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
-        examples: &[
-            ("Certificate cancel delete", "./examples/CertificateCancelDelete.json"),
-        ],
+        examples: &[(
+            "Certificate cancel delete",
+            "./examples/CertificateCancelDelete.json",
+        )],
     },
     OperationShape {
         id: "Certificate_Delete",
@@ -633,7 +640,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
-        examples: &[("File delete from task", "./examples/FileDeleteFromTask.json")],
+        examples: &[(
+            "File delete from task",
+            "./examples/FileDeleteFromTask.json",
+        )],
     },
     OperationShape {
         id: "File_GetFromTask",
@@ -779,12 +789,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
-        examples: &[
-            (
-                "File get properties from task",
-                "./examples/FileGetPropertiesFromTask.json",
-            ),
-        ],
+        examples: &[(
+            "File get properties from task",
+            "./examples/FileGetPropertiesFromTask.json",
+        )],
     },
     OperationShape {
         id: "File_DeleteFromComputeNode",
@@ -848,7 +856,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
-        examples: &[("File delete from node", "./examples/FileDeleteFromNode.json")],
+        examples: &[(
+            "File delete from node",
+            "./examples/FileDeleteFromNode.json",
+        )],
     },
     OperationShape {
         id: "File_GetFromComputeNode",
@@ -924,7 +935,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Bytes,
-        examples: &[("Get File From Compute Node", "./examples/FileGetFromNode.json")],
+        examples: &[(
+            "Get File From Compute Node",
+            "./examples/FileGetFromNode.json",
+        )],
     },
     OperationShape {
         id: "File_GetPropertiesFromComputeNode",
@@ -994,12 +1008,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
-        examples: &[
-            (
-                "File get properties from node",
-                "./examples/FileGetPropertiesFromNode.json",
-            ),
-        ],
+        examples: &[(
+            "File get properties from node",
+            "./examples/FileGetPropertiesFromNode.json",
+        )],
     },
     OperationShape {
         id: "File_ListFromTask",
@@ -1221,7 +1233,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Exists,
-        examples: &[("Check Job Schedule Exists", "./examples/JobScheduleExists.json")],
+        examples: &[(
+            "Check Job Schedule Exists",
+            "./examples/JobScheduleExists.json",
+        )],
     },
     OperationShape {
         id: "JobSchedule_Delete",
@@ -1740,7 +1755,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
-        examples: &[("JobSchedule terminate", "./examples/JobScheduleTerminate.json")],
+        examples: &[(
+            "JobSchedule terminate",
+            "./examples/JobScheduleTerminate.json",
+        )],
     },
     OperationShape {
         id: "JobSchedule_Add",
@@ -1783,8 +1801,14 @@ static OPERATIONS: &[OperationShape] = &[
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
         examples: &[
-            ("Add a basic JobSchedule", "./examples/JobScheduleAdd_Basic.json"),
-            ("Add a complex JobScheduleAdd", "./examples/JobScheduleAdd_Complex.json"),
+            (
+                "Add a basic JobSchedule",
+                "./examples/JobScheduleAdd_Basic.json",
+            ),
+            (
+                "Add a complex JobScheduleAdd",
+                "./examples/JobScheduleAdd_Complex.json",
+            ),
         ],
     },
     OperationShape {
@@ -2563,9 +2587,10 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
-        examples: &[
-            ("List Job Under Job Schedule", "./examples/JobListFromJobSchedule.json"),
-        ],
+        examples: &[(
+            "List Job Under Job Schedule",
+            "./examples/JobListFromJobSchedule.json",
+        )],
     },
     OperationShape {
         id: "Job_ListPreparationAndReleaseTaskStatus",
@@ -2635,12 +2660,10 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
-        examples: &[
-            (
-                "Job list preparation and release task status",
-                "./examples/JobListPreparationAndReleaseTaskStatus.json",
-            ),
-        ],
+        examples: &[(
+            "Job list preparation and release task status",
+            "./examples/JobListPreparationAndReleaseTaskStatus.json",
+        )],
     },
     OperationShape {
         id: "Job_GetTaskCounts",
@@ -2764,7 +2787,10 @@ static OPERATIONS: &[OperationShape] = &[
                 "Add a pool with SecurityProfile",
                 "./examples/PoolAdd_SecurityProfile.json",
             ),
-            ("Add a pool with UpgradePolicy", "./examples/PoolAdd_UpgradePolicy.json"),
+            (
+                "Add a pool with UpgradePolicy",
+                "./examples/PoolAdd_UpgradePolicy.json",
+            ),
             (
                 "Add a VirtualMachineConfiguration pool with ServiceArtifactReference",
                 "./examples/PoolAdd_VirtualMachineConfigurationWithServiceArtifactReference.json",
@@ -3217,7 +3243,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
-        examples: &[("Disable pool autoscale", "./examples/PoolDisableAutoScale.json")],
+        examples: &[(
+            "Disable pool autoscale",
+            "./examples/PoolDisableAutoScale.json",
+        )],
     },
     OperationShape {
         id: "Pool_EnableAutoScale",
@@ -3290,7 +3319,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("poolEnableAutoScaleParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
-        examples: &[("Pool enable autoscale", "./examples/PoolEnableAutoscale.json")],
+        examples: &[(
+            "Pool enable autoscale",
+            "./examples/PoolEnableAutoscale.json",
+        )],
     },
     OperationShape {
         id: "Pool_EvaluateAutoScale",
@@ -3339,7 +3371,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("poolEvaluateAutoScaleParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Json,
-        examples: &[("Pool evaluate autoscale", "./examples/PoolEvaluateAutoscale.json")],
+        examples: &[(
+            "Pool evaluate autoscale",
+            "./examples/PoolEvaluateAutoscale.json",
+        )],
     },
     OperationShape {
         id: "Pool_Resize",
@@ -4654,7 +4689,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("nodeDisableSchedulingParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
-        examples: &[("Node disable scheduling", "./examples/NodeDisableScheduling.json")],
+        examples: &[(
+            "Node disable scheduling",
+            "./examples/NodeDisableScheduling.json",
+        )],
     },
     OperationShape {
         id: "ComputeNode_EnableScheduling",
@@ -4708,7 +4746,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
-        examples: &[("Node enable scheduling", "./examples/NodeEnableScheduling.json")],
+        examples: &[(
+            "Node enable scheduling",
+            "./examples/NodeEnableScheduling.json",
+        )],
     },
     OperationShape {
         id: "ComputeNode_GetRemoteLoginSettings",
@@ -4762,12 +4803,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
-        examples: &[
-            (
-                "Node get remote login settings",
-                "./examples/NodeGetRemoteLoginSettings.json",
-            ),
-        ],
+        examples: &[(
+            "Node get remote login settings",
+            "./examples/NodeGetRemoteLoginSettings.json",
+        )],
     },
     OperationShape {
         id: "ComputeNode_GetRemoteDesktop",
@@ -4821,9 +4860,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Bytes,
-        examples: &[
-            ("Get RDP file of the compute node", "./examples/NodeGetRemoteDesktop.json"),
-        ],
+        examples: &[(
+            "Get RDP file of the compute node",
+            "./examples/NodeGetRemoteDesktop.json",
+        )],
     },
     OperationShape {
         id: "ComputeNode_UploadBatchServiceLogs",
@@ -4877,9 +4917,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("uploadBatchServiceLogsConfiguration"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Json,
-        examples: &[
-            ("Upload BatchService Logs", "./examples/NodeUploadBatchServiceLogs.json"),
-        ],
+        examples: &[(
+            "Upload BatchService Logs",
+            "./examples/NodeUploadBatchServiceLogs.json",
+        )],
     },
     OperationShape {
         id: "ComputeNode_List",
@@ -5013,9 +5054,10 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
-        examples: &[
-            ("Get compute node extension", "./examples/ComputeNodeExtensionGet.json"),
-        ],
+        examples: &[(
+            "Get compute node extension",
+            "./examples/ComputeNodeExtensionGet.json",
+        )],
     },
     OperationShape {
         id: "ComputeNodeExtension_List",
@@ -5084,11 +5126,13 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
-        examples: &[
-            ("List compute node extensions", "./examples/ComputeNodeExtensionList.json"),
-        ],
+        examples: &[(
+            "List compute node extensions",
+            "./examples/ComputeNodeExtensionList.json",
+        )],
     },
 ];
+
 #[tokio::test]
 async fn every_example_of_v2024_02_01() {
     let report = azure_conformance::Suite::for_spec(SPEC)
@@ -5097,1736 +5141,1492 @@ async fn every_example_of_v2024_02_01() {
     println!("{SPEC}\n{report}");
     assert_eq!(report.failed(), 0, "{report}");
 }
-fn dispatch(
-    call: Call,
-) -> std::pin::Pin<Box<dyn std::future::Future<Output = Outcome>>> {
+
+fn dispatch(call: Call) -> std::pin::Pin<Box<dyn std::future::Future<Output = Outcome>>> {
     Box::pin(async move {
-        call_operation(call).await.unwrap_or_else(Outcome::BadParameters)
+        call_operation(call)
+            .await
+            .unwrap_or_else(Outcome::BadParameters)
     })
 }
+
 async fn call_operation(call: Call) -> ::core::result::Result<Outcome, String> {
     let client = BatchClient::new(
-            call.endpoint.as_str(),
-            call.credential,
-            Some(BatchClientOptions {
-                client_options: call.client_options,
-                ..Default::default()
-            }),
-        )
-        .map_err(|e| e.to_string())?;
-    let p = &call.params;
-    Ok(
-        match call.operation {
-            "Application_List" => {
-                let options = ApplicationListOptions {
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(client.application_list(Some(options)), batch_error_code)
-                    .await
-            }
-            "Application_Get" => {
-                let application_id = p.required::<String>("applicationId")?;
-                let options = ApplicationGetOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.application_get(&application_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pool_ListUsageMetrics" => {
-                let options = PoolListUsageMetricsOptions {
-                    start_time: p.optional_rfc3339("starttime")?,
-                    end_time: p.optional_rfc3339("endtime")?,
-                    filter: p.optional::<String>("$filter")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.pool_list_usage_metrics(Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Account_ListSupportedImages" => {
-                let options = AccountListSupportedImagesOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.account_list_supported_images(Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Account_ListPoolNodeCounts" => {
-                let options = AccountListPoolNodeCountsOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.account_list_pool_node_counts(Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Certificate_Add" => {
-                let certificate: CertificateAddParameter = p.required("certificate")?;
-                let certificate = returned::content(&certificate)?;
-                let options = CertificateAddOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.certificate_add(certificate, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Certificate_List" => {
-                let options = CertificateListOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<String>("$select")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(client.certificate_list(Some(options)), batch_error_code)
-                    .await
-            }
-            "Certificate_CancelDeletion" => {
-                let thumbprint_algorithm = p.required::<String>("thumbprintAlgorithm")?;
-                let thumbprint = p.required::<String>("thumbprint")?;
-                let options = CertificateCancelDeletionOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .certificate_cancel_deletion(
-                            &thumbprint_algorithm,
-                            &thumbprint,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Certificate_Delete" => {
-                let thumbprint_algorithm = p.required::<String>("thumbprintAlgorithm")?;
-                let thumbprint = p.required::<String>("thumbprint")?;
-                let options = CertificateDeleteOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .certificate_delete(
-                            &thumbprint_algorithm,
-                            &thumbprint,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Certificate_Get" => {
-                let thumbprint_algorithm = p.required::<String>("thumbprintAlgorithm")?;
-                let thumbprint = p.required::<String>("thumbprint")?;
-                let options = CertificateGetOptions {
-                    select: p.optional::<String>("$select")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .certificate_get(
-                            &thumbprint_algorithm,
-                            &thumbprint,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "File_DeleteFromTask" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = FileDeleteFromTaskOptions {
-                    recursive: p.optional::<bool>("recursive")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .file_delete_from_task(
-                            &job_id,
-                            &task_id,
-                            &file_path,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "File_GetFromTask" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = FileGetFromTaskOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ocp_range: p.optional::<String>("ocp-range")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::bytes(
-                        client
-                            .file_get_from_task(
-                                &job_id,
-                                &task_id,
-                                &file_path,
-                                Some(options),
-                            )
-                            .await,
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "File_GetPropertiesFromTask" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = FileGetPropertiesFromTaskOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .file_get_properties_from_task(
-                            &job_id,
-                            &task_id,
-                            &file_path,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "File_DeleteFromComputeNode" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = FileDeleteFromComputeNodeOptions {
-                    recursive: p.optional::<bool>("recursive")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .file_delete_from_compute_node(
-                            &pool_id,
-                            &node_id,
-                            &file_path,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "File_GetFromComputeNode" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = FileGetFromComputeNodeOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ocp_range: p.optional::<String>("ocp-range")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::bytes(
-                        client
-                            .file_get_from_compute_node(
-                                &pool_id,
-                                &node_id,
-                                &file_path,
-                                Some(options),
-                            )
-                            .await,
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "File_GetPropertiesFromComputeNode" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = FileGetPropertiesFromComputeNodeOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .file_get_properties_from_compute_node(
-                            &pool_id,
-                            &node_id,
-                            &file_path,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "File_ListFromTask" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = FileListFromTaskOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    recursive: p.optional::<bool>("recursive")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.file_list_from_task(&job_id, &task_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "File_ListFromComputeNode" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = FileListFromComputeNodeOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    recursive: p.optional::<bool>("recursive")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client
-                            .file_list_from_compute_node(
-                                &pool_id,
-                                &node_id,
-                                Some(options),
-                            ),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "JobSchedule_Exists" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobScheduleExistsOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::exists(
-                    client.job_schedule_exists(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedule_Delete" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobScheduleDeleteOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.job_schedule_delete(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedule_Get" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobScheduleGetOptions {
-                    select: p.optional::<String>("$select")?,
-                    expand: p.optional::<String>("$expand")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.job_schedule_get(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedule_Patch" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let job_schedule_patch_parameter: JobSchedulePatchParameter = p
-                    .required("jobSchedulePatchParameter")?;
-                let job_schedule_patch_parameter = returned::content(
-                    &job_schedule_patch_parameter,
-                )?;
-                let options = JobSchedulePatchOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .job_schedule_patch(
-                            &job_schedule_id,
-                            job_schedule_patch_parameter,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedule_Update" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let job_schedule_update_parameter: JobScheduleUpdateParameter = p
-                    .required("jobScheduleUpdateParameter")?;
-                let job_schedule_update_parameter = returned::content(
-                    &job_schedule_update_parameter,
-                )?;
-                let options = JobScheduleUpdateOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .job_schedule_update(
-                            &job_schedule_id,
-                            job_schedule_update_parameter,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedule_Disable" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobScheduleDisableOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.job_schedule_disable(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedule_Enable" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobScheduleEnableOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.job_schedule_enable(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedule_Terminate" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobScheduleTerminateOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.job_schedule_terminate(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedule_Add" => {
-                let cloud_job_schedule: JobScheduleAddParameter = p
-                    .required("cloudJobSchedule")?;
-                let cloud_job_schedule = returned::content(&cloud_job_schedule)?;
-                let options = JobScheduleAddOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.job_schedule_add(cloud_job_schedule, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedule_List" => {
-                let options = JobScheduleListOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<String>("$select")?,
-                    expand: p.optional::<String>("$expand")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.job_schedule_list(Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Job_Delete" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobDeleteOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.job_delete(&job_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Job_Get" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobGetOptions {
-                    select: p.optional::<String>("$select")?,
-                    expand: p.optional::<String>("$expand")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.job_get(&job_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Job_Patch" => {
-                let job_id = p.required::<String>("jobId")?;
-                let job_patch_parameter: JobPatchParameter = p
-                    .required("jobPatchParameter")?;
-                let job_patch_parameter = returned::content(&job_patch_parameter)?;
-                let options = JobPatchOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.job_patch(&job_id, job_patch_parameter, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Job_Update" => {
-                let job_id = p.required::<String>("jobId")?;
-                let job_update_parameter: JobUpdateParameter = p
-                    .required("jobUpdateParameter")?;
-                let job_update_parameter = returned::content(&job_update_parameter)?;
-                let options = JobUpdateOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .job_update(&job_id, job_update_parameter, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Job_Disable" => {
-                let job_id = p.required::<String>("jobId")?;
-                let job_disable_parameter: JobDisableParameter = p
-                    .required("jobDisableParameter")?;
-                let job_disable_parameter = returned::content(&job_disable_parameter)?;
-                let options = JobDisableOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .job_disable(&job_id, job_disable_parameter, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Job_Enable" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobEnableOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.job_enable(&job_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Job_Terminate" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobTerminateOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    job_terminate_parameter: p
-                        .optional::<JobTerminateParameter>("jobTerminateParameter")?
-                        .map(|body| returned::content(&body))
-                        .transpose()?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.job_terminate(&job_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Job_Add" => {
-                let job: JobAddParameter = p.required("job")?;
-                let job = returned::content(&job)?;
-                let options = JobAddOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.job_add(job, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Job_List" => {
-                let options = JobListOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<String>("$select")?,
-                    expand: p.optional::<String>("$expand")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(client.job_list(Some(options)), batch_error_code).await
-            }
-            "Job_ListFromJobSchedule" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobListFromJobScheduleOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<String>("$select")?,
-                    expand: p.optional::<String>("$expand")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client
-                            .job_list_from_job_schedule(&job_schedule_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Job_ListPreparationAndReleaseTaskStatus" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobListPreparationAndReleaseTaskStatusOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<String>("$select")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client
-                            .job_list_preparation_and_release_task_status(
-                                &job_id,
-                                Some(options),
-                            ),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Job_GetTaskCounts" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobGetTaskCountsOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.job_get_task_counts(&job_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pool_Add" => {
-                let pool: PoolAddParameter = p.required("pool")?;
-                let pool = returned::content(&pool)?;
-                let options = PoolAddOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.pool_add(pool, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pool_List" => {
-                let options = PoolListOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<String>("$select")?,
-                    expand: p.optional::<String>("$expand")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(client.pool_list(Some(options)), batch_error_code).await
-            }
-            "Pool_Delete" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = PoolDeleteOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.pool_delete(&pool_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pool_Exists" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = PoolExistsOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::exists(
-                    client.pool_exists(&pool_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pool_Get" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = PoolGetOptions {
-                    select: p.optional::<String>("$select")?,
-                    expand: p.optional::<String>("$expand")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.pool_get(&pool_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pool_Patch" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let pool_patch_parameter: PoolPatchParameter = p
-                    .required("poolPatchParameter")?;
-                let pool_patch_parameter = returned::content(&pool_patch_parameter)?;
-                let options = PoolPatchOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .pool_patch(&pool_id, pool_patch_parameter, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Pool_DisableAutoScale" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = PoolDisableAutoScaleOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.pool_disable_auto_scale(&pool_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pool_EnableAutoScale" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let pool_enable_auto_scale_parameter: PoolEnableAutoScaleParameter = p
-                    .required("poolEnableAutoScaleParameter")?;
-                let pool_enable_auto_scale_parameter = returned::content(
-                    &pool_enable_auto_scale_parameter,
-                )?;
-                let options = PoolEnableAutoScaleOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .pool_enable_auto_scale(
-                            &pool_id,
-                            pool_enable_auto_scale_parameter,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Pool_EvaluateAutoScale" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let pool_evaluate_auto_scale_parameter: PoolEvaluateAutoScaleParameter = p
-                    .required("poolEvaluateAutoScaleParameter")?;
-                let pool_evaluate_auto_scale_parameter = returned::content(
-                    &pool_evaluate_auto_scale_parameter,
-                )?;
-                let options = PoolEvaluateAutoScaleOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .pool_evaluate_auto_scale(
-                            &pool_id,
-                            pool_evaluate_auto_scale_parameter,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Pool_Resize" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let pool_resize_parameter: PoolResizeParameter = p
-                    .required("poolResizeParameter")?;
-                let pool_resize_parameter = returned::content(&pool_resize_parameter)?;
-                let options = PoolResizeOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .pool_resize(&pool_id, pool_resize_parameter, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Pool_StopResize" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = PoolStopResizeOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.pool_stop_resize(&pool_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pool_UpdateProperties" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let pool_update_properties_parameter: PoolUpdatePropertiesParameter = p
-                    .required("poolUpdatePropertiesParameter")?;
-                let pool_update_properties_parameter = returned::content(
-                    &pool_update_properties_parameter,
-                )?;
-                let options = PoolUpdatePropertiesOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .pool_update_properties(
-                            &pool_id,
-                            pool_update_properties_parameter,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Pool_RemoveNodes" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_remove_parameter: NodeRemoveParameter = p
-                    .required("nodeRemoveParameter")?;
-                let node_remove_parameter = returned::content(&node_remove_parameter)?;
-                let options = PoolRemoveNodesOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .pool_remove_nodes(
-                            &pool_id,
-                            node_remove_parameter,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Task_Add" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task: TaskAddParameter = p.required("task")?;
-                let task = returned::content(&task)?;
-                let options = TaskAddOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.task_add(&job_id, task, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Task_List" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = TaskListOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<String>("$select")?,
-                    expand: p.optional::<String>("$expand")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.task_list(&job_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Task_AddCollection" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_collection: TaskAddCollectionParameter = p
-                    .required("taskCollection")?;
-                let task_collection = returned::content(&task_collection)?;
-                let options = TaskAddCollectionOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .task_add_collection(&job_id, task_collection, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Task_Delete" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TaskDeleteOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.task_delete(&job_id, &task_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Task_Get" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TaskGetOptions {
-                    select: p.optional::<String>("$select")?,
-                    expand: p.optional::<String>("$expand")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.task_get(&job_id, &task_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Task_Update" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let task_update_parameter: TaskUpdateParameter = p
-                    .required("taskUpdateParameter")?;
-                let task_update_parameter = returned::content(&task_update_parameter)?;
-                let options = TaskUpdateOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .task_update(
-                            &job_id,
-                            &task_id,
-                            task_update_parameter,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Task_ListSubtasks" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TaskListSubtasksOptions {
-                    select: p.optional::<String>("$select")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.task_list_subtasks(&job_id, &task_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Task_Terminate" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TaskTerminateOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.task_terminate(&job_id, &task_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Task_Reactivate" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TaskReactivateOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.task_reactivate(&job_id, &task_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_AddUser" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let user: ComputeNodeUser = p.required("user")?;
-                let user = returned::content(&user)?;
-                let options = ComputeNodeAddUserOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .compute_node_add_user(&pool_id, &node_id, user, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_DeleteUser" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let user_name = p.required::<String>("userName")?;
-                let options = ComputeNodeDeleteUserOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .compute_node_delete_user(
-                            &pool_id,
-                            &node_id,
-                            &user_name,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_UpdateUser" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let user_name = p.required::<String>("userName")?;
-                let node_update_user_parameter: NodeUpdateUserParameter = p
-                    .required("nodeUpdateUserParameter")?;
-                let node_update_user_parameter = returned::content(
-                    &node_update_user_parameter,
-                )?;
-                let options = ComputeNodeUpdateUserOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .compute_node_update_user(
-                            &pool_id,
-                            &node_id,
-                            &user_name,
-                            node_update_user_parameter,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_Get" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = ComputeNodeGetOptions {
-                    select: p.optional::<String>("$select")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.compute_node_get(&pool_id, &node_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_Reboot" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = ComputeNodeRebootOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    node_reboot_parameter: p
-                        .optional::<NodeRebootParameter>("nodeRebootParameter")?
-                        .map(|body| returned::content(&body))
-                        .transpose()?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.compute_node_reboot(&pool_id, &node_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_Reimage" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = ComputeNodeReimageOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    node_reimage_parameter: p
-                        .optional::<NodeReimageParameter>("nodeReimageParameter")?
-                        .map(|body| returned::content(&body))
-                        .transpose()?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.compute_node_reimage(&pool_id, &node_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_DisableScheduling" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = ComputeNodeDisableSchedulingOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    node_disable_scheduling_parameter: p
-                        .optional::<
-                            NodeDisableSchedulingParameter,
-                        >("nodeDisableSchedulingParameter")?
-                        .map(|body| returned::content(&body))
-                        .transpose()?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .compute_node_disable_scheduling(
-                            &pool_id,
-                            &node_id,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_EnableScheduling" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = ComputeNodeEnableSchedulingOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .compute_node_enable_scheduling(
-                            &pool_id,
-                            &node_id,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_GetRemoteLoginSettings" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = ComputeNodeGetRemoteLoginSettingsOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .compute_node_get_remote_login_settings(
-                            &pool_id,
-                            &node_id,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_GetRemoteDesktop" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = ComputeNodeGetRemoteDesktopOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::bytes(
-                        client
-                            .compute_node_get_remote_desktop(
-                                &pool_id,
-                                &node_id,
-                                Some(options),
-                            )
-                            .await,
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "ComputeNode_UploadBatchServiceLogs" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let upload_batch_service_logs_configuration: UploadBatchServiceLogsConfiguration = p
-                    .required("uploadBatchServiceLogsConfiguration")?;
-                let upload_batch_service_logs_configuration = returned::content(
-                    &upload_batch_service_logs_configuration,
-                )?;
-                let options = ComputeNodeUploadBatchServiceLogsOptions {
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .compute_node_upload_batch_service_logs(
-                            &pool_id,
-                            &node_id,
-                            upload_batch_service_logs_configuration,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNode_List" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = ComputeNodeListOptions {
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<String>("$select")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.compute_node_list(&pool_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "ComputeNodeExtension_Get" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let extension_name = p.required::<String>("extensionName")?;
-                let options = ComputeNodeExtensionGetOptions {
-                    select: p.optional::<String>("$select")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .compute_node_extension_get(
-                            &pool_id,
-                            &node_id,
-                            &extension_name,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "ComputeNodeExtension_List" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = ComputeNodeExtensionListOptions {
-                    select: p.optional::<String>("$select")?,
-                    max_results: p.optional::<i32>("maxresults")?,
-                    timeout: p.optional::<i32>("timeout")?,
-                    client_request_id: p
-                        .optional_parsed::<azure_core::Uuid>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocp_date: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client
-                            .compute_node_extension_list(
-                                &pool_id,
-                                &node_id,
-                                Some(options),
-                            ),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            other => Outcome::Unsupported(format!("no dispatch for `{other}`")),
-        },
+        call.endpoint.as_str(),
+        call.credential,
+        Some(BatchClientOptions {
+            client_options: call.client_options,
+            ..Default::default()
+        }),
     )
+    .map_err(|e| e.to_string())?;
+    let p = &call.params;
+    Ok(match call.operation {
+        "Application_List" => {
+            let options = ApplicationListOptions {
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(client.application_list(Some(options)), batch_error_code).await
+        }
+        "Application_Get" => {
+            let application_id = p.required::<String>("applicationId")?;
+            let options = ApplicationGetOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.application_get(&application_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pool_ListUsageMetrics" => {
+            let options = PoolListUsageMetricsOptions {
+                start_time: p.optional_rfc3339("starttime")?,
+                end_time: p.optional_rfc3339("endtime")?,
+                filter: p.optional::<String>("$filter")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.pool_list_usage_metrics(Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Account_ListSupportedImages" => {
+            let options = AccountListSupportedImagesOptions {
+                filter: p.optional::<String>("$filter")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.account_list_supported_images(Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Account_ListPoolNodeCounts" => {
+            let options = AccountListPoolNodeCountsOptions {
+                filter: p.optional::<String>("$filter")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.account_list_pool_node_counts(Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Certificate_Add" => {
+            let certificate: CertificateAddParameter = p.required("certificate")?;
+            let certificate = returned::content(&certificate)?;
+            let options = CertificateAddOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.certificate_add(certificate, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Certificate_List" => {
+            let options = CertificateListOptions {
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<String>("$select")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(client.certificate_list(Some(options)), batch_error_code).await
+        }
+        "Certificate_CancelDeletion" => {
+            let thumbprint_algorithm = p.required::<String>("thumbprintAlgorithm")?;
+            let thumbprint = p.required::<String>("thumbprint")?;
+            let options = CertificateCancelDeletionOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .certificate_cancel_deletion(&thumbprint_algorithm, &thumbprint, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Certificate_Delete" => {
+            let thumbprint_algorithm = p.required::<String>("thumbprintAlgorithm")?;
+            let thumbprint = p.required::<String>("thumbprint")?;
+            let options = CertificateDeleteOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .certificate_delete(&thumbprint_algorithm, &thumbprint, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Certificate_Get" => {
+            let thumbprint_algorithm = p.required::<String>("thumbprintAlgorithm")?;
+            let thumbprint = p.required::<String>("thumbprint")?;
+            let options = CertificateGetOptions {
+                select: p.optional::<String>("$select")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .certificate_get(&thumbprint_algorithm, &thumbprint, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "File_DeleteFromTask" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = FileDeleteFromTaskOptions {
+                recursive: p.optional::<bool>("recursive")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .file_delete_from_task(&job_id, &task_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "File_GetFromTask" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = FileGetFromTaskOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ocp_range: p.optional::<String>("ocp-range")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::bytes(
+                client
+                    .file_get_from_task(&job_id, &task_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+            .await
+        }
+        "File_GetPropertiesFromTask" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = FileGetPropertiesFromTaskOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .file_get_properties_from_task(&job_id, &task_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "File_DeleteFromComputeNode" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = FileDeleteFromComputeNodeOptions {
+                recursive: p.optional::<bool>("recursive")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .file_delete_from_compute_node(&pool_id, &node_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "File_GetFromComputeNode" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = FileGetFromComputeNodeOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ocp_range: p.optional::<String>("ocp-range")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::bytes(
+                client
+                    .file_get_from_compute_node(&pool_id, &node_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+            .await
+        }
+        "File_GetPropertiesFromComputeNode" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = FileGetPropertiesFromComputeNodeOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .file_get_properties_from_compute_node(
+                        &pool_id,
+                        &node_id,
+                        &file_path,
+                        Some(options),
+                    )
+                    .await,
+                batch_error_code,
+            )
+        }
+        "File_ListFromTask" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = FileListFromTaskOptions {
+                filter: p.optional::<String>("$filter")?,
+                recursive: p.optional::<bool>("recursive")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.file_list_from_task(&job_id, &task_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "File_ListFromComputeNode" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = FileListFromComputeNodeOptions {
+                filter: p.optional::<String>("$filter")?,
+                recursive: p.optional::<bool>("recursive")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.file_list_from_compute_node(&pool_id, &node_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "JobSchedule_Exists" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobScheduleExistsOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::exists(
+                client
+                    .job_schedule_exists(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedule_Delete" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobScheduleDeleteOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .job_schedule_delete(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedule_Get" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobScheduleGetOptions {
+                select: p.optional::<String>("$select")?,
+                expand: p.optional::<String>("$expand")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .job_schedule_get(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedule_Patch" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let job_schedule_patch_parameter: JobSchedulePatchParameter =
+                p.required("jobSchedulePatchParameter")?;
+            let job_schedule_patch_parameter = returned::content(&job_schedule_patch_parameter)?;
+            let options = JobSchedulePatchOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .job_schedule_patch(
+                        &job_schedule_id,
+                        job_schedule_patch_parameter,
+                        Some(options),
+                    )
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedule_Update" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let job_schedule_update_parameter: JobScheduleUpdateParameter =
+                p.required("jobScheduleUpdateParameter")?;
+            let job_schedule_update_parameter = returned::content(&job_schedule_update_parameter)?;
+            let options = JobScheduleUpdateOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .job_schedule_update(
+                        &job_schedule_id,
+                        job_schedule_update_parameter,
+                        Some(options),
+                    )
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedule_Disable" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobScheduleDisableOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .job_schedule_disable(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedule_Enable" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobScheduleEnableOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .job_schedule_enable(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedule_Terminate" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobScheduleTerminateOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .job_schedule_terminate(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedule_Add" => {
+            let cloud_job_schedule: JobScheduleAddParameter = p.required("cloudJobSchedule")?;
+            let cloud_job_schedule = returned::content(&cloud_job_schedule)?;
+            let options = JobScheduleAddOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .job_schedule_add(cloud_job_schedule, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedule_List" => {
+            let options = JobScheduleListOptions {
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<String>("$select")?,
+                expand: p.optional::<String>("$expand")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(client.job_schedule_list(Some(options)), batch_error_code).await
+        }
+        "Job_Delete" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobDeleteOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.job_delete(&job_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Job_Get" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobGetOptions {
+                select: p.optional::<String>("$select")?,
+                expand: p.optional::<String>("$expand")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.job_get(&job_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Job_Patch" => {
+            let job_id = p.required::<String>("jobId")?;
+            let job_patch_parameter: JobPatchParameter = p.required("jobPatchParameter")?;
+            let job_patch_parameter = returned::content(&job_patch_parameter)?;
+            let options = JobPatchOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .job_patch(&job_id, job_patch_parameter, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Job_Update" => {
+            let job_id = p.required::<String>("jobId")?;
+            let job_update_parameter: JobUpdateParameter = p.required("jobUpdateParameter")?;
+            let job_update_parameter = returned::content(&job_update_parameter)?;
+            let options = JobUpdateOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .job_update(&job_id, job_update_parameter, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Job_Disable" => {
+            let job_id = p.required::<String>("jobId")?;
+            let job_disable_parameter: JobDisableParameter = p.required("jobDisableParameter")?;
+            let job_disable_parameter = returned::content(&job_disable_parameter)?;
+            let options = JobDisableOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .job_disable(&job_id, job_disable_parameter, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Job_Enable" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobEnableOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.job_enable(&job_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Job_Terminate" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobTerminateOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                job_terminate_parameter: p
+                    .optional::<JobTerminateParameter>("jobTerminateParameter")?
+                    .map(|body| returned::content(&body))
+                    .transpose()?,
+                ..Default::default()
+            };
+            returned::status(
+                client.job_terminate(&job_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Job_Add" => {
+            let job: JobAddParameter = p.required("job")?;
+            let job = returned::content(&job)?;
+            let options = JobAddOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(client.job_add(job, Some(options)).await, batch_error_code)
+        }
+        "Job_List" => {
+            let options = JobListOptions {
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<String>("$select")?,
+                expand: p.optional::<String>("$expand")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(client.job_list(Some(options)), batch_error_code).await
+        }
+        "Job_ListFromJobSchedule" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobListFromJobScheduleOptions {
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<String>("$select")?,
+                expand: p.optional::<String>("$expand")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.job_list_from_job_schedule(&job_schedule_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Job_ListPreparationAndReleaseTaskStatus" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobListPreparationAndReleaseTaskStatusOptions {
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<String>("$select")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.job_list_preparation_and_release_task_status(&job_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Job_GetTaskCounts" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobGetTaskCountsOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.job_get_task_counts(&job_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pool_Add" => {
+            let pool: PoolAddParameter = p.required("pool")?;
+            let pool = returned::content(&pool)?;
+            let options = PoolAddOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(client.pool_add(pool, Some(options)).await, batch_error_code)
+        }
+        "Pool_List" => {
+            let options = PoolListOptions {
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<String>("$select")?,
+                expand: p.optional::<String>("$expand")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(client.pool_list(Some(options)), batch_error_code).await
+        }
+        "Pool_Delete" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = PoolDeleteOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.pool_delete(&pool_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pool_Exists" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = PoolExistsOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::exists(
+                client.pool_exists(&pool_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pool_Get" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = PoolGetOptions {
+                select: p.optional::<String>("$select")?,
+                expand: p.optional::<String>("$expand")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.pool_get(&pool_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pool_Patch" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let pool_patch_parameter: PoolPatchParameter = p.required("poolPatchParameter")?;
+            let pool_patch_parameter = returned::content(&pool_patch_parameter)?;
+            let options = PoolPatchOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .pool_patch(&pool_id, pool_patch_parameter, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pool_DisableAutoScale" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = PoolDisableAutoScaleOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .pool_disable_auto_scale(&pool_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pool_EnableAutoScale" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let pool_enable_auto_scale_parameter: PoolEnableAutoScaleParameter =
+                p.required("poolEnableAutoScaleParameter")?;
+            let pool_enable_auto_scale_parameter =
+                returned::content(&pool_enable_auto_scale_parameter)?;
+            let options = PoolEnableAutoScaleOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .pool_enable_auto_scale(
+                        &pool_id,
+                        pool_enable_auto_scale_parameter,
+                        Some(options),
+                    )
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pool_EvaluateAutoScale" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let pool_evaluate_auto_scale_parameter: PoolEvaluateAutoScaleParameter =
+                p.required("poolEvaluateAutoScaleParameter")?;
+            let pool_evaluate_auto_scale_parameter =
+                returned::content(&pool_evaluate_auto_scale_parameter)?;
+            let options = PoolEvaluateAutoScaleOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .pool_evaluate_auto_scale(
+                        &pool_id,
+                        pool_evaluate_auto_scale_parameter,
+                        Some(options),
+                    )
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pool_Resize" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let pool_resize_parameter: PoolResizeParameter = p.required("poolResizeParameter")?;
+            let pool_resize_parameter = returned::content(&pool_resize_parameter)?;
+            let options = PoolResizeOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .pool_resize(&pool_id, pool_resize_parameter, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pool_StopResize" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = PoolStopResizeOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.pool_stop_resize(&pool_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pool_UpdateProperties" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let pool_update_properties_parameter: PoolUpdatePropertiesParameter =
+                p.required("poolUpdatePropertiesParameter")?;
+            let pool_update_properties_parameter =
+                returned::content(&pool_update_properties_parameter)?;
+            let options = PoolUpdatePropertiesOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .pool_update_properties(
+                        &pool_id,
+                        pool_update_properties_parameter,
+                        Some(options),
+                    )
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pool_RemoveNodes" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_remove_parameter: NodeRemoveParameter = p.required("nodeRemoveParameter")?;
+            let node_remove_parameter = returned::content(&node_remove_parameter)?;
+            let options = PoolRemoveNodesOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .pool_remove_nodes(&pool_id, node_remove_parameter, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Task_Add" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task: TaskAddParameter = p.required("task")?;
+            let task = returned::content(&task)?;
+            let options = TaskAddOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.task_add(&job_id, task, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Task_List" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = TaskListOptions {
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<String>("$select")?,
+                expand: p.optional::<String>("$expand")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(client.task_list(&job_id, Some(options)), batch_error_code).await
+        }
+        "Task_AddCollection" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_collection: TaskAddCollectionParameter = p.required("taskCollection")?;
+            let task_collection = returned::content(&task_collection)?;
+            let options = TaskAddCollectionOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .task_add_collection(&job_id, task_collection, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Task_Delete" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TaskDeleteOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.task_delete(&job_id, &task_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Task_Get" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TaskGetOptions {
+                select: p.optional::<String>("$select")?,
+                expand: p.optional::<String>("$expand")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.task_get(&job_id, &task_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Task_Update" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let task_update_parameter: TaskUpdateParameter = p.required("taskUpdateParameter")?;
+            let task_update_parameter = returned::content(&task_update_parameter)?;
+            let options = TaskUpdateOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .task_update(&job_id, &task_id, task_update_parameter, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Task_ListSubtasks" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TaskListSubtasksOptions {
+                select: p.optional::<String>("$select")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .task_list_subtasks(&job_id, &task_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Task_Terminate" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TaskTerminateOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .task_terminate(&job_id, &task_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Task_Reactivate" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TaskReactivateOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .task_reactivate(&job_id, &task_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_AddUser" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let user: ComputeNodeUser = p.required("user")?;
+            let user = returned::content(&user)?;
+            let options = ComputeNodeAddUserOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .compute_node_add_user(&pool_id, &node_id, user, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_DeleteUser" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let user_name = p.required::<String>("userName")?;
+            let options = ComputeNodeDeleteUserOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .compute_node_delete_user(&pool_id, &node_id, &user_name, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_UpdateUser" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let user_name = p.required::<String>("userName")?;
+            let node_update_user_parameter: NodeUpdateUserParameter =
+                p.required("nodeUpdateUserParameter")?;
+            let node_update_user_parameter = returned::content(&node_update_user_parameter)?;
+            let options = ComputeNodeUpdateUserOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .compute_node_update_user(
+                        &pool_id,
+                        &node_id,
+                        &user_name,
+                        node_update_user_parameter,
+                        Some(options),
+                    )
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_Get" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = ComputeNodeGetOptions {
+                select: p.optional::<String>("$select")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .compute_node_get(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_Reboot" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = ComputeNodeRebootOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                node_reboot_parameter: p
+                    .optional::<NodeRebootParameter>("nodeRebootParameter")?
+                    .map(|body| returned::content(&body))
+                    .transpose()?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .compute_node_reboot(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_Reimage" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = ComputeNodeReimageOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                node_reimage_parameter: p
+                    .optional::<NodeReimageParameter>("nodeReimageParameter")?
+                    .map(|body| returned::content(&body))
+                    .transpose()?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .compute_node_reimage(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_DisableScheduling" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = ComputeNodeDisableSchedulingOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                node_disable_scheduling_parameter: p
+                    .optional::<NodeDisableSchedulingParameter>("nodeDisableSchedulingParameter")?
+                    .map(|body| returned::content(&body))
+                    .transpose()?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .compute_node_disable_scheduling(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_EnableScheduling" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = ComputeNodeEnableSchedulingOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .compute_node_enable_scheduling(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_GetRemoteLoginSettings" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = ComputeNodeGetRemoteLoginSettingsOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .compute_node_get_remote_login_settings(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_GetRemoteDesktop" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = ComputeNodeGetRemoteDesktopOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::bytes(
+                client
+                    .compute_node_get_remote_desktop(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+            .await
+        }
+        "ComputeNode_UploadBatchServiceLogs" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let upload_batch_service_logs_configuration: UploadBatchServiceLogsConfiguration =
+                p.required("uploadBatchServiceLogsConfiguration")?;
+            let upload_batch_service_logs_configuration =
+                returned::content(&upload_batch_service_logs_configuration)?;
+            let options = ComputeNodeUploadBatchServiceLogsOptions {
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .compute_node_upload_batch_service_logs(
+                        &pool_id,
+                        &node_id,
+                        upload_batch_service_logs_configuration,
+                        Some(options),
+                    )
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNode_List" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = ComputeNodeListOptions {
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<String>("$select")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.compute_node_list(&pool_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "ComputeNodeExtension_Get" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let extension_name = p.required::<String>("extensionName")?;
+            let options = ComputeNodeExtensionGetOptions {
+                select: p.optional::<String>("$select")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .compute_node_extension_get(&pool_id, &node_id, &extension_name, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "ComputeNodeExtension_List" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = ComputeNodeExtensionListOptions {
+                select: p.optional::<String>("$select")?,
+                max_results: p.optional::<i32>("maxresults")?,
+                timeout: p.optional::<i32>("timeout")?,
+                client_request_id: p.optional_parsed::<azure_core::Uuid>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocp_date: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.compute_node_extension_list(&pool_id, &node_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        other => Outcome::Unsupported(format!("no dispatch for `{other}`")),
+    })
 }
+
 /// The service error code, read by the client's typed `BatchError` accessor.
 fn batch_error_code(error: &azure_core::Error) -> Option<String> {
     error.batch_error().and_then(|body| body.code)
 }
+
 /// The error code `azure_core` read from the response by itself.
 #[allow(dead_code)]
 fn http_error_code(error: &azure_core::Error) -> Option<String> {

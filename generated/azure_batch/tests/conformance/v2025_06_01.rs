@@ -4,9 +4,10 @@
 #![cfg(feature = "v2025-06-01")]
 #![allow(clippy::too_many_lines, unused_imports)]
 #![allow(deprecated)]
+use azure_batch::v2025_06_01::*;
 use azure_conformance::shape::{Location, OperationShape, ParamShape, PathPart, Returns};
 use azure_conformance::{returned, Call, Outcome};
-use azure_batch::v2025_06_01::*;
+
 const SPEC: &str = "specification/batch/data-plane/Azure.Batch/stable/2025-06-01/BatchService.json";
 static OPERATIONS: &[OperationShape] = &[
     OperationShape {
@@ -4962,6 +4963,7 @@ static OPERATIONS: &[OperationShape] = &[
         ],
     },
 ];
+
 #[tokio::test]
 async fn every_example_of_v2025_06_01() {
     let report = azure_conformance::Suite::for_spec(SPEC)
@@ -4970,1495 +4972,1384 @@ async fn every_example_of_v2025_06_01() {
     println!("{SPEC}\n{report}");
     assert_eq!(report.failed(), 0, "{report}");
 }
-fn dispatch(
-    call: Call,
-) -> std::pin::Pin<Box<dyn std::future::Future<Output = Outcome>>> {
+
+fn dispatch(call: Call) -> std::pin::Pin<Box<dyn std::future::Future<Output = Outcome>>> {
     Box::pin(async move {
-        call_operation(call).await.unwrap_or_else(Outcome::BadParameters)
+        call_operation(call)
+            .await
+            .unwrap_or_else(Outcome::BadParameters)
     })
 }
+
 async fn call_operation(call: Call) -> ::core::result::Result<Outcome, String> {
     let client = BatchClient::new(
-            call.endpoint.as_str(),
-            call.credential,
-            Some(BatchClientOptions {
-                client_options: call.client_options,
-                ..Default::default()
-            }),
-        )
-        .map_err(|e| e.to_string())?;
-    let p = &call.params;
-    Ok(
-        match call.operation {
-            "Applications_ListApplications" => {
-                let options = ApplicationsListApplicationsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_applications(Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Applications_GetApplication" => {
-                let application_id = p.required::<String>("applicationId")?;
-                let options = ApplicationsGetApplicationOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.get_application(&application_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Jobs_ListJobs" => {
-                let options = JobsListJobsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    expand: p.optional::<Vec<String>>("$expand")?,
-                    ..Default::default()
-                };
-                returned::items(client.list_jobs(Some(options)), batch_error_code).await
-            }
-            "Jobs_CreateJob" => {
-                let job: BatchJobCreateOptions = p.required("job")?;
-                let job = returned::content(&job)?;
-                let options = JobsCreateJobOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.create_job(job, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Jobs_GetJob" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobsGetJobOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    expand: p.optional::<Vec<String>>("$expand")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.get_job(&job_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Jobs_ReplaceJob" => {
-                let job_id = p.required::<String>("jobId")?;
-                let job: BatchJob = p.required("job")?;
-                let job = returned::content(&job)?;
-                let options = JobsReplaceJobOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.replace_job(&job_id, job, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Jobs_UpdateJob" => {
-                let job_id = p.required::<String>("jobId")?;
-                let job: BatchJobUpdateOptions = p.required("job")?;
-                let job = returned::content(&job)?;
-                let options = JobsUpdateJobOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.update_job(&job_id, job, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Jobs_DeleteJob" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobsDeleteJobOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    force: p.optional::<bool>("force")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.delete_job(&job_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Tasks_CreateTaskCollection" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_collection: BatchTaskGroup = p.required("taskCollection")?;
-                let task_collection = returned::content(&task_collection)?;
-                let options = TasksCreateTaskCollectionOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .create_task_collection(&job_id, task_collection, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Jobs_DisableJob" => {
-                let job_id = p.required::<String>("jobId")?;
-                let disable_options: BatchJobDisableOptions = p
-                    .required("disableOptions")?;
-                let disable_options = returned::content(&disable_options)?;
-                let options = JobsDisableJobOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.disable_job(&job_id, disable_options, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Jobs_EnableJob" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobsEnableJobOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.enable_job(&job_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Jobs_ListJobPreparationAndReleaseTaskStatus" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobsListJobPreparationAndReleaseTaskStatusOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client
-                            .list_job_preparation_and_release_task_status(
-                                &job_id,
-                                Some(options),
-                            ),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Jobs_GetJobTaskCounts" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobsGetJobTaskCountsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.get_job_task_counts(&job_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Tasks_ListTasks" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = TasksListTasksOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    expand: p.optional::<Vec<String>>("$expand")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_tasks(&job_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Tasks_CreateTask" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task: BatchTaskCreateOptions = p.required("task")?;
-                let task = returned::content(&task)?;
-                let options = TasksCreateTaskOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.create_task(&job_id, task, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Tasks_GetTask" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TasksGetTaskOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    expand: p.optional::<Vec<String>>("$expand")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.get_task(&job_id, &task_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Tasks_ReplaceTask" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let task: BatchTask = p.required("task")?;
-                let task = returned::content(&task)?;
-                let options = TasksReplaceTaskOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.replace_task(&job_id, &task_id, task, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Tasks_DeleteTask" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TasksDeleteTaskOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.delete_task(&job_id, &task_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Tasks_ListTaskFiles" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TasksListTaskFilesOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    recursive: p.optional::<bool>("recursive")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_task_files(&job_id, &task_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Tasks_GetTaskFile" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = TasksGetTaskFileOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ocp_range: p.optional::<String>("ocp-range")?,
-                    ..Default::default()
-                };
-                returned::bytes(
-                        client
-                            .get_task_file(&job_id, &task_id, &file_path, Some(options))
-                            .await,
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Tasks_DeleteTaskFile" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = TasksDeleteTaskFileOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    recursive: p.optional::<bool>("recursive")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .delete_task_file(&job_id, &task_id, &file_path, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Tasks_GetTaskFileProperties" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = TasksGetTaskFilePropertiesOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .get_task_file_properties(
-                            &job_id,
-                            &task_id,
-                            &file_path,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Tasks_ReactivateTask" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TasksReactivateTaskOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.reactivate_task(&job_id, &task_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Tasks_ListSubTasks" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TasksListSubTasksOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_sub_tasks(&job_id, &task_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Tasks_TerminateTask" => {
-                let job_id = p.required::<String>("jobId")?;
-                let task_id = p.required::<String>("taskId")?;
-                let options = TasksTerminateTaskOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.terminate_task(&job_id, &task_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Jobs_TerminateJob" => {
-                let job_id = p.required::<String>("jobId")?;
-                let options = JobsTerminateJobOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    force: p.optional::<bool>("force")?,
-                    options: p
-                        .optional::<BatchJobTerminateOptions>("options")?
-                        .map(|body| returned::content(&body))
-                        .transpose()?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.terminate_job(&job_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedules_ListJobSchedules" => {
-                let options = JobSchedulesListJobSchedulesOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    expand: p.optional::<Vec<String>>("$expand")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_job_schedules(Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "JobSchedules_CreateJobSchedule" => {
-                let job_schedule: BatchJobScheduleCreateOptions = p
-                    .required("jobSchedule")?;
-                let job_schedule = returned::content(&job_schedule)?;
-                let options = JobSchedulesCreateJobScheduleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.create_job_schedule(job_schedule, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedules_GetJobSchedule" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobSchedulesGetJobScheduleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    expand: p.optional::<Vec<String>>("$expand")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.get_job_schedule(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedules_ReplaceJobSchedule" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let job_schedule: BatchJobSchedule = p.required("jobSchedule")?;
-                let job_schedule = returned::content(&job_schedule)?;
-                let options = JobSchedulesReplaceJobScheduleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .replace_job_schedule(
-                            &job_schedule_id,
-                            job_schedule,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedules_UpdateJobSchedule" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let job_schedule: BatchJobScheduleUpdateOptions = p
-                    .required("jobSchedule")?;
-                let job_schedule = returned::content(&job_schedule)?;
-                let options = JobSchedulesUpdateJobScheduleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .update_job_schedule(
-                            &job_schedule_id,
-                            job_schedule,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedules_DeleteJobSchedule" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobSchedulesDeleteJobScheduleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    force: p.optional::<bool>("force")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.delete_job_schedule(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedules_JobScheduleExists" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobSchedulesJobScheduleExistsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::exists(
-                    client.job_schedule_exists(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedules_DisableJobSchedule" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobSchedulesDisableJobScheduleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.disable_job_schedule(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "JobSchedules_EnableJobSchedule" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobSchedulesEnableJobScheduleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.enable_job_schedule(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Jobs_ListJobsFromSchedule" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobsListJobsFromScheduleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    expand: p.optional::<Vec<String>>("$expand")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_jobs_from_schedule(&job_schedule_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "JobSchedules_TerminateJobSchedule" => {
-                let job_schedule_id = p.required::<String>("jobScheduleId")?;
-                let options = JobSchedulesTerminateJobScheduleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    force: p.optional::<bool>("force")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.terminate_job_schedule(&job_schedule_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pools_ListPoolNodeCounts" => {
-                let options = PoolsListPoolNodeCountsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_pool_node_counts(Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Pools_ListPools" => {
-                let options = PoolsListPoolsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    expand: p.optional::<Vec<String>>("$expand")?,
-                    ..Default::default()
-                };
-                returned::items(client.list_pools(Some(options)), batch_error_code).await
-            }
-            "Pools_CreatePool" => {
-                let pool: BatchPoolCreateOptions = p.required("pool")?;
-                let pool = returned::content(&pool)?;
-                let options = PoolsCreatePoolOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.create_pool(pool, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pools_GetPool" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = PoolsGetPoolOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    expand: p.optional::<Vec<String>>("$expand")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.get_pool(&pool_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pools_UpdatePool" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let pool: BatchPoolUpdateOptions = p.required("pool")?;
-                let pool = returned::content(&pool)?;
-                let options = PoolsUpdatePoolOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.update_pool(&pool_id, pool, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pools_DeletePool" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = PoolsDeletePoolOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.delete_pool(&pool_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pools_PoolExists" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = PoolsPoolExistsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::exists(
-                    client.pool_exists(&pool_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pools_DisablePoolAutoScale" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = PoolsDisablePoolAutoScaleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.disable_pool_auto_scale(&pool_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pools_EnablePoolAutoScale" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let enable_auto_scale_options: BatchPoolEnableAutoScaleOptions = p
-                    .required("enableAutoScaleOptions")?;
-                let enable_auto_scale_options = returned::content(
-                    &enable_auto_scale_options,
-                )?;
-                let options = PoolsEnablePoolAutoScaleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .enable_pool_auto_scale(
-                            &pool_id,
-                            enable_auto_scale_options,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Pools_EvaluatePoolAutoScale" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let evaluate_auto_scale_options: BatchPoolEvaluateAutoScaleOptions = p
-                    .required("evaluateAutoScaleOptions")?;
-                let evaluate_auto_scale_options = returned::content(
-                    &evaluate_auto_scale_options,
-                )?;
-                let options = PoolsEvaluatePoolAutoScaleOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .evaluate_pool_auto_scale(
-                            &pool_id,
-                            evaluate_auto_scale_options,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_ListNodes" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = NodesListNodesOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_nodes(&pool_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Nodes_GetNode" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = NodesGetNodeOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client.get_node(&pool_id, &node_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_DeallocateNode" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = NodesDeallocateNodeOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    options: p
-                        .optional::<BatchNodeDeallocateOptions>("options")?
-                        .map(|body| returned::content(&body))
-                        .transpose()?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.deallocate_node(&pool_id, &node_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_DisableNodeScheduling" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = NodesDisableNodeSchedulingOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    options: p
-                        .optional::<BatchNodeDisableSchedulingOptions>("options")?
-                        .map(|body| returned::content(&body))
-                        .transpose()?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .disable_node_scheduling(&pool_id, &node_id, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_EnableNodeScheduling" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = NodesEnableNodeSchedulingOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .enable_node_scheduling(&pool_id, &node_id, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_ListNodeExtensions" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = NodesListNodeExtensionsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_node_extensions(&pool_id, &node_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Nodes_GetNodeExtension" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let extension_name = p.required::<String>("extensionName")?;
-                let options = NodesGetNodeExtensionOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    select: p.optional::<Vec<String>>("$select")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .get_node_extension(
-                            &pool_id,
-                            &node_id,
-                            &extension_name,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_ListNodeFiles" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = NodesListNodeFilesOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    recursive: p.optional::<bool>("recursive")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_node_files(&pool_id, &node_id, Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Nodes_GetNodeFile" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = NodesGetNodeFileOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ocp_range: p.optional::<String>("ocp-range")?,
-                    ..Default::default()
-                };
-                returned::bytes(
-                        client
-                            .get_node_file(&pool_id, &node_id, &file_path, Some(options))
-                            .await,
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Nodes_DeleteNodeFile" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = NodesDeleteNodeFileOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    recursive: p.optional::<bool>("recursive")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .delete_node_file(&pool_id, &node_id, &file_path, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_GetNodeFileProperties" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let file_path = p.required::<String>("filePath")?;
-                let options = NodesGetNodeFilePropertiesOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .get_node_file_properties(
-                            &pool_id,
-                            &node_id,
-                            &file_path,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_RebootNode" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = NodesRebootNodeOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    options: p
-                        .optional::<BatchNodeRebootOptions>("options")?
-                        .map(|body| returned::content(&body))
-                        .transpose()?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.reboot_node(&pool_id, &node_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_ReimageNode" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = NodesReimageNodeOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    options: p
-                        .optional::<BatchNodeReimageOptions>("options")?
-                        .map(|body| returned::content(&body))
-                        .transpose()?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.reimage_node(&pool_id, &node_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_GetNodeRemoteLoginSettings" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = NodesGetNodeRemoteLoginSettingsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .get_node_remote_login_settings(
-                            &pool_id,
-                            &node_id,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_StartNode" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let options = NodesStartNodeOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.start_node(&pool_id, &node_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_UploadNodeLogs" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let upload_options: UploadBatchServiceLogsOptions = p
-                    .required("uploadOptions")?;
-                let upload_options = returned::content(&upload_options)?;
-                let options = NodesUploadNodeLogsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::model(
-                    client
-                        .upload_node_logs(
-                            &pool_id,
-                            &node_id,
-                            upload_options,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_CreateNodeUser" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let user: BatchNodeUserCreateOptions = p.required("user")?;
-                let user = returned::content(&user)?;
-                let options = NodesCreateNodeUserOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .create_node_user(&pool_id, &node_id, user, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_ReplaceNodeUser" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let user_name = p.required::<String>("userName")?;
-                let update_options: BatchNodeUserUpdateOptions = p
-                    .required("updateOptions")?;
-                let update_options = returned::content(&update_options)?;
-                let options = NodesReplaceNodeUserOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .replace_node_user(
-                            &pool_id,
-                            &node_id,
-                            &user_name,
-                            update_options,
-                            Some(options),
-                        )
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Nodes_DeleteNodeUser" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let node_id = p.required::<String>("nodeId")?;
-                let user_name = p.required::<String>("userName")?;
-                let options = NodesDeleteNodeUserOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .delete_node_user(&pool_id, &node_id, &user_name, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Pools_RemoveNodes" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let remove_options: BatchNodeRemoveOptions = p
-                    .required("removeOptions")?;
-                let remove_options = returned::content(&remove_options)?;
-                let options = PoolsRemoveNodesOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client
-                        .pools_remove_nodes(&pool_id, remove_options, Some(options))
-                        .await,
-                    batch_error_code,
-                )
-            }
-            "Pools_ResizePool" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let resize_options: BatchPoolResizeOptions = p
-                    .required("resizeOptions")?;
-                let resize_options = returned::content(&resize_options)?;
-                let options = PoolsResizePoolOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.resize_pool(&pool_id, resize_options, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pools_StopPoolResize" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let options = PoolsStopPoolResizeOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
-                    if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
-                    if_match: p.optional::<String>("If-Match")?,
-                    if_none_match: p.optional::<String>("If-None-Match")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.stop_pool_resize(&pool_id, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pools_ReplacePoolProperties" => {
-                let pool_id = p.required::<String>("poolId")?;
-                let pool: BatchPoolReplaceOptions = p.required("pool")?;
-                let pool = returned::content(&pool)?;
-                let options = PoolsReplacePoolPropertiesOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    ..Default::default()
-                };
-                returned::status(
-                    client.replace_pool_properties(&pool_id, pool, Some(options)).await,
-                    batch_error_code,
-                )
-            }
-            "Pools_ListPoolUsageMetrics" => {
-                let options = PoolsListPoolUsageMetricsOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    start_time: p.optional_rfc3339("startTime")?,
-                    endtime: p.optional_rfc3339("endtime")?,
-                    filter: p.optional::<String>("$filter")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.list_pool_usage_metrics(Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            "Pools_ListSupportedImages" => {
-                let options = PoolsListSupportedImagesOptions {
-                    time_out: p.optional::<i32>("timeOut")?,
-                    client_request_id: p.optional::<String>("client-request-id")?,
-                    return_client_request_id: p
-                        .optional::<bool>("return-client-request-id")?,
-                    ocpdate: p.optional_rfc7231("ocp-date")?,
-                    maxresults: p.optional::<i32>("maxresults")?,
-                    filter: p.optional::<String>("$filter")?,
-                    ..Default::default()
-                };
-                returned::items(
-                        client.pools_list_supported_images(Some(options)),
-                        batch_error_code,
-                    )
-                    .await
-            }
-            other => Outcome::Unsupported(format!("no dispatch for `{other}`")),
-        },
+        call.endpoint.as_str(),
+        call.credential,
+        Some(BatchClientOptions {
+            client_options: call.client_options,
+            ..Default::default()
+        }),
     )
+    .map_err(|e| e.to_string())?;
+    let p = &call.params;
+    Ok(match call.operation {
+        "Applications_ListApplications" => {
+            let options = ApplicationsListApplicationsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                ..Default::default()
+            };
+            returned::items(client.list_applications(Some(options)), batch_error_code).await
+        }
+        "Applications_GetApplication" => {
+            let application_id = p.required::<String>("applicationId")?;
+            let options = ApplicationsGetApplicationOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.get_application(&application_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Jobs_ListJobs" => {
+            let options = JobsListJobsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                expand: p.optional::<Vec<String>>("$expand")?,
+                ..Default::default()
+            };
+            returned::items(client.list_jobs(Some(options)), batch_error_code).await
+        }
+        "Jobs_CreateJob" => {
+            let job: BatchJobCreateOptions = p.required("job")?;
+            let job = returned::content(&job)?;
+            let options = JobsCreateJobOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.create_job(job, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Jobs_GetJob" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobsGetJobOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                expand: p.optional::<Vec<String>>("$expand")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.get_job(&job_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Jobs_ReplaceJob" => {
+            let job_id = p.required::<String>("jobId")?;
+            let job: BatchJob = p.required("job")?;
+            let job = returned::content(&job)?;
+            let options = JobsReplaceJobOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.replace_job(&job_id, job, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Jobs_UpdateJob" => {
+            let job_id = p.required::<String>("jobId")?;
+            let job: BatchJobUpdateOptions = p.required("job")?;
+            let job = returned::content(&job)?;
+            let options = JobsUpdateJobOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.update_job(&job_id, job, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Jobs_DeleteJob" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobsDeleteJobOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                force: p.optional::<bool>("force")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.delete_job(&job_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Tasks_CreateTaskCollection" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_collection: BatchTaskGroup = p.required("taskCollection")?;
+            let task_collection = returned::content(&task_collection)?;
+            let options = TasksCreateTaskCollectionOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .create_task_collection(&job_id, task_collection, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Jobs_DisableJob" => {
+            let job_id = p.required::<String>("jobId")?;
+            let disable_options: BatchJobDisableOptions = p.required("disableOptions")?;
+            let disable_options = returned::content(&disable_options)?;
+            let options = JobsDisableJobOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .disable_job(&job_id, disable_options, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Jobs_EnableJob" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobsEnableJobOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.enable_job(&job_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Jobs_ListJobPreparationAndReleaseTaskStatus" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobsListJobPreparationAndReleaseTaskStatusOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.list_job_preparation_and_release_task_status(&job_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Jobs_GetJobTaskCounts" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobsGetJobTaskCountsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.get_job_task_counts(&job_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Tasks_ListTasks" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = TasksListTasksOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                expand: p.optional::<Vec<String>>("$expand")?,
+                ..Default::default()
+            };
+            returned::items(client.list_tasks(&job_id, Some(options)), batch_error_code).await
+        }
+        "Tasks_CreateTask" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task: BatchTaskCreateOptions = p.required("task")?;
+            let task = returned::content(&task)?;
+            let options = TasksCreateTaskOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.create_task(&job_id, task, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Tasks_GetTask" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TasksGetTaskOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                expand: p.optional::<Vec<String>>("$expand")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.get_task(&job_id, &task_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Tasks_ReplaceTask" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let task: BatchTask = p.required("task")?;
+            let task = returned::content(&task)?;
+            let options = TasksReplaceTaskOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .replace_task(&job_id, &task_id, task, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Tasks_DeleteTask" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TasksDeleteTaskOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.delete_task(&job_id, &task_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Tasks_ListTaskFiles" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TasksListTaskFilesOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                recursive: p.optional::<bool>("recursive")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.list_task_files(&job_id, &task_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Tasks_GetTaskFile" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = TasksGetTaskFileOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ocp_range: p.optional::<String>("ocp-range")?,
+                ..Default::default()
+            };
+            returned::bytes(
+                client
+                    .get_task_file(&job_id, &task_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+            .await
+        }
+        "Tasks_DeleteTaskFile" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = TasksDeleteTaskFileOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                recursive: p.optional::<bool>("recursive")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .delete_task_file(&job_id, &task_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Tasks_GetTaskFileProperties" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = TasksGetTaskFilePropertiesOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .get_task_file_properties(&job_id, &task_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Tasks_ReactivateTask" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TasksReactivateTaskOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .reactivate_task(&job_id, &task_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Tasks_ListSubTasks" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TasksListSubTasksOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.list_sub_tasks(&job_id, &task_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Tasks_TerminateTask" => {
+            let job_id = p.required::<String>("jobId")?;
+            let task_id = p.required::<String>("taskId")?;
+            let options = TasksTerminateTaskOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .terminate_task(&job_id, &task_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Jobs_TerminateJob" => {
+            let job_id = p.required::<String>("jobId")?;
+            let options = JobsTerminateJobOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                force: p.optional::<bool>("force")?,
+                options: p
+                    .optional::<BatchJobTerminateOptions>("options")?
+                    .map(|body| returned::content(&body))
+                    .transpose()?,
+                ..Default::default()
+            };
+            returned::status(
+                client.terminate_job(&job_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "JobSchedules_ListJobSchedules" => {
+            let options = JobSchedulesListJobSchedulesOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                expand: p.optional::<Vec<String>>("$expand")?,
+                ..Default::default()
+            };
+            returned::items(client.list_job_schedules(Some(options)), batch_error_code).await
+        }
+        "JobSchedules_CreateJobSchedule" => {
+            let job_schedule: BatchJobScheduleCreateOptions = p.required("jobSchedule")?;
+            let job_schedule = returned::content(&job_schedule)?;
+            let options = JobSchedulesCreateJobScheduleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .create_job_schedule(job_schedule, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedules_GetJobSchedule" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobSchedulesGetJobScheduleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                expand: p.optional::<Vec<String>>("$expand")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .get_job_schedule(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedules_ReplaceJobSchedule" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let job_schedule: BatchJobSchedule = p.required("jobSchedule")?;
+            let job_schedule = returned::content(&job_schedule)?;
+            let options = JobSchedulesReplaceJobScheduleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .replace_job_schedule(&job_schedule_id, job_schedule, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedules_UpdateJobSchedule" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let job_schedule: BatchJobScheduleUpdateOptions = p.required("jobSchedule")?;
+            let job_schedule = returned::content(&job_schedule)?;
+            let options = JobSchedulesUpdateJobScheduleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .update_job_schedule(&job_schedule_id, job_schedule, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedules_DeleteJobSchedule" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobSchedulesDeleteJobScheduleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                force: p.optional::<bool>("force")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .delete_job_schedule(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedules_JobScheduleExists" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobSchedulesJobScheduleExistsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::exists(
+                client
+                    .job_schedule_exists(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedules_DisableJobSchedule" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobSchedulesDisableJobScheduleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .disable_job_schedule(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "JobSchedules_EnableJobSchedule" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobSchedulesEnableJobScheduleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .enable_job_schedule(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Jobs_ListJobsFromSchedule" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobsListJobsFromScheduleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                expand: p.optional::<Vec<String>>("$expand")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.list_jobs_from_schedule(&job_schedule_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "JobSchedules_TerminateJobSchedule" => {
+            let job_schedule_id = p.required::<String>("jobScheduleId")?;
+            let options = JobSchedulesTerminateJobScheduleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                force: p.optional::<bool>("force")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .terminate_job_schedule(&job_schedule_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pools_ListPoolNodeCounts" => {
+            let options = PoolsListPoolNodeCountsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.list_pool_node_counts(Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Pools_ListPools" => {
+            let options = PoolsListPoolsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                expand: p.optional::<Vec<String>>("$expand")?,
+                ..Default::default()
+            };
+            returned::items(client.list_pools(Some(options)), batch_error_code).await
+        }
+        "Pools_CreatePool" => {
+            let pool: BatchPoolCreateOptions = p.required("pool")?;
+            let pool = returned::content(&pool)?;
+            let options = PoolsCreatePoolOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.create_pool(pool, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pools_GetPool" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = PoolsGetPoolOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                expand: p.optional::<Vec<String>>("$expand")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.get_pool(&pool_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pools_UpdatePool" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let pool: BatchPoolUpdateOptions = p.required("pool")?;
+            let pool = returned::content(&pool)?;
+            let options = PoolsUpdatePoolOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.update_pool(&pool_id, pool, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pools_DeletePool" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = PoolsDeletePoolOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.delete_pool(&pool_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pools_PoolExists" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = PoolsPoolExistsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::exists(
+                client.pool_exists(&pool_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pools_DisablePoolAutoScale" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = PoolsDisablePoolAutoScaleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .disable_pool_auto_scale(&pool_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pools_EnablePoolAutoScale" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let enable_auto_scale_options: BatchPoolEnableAutoScaleOptions =
+                p.required("enableAutoScaleOptions")?;
+            let enable_auto_scale_options = returned::content(&enable_auto_scale_options)?;
+            let options = PoolsEnablePoolAutoScaleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .enable_pool_auto_scale(&pool_id, enable_auto_scale_options, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pools_EvaluatePoolAutoScale" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let evaluate_auto_scale_options: BatchPoolEvaluateAutoScaleOptions =
+                p.required("evaluateAutoScaleOptions")?;
+            let evaluate_auto_scale_options = returned::content(&evaluate_auto_scale_options)?;
+            let options = PoolsEvaluatePoolAutoScaleOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .evaluate_pool_auto_scale(&pool_id, evaluate_auto_scale_options, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_ListNodes" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = NodesListNodesOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                ..Default::default()
+            };
+            returned::items(client.list_nodes(&pool_id, Some(options)), batch_error_code).await
+        }
+        "Nodes_GetNode" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = NodesGetNodeOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                ..Default::default()
+            };
+            returned::model(
+                client.get_node(&pool_id, &node_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Nodes_DeallocateNode" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = NodesDeallocateNodeOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                options: p
+                    .optional::<BatchNodeDeallocateOptions>("options")?
+                    .map(|body| returned::content(&body))
+                    .transpose()?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .deallocate_node(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_DisableNodeScheduling" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = NodesDisableNodeSchedulingOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                options: p
+                    .optional::<BatchNodeDisableSchedulingOptions>("options")?
+                    .map(|body| returned::content(&body))
+                    .transpose()?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .disable_node_scheduling(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_EnableNodeScheduling" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = NodesEnableNodeSchedulingOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .enable_node_scheduling(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_ListNodeExtensions" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = NodesListNodeExtensionsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.list_node_extensions(&pool_id, &node_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Nodes_GetNodeExtension" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let extension_name = p.required::<String>("extensionName")?;
+            let options = NodesGetNodeExtensionOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                select: p.optional::<Vec<String>>("$select")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .get_node_extension(&pool_id, &node_id, &extension_name, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_ListNodeFiles" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = NodesListNodeFilesOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                recursive: p.optional::<bool>("recursive")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.list_node_files(&pool_id, &node_id, Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Nodes_GetNodeFile" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = NodesGetNodeFileOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ocp_range: p.optional::<String>("ocp-range")?,
+                ..Default::default()
+            };
+            returned::bytes(
+                client
+                    .get_node_file(&pool_id, &node_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+            .await
+        }
+        "Nodes_DeleteNodeFile" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = NodesDeleteNodeFileOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                recursive: p.optional::<bool>("recursive")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .delete_node_file(&pool_id, &node_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_GetNodeFileProperties" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let file_path = p.required::<String>("filePath")?;
+            let options = NodesGetNodeFilePropertiesOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .get_node_file_properties(&pool_id, &node_id, &file_path, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_RebootNode" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = NodesRebootNodeOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                options: p
+                    .optional::<BatchNodeRebootOptions>("options")?
+                    .map(|body| returned::content(&body))
+                    .transpose()?,
+                ..Default::default()
+            };
+            returned::status(
+                client.reboot_node(&pool_id, &node_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Nodes_ReimageNode" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = NodesReimageNodeOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                options: p
+                    .optional::<BatchNodeReimageOptions>("options")?
+                    .map(|body| returned::content(&body))
+                    .transpose()?,
+                ..Default::default()
+            };
+            returned::status(
+                client.reimage_node(&pool_id, &node_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Nodes_GetNodeRemoteLoginSettings" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = NodesGetNodeRemoteLoginSettingsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .get_node_remote_login_settings(&pool_id, &node_id, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_StartNode" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let options = NodesStartNodeOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.start_node(&pool_id, &node_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Nodes_UploadNodeLogs" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let upload_options: UploadBatchServiceLogsOptions = p.required("uploadOptions")?;
+            let upload_options = returned::content(&upload_options)?;
+            let options = NodesUploadNodeLogsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::model(
+                client
+                    .upload_node_logs(&pool_id, &node_id, upload_options, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_CreateNodeUser" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let user: BatchNodeUserCreateOptions = p.required("user")?;
+            let user = returned::content(&user)?;
+            let options = NodesCreateNodeUserOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .create_node_user(&pool_id, &node_id, user, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_ReplaceNodeUser" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let user_name = p.required::<String>("userName")?;
+            let update_options: BatchNodeUserUpdateOptions = p.required("updateOptions")?;
+            let update_options = returned::content(&update_options)?;
+            let options = NodesReplaceNodeUserOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .replace_node_user(
+                        &pool_id,
+                        &node_id,
+                        &user_name,
+                        update_options,
+                        Some(options),
+                    )
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Nodes_DeleteNodeUser" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let node_id = p.required::<String>("nodeId")?;
+            let user_name = p.required::<String>("userName")?;
+            let options = NodesDeleteNodeUserOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .delete_node_user(&pool_id, &node_id, &user_name, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pools_RemoveNodes" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let remove_options: BatchNodeRemoveOptions = p.required("removeOptions")?;
+            let remove_options = returned::content(&remove_options)?;
+            let options = PoolsRemoveNodesOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .pools_remove_nodes(&pool_id, remove_options, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pools_ResizePool" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let resize_options: BatchPoolResizeOptions = p.required("resizeOptions")?;
+            let resize_options = returned::content(&resize_options)?;
+            let options = PoolsResizePoolOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .resize_pool(&pool_id, resize_options, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pools_StopPoolResize" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let options = PoolsStopPoolResizeOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                if_modified_since: p.optional_rfc7231("If-Modified-Since")?,
+                if_unmodified_since: p.optional_rfc7231("If-Unmodified-Since")?,
+                if_match: p.optional::<String>("If-Match")?,
+                if_none_match: p.optional::<String>("If-None-Match")?,
+                ..Default::default()
+            };
+            returned::status(
+                client.stop_pool_resize(&pool_id, Some(options)).await,
+                batch_error_code,
+            )
+        }
+        "Pools_ReplacePoolProperties" => {
+            let pool_id = p.required::<String>("poolId")?;
+            let pool: BatchPoolReplaceOptions = p.required("pool")?;
+            let pool = returned::content(&pool)?;
+            let options = PoolsReplacePoolPropertiesOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                ..Default::default()
+            };
+            returned::status(
+                client
+                    .replace_pool_properties(&pool_id, pool, Some(options))
+                    .await,
+                batch_error_code,
+            )
+        }
+        "Pools_ListPoolUsageMetrics" => {
+            let options = PoolsListPoolUsageMetricsOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                start_time: p.optional_rfc3339("startTime")?,
+                endtime: p.optional_rfc3339("endtime")?,
+                filter: p.optional::<String>("$filter")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.list_pool_usage_metrics(Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        "Pools_ListSupportedImages" => {
+            let options = PoolsListSupportedImagesOptions {
+                time_out: p.optional::<i32>("timeOut")?,
+                client_request_id: p.optional::<String>("client-request-id")?,
+                return_client_request_id: p.optional::<bool>("return-client-request-id")?,
+                ocpdate: p.optional_rfc7231("ocp-date")?,
+                maxresults: p.optional::<i32>("maxresults")?,
+                filter: p.optional::<String>("$filter")?,
+                ..Default::default()
+            };
+            returned::items(
+                client.pools_list_supported_images(Some(options)),
+                batch_error_code,
+            )
+            .await
+        }
+        other => Outcome::Unsupported(format!("no dispatch for `{other}`")),
+    })
 }
+
 /// The service error code, read by the client's typed `BatchError` accessor.
 fn batch_error_code(error: &azure_core::Error) -> Option<String> {
     error.batch_error().and_then(|body| body.code)
 }
+
 /// The error code `azure_core` read from the response by itself.
 #[allow(dead_code)]
 fn http_error_code(error: &azure_core::Error) -> Option<String> {

@@ -33,91 +33,51 @@
 
 use std::fmt::Write;
 
-use crate::diff::shape;
-use crate::diff::{Diff, Status};
+use super::page::{page, value_text};
+use crate::diff::Diff;
 
 /// The diff as a markdown section (starting with a `##` header).
 pub fn render(diff: &Diff<'_>) -> String {
-    let summary = diff.summary();
+    let page = page(diff);
     let mut out = String::new();
-    let _ = writeln!(out, "## {}\n", diff.layout.title);
-    let counts = super::counts(&summary);
-    match &diff.layout.date {
-        Some(date) => {
-            let _ = writeln!(out, "{date}{}{counts}\n", super::SEPARATOR);
-        }
-        None => {
-            let _ = writeln!(out, "{counts}\n");
-        }
-    }
+    let _ = writeln!(out, "## {}\n", page.title);
+    let _ = writeln!(out, "{}\n", page.count_line);
     let _ = writeln!(
         out,
         "Compared with {}: {}.\n",
-        diff.old_label,
-        super::verdict(&summary)
+        page.old_label,
+        super::verdict(&page.summary)
     );
-    if !diff.api_changes.is_empty() {
+    if !page.api_changes.is_empty() {
         let _ = writeln!(out, "### API (updated)\n");
-        for change in &diff.api_changes {
+        for change in page.api_changes {
             let _ = writeln!(
                 out,
                 "* {} `{}`: {} → {}{}",
                 change.kind.label(),
                 change.path(),
-                change
-                    .old
-                    .as_ref()
-                    .map_or("-".to_owned(), |v| v.to_string()),
-                change
-                    .new
-                    .as_ref()
-                    .map_or("-".to_owned(), |v| v.to_string()),
+                value_text(change.old.as_ref()),
+                value_text(change.new.as_ref()),
                 super::verdict_note(change),
             );
         }
         out.push('\n');
     }
-    for op in &diff.operations {
-        if op.status == Status::Unchanged {
-            continue;
+    for method in &page.methods {
+        let _ = writeln!(out, "### {} ({})\n", method.id(), method.status());
+        if let Some(text) = &method.description {
+            let _ = writeln!(out, "Description {text}\n");
         }
-        let (api, operation) = match (op.new, op.old) {
-            (Some(new), _) => (diff.new, new),
-            (None, Some(old)) => (diff.old, old),
-            (None, None) => continue,
-        };
-        let _ = writeln!(out, "### {} ({})\n", op.id(), op.status.as_str());
-        if let Some(text) = operation
-            .description
-            .as_ref()
-            .or(operation.summary.as_ref())
-        {
-            // One line, as published.
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !text.is_empty() {
-                let _ = writeln!(out, "Description {text}\n");
-            }
-        }
-        if let Some(link) = diff.layout.reference_link(operation, &api.api_version) {
+        if let Some(link) = &method.reference_link {
             let _ = writeln!(out, "Reference Link [¶]({link})\n");
         }
-        if op.status == Status::Updated {
-            let block =
-                serde_json::to_string_pretty(&super::tree::changes_block(op)).unwrap_or_default();
+        if let Some(block) = &method.block {
+            let block = serde_json::to_string_pretty(block).unwrap_or_default();
             let _ = writeln!(out, "⚶ Changes\n\n```json\n{block}\n```\n");
         }
-        let _ = writeln!(
-            out,
-            "⚼ Request\n\n```text\n{}\n```\n",
-            shape::request(api, operation)
-        );
-        for response in &operation.responses {
-            let _ = writeln!(
-                out,
-                "⚐ Response ({})\n\n```text\n{}\n```\n",
-                response.status,
-                shape::response(api, response)
-            );
+        let _ = writeln!(out, "⚼ Request\n\n```text\n{}\n```\n", method.request);
+        for (status, shape) in &method.responses {
+            let _ = writeln!(out, "⚐ Response ({status})\n\n```text\n{shape}\n```\n");
         }
     }
     out

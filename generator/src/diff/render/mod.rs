@@ -1,9 +1,12 @@
-//! The three outputs of a [`super::Diff`]: markdown ([`markdown`], with the
-//! per-operation "Changes" block built by [`tree`]), JSON ([`json`]) and a
-//! terminal summary ([`text`]).
+//! The outputs of a [`super::Diff`]: markdown ([`markdown`]) and an HTML
+//! page for reviewers ([`html`]), both rendering what [`page`] computes of
+//! the published layout (with the per-operation "Changes" block built by
+//! [`tree`]); JSON ([`json`]) and a terminal summary ([`text`]).
 
+pub mod html;
 pub mod json;
 pub mod markdown;
+mod page;
 pub mod text;
 mod tree;
 

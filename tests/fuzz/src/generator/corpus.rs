@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use azure_codegen::emit::{emit_crate, CrateConfig, Files};
+use azure_codegen::emit::{emit_crate, CrateConfig, Files, Layout};
 use azure_codegen::ir::Api;
 use azure_codegen::spec::SpecSet;
 use rand::RngExt;
@@ -177,8 +177,11 @@ fn load(path: &Path) -> Result<Spec, String> {
         })
         .collect::<Result<Vec<_>, String>>()?;
     let root = set.root_path().to_path_buf();
-    let emitted = emit_crate(&CrateConfig::of_spec(api.clone(), &root, None, None, None))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let config = CrateConfig {
+        layout: Layout::Prettyplease,
+        ..CrateConfig::of_spec(api.clone(), &root, None, None, None)
+    };
+    let emitted = emit_crate(&config).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(Spec {
         root,
         files,

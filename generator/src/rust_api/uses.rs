@@ -1,0 +1,86 @@
+//! Where each model and enum of a module is first used: what the docs of a
+//! type the spec leaves undescribed say instead of repeating its name
+//! (`/// WebhookHookParameter` tells a reader nothing; "The type of
+//! `WebhookHookInfo.hookParameter`" does).
+
+use std::collections::HashMap;
+
+use crate::ir::{Api, TypeId, TypeRef};
+
+/// The first use of every model and enum, in spec order: a kind of a
+/// discriminated model, a model's property, an operation's request body or
+/// response.
+pub(crate) struct Uses(HashMap<TypeId, String>);
+
+impl Uses {
+    /// Indexes the uses of `api`'s types.
+    pub(crate) fn of(api: &Api) -> Self {
+        let mut uses = HashMap::new();
+        for (id, model) in &api.models {
+            if let (Some(value), Some(parent)) = (&model.discriminator_value, model.parents.first())
+            {
+                let parent = &api.model(parent).name.client;
+                uses.insert(id.clone(), format!("The kind `{value}` of `{parent}`."));
+            }
+        }
+        let mut note = |ty: &TypeRef, text: &dyn Fn() -> String| {
+            if let Some(id) = named(ty) {
+                uses.entry(id.clone()).or_insert_with(text);
+            }
+        };
+        for model in api.models.values() {
+            for property in &model.properties {
+                note(&property.ty, &|| {
+                    format!(
+                        "The type of `{}.{}`.",
+                        model.name.client, property.wire_name
+                    )
+                });
+            }
+        }
+        for op in &api.operations {
+            if let Some(body) = &op.body {
+                note(&body.ty, &|| format!("The request body of `{}`.", op.id));
+            }
+            for parameter in &op.parameters {
+                note(&parameter.ty, &|| {
+                    format!(
+                        "The type of `{}`'s parameter `{}`.",
+                        op.id, parameter.wire_name
+                    )
+                });
+            }
+            for response in op.responses.iter().filter(|r| r.body.is_some()) {
+                if let Some(body) = &response.body {
+                    note(body, &|| format!("The response body of `{}`.", op.id));
+                }
+            }
+        }
+        Self(uses)
+    }
+
+    /// The docs of type `id` where the spec gives none.
+    pub(crate) fn describe(&self, api: &Api, id: &str) -> String {
+        self.0.get(id).cloned().unwrap_or_else(|| {
+            let name = api
+                .models
+                .get(id)
+                .map(|m| &m.name.client)
+                .or_else(|| api.enums.get(id).map(|e| &e.name.client));
+            format!(
+                "`{}` of the spec, which no operation uses.",
+                name.map_or(id, String::as_str)
+            )
+        })
+    }
+}
+
+/// The model or enum a type names, looking through arrays, maps and
+/// nullability.
+fn named(ty: &TypeRef) -> Option<&TypeId> {
+    match ty {
+        TypeRef::Model(id) | TypeRef::Enum(id) => Some(id),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named(inner),
+        TypeRef::Scalar(_) | TypeRef::Any => None,
+    }
+}
