@@ -187,6 +187,17 @@ fn pageable_removed_turns_the_pager_into_a_response() {
 }
 
 #[test]
+fn a_next_link_name_made_null_keeps_the_pager() {
+    // One page instead of many: the wire changes, the method still returns
+    // a `Pager` (of one page), so no Rust code breaks.
+    assert_change(
+        "next_link_name_null",
+        |s| op(s, "/pools", "get")["x-ms-pageable"]["nextLinkName"] = json!(null),
+        &[("Pool_List", "/", PageableChanged, true, NoEffect)],
+    );
+}
+
+#[test]
 fn long_running_added_turns_the_response_into_a_poller() {
     assert_change(
         "long_running_added",

@@ -70,6 +70,25 @@ pub(crate) fn append_raw_query(url: &mut Url, key: &str, value: impl AsRef<str>)
     url.set_query(Some(&query));
 }
 
+/// Appends `path` to the path of `url`; what follows a `?` in it is added
+/// to the query as given. A path parameter marked `x-ms-skip-url-encoding`
+/// may carry its own query: a next link given to a next-page operation
+/// (`next?page=2`), which the URL's path would otherwise percent-encode.
+pub(crate) fn append_path_and_query(url: &mut Url, path: &str) {
+    match path.split_once('?') {
+        Some((path, query)) => {
+            url.append_path(path);
+            let query = match url.query() {
+                Some(own) if !own.is_empty() && !query.is_empty() => format!("{own}&{query}"),
+                Some(own) if query.is_empty() => own.to_owned(),
+                _ => query.to_owned(),
+            };
+            url.set_query((!query.is_empty()).then_some(query.as_str()));
+        }
+        None => url.append_path(path),
+    }
+}
+
 /// Joins the items of an array parameter with a `collectionFormat`
 /// separator.
 pub(crate) fn join<T: std::fmt::Display>(items: &[T], separator: &str) -> String {
@@ -326,6 +345,29 @@ pub(crate) async fn stream(
     )
 }
 
+/// Builds the request of a next-page operation from a page's next link.
+pub(crate) type NextRequest = Box<dyn Fn(&str) -> Result<Request> + Send>;
+
+/// How a pager asks for the page after the one it holds.
+pub(crate) enum NextPage {
+    /// GET the page's next link, resolved against the page's URL, with the
+    /// client's api-version set on it (which the service may leave out).
+    Link {
+        /// The client's api-version.
+        api_version: String,
+    },
+    /// Send the request of the operation `x-ms-pageable.operationName`
+    /// names, built from the next link as the page sent it (often a path
+    /// fragment that is one of that operation's parameters), answered with
+    /// one of `success`.
+    Operation {
+        /// Builds the next page's request from the next link.
+        request: NextRequest,
+        /// The statuses that operation declares successful.
+        success: &'static [u16],
+    },
+}
+
 /// A pager that sends `first`, then follows the link each page holds in its
 /// `next_link_name` property until a page has none. The api-version is set
 /// on every next link, which the service may return without it.
@@ -340,32 +382,117 @@ pub(crate) fn pager<P>(
 where
     P: Page + serde::de::DeserializeOwned + Send + 'static,
 {
+    pages(
+        pipeline,
+        first,
+        Some((next_link_name, NextPage::Link { api_version })),
+        success,
+        options,
+    )
+}
+
+/// A pager whose pages after the first come from another operation
+/// (`x-ms-pageable.operationName`): each page's `next_link_name` property is
+/// given to `next`, which builds that operation's request.
+pub(crate) fn pager_through<P>(
+    pipeline: Pipeline,
+    first: Request,
+    next_link_name: &'static str,
+    next: NextPage,
+    success: &'static [u16],
+    options: PagerOptions<'_>,
+) -> Pager<P>
+where
+    P: Page + serde::de::DeserializeOwned + Send + 'static,
+{
+    pages(
+        pipeline,
+        first,
+        Some((next_link_name, next)),
+        success,
+        options,
+    )
+}
+
+/// A pager of exactly one page: an `x-ms-pageable` operation with
+/// `nextLinkName: null` answers the whole list at once, and a link its
+/// page may still hold is not followed.
+pub(crate) fn one_page<P>(
+    pipeline: Pipeline,
+    first: Request,
+    success: &'static [u16],
+    options: PagerOptions<'_>,
+) -> Pager<P>
+where
+    P: Page + serde::de::DeserializeOwned + Send + 'static,
+{
+    pages(pipeline, first, None, success, options)
+}
+
+/// The pager behind [`pager`], [`pager_through`] and [`one_page`]: `next`
+/// names the property holding the next link and how that link is fetched;
+/// `None` ends after the first page.
+fn pages<P>(
+    pipeline: Pipeline,
+    first: Request,
+    next: Option<(&'static str, NextPage)>,
+    success: &'static [u16],
+    options: PagerOptions<'_>,
+) -> Pager<P>
+where
+    P: Page + serde::de::DeserializeOwned + Send + 'static,
+{
     let options = PagerOptions {
         context: options.context.into_owned(),
         continuation: options.continuation,
     };
     Pager::new(
         move |state: PagerState, pager_options: PagerOptions<'static>| {
-            let mut request = first.clone();
             let pipeline = pipeline.clone();
-            let api_version = api_version.clone();
-            Box::pin(async move {
-                if let PagerState::More(continuation) = state {
-                    let mut url = Url::try_from(continuation)?;
-                    let mut query = url.query_builder();
-                    query.set_pair("api-version", api_version);
-                    query.build();
-                    *request.url_mut() = url;
+            // The request is built here, where `next` is borrowed; the
+            // future owns what it sends.
+            let request = match (state, &next) {
+                (PagerState::Initial, _) | (PagerState::More(_), None) => {
+                    Ok((first.clone(), success))
                 }
+                (PagerState::More(continuation), Some((_, NextPage::Link { api_version }))) => {
+                    Url::try_from(continuation).map(|mut url| {
+                        let mut query = url.query_builder();
+                        query.set_pair("api-version", api_version.as_str());
+                        query.build();
+                        let mut request = first.clone();
+                        *request.url_mut() = url;
+                        (request, success)
+                    })
+                }
+                (
+                    PagerState::More(continuation),
+                    Some((_, NextPage::Operation { request, success })),
+                ) => request(&String::from(continuation)).map(|request| (request, *success)),
+            };
+            let next_link = next
+                .as_ref()
+                .map(|(name, next)| (*name, matches!(next, NextPage::Link { .. })));
+            Box::pin(async move {
+                let (mut request, success) = request?;
                 let raw = send(&pipeline, &pager_options.context, &mut request, success).await?;
-                let next = next_link(raw.body(), next_link_name)
-                    .map(|link| request.url().join(&link))
-                    .transpose()?;
+                let continuation = match next_link {
+                    Some((name, resolve)) => match next_link_text(raw.body(), name) {
+                        // A link GET follows is resolved against the page's
+                        // URL; one another operation takes is given as sent.
+                        Some(link) if resolve => {
+                            Some(PagerContinuation::Link(request.url().join(&link)?))
+                        }
+                        Some(link) => Some(PagerContinuation::Token(link)),
+                        None => None,
+                    },
+                    None => None,
+                };
                 let response: Response<P, JsonFormat> = raw.into();
-                Ok(match next {
-                    Some(url) => PagerResult::More {
+                Ok(match continuation {
+                    Some(continuation) => PagerResult::More {
                         response,
-                        continuation: PagerContinuation::Link(url),
+                        continuation,
                     },
                     None => PagerResult::Done { response },
                 })
@@ -376,7 +503,7 @@ where
 }
 
 /// The non-empty string in a page's `name` property, if any.
-fn next_link(body: &[u8], name: &str) -> Option<String> {
+fn next_link_text(body: &[u8], name: &str) -> Option<String> {
     let page: serde_json::Value = serde_json::from_slice(body).ok()?;
     let link = page.get(name)?.as_str()?;
     (!link.is_empty()).then(|| link.to_owned())
@@ -705,6 +832,19 @@ mod tests {
             "properties\u{1f}p.name": "b"
         }));
         assert_eq!(made, serde_json::json!({ "properties": { "p.name": "b" } }));
+    }
+
+    #[test]
+    fn a_path_with_a_query_keeps_its_query() {
+        let mut url = Url::parse("https://h/base?a=1").unwrap();
+        append_path_and_query(&mut url, "/tenant/next?page=2&$skiptoken=X1");
+        assert_eq!(url.path(), "/base/tenant/next");
+        assert_eq!(url.query(), Some("a=1&page=2&$skiptoken=X1"));
+        let mut url = Url::parse("https://h/").unwrap();
+        append_path_and_query(&mut url, "/p/q");
+        assert_eq!((url.path(), url.query()), ("/p/q", None));
+        append_path_and_query(&mut url, "r?");
+        assert_eq!((url.path(), url.query()), ("/p/q/r", None));
     }
 
     #[test]

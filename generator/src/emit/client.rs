@@ -10,6 +10,7 @@ use crate::naming;
 
 use super::docs::{doc_attrs, doc_raw, doc_summary};
 use super::imports::with_imports;
+use super::next_page::next_request;
 use super::wire::wire_text;
 use super::ModuleConfig;
 use crate::rust_api::signature::{
@@ -340,47 +341,25 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let ret = return_type(api, op);
     let docs = method_docs(op, &args);
     let sources = Sources::of(api, op, &args);
-    let ungroup = &sources.bindings;
-    let args = &sources.arguments;
-    let (path_bindings, path) = path_expr(op, args);
-    let query = query_statements(op, &sources);
-    // An operation without query parameters (not even api-version) builds
-    // no query: an unused `mut` builder would warn.
-    let query = if query.is_empty() {
-        TokenStream::new()
-    } else {
-        quote! {
-            let mut query = url.query_builder();
-            #(#query)*
-            query.build();
-        }
-    };
-    let raw_query = raw_query_statements(op, &sources);
-    let headers = header_statements(op, &sources);
-    let body = body_statements(op, &sources);
-    let method = format_ident!("{}", method_variant(op));
-    let accept = if op.produces.is_empty() {
-        TokenStream::new()
-    } else {
-        let accept = op.produces.join(", ");
-        quote!(request.insert_header("accept", #accept);)
-    };
     let codes = success_codes(op)
         .into_iter()
         .map(proc_macro2::Literal::u16_unsuffixed)
         .collect::<Vec<_>>();
-    let build = quote! {
-        #(#ungroup)*
-        #(#path_bindings)*
-        let mut url = self.endpoint.clone();
-        url.append_path(#path);
-        #query
-        #(#raw_query)*
-        let mut request = Request::new(url, Method::#method);
-        #accept
-        #(#headers)*
-        #body
+    let next_page = match &returns {
+        Returns::Pager {
+            next_link_name: Some(_),
+            ..
+        } => next_request(api, op, &sources),
+        _ => None,
     };
+    let build = request_statements(
+        op,
+        &sources,
+        next_page.as_ref().map_or_else(TokenStream::new, |next| {
+            let closure = &next.closure;
+            quote!(let next_page = #closure;)
+        }),
+    );
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     let method_options = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
     match returns {
@@ -402,22 +381,56 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                 }
             }
         }
-        Returns::Pager { next_link_name, .. } => quote! {
-            #docs
-            #deprecated
-            pub fn #name(&self, #(#arg_decls,)* options: Option<#options_ident<'_>>) -> #ret {
-                let options = options.unwrap_or_default();
-                #build
-                Ok(crate::runtime::pager(
-                    self.pipeline.clone(),
-                    request,
-                    #next_link_name,
-                    self.api_version.clone(),
-                    &[#(#codes),*],
-                    options.#method_options,
-                ))
+        Returns::Pager { next_link_name, .. } => {
+            let pager = match (next_link_name, next_page) {
+                (None, _) => quote! {
+                    crate::runtime::one_page(
+                        self.pipeline.clone(),
+                        request,
+                        &[#(#codes),*],
+                        options.#method_options,
+                    )
+                },
+                (Some(next_link_name), Some(next)) => {
+                    let success = next
+                        .success
+                        .into_iter()
+                        .map(proc_macro2::Literal::u16_unsuffixed);
+                    quote! {
+                        crate::runtime::pager_through(
+                            self.pipeline.clone(),
+                            request,
+                            #next_link_name,
+                            crate::runtime::NextPage::Operation {
+                                request: Box::new(next_page),
+                                success: &[#(#success),*],
+                            },
+                            &[#(#codes),*],
+                            options.#method_options,
+                        )
+                    }
+                }
+                (Some(next_link_name), None) => quote! {
+                    crate::runtime::pager(
+                        self.pipeline.clone(),
+                        request,
+                        #next_link_name,
+                        self.api_version.clone(),
+                        &[#(#codes),*],
+                        options.#method_options,
+                    )
+                },
+            };
+            quote! {
+                #docs
+                #deprecated
+                pub fn #name(&self, #(#arg_decls,)* options: Option<#options_ident<'_>>) -> #ret {
+                    let options = options.unwrap_or_default();
+                    #build
+                    Ok(#pager)
+                }
             }
-        },
+        }
         other => {
             let send = match other {
                 Returns::Stream => quote! {
@@ -456,6 +469,66 @@ fn method_variant(op: &Operation) -> &'static str {
         Options => "Options",
         Head => "Head",
         Patch => "Patch",
+    }
+}
+
+/// Statements that build the operation's request into a local `request`
+/// from its inputs as `sources` reads them; `after_groups` runs once the
+/// groups are taken apart, before any input is encoded or moved.
+pub(super) fn request_statements(
+    op: &Operation,
+    sources: &Sources<'_>,
+    after_groups: TokenStream,
+) -> TokenStream {
+    let ungroup = &sources.bindings;
+    let args = &sources.arguments;
+    let (path_bindings, path) = path_expr(op, args);
+    let query = query_statements(op, sources);
+    // An operation without query parameters (not even api-version) builds
+    // no query: an unused `mut` builder would warn.
+    let query = if query.is_empty() {
+        TokenStream::new()
+    } else {
+        quote! {
+            let mut query = url.query_builder();
+            #(#query)*
+            query.build();
+        }
+    };
+    let raw_query = raw_query_statements(op, sources);
+    let headers = header_statements(op, sources);
+    let body = body_statements(op, sources);
+    let method = format_ident!("{}", method_variant(op));
+    let accept = if op.produces.is_empty() {
+        TokenStream::new()
+    } else {
+        let accept = op.produces.join(", ");
+        quote!(request.insert_header("accept", #accept);)
+    };
+    // A path parameter sent as given may bring its own query (a next link
+    // handed to a next-page operation): the path alone would encode its `?`.
+    let raw_path = op
+        .parameters
+        .iter()
+        .any(|p| p.location == ParamLocation::Path && p.skip_url_encoding && p.constant.is_none());
+    let append = if raw_path && !path_bindings.is_empty() {
+        quote!(crate::runtime::append_path_and_query(&mut url, &#path);)
+    } else {
+        quote!(url.append_path(#path);)
+    };
+    let client = &sources.client;
+    quote! {
+        #(#ungroup)*
+        #after_groups
+        #(#path_bindings)*
+        let mut url = #client.endpoint.clone();
+        #append
+        #query
+        #(#raw_query)*
+        let mut request = Request::new(url, Method::#method);
+        #accept
+        #(#headers)*
+        #body
     }
 }
 
@@ -561,7 +634,8 @@ fn param_statements(
         .filter(|p| include(p))
         .filter_map(|p| {
             if p.api_version {
-                return Some(emit(p, quote!(&self.api_version)));
+                let client = &sources.client;
+                return Some(emit(p, quote!(&#client.api_version)));
             }
             if p.constant.is_some() {
                 let text = constant_text(p.constant.as_ref());
@@ -595,15 +669,18 @@ fn param_statements(
 /// Where a method reads each of its inputs: an argument, an options field,
 /// or a field of a parameter group, which the method first moves out of
 /// its group into locals of the shapes an argument or options field has.
-struct Sources<'a> {
+pub(super) struct Sources<'a> {
     /// Statements taking the groups apart.
-    bindings: Vec<TokenStream>,
+    pub(super) bindings: Vec<TokenStream>,
     /// The method's arguments, each group argument replaced by its required
     /// fields (as locals of argument types: `&str`, `&[T]`, values).
-    arguments: Vec<Argument<'a>>,
+    pub(super) arguments: Vec<Argument<'a>>,
     /// Each optional input and the expression of its `Option` (an options
     /// field or a local from a group).
-    optional: Vec<(Input<'a>, TokenStream)>,
+    pub(super) optional: Vec<(Input<'a>, TokenStream)>,
+    /// The client whose endpoint and api-version the request takes: `self`,
+    /// or the clone a pager's next-page closure owns.
+    pub(super) client: TokenStream,
 }
 
 impl<'a> Sources<'a> {
@@ -623,6 +700,7 @@ impl<'a> Sources<'a> {
                     (f.input, quote!(options.#ident))
                 })
                 .collect(),
+            client: quote!(self),
         };
         let groups = args
             .iter()
@@ -684,7 +762,7 @@ impl<'a> Sources<'a> {
     }
 
     /// The `Option` expression of an optional input, if it has one.
-    fn optional(&self, input: Input<'_>) -> Option<&TokenStream> {
+    pub(super) fn optional(&self, input: Input<'_>) -> Option<&TokenStream> {
         self.optional
             .iter()
             .find(|(i, _)| same_input(*i, input))

@@ -242,7 +242,11 @@ fn shape(api: &Api, op: &Operation) -> TokenStream {
                 .pageable
                 .as_ref()
                 .map_or("value", |p| p.item_name.as_str());
-            quote!(Returns::Pages { item_name: #item_name, next_link_name: Some(#next_link_name) })
+            let next_link_name = match next_link_name {
+                Some(name) => quote!(Some(#name)),
+                None => quote!(None),
+            };
+            quote!(Returns::Pages { item_name: #item_name, next_link_name: #next_link_name })
         }
         signature::Returns::Poller { result: Some(_) } => quote!(Returns::Json),
         signature::Returns::Poller { result: None } => quote!(Returns::Nothing),

@@ -15,6 +15,7 @@ mod headers;
 mod imports;
 mod layout;
 mod models;
+mod next_page;
 mod options;
 mod polymorphism;
 mod template;

@@ -266,8 +266,9 @@ pub(crate) enum Returns {
     Pager {
         /// The page model.
         page: TypeRef,
-        /// The property of a page holding the next page's URL.
-        next_link_name: String,
+        /// The property of a page holding the next page's URL; `None`
+        /// (`nextLinkName: null`): the list comes whole in one page.
+        next_link_name: Option<String>,
     },
 }
 
@@ -313,8 +314,15 @@ pub(crate) fn arguments<'a>(api: &'a Api, op: &'a Operation) -> Vec<Argument<'a>
 
 /// Locals of every generated method body; an argument of the same name
 /// would be shadowed by them (Maps' `query`, Purview's `request`, Anomaly
-/// Detector's `options` body).
-const METHOD_LOCALS: &[&str] = &["options", "url", "query", "request", "response"];
+/// Detector's `options` body; a pager's `next_page` request builder).
+const METHOD_LOCALS: &[&str] = &[
+    "options",
+    "url",
+    "query",
+    "request",
+    "response",
+    "next_page",
+];
 
 /// The argument's name: the parameter's, with `_` appended where it would
 /// be shadowed by a local of the method body.
@@ -442,9 +450,12 @@ pub(crate) fn returns(op: &Operation) -> Returns {
     };
     match (body, &op.pageable) {
         (Some(ty), _) if streams(&ty) => Returns::Stream,
-        (Some(page), Some(paging)) if paging.next_link_name.is_some() => Returns::Pager {
+        // `nextLinkName: null` is a list of one page: a `Pager` still, as
+        // the official crates return, so a later api-version that pages it
+        // changes no Rust type.
+        (Some(page), Some(paging)) => Returns::Pager {
             page,
-            next_link_name: paging.next_link_name.clone().unwrap_or_default(),
+            next_link_name: paging.next_link_name.clone(),
         },
         (Some(ty), _) => Returns::Body(ty),
         (None, _) => Returns::Empty,
