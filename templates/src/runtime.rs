@@ -403,7 +403,13 @@ pub(crate) fn pager_through<P>(
 where
     P: Page + serde::de::DeserializeOwned + Send + 'static,
 {
-    pages(pipeline, first, Some((next_link_name, next)), success, options)
+    pages(
+        pipeline,
+        first,
+        Some((next_link_name, next)),
+        success,
+        options,
+    )
 }
 
 /// A pager of exactly one page: an `x-ms-pageable` operation with
@@ -462,9 +468,9 @@ where
                     Some((_, NextPage::Operation { request, success })),
                 ) => request(&String::from(continuation)).map(|request| (request, *success)),
             };
-            let next_link = next.as_ref().map(|(name, next)| {
-                (*name, matches!(next, NextPage::Link { .. }))
-            });
+            let next_link = next
+                .as_ref()
+                .map(|(name, next)| (*name, matches!(next, NextPage::Link { .. })));
             Box::pin(async move {
                 let (mut request, success) = request?;
                 let raw = send(&pipeline, &pager_options.context, &mut request, success).await?;
