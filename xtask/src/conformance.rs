@@ -1,22 +1,21 @@
 //! `cargo xtask conformance`: proves the client generated from any spec
 //! against that spec's x-ms-examples.
 //!
-//! The spec is lowered and emitted as a one-module crate into a temporary
-//! folder (with the repository's `Cargo.lock`, so it builds with the same
-//! dependency versions), whose generated conformance test is then run with
-//! the target folder `target/conformance` shared between runs, so that
-//! `azure_core` and the harness compile once. The command ends with the
-//! harness's `conformance: P passed, F failed, S skipped` line.
+//! The spec is lowered and emitted as a one-module crate into
+//! `target/conformance/crates/<crate>` (`Project::conformance_crate`, with
+//! the repository's `Cargo.lock`, so it builds with the same dependency
+//! versions), whose generated conformance test is then run with the target
+//! folder `target/conformance`: the same paths on every run, so cargo
+//! rebuilds only what changed. The command ends with the harness's
+//! `conformance: P passed, F failed, S skipped` line.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use azure_codegen::emit::{emit_crate, CrateConfig, Files, ModuleConfig};
-use azure_codegen::output::write_crate;
-
-use crate::manifest::{project, repo_root};
-use crate::Context;
 use azure_codegen::project::Project;
+
+use crate::manifest::project;
+use crate::Context;
 
 /// Arguments of `cargo xtask conformance`.
 #[derive(clap::Args)]
@@ -28,15 +27,15 @@ pub struct Args {
     /// spec's own `examples/`.
     #[arg(long)]
     examples: Option<PathBuf>,
-    /// Package name of the generated crate.
-    #[arg(long, default_value = "azure_batch_conformance")]
-    crate_name: String,
-    /// Client struct name.
-    #[arg(long, default_value = "BatchClient")]
-    client: String,
-    /// Token scope.
-    #[arg(long, default_value = "https://batch.core.windows.net//.default")]
-    scope: String,
+    /// Package name of the generated crate (default: from the spec's title).
+    #[arg(long)]
+    crate_name: Option<String>,
+    /// Client struct name (default: from the spec's title).
+    #[arg(long)]
+    client: Option<String>,
+    /// Token scope, when the spec's security definition has no usable one.
+    #[arg(long)]
+    scope: Option<String>,
 }
 
 /// Runs the command.
@@ -46,44 +45,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
     let spec = spec
         .canonicalize()
         .map_err(|e| format!("cannot find {}: {e}", spec.display()))?;
-    let api = azure_codegen::load_api(&spec).map_err(|e| e.to_string())?;
-    let description = format!("Conformance build of {}", api.title);
-    let module =
-        ModuleConfig::named_after_version(api, spec.display().to_string(), Some(args.scope));
-    let module_name = module.module.clone();
-    let mut config = CrateConfig::single_module(
-        args.crate_name.clone(),
-        "0.1.0".to_owned(),
-        description,
-        args.client,
-        module,
-    );
-    let harness = repo_root().join("tests/conformance");
-    config.conformance_harness = Some(harness.display().to_string());
-    let mut files = emit_crate(&config).map_err(|e| e.to_string())?;
-    standalone(&mut files)?;
-    let dir = std::env::temp_dir().join(format!(
-        "{}-{module_name}-{}",
-        args.crate_name,
-        std::process::id()
-    ));
-    write_crate(&dir, &files)?;
-    let result = run_test(&project, &dir, args.examples.as_deref());
-    let _ = std::fs::remove_dir_all(&dir);
-    result
-}
-
-/// Makes the emitted crate build outside the repository: its own workspace
-/// and the repository's lock file (the harness is named by absolute path).
-fn standalone(files: &mut Files) -> Result<(), String> {
-    let cargo_toml = files
-        .get_mut(Path::new("Cargo.toml"))
-        .ok_or("the emitted crate has no Cargo.toml")?;
-    cargo_toml.push_str("\n[workspace]\n");
-    let lock = std::fs::read_to_string(repo_root().join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
-    files.insert("Cargo.lock".into(), lock);
-    Ok(())
+    let dir = project.conformance_crate(&spec, args.crate_name, args.client, args.scope)?;
+    run_test(&project, &dir, args.examples.as_deref())
 }
 
 /// Builds and runs the crate's conformance test; prints the harness report
@@ -94,7 +57,7 @@ fn run_test(project: &Project, dir: &Path, examples: Option<&Path>) -> Result<()
         .args(["test", "--quiet", "--manifest-path"])
         .arg(dir.join("Cargo.toml"))
         .args(["--test", "conformance", "--", "--nocapture"])
-        .env("CARGO_TARGET_DIR", repo_root().join("target/conformance"))
+        .env("CARGO_TARGET_DIR", project.target_dir().join("conformance"))
         .env("AZURE_SPECS_ROOT", project.specs_root());
     if let Some(examples) = examples {
         let examples = examples

@@ -110,9 +110,7 @@ impl Project {
     /// (`CARGO_TARGET_DIR`, else `target/`), so that a regenerate starts
     /// rustfmt only for files whose text changed.
     pub fn rustfmt_cache(&self) -> Layout {
-        let target = std::env::var_os("CARGO_TARGET_DIR")
-            .map_or_else(|| self.root.join("target"), PathBuf::from);
-        Layout::RustfmtCached(target.join("rustfmt-cache"))
+        Layout::RustfmtCached(self.target_dir().join("rustfmt-cache"))
     }
 
     /// Emits every file of a manifest crate, in memory, laid out as
@@ -198,6 +196,41 @@ impl Project {
                 .collect()
         });
         loaded.into_iter().collect()
+    }
+
+    /// Writes the one-module crate that `cargo xtask conformance` tests for
+    /// `spec` into a folder of its own under the target folder
+    /// (`conformance/crates/<crate>`, replaced whole on each run, at the
+    /// same path so cargo reuses what it built), with its conformance test
+    /// and the repository's `Cargo.lock`; returns the folder. The crate and
+    /// client are named after the spec's title unless given; the workspace
+    /// excludes `target/`, so the crate is a workspace of its own without
+    /// any edit of its manifest.
+    pub fn conformance_crate(
+        &self,
+        spec: &Path,
+        crate_name: Option<String>,
+        client: Option<String>,
+        scope: Option<String>,
+    ) -> Result<PathBuf, String> {
+        let api = crate::load_api(spec).map_err(|e| e.to_string())?;
+        let mut config = CrateConfig::of_spec(api, spec, crate_name, client, scope);
+        config.description = format!("Conformance build of {}", config.description);
+        let harness = self.root.join("tests/conformance");
+        config.conformance_harness = Some(harness.display().to_string());
+        let mut files = emit_crate(&config).map_err(|e| e.to_string())?;
+        files.insert("Cargo.lock".into(), read(&self.root.join("Cargo.lock"))?);
+        let dir = self
+            .target_dir()
+            .join("conformance/crates")
+            .join(&config.name);
+        write_crate(&dir, &files)?;
+        Ok(dir)
+    }
+
+    /// The target folder: `CARGO_TARGET_DIR`, else `target/`.
+    pub fn target_dir(&self) -> PathBuf {
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| self.root.join("target"), PathBuf::from)
     }
 
     /// Emits every file of a fixture crate, in memory.
