@@ -213,8 +213,7 @@ impl Project {
         client: Option<String>,
         scope: Option<String>,
     ) -> Result<PathBuf, String> {
-        let api = crate::load_api(spec).map_err(|e| e.to_string())?;
-        let mut config = CrateConfig::of_spec(api, spec, crate_name, client, scope);
+        let mut config = spec_config(spec, spec, crate_name, client, scope)?;
         config.description = format!("Conformance build of {}", config.description);
         let harness = self.root.join("tests/conformance");
         config.conformance_harness = Some(harness.display().to_string());
@@ -236,16 +235,15 @@ impl Project {
     /// Emits every file of a fixture crate, in memory.
     pub fn fixture_files(&self, fixture: &FixtureEntry, layout: Layout) -> Result<Files, String> {
         let (path, shown) = self.fixture_spec(&fixture.spec);
-        let api = crate::load_api(&path).map_err(|e| e.to_string())?;
         let config = CrateConfig {
             layout,
-            ..CrateConfig::of_spec(
-                api,
+            ..spec_config(
+                &path,
                 Path::new(&shown),
                 Some(fixture.name.clone()),
                 Some(fixture.client.clone()),
                 None,
-            )
+            )?
         };
         emit_crate(&config).map_err(|e| format!("fixture {}: {e}", fixture.name))
     }
@@ -305,11 +303,24 @@ pub fn generate(
     client: Option<String>,
     scope: Option<String>,
 ) -> Result<Files, String> {
-    let api = crate::load_api(spec).map_err(|e| e.to_string())?;
-    let config = CrateConfig::of_spec(api, spec, crate_name, client, scope);
+    let config = spec_config(spec, spec, crate_name, client, scope)?;
     let files = emit_crate(&config).map_err(|e| e.to_string())?;
     write_crate(out, &files)?;
     Ok(files)
+}
+
+/// The one-module crate of the spec at `path`, named in its docs as
+/// `named` (relative to the specs root or the repository, never a
+/// machine's own path): [`CrateConfig::of_spec`] of the loaded spec.
+fn spec_config(
+    path: &Path,
+    named: &Path,
+    crate_name: Option<String>,
+    client: Option<String>,
+    scope: Option<String>,
+) -> Result<CrateConfig, String> {
+    let api = crate::load_api(path).map_err(|e| e.to_string())?;
+    Ok(CrateConfig::of_spec(api, named, crate_name, client, scope))
 }
 
 /// Writes a crate's files into `dir`, or with `check` compares them.
