@@ -2,7 +2,7 @@
 //! of their own, so that they compile and are tested here rather than only
 //! as their copies in `generated/` and `tests/fixtures/`.
 //!
-//! The emitter copies `runtime.rs`, `duration.rs` and `poller.rs` into each
+//! The emitter copies `runtime.rs`, `object.rs`, `duration.rs` and `poller.rs` into each
 //! crate it emits (`include_str!`), unchanged after a header line. This root
 //! declares them as an emitted `lib.rs` does (`duration` re-exported at the
 //! root, `runtime` private, `poller` public, missing docs denied), so every
@@ -12,6 +12,7 @@
 #![deny(missing_docs)]
 
 mod duration;
+mod object;
 pub mod poller;
 mod runtime;
 

@@ -79,18 +79,27 @@ fn main() {
     )
     .unwrap();
     writeln!(out, "    match model {{").unwrap();
+    // headers.rs declares each trait, then seals its `Response<Model>`
+    // (`impl crate::runtime::Sealed for ...`), then fills the trait in
+    // through `header_accessors!`: the trait's methods are the accessors.
+    let mut last_trait: Option<&syn::ItemTrait> = None;
     for item in &headers.items {
+        match item {
+            syn::Item::Trait(t) if t.ident.to_string().ends_with("Headers") => {
+                last_trait = Some(t);
+                continue;
+            }
+            syn::Item::Impl(_) => {}
+            _ => continue,
+        }
         let syn::Item::Impl(imp) = item else { continue };
-        let Some((_, path, _)) = &imp.trait_ else {
-            continue;
-        };
         let Some(model) = response_model(&imp.self_ty) else {
             continue;
         };
-        let trait_name = path.segments.last().unwrap().ident.to_string();
-        if !trait_name.ends_with("Headers") {
+        let Some(header_trait) = last_trait.take() else {
             continue;
-        }
+        };
+        let trait_name = header_trait.ident.to_string();
         writeln!(out, "        {model:?} => {{").unwrap();
         writeln!(out, "            use m::{trait_name} as _;").unwrap();
         writeln!(
@@ -99,8 +108,8 @@ fn main() {
         )
         .unwrap();
         writeln!(out, "            vec![").unwrap();
-        for inner in &imp.items {
-            if let syn::ImplItem::Fn(f) = inner {
+        for inner in &header_trait.items {
+            if let syn::TraitItem::Fn(f) = inner {
                 writeln!(
                     out,
                     "                response.{}().map(|v| format!(\"{{v:?}}\")),",

@@ -5,6 +5,9 @@
 mod duration;
 
 #[cfg(any(feature = "v2024-02-01", feature = "v2025-06-01"))]
+mod object;
+
+#[cfg(any(feature = "v2024-02-01", feature = "v2025-06-01"))]
 mod runtime;
 
 pub use duration::{Duration, ParseDurationError};

@@ -112,7 +112,7 @@ pub(crate) fn rfc3339(value: &OffsetDateTime) -> String {
     azure_core::time::to_rfc3339(value)
 }
 
-/// RFC 3339 date-time fields (`#[serde(with = "crate::runtime::rfc3339::option")]`).
+/// RFC 3339 date-time fields (`crate::object::Rfc3339`).
 ///
 /// A date-time without a UTC offset (`2024-02-01T10:00:00`, which some
 /// services send) is read as UTC, as other Azure SDKs do, instead of
@@ -149,17 +149,7 @@ pub(crate) mod rfc3339 {
 
     pub(crate) mod option {
         use azure_core::time::OffsetDateTime;
-        use serde::{Deserialize, Deserializer, Serializer};
-
-        pub(crate) fn serialize<S: Serializer>(
-            value: &Option<OffsetDateTime>,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            match value {
-                Some(value) => serializer.serialize_str(&azure_core::time::to_rfc3339(value)),
-                None => serializer.serialize_none(),
-            }
-        }
+        use serde::{Deserialize, Deserializer};
 
         pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
             deserializer: D,
@@ -264,6 +254,25 @@ pub(crate) fn header<T: HeaderValue>(headers: &Headers, name: &'static str) -> R
         .map(T::parse_header)
         .transpose()
 }
+
+/// Implements a typed-headers trait for a response type from its table,
+/// `Response::<T>, TraitName { method: "header-name" as Type, ... }`: each
+/// method reads its header with [`header`].
+// Unused in a crate whose responses declare no headers.
+#[allow(unused_macros)]
+macro_rules! header_accessors {
+    ($target:ty, $name:ident { $($method:ident: $wire:literal as $value:ty),* $(,)? }) => {
+        impl $name for $target {
+            $(
+                fn $method(&self) -> azure_core::Result<Option<$value>> {
+                    crate::runtime::header(self.headers(), $wire)
+                }
+            )*
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use header_accessors;
 
 /// Turns a response whose status is not one of `success` into an
 /// [`ErrorKind::HttpResponse`] error that keeps the raw response.
@@ -629,7 +638,7 @@ macro_rules! polymorphic {
 
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                // Each kind is written by its own derive, straight to the
+                // Each kind is written by its own impl, straight to the
                 // serializer: through a `serde_json::Value` an `f32` would
                 // widen to `f64` (1.05 written as 1.0499999523162842) and
                 // the fields would lose their order.
@@ -653,6 +662,14 @@ macro_rules! polymorphic {
             }
         }
 
+        // A hierarchy can be a whole request body, as a model can.
+        impl TryFrom<$name> for azure_core::http::RequestContent<$name> {
+            type Error = azure_core::Error;
+            fn try_from(value: $name) -> azure_core::Result<Self> {
+                Ok(azure_core::json::to_json(&value)?.into())
+            }
+        }
+
         $(
             impl From<$payload> for $name {
                 fn from(value: $payload) -> Self {
@@ -665,36 +682,8 @@ macro_rules! polymorphic {
 #[allow(unused_imports)]
 pub(crate) use polymorphic;
 
-/// Serde for a model with `x-ms-client-flatten` properties. The struct's
-/// derive (under `#[serde(remote = "Self")]`) names each field of a
-/// flattened property by its path (`properties\u{1f}provisioningState`);
-/// these impls move those keys out of their nested objects when reading and
-/// back in when writing, so the wire stays nested.
-// Only specs with flattened properties use it.
-#[allow(unused_macros)]
-macro_rules! flattened {
-    ($name:ident, [$($key:literal),* $(,)?]) => {
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let value = $name::serialize(self, serde_json::value::Serializer)
-                    .map_err(serde::ser::Error::custom)?;
-                serde::Serialize::serialize(&crate::runtime::flattening::nest(value), serializer)
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                let value = crate::runtime::flattening::unnest(value, &[$($key),*]);
-                $name::deserialize(value).map_err(serde::de::Error::custom)
-            }
-        }
-    };
-}
-#[allow(unused_imports)]
-pub(crate) use flattened;
-
-/// The key moves behind [`flattened!`].
+/// The key moves behind `json_object!`'s `flattened` form
+/// (`crate::object`).
 // Only specs with flattened properties use it.
 #[allow(dead_code)]
 pub(crate) mod flattening {

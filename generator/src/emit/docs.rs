@@ -27,6 +27,32 @@ pub(crate) fn doc_or(text: Option<&str>, fallback: impl FnOnce() -> String) -> T
     }
 }
 
+/// `#[doc]` lines for the spec's `text` (or `fallback` where it says
+/// nothing) followed by generated `notes` ("Required.", a default): on the
+/// text's line when the text is one line of prose, so that a field's docs
+/// stay one sentence longer rather than a paragraph longer; as a paragraph
+/// of their own after anything longer (a list, several paragraphs).
+pub(crate) fn doc_noted(
+    text: Option<&str>,
+    fallback: impl FnOnce() -> String,
+    notes: &str,
+) -> TokenStream {
+    let text = match text.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(text) => escape(text),
+        None => fallback(),
+    };
+    if notes.is_empty() {
+        return lines(&text);
+    }
+    let one_line = !text.contains('\n') && list_marker_width(&text).is_none();
+    let joined = match (one_line, text.ends_with(['.', '!', '?'])) {
+        (true, true) => format!("{text} {notes}"),
+        (true, false) => format!("{text}. {notes}"),
+        (false, _) => format!("{text}\n\n{notes}"),
+    };
+    lines(&joined)
+}
+
 /// `#[doc]` lines for a summary and a description, the description as a
 /// second paragraph when it says more than the summary.
 pub(crate) fn doc_summary(summary: Option<&str>, description: Option<&str>) -> TokenStream {

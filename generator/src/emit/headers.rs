@@ -55,12 +55,12 @@ fn header_trait(
         Target::Model(id) => {
             let model = format_ident!("{}", api.model(id).name.rust);
             (
-                quote!(Response<#model>),
+                quote!(Response::<#model>),
                 format!("Response<{}>", api.model(id).name.rust),
             )
         }
         Target::Empty => (
-            quote!(Response<(), NoFormat>),
+            quote!(Response::<(), NoFormat>),
             "Response<(), NoFormat>".to_owned(),
         ),
         Target::Stream => (quote!(AsyncResponse), "AsyncResponse".to_owned()),
@@ -78,15 +78,13 @@ fn header_trait(
             fn #method(&self) -> azure_core::Result<Option<#value>>;
         }
     });
-    let definitions = headers.values().map(|h| {
+    // The impl is the runtime's `header_accessors!` table: one line per
+    // header, each method reading its header the same way.
+    let accessors = headers.values().map(|h| {
         let method = format_ident!("{}", h.name.rust);
         let value = header_type(api, &h.ty);
         let wire = h.wire_name.to_ascii_lowercase();
-        quote! {
-            fn #method(&self) -> azure_core::Result<Option<#value>> {
-                crate::runtime::header(self.headers(), #wire)
-            }
-        }
+        quote!(#method: #wire as #value)
     });
     quote! {
         #[doc = #doc]
@@ -96,8 +94,6 @@ fn header_trait(
 
         #seal
 
-        impl #name for #ty {
-            #(#definitions)*
-        }
+        crate::runtime::header_accessors!(#ty, #name { #(#accessors),* });
     }
 }

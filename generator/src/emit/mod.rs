@@ -38,6 +38,7 @@ use crate::spec::SpecError;
 const RUNTIME_RS: &str = include_str!("../../../templates/src/runtime.rs");
 const POLLER_RS: &str = include_str!("../../../templates/src/poller.rs");
 const DURATION_RS: &str = include_str!("../../../templates/src/duration.rs");
+const OBJECT_RS: &str = include_str!("../../../templates/src/object.rs");
 
 /// First line of every emitted Rust file.
 const GENERATED: &str =
@@ -284,6 +285,7 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         rust_file(lib_rs(config), "src/lib.rs")?,
     );
     files.insert("src/runtime.rs".into(), format!("{GENERATED}{RUNTIME_RS}"));
+    files.insert("src/object.rs".into(), format!("{GENERATED}{OBJECT_RS}"));
     files.insert(
         "src/duration.rs".into(),
         format!("{GENERATED}{DURATION_RS}"),
@@ -567,6 +569,8 @@ fn lib_rs(config: &CrateConfig) -> TokenStream {
         #![deny(missing_docs)]
 
         mod duration;
+        #[cfg(#runtime_cfg)]
+        mod object;
         #poller
         #[cfg(#runtime_cfg)]
         mod runtime;

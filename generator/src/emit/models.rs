@@ -10,10 +10,10 @@ use quote::{format_ident, quote};
 use crate::ir::{Api, Model, TypeRef};
 use crate::naming;
 
-use super::docs::{doc_or, doc_raw};
+use super::docs::{doc_noted, doc_or, doc_raw};
 use super::imports::with_imports;
 use super::polymorphism::hierarchy_enum;
-use super::wire::serde_helper;
+use super::wire::wire_format;
 use crate::rust_api::fields::{self, Field};
 use crate::rust_api::hierarchy::is_polymorphic;
 use crate::rust_api::signature::{returns, Returns};
@@ -21,8 +21,8 @@ use crate::rust_api::types::{additional_properties_type, rust_type};
 use crate::rust_api::uses::informative;
 use crate::rust_api::RustApi;
 
-/// The models file: structs, `RequestContent` conversions for request
-/// bodies and `Page` impls for pages.
+/// The models file: structs with their `json_object!` tables (serde and
+/// the conversion to a request body) and `Page` impls for pages.
 pub(crate) fn models_file(rust: &RustApi<'_>) -> TokenStream {
     let api = rust.api;
     let structs = api.models.iter().map(|(id, model)| {
@@ -30,39 +30,16 @@ pub(crate) fn models_file(rust: &RustApi<'_>) -> TokenStream {
         let model = model_struct(rust, id, model, rust.bases.struct_name(api, id));
         quote!(#hierarchy #model)
     });
-    let bodies: BTreeSet<&str> = api
-        .operations
-        .iter()
-        .filter_map(|op| match &op.body.as_ref()?.ty {
-            TypeRef::Model(id) => Some(id.as_str()),
-            _ => None,
-        })
-        .collect();
-    let body_impls = bodies.iter().map(|id| {
-        let name = format_ident!("{}", api.model(id).name.rust);
-        quote! {
-            impl TryFrom<#name> for RequestContent<#name> {
-                type Error = azure_core::Error;
-                fn try_from(value: #name) -> azure_core::Result<Self> {
-                    Ok(azure_core::json::to_json(&value)?.into())
-                }
-            }
-        }
-    });
     let page_impls = pages(api)
         .into_iter()
         .map(|(page, item_name)| page_impl(api, page, &item_name));
     let imports = [
         ("azure_core::http::pager::Page", "Page"),
-        ("azure_core::http::RequestContent", "RequestContent"),
-        ("serde::Deserialize", "Deserialize"),
-        ("serde::Serialize", "Serialize"),
     ];
     with_imports(
         &imports,
         quote! {
             #(#structs)*
-            #(#body_impls)*
             #(#page_impls)*
         },
     )
@@ -127,18 +104,8 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
     let fields = rust.fields(id);
     let has_secret = fields.iter().any(|f| f.property.secret);
     let debug = has_secret.then(|| properties_debug(name, &fields));
-    let nested = fields::has_nested(&fields);
-    let flattened = nested.then(|| {
-        let ident = format_ident!("{name}");
-        let keys = fields
-            .iter()
-            .filter(|f| f.is_nested())
-            .map(fields::wire_key);
-        quote!(crate::runtime::flattened!(#ident, [#(#keys),*]);)
-    });
+    let table = json_object(name, &fields);
     let name = format_ident!("{name}");
-    let remote = nested.then(|| quote!(#[serde(remote = "Self")]));
-    let fields = fields.iter().map(|f| field(rust, f));
     let declared = api.additional_properties(id);
     let catch_all = additional_properties_type(api, declared);
     let catch_all_doc = doc_raw(if declared.is_some() {
@@ -149,23 +116,49 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
     let additional = naming::ADDITIONAL_PROPERTIES_FIELD;
     let additional = format_ident!("{additional}");
     let derives = if has_secret {
-        quote!(#[derive(Clone, Default, Deserialize, Serialize)])
+        quote!(#[derive(Clone, Default)])
     } else {
-        quote!(#[derive(Clone, Debug, Default, Deserialize, Serialize)])
+        quote!(#[derive(Clone, Debug, Default)])
     };
+    let fields = fields.iter().map(|f| field(rust, f));
     quote! {
         #docs
         #derives
-        #remote
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #catch_all_doc
-            #[serde(flatten)]
             pub #additional: #catch_all,
         }
-        #flattened
+        #table
         #debug
+    }
+}
+
+/// The model's `json_object!` table (`templates/src/object.rs`): each
+/// field's JSON property, in field order, with its format where serde's
+/// own is not the wire's; nested (`x-ms-client-flatten`) fields are named
+/// by their path and listed for the macro's `flattened` form.
+fn json_object(name: &str, fields: &[Field<'_>]) -> TokenStream {
+    let name = format_ident!("{name}");
+    let entries = fields.iter().map(|f| {
+        let field = format_ident!("{}", f.rust);
+        let wire = fields::wire_key(f);
+        let format = wire_format(&f.property.ty).map(|format| {
+            let format = format_ident!("{format}");
+            quote!(as #format)
+        });
+        quote!(#field: #wire #format)
+    });
+    let flattened = fields::has_nested(fields).then(|| {
+        let keys = fields
+            .iter()
+            .filter(|f| f.is_nested())
+            .map(fields::wire_key);
+        quote!(, flattened = [#(#keys),*])
+    });
+    quote! {
+        crate::object::json_object!(#name { #(#entries),* } #flattened);
     }
 }
 
@@ -173,7 +166,6 @@ fn field(rust: &RustApi<'_>, f: &Field<'_>) -> TokenStream {
     let api = rust.api;
     let p = f.property;
     let name = format_ident!("{}", f.rust);
-    let wire = fields::wire_key(f);
     let mut ty = rust_type(api, &p.ty);
     if rust.is_boxed(f.owner, p) {
         ty = quote!(Box<#ty>);
@@ -183,9 +175,6 @@ fn field(rust: &RustApi<'_>, f: &Field<'_>) -> TokenStream {
     } else {
         p.wire_name.clone()
     };
-    let docs = doc_or(p.description.as_deref(), || {
-        format!("The `{place}` property.")
-    });
     let mut notes = Vec::new();
     let nested_note;
     if f.is_nested() {
@@ -198,25 +187,13 @@ fn field(rust: &RustApi<'_>, f: &Field<'_>) -> TokenStream {
     if p.read_only {
         notes.push("Set by the service.");
     }
-    let notes = if notes.is_empty() {
-        TokenStream::new()
-    } else {
-        let sep = if docs.is_empty() {
-            quote!()
-        } else {
-            quote!(#[doc = ""])
-        };
-        let text = doc_raw(&notes.join(" "));
-        quote!(#sep #text)
-    };
-    // One attribute per field; `rename` only where the wire name is not
-    // the field's (serde reads `r#type` as `type`).
-    let rename = (wire != f.rust.trim_start_matches("r#")).then(|| quote!(rename = #wire,));
-    let helper = serde_helper(&p.ty).map(|args| quote!(, #args));
+    let docs = doc_noted(
+        p.description.as_deref(),
+        || format!("The `{place}` property."),
+        &notes.join(" "),
+    );
     quote! {
         #docs
-        #notes
-        #[serde(#rename skip_serializing_if = "Option::is_none" #helper)]
         pub #name: Option<#ty>,
     }
 }

@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use crate::ir::{Api, Operation};
 use crate::naming;
 
-use super::docs::{doc_attrs, doc_raw, escape};
+use super::docs::{doc_noted, doc_raw, escape};
 use super::imports::with_imports;
 use crate::rust_api::signature::{
     group_structs, group_type_name, method_name, option_fields, options_type_name, returns,
@@ -89,12 +89,10 @@ fn input_docs(input: Input<'_>, name: &str) -> TokenStream {
             return doc_raw(&text);
         }
     };
-    let docs = doc_attrs(description.or(Some(name)));
-    let default = default.map(|value| {
-        let text = escape(&value.to_string());
-        doc_raw(&format!("\nThe service's default: {text}."))
-    });
-    quote!(#docs #default)
+    let default = default
+        .map(|value| format!("The service's default: {}.", escape(&value.to_string())))
+        .unwrap_or_default();
+    doc_noted(description, || escape(name), &default)
 }
 
 /// The struct of a parameter group (`x-ms-parameter-grouping`): a field per

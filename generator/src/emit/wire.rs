@@ -1,32 +1,23 @@
-//! How a value reaches the wire in generated code: the serde helper a
-//! field of a date-time or bytes type needs, and the text a value becomes in
-//! a URL or header.
+//! How a value reaches the wire in generated code: the format a model
+//! field of a date-time or bytes type is written in, and the text a value
+//! becomes in a URL or header.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ir::{DateTimeFormat, Scalar, TypeRef};
 
-/// The `#[serde(...)]` arguments an `Option<_>` field of type `ty` needs
-/// beyond `rename`/`skip_serializing_if`: the helper module for its wire
-/// format (none for types serde reads as they are).
-pub(crate) fn serde_helper(ty: &TypeRef) -> Option<TokenStream> {
-    let module = match ty {
-        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) => {
-            "crate::runtime::rfc3339::option"
-        }
-        TypeRef::Scalar(Scalar::DateTime(_)) => "azure_core::time::rfc7231::option",
-        TypeRef::Scalar(Scalar::Base64 | Scalar::Binary) => "azure_core::base64::option",
-        TypeRef::Scalar(Scalar::Base64Url) => {
-            return Some(quote!(
-                default,
-                deserialize_with = "azure_core::base64::option::deserialize_url_safe",
-                serialize_with = "azure_core::base64::option::serialize_url_safe"
-            ))
-        }
-        _ => return None,
-    };
-    Some(quote!(default, with = #module))
+/// The `crate::object` format a field of type `ty` is read and written in,
+/// for types serde does not read from their JSON text as they are: none
+/// for the rest.
+pub(crate) fn wire_format(ty: &TypeRef) -> Option<&'static str> {
+    match ty {
+        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) => Some("Rfc3339"),
+        TypeRef::Scalar(Scalar::DateTime(_)) => Some("Rfc7231"),
+        TypeRef::Scalar(Scalar::Base64 | Scalar::Binary) => Some("Base64"),
+        TypeRef::Scalar(Scalar::Base64Url) => Some("Base64Url"),
+        _ => None,
+    }
 }
 
 /// An expression turning `value` (a reference to a value of `ty`) into the

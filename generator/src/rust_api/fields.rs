@@ -3,10 +3,9 @@
 //! A property marked `x-ms-client-flatten` whose type is an object model
 //! (ARM's `properties` bag) is not a field of its own: the fields of that
 //! model take its place, under their client names, while the wire stays
-//! nested, as AutoRest clients do. The struct then keeps serde's derive under
-//! `#[serde(remote = "Self")]`, each nested field renamed to its path (see
-//! [`wire_key`]), and the runtime's `flattened!` macro moves those keys in and
-//! out of their nested objects around it.
+//! nested, as AutoRest clients do. The model's `json_object!` table then
+//! names each nested field by its path (see [`wire_key`]), and the macro's
+//! `flattened` form moves those keys in and out of their nested objects.
 //!
 //! The emitter, the conformance tests and the differ all take a model's
 //! fields from [`fields`], so they agree on every name.
@@ -142,7 +141,7 @@ fn collect<'a>(
 }
 
 /// Whether any field of the struct of `id` is nested, so that the struct
-/// needs the runtime's `flattened!` serde.
+/// needs `json_object!`'s `flattened` form.
 pub(crate) fn has_nested(fields: &[Field<'_>]) -> bool {
     fields.iter().any(Field::is_nested)
 }

@@ -1,7 +1,6 @@
 //! The macros generated models invoke: `open_enum!` and `polymorphic!`,
 //! on small types shaped as the emitter writes them.
 
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 /// An open enum, as `enums.rs` declares one.
@@ -38,26 +37,28 @@ fn open_enums_keep_values_they_do_not_know() {
 }
 
 /// A subtype, as `models.rs` declares one.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct Dog {
-    #[serde(skip_serializing_if = "Option::is_none")]
     kind: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     barks: Option<bool>,
-    #[serde(flatten)]
     additional_properties: Map<String, Value>,
 }
+crate::object::json_object!(Dog {
+    kind: "kind",
+    barks: "barks"
+});
 
 /// The base's own fields: the unknown kind.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct AnimalBase {
-    #[serde(skip_serializing_if = "Option::is_none")]
     kind: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<String>,
-    #[serde(flatten)]
     additional_properties: Map<String, Value>,
 }
+crate::object::json_object!(AnimalBase {
+    kind: "kind",
+    name: "name"
+});
 
 #[derive(Clone, Debug, PartialEq)]
 enum Animal {

@@ -6,6 +6,7 @@
 mod duration;
 mod macros;
 mod manifest;
+mod object;
 mod pipeline;
 mod status;
 mod wire;

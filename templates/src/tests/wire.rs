@@ -85,27 +85,3 @@ fn date_times_are_written_in_the_form_asked_for() {
         "Thu, 01 Feb 2024 10:00:00 GMT"
     );
 }
-
-#[test]
-fn optional_date_time_fields_read_and_write_rfc_3339() {
-    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
-    struct Model {
-        #[serde(default, with = "crate::runtime::rfc3339::option")]
-        when: Option<OffsetDateTime>,
-    }
-    let read: Model = serde_json::from_str(r#"{"when":"2024-02-01T10:00:00"}"#).unwrap();
-    let expected = rfc3339::parse("2024-02-01T10:00:00Z").unwrap();
-    assert_eq!(read.when, Some(expected));
-    assert_eq!(
-        serde_json::to_string(&read).unwrap(),
-        r#"{"when":"2024-02-01T10:00:00Z"}"#
-    );
-    let none: Model = serde_json::from_str(r#"{"when":null}"#).unwrap();
-    assert_eq!(none.when, None);
-    assert_eq!(serde_json::to_string(&none).unwrap(), r#"{"when":null}"#);
-    let error = serde_json::from_str::<Model>(r#"{"when":"soon"}"#).unwrap_err();
-    assert!(
-        error.to_string().contains("when") || error.is_data(),
-        "{error}"
-    );
-}

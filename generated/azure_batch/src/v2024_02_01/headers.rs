@@ -30,23 +30,15 @@ pub trait ApplicationListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<ApplicationListResult> {}
-impl ApplicationListResultHeaders for Response<ApplicationListResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<ApplicationListResult>,
+    ApplicationListResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<ApplicationSummary>`.
 pub trait ApplicationSummaryHeaders: crate::runtime::Sealed {
@@ -64,23 +56,15 @@ pub trait ApplicationSummaryHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<ApplicationSummary> {}
-impl ApplicationSummaryHeaders for Response<ApplicationSummary> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<ApplicationSummary>,
+    ApplicationSummaryHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<PoolListUsageMetricsResult>`.
 pub trait PoolListUsageMetricsResultHeaders: crate::runtime::Sealed {
@@ -98,23 +82,15 @@ pub trait PoolListUsageMetricsResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<PoolListUsageMetricsResult> {}
-impl PoolListUsageMetricsResultHeaders for Response<PoolListUsageMetricsResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<PoolListUsageMetricsResult>,
+    PoolListUsageMetricsResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<AccountListSupportedImagesResult>`.
 pub trait AccountListSupportedImagesResultHeaders: crate::runtime::Sealed {
@@ -132,23 +108,15 @@ pub trait AccountListSupportedImagesResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<AccountListSupportedImagesResult> {}
-impl AccountListSupportedImagesResultHeaders for Response<AccountListSupportedImagesResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<AccountListSupportedImagesResult>,
+    AccountListSupportedImagesResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<PoolNodeCountsListResult>`.
 pub trait PoolNodeCountsListResultHeaders: crate::runtime::Sealed {
@@ -160,15 +128,13 @@ pub trait PoolNodeCountsListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<PoolNodeCountsListResult> {}
-impl PoolNodeCountsListResultHeaders for Response<PoolNodeCountsListResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<PoolNodeCountsListResult>,
+    PoolNodeCountsListResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<(), NoFormat>`.
 pub trait EmptyResponseHeaders: crate::runtime::Sealed {
@@ -205,52 +171,22 @@ pub trait EmptyResponseHeaders: crate::runtime::Sealed {
     /// The length of the file.
     fn content_length(&self) -> azure_core::Result<Option<i64>>;
 }
-
-impl EmptyResponseHeaders for Response<(), NoFormat> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<(), NoFormat>,
+    EmptyResponseHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String,
+        ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime,
+        ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
+        ocp_batch_file_url: "ocp-batch-file-url" as String,
+        ocp_batch_file_mode: "ocp-batch-file-mode" as String,
+        content_type: "content-type" as String,
+        content_length: "content-length" as i64
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn data_service_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "dataserviceid")
-    }
-
-    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "ocp-creation-time")
-    }
-
-    fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-isdirectory")
-    }
-
-    fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-url")
-    }
-
-    fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-mode")
-    }
-
-    fn content_type(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "content-type")
-    }
-
-    fn content_length(&self) -> azure_core::Result<Option<i64>> {
-        crate::runtime::header(self.headers(), "content-length")
-    }
-}
+);
 
 /// Typed headers of a `Response<CertificateListResult>`.
 pub trait CertificateListResultHeaders: crate::runtime::Sealed {
@@ -268,23 +204,15 @@ pub trait CertificateListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<CertificateListResult> {}
-impl CertificateListResultHeaders for Response<CertificateListResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CertificateListResult>,
+    CertificateListResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<Certificate>`.
 pub trait CertificateHeaders: crate::runtime::Sealed {
@@ -302,23 +230,15 @@ pub trait CertificateHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<Certificate> {}
-impl CertificateHeaders for Response<Certificate> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<Certificate>,
+    CertificateHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `AsyncResponse`.
 pub trait DownloadHeaders: crate::runtime::Sealed {
@@ -352,48 +272,21 @@ pub trait DownloadHeaders: crate::runtime::Sealed {
     /// The length of the file.
     fn content_length(&self) -> azure_core::Result<Option<i64>>;
 }
-
-impl DownloadHeaders for AsyncResponse {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    AsyncResponse,
+    DownloadHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime,
+        ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
+        ocp_batch_file_url: "ocp-batch-file-url" as String,
+        ocp_batch_file_mode: "ocp-batch-file-mode" as String,
+        content_type: "content-type" as String,
+        content_length: "content-length" as i64
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "ocp-creation-time")
-    }
-
-    fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-isdirectory")
-    }
-
-    fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-url")
-    }
-
-    fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-mode")
-    }
-
-    fn content_type(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "content-type")
-    }
-
-    fn content_length(&self) -> azure_core::Result<Option<i64>> {
-        crate::runtime::header(self.headers(), "content-length")
-    }
-}
+);
 
 /// Typed headers of a `Response<NodeFileListResult>`.
 pub trait NodeFileListResultHeaders: crate::runtime::Sealed {
@@ -411,23 +304,15 @@ pub trait NodeFileListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<NodeFileListResult> {}
-impl NodeFileListResultHeaders for Response<NodeFileListResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<NodeFileListResult>,
+    NodeFileListResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<CloudJobSchedule>`.
 pub trait CloudJobScheduleHeaders: crate::runtime::Sealed {
@@ -445,23 +330,15 @@ pub trait CloudJobScheduleHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<CloudJobSchedule> {}
-impl CloudJobScheduleHeaders for Response<CloudJobSchedule> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CloudJobSchedule>,
+    CloudJobScheduleHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<CloudJobScheduleListResult>`.
 pub trait CloudJobScheduleListResultHeaders: crate::runtime::Sealed {
@@ -479,23 +356,15 @@ pub trait CloudJobScheduleListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<CloudJobScheduleListResult> {}
-impl CloudJobScheduleListResultHeaders for Response<CloudJobScheduleListResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CloudJobScheduleListResult>,
+    CloudJobScheduleListResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<CloudJob>`.
 pub trait CloudJobHeaders: crate::runtime::Sealed {
@@ -513,23 +382,15 @@ pub trait CloudJobHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<CloudJob> {}
-impl CloudJobHeaders for Response<CloudJob> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CloudJob>,
+    CloudJobHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<CloudJobListResult>`.
 pub trait CloudJobListResultHeaders: crate::runtime::Sealed {
@@ -547,23 +408,15 @@ pub trait CloudJobListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<CloudJobListResult> {}
-impl CloudJobListResultHeaders for Response<CloudJobListResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CloudJobListResult>,
+    CloudJobListResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<CloudJobListPreparationAndReleaseTaskStatusResult>`.
 pub trait CloudJobListPreparationAndReleaseTaskStatusResultHeaders: crate::runtime::Sealed {
@@ -581,25 +434,15 @@ pub trait CloudJobListPreparationAndReleaseTaskStatusResultHeaders: crate::runti
 }
 
 impl crate::runtime::Sealed for Response<CloudJobListPreparationAndReleaseTaskStatusResult> {}
-impl CloudJobListPreparationAndReleaseTaskStatusResultHeaders
-    for Response<CloudJobListPreparationAndReleaseTaskStatusResult>
-{
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CloudJobListPreparationAndReleaseTaskStatusResult>,
+    CloudJobListPreparationAndReleaseTaskStatusResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<TaskCountsResult>`.
 pub trait TaskCountsResultHeaders: crate::runtime::Sealed {
@@ -611,15 +454,13 @@ pub trait TaskCountsResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<TaskCountsResult> {}
-impl TaskCountsResultHeaders for Response<TaskCountsResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<TaskCountsResult>,
+    TaskCountsResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<CloudPoolListResult>`.
 pub trait CloudPoolListResultHeaders: crate::runtime::Sealed {
@@ -637,23 +478,15 @@ pub trait CloudPoolListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<CloudPoolListResult> {}
-impl CloudPoolListResultHeaders for Response<CloudPoolListResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CloudPoolListResult>,
+    CloudPoolListResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<CloudPool>`.
 pub trait CloudPoolHeaders: crate::runtime::Sealed {
@@ -671,23 +504,15 @@ pub trait CloudPoolHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<CloudPool> {}
-impl CloudPoolHeaders for Response<CloudPool> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CloudPool>,
+    CloudPoolHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<AutoScaleRun>`.
 pub trait AutoScaleRunHeaders: crate::runtime::Sealed {
@@ -708,27 +533,16 @@ pub trait AutoScaleRunHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<AutoScaleRun> {}
-impl AutoScaleRunHeaders for Response<AutoScaleRun> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<AutoScaleRun>,
+    AutoScaleRunHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn data_service_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "dataserviceid")
-    }
-}
+);
 
 /// Typed headers of a `Response<CloudTaskListResult>`.
 pub trait CloudTaskListResultHeaders: crate::runtime::Sealed {
@@ -746,23 +560,15 @@ pub trait CloudTaskListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<CloudTaskListResult> {}
-impl CloudTaskListResultHeaders for Response<CloudTaskListResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CloudTaskListResult>,
+    CloudTaskListResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<TaskAddCollectionResult>`.
 pub trait TaskAddCollectionResultHeaders: crate::runtime::Sealed {
@@ -774,15 +580,13 @@ pub trait TaskAddCollectionResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<TaskAddCollectionResult> {}
-impl TaskAddCollectionResultHeaders for Response<TaskAddCollectionResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<TaskAddCollectionResult>,
+    TaskAddCollectionResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<CloudTask>`.
 pub trait CloudTaskHeaders: crate::runtime::Sealed {
@@ -803,27 +607,16 @@ pub trait CloudTaskHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<CloudTask> {}
-impl CloudTaskHeaders for Response<CloudTask> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CloudTask>,
+    CloudTaskHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn data_service_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "dataserviceid")
-    }
-}
+);
 
 /// Typed headers of a `Response<CloudTaskListSubtasksResult>`.
 pub trait CloudTaskListSubtasksResultHeaders: crate::runtime::Sealed {
@@ -841,23 +634,15 @@ pub trait CloudTaskListSubtasksResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<CloudTaskListSubtasksResult> {}
-impl CloudTaskListSubtasksResultHeaders for Response<CloudTaskListSubtasksResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<CloudTaskListSubtasksResult>,
+    CloudTaskListSubtasksResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<ComputeNode>`.
 pub trait ComputeNodeHeaders: crate::runtime::Sealed {
@@ -875,23 +660,15 @@ pub trait ComputeNodeHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<ComputeNode> {}
-impl ComputeNodeHeaders for Response<ComputeNode> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<ComputeNode>,
+    ComputeNodeHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<ComputeNodeGetRemoteLoginSettingsResult>`.
 pub trait ComputeNodeGetRemoteLoginSettingsResultHeaders: crate::runtime::Sealed {
@@ -909,25 +686,15 @@ pub trait ComputeNodeGetRemoteLoginSettingsResultHeaders: crate::runtime::Sealed
 }
 
 impl crate::runtime::Sealed for Response<ComputeNodeGetRemoteLoginSettingsResult> {}
-impl ComputeNodeGetRemoteLoginSettingsResultHeaders
-    for Response<ComputeNodeGetRemoteLoginSettingsResult>
-{
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<ComputeNodeGetRemoteLoginSettingsResult>,
+    ComputeNodeGetRemoteLoginSettingsResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<UploadBatchServiceLogsResult>`.
 pub trait UploadBatchServiceLogsResultHeaders: crate::runtime::Sealed {
@@ -939,15 +706,13 @@ pub trait UploadBatchServiceLogsResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<UploadBatchServiceLogsResult> {}
-impl UploadBatchServiceLogsResultHeaders for Response<UploadBatchServiceLogsResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<UploadBatchServiceLogsResult>,
+    UploadBatchServiceLogsResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<ComputeNodeListResult>`.
 pub trait ComputeNodeListResultHeaders: crate::runtime::Sealed {
@@ -965,23 +730,15 @@ pub trait ComputeNodeListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<ComputeNodeListResult> {}
-impl ComputeNodeListResultHeaders for Response<ComputeNodeListResult> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<ComputeNodeListResult>,
+    ComputeNodeListResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<NodeVmExtension>`.
 pub trait NodeVmExtensionHeaders: crate::runtime::Sealed {
@@ -999,23 +756,15 @@ pub trait NodeVmExtensionHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<NodeVmExtension> {}
-impl NodeVmExtensionHeaders for Response<NodeVmExtension> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<NodeVmExtension>,
+    NodeVmExtensionHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);
 
 /// Typed headers of a `Response<NodeVmExtensionList>`.
 pub trait NodeVmExtensionListHeaders: crate::runtime::Sealed {
@@ -1033,20 +782,12 @@ pub trait NodeVmExtensionListHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<NodeVmExtensionList> {}
-impl NodeVmExtensionListHeaders for Response<NodeVmExtensionList> {
-    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "client-request-id")
+crate::runtime::header_accessors!(
+    Response::<NodeVmExtensionList>,
+    NodeVmExtensionListHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
-
-    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-}
+);

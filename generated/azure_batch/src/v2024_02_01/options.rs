@@ -14,22 +14,16 @@ pub struct ApplicationListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 applications can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 applications can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -42,17 +36,13 @@ pub struct ApplicationGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -74,22 +64,16 @@ pub struct PoolListUsageMetricsOptions<'a> {
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-account-usage-metrics>.
     pub filter: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 results will be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 results will be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -105,22 +89,16 @@ pub struct AccountListSupportedImagesOptions<'a> {
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch#list-support-images>.
     pub filter: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 results will be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 results will be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -136,22 +114,16 @@ pub struct AccountListPoolNodeCountsOptions<'a> {
     /// An OData $filter clause. For more information on constructing this filter, see <https://docs.microsoft.com/en-us/rest/api/batchservice/odata-filters-in-batch>.
     pub filter: Option<String>,
 
-    /// The maximum number of items to return in the response.
-    ///
-    /// The service's default: 10.
+    /// The maximum number of items to return in the response. The service's default: 10.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -164,17 +136,13 @@ pub struct CertificateAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -193,22 +161,16 @@ pub struct CertificateListOptions<'a> {
     /// An OData $select clause.
     pub select: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 Certificates can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 Certificates can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -221,17 +183,13 @@ pub struct CertificateCancelDeletionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -244,17 +202,13 @@ pub struct CertificateDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -270,17 +224,13 @@ pub struct CertificateGetOptions<'a> {
     /// An OData $select clause.
     pub select: Option<String>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -296,17 +246,13 @@ pub struct FileDeleteFromTaskOptions<'a> {
     /// Whether to delete children of a directory. If the filePath parameter represents a directory instead of a file, you can set recursive to true to delete the directory and all of the files and subdirectories in it. If recursive is false then the directory must be empty or deletion will fail.
     pub recursive: Option<bool>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -319,17 +265,13 @@ pub struct FileGetFromTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -351,17 +293,13 @@ pub struct FileGetPropertiesFromTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -383,17 +321,13 @@ pub struct FileDeleteFromComputeNodeOptions<'a> {
     /// Whether to delete children of a directory. If the filePath parameter represents a directory instead of a file, you can set recursive to true to delete the directory and all of the files and subdirectories in it. If recursive is false then the directory must be empty or deletion will fail.
     pub recursive: Option<bool>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -406,17 +340,13 @@ pub struct FileGetFromComputeNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -438,17 +368,13 @@ pub struct FileGetPropertiesFromComputeNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -473,22 +399,16 @@ pub struct FileListFromTaskOptions<'a> {
     /// Whether to list children of the Task directory. This parameter can be used in combination with the filter parameter to list specific type of files.
     pub recursive: Option<bool>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 files can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 files can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -507,22 +427,16 @@ pub struct FileListFromComputeNodeOptions<'a> {
     /// Whether to list children of a directory.
     pub recursive: Option<bool>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 files can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 files can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -535,17 +449,13 @@ pub struct JobScheduleExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -570,17 +480,13 @@ pub struct JobScheduleDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -611,17 +517,13 @@ pub struct JobScheduleGetOptions<'a> {
     /// An OData $expand clause.
     pub expand: Option<String>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -646,17 +548,13 @@ pub struct JobSchedulePatchOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -681,17 +579,13 @@ pub struct JobScheduleUpdateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -716,17 +610,13 @@ pub struct JobScheduleDisableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -751,17 +641,13 @@ pub struct JobScheduleEnableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -786,17 +672,13 @@ pub struct JobScheduleTerminateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -821,17 +703,13 @@ pub struct JobScheduleAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -853,22 +731,16 @@ pub struct JobScheduleListOptions<'a> {
     /// An OData $expand clause.
     pub expand: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 Job Schedules can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 Job Schedules can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -881,17 +753,13 @@ pub struct JobDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -922,17 +790,13 @@ pub struct JobGetOptions<'a> {
     /// An OData $expand clause.
     pub expand: Option<String>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -957,17 +821,13 @@ pub struct JobPatchOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -992,17 +852,13 @@ pub struct JobUpdateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1027,17 +883,13 @@ pub struct JobDisableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1062,17 +914,13 @@ pub struct JobEnableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1097,17 +945,13 @@ pub struct JobTerminateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1135,17 +979,13 @@ pub struct JobAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1167,22 +1007,16 @@ pub struct JobListOptions<'a> {
     /// An OData $expand clause.
     pub expand: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 Jobs can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 Jobs can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1204,22 +1038,16 @@ pub struct JobListFromJobScheduleOptions<'a> {
     /// An OData $expand clause.
     pub expand: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 Jobs can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 Jobs can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1238,22 +1066,16 @@ pub struct JobListPreparationAndReleaseTaskStatusOptions<'a> {
     /// An OData $select clause.
     pub select: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 Tasks can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 Tasks can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1266,17 +1088,13 @@ pub struct JobGetTaskCountsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1289,17 +1107,13 @@ pub struct PoolAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1321,22 +1135,16 @@ pub struct PoolListOptions<'a> {
     /// An OData $expand clause.
     pub expand: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 Pools can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 Pools can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1349,17 +1157,13 @@ pub struct PoolDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1384,17 +1188,13 @@ pub struct PoolExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1425,17 +1225,13 @@ pub struct PoolGetOptions<'a> {
     /// An OData $expand clause.
     pub expand: Option<String>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1460,17 +1256,13 @@ pub struct PoolPatchOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1495,17 +1287,13 @@ pub struct PoolDisableAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1518,17 +1306,13 @@ pub struct PoolEnableAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1553,17 +1337,13 @@ pub struct PoolEvaluateAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1576,17 +1356,13 @@ pub struct PoolResizeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1611,17 +1387,13 @@ pub struct PoolStopResizeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1646,17 +1418,13 @@ pub struct PoolUpdatePropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1669,17 +1437,13 @@ pub struct PoolRemoveNodesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1704,17 +1468,13 @@ pub struct TaskAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1736,22 +1496,16 @@ pub struct TaskListOptions<'a> {
     /// An OData $expand clause.
     pub expand: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 Tasks can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 Tasks can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1764,17 +1518,13 @@ pub struct TaskAddCollectionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 2 minutes. If the value is larger than 120, the default will be used instead.
-    ///
-    /// The service's default: 120.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 2 minutes. If the value is larger than 120, the default will be used instead. The service's default: 120.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1787,17 +1537,13 @@ pub struct TaskDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1828,17 +1574,13 @@ pub struct TaskGetOptions<'a> {
     /// An OData $expand clause.
     pub expand: Option<String>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1863,17 +1605,13 @@ pub struct TaskUpdateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1901,17 +1639,13 @@ pub struct TaskListSubtasksOptions<'a> {
     /// An OData $select clause.
     pub select: Option<String>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1924,17 +1658,13 @@ pub struct TaskTerminateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1959,17 +1689,13 @@ pub struct TaskReactivateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -1994,17 +1720,13 @@ pub struct ComputeNodeAddUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2017,17 +1739,13 @@ pub struct ComputeNodeDeleteUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2040,17 +1758,13 @@ pub struct ComputeNodeUpdateUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2066,17 +1780,13 @@ pub struct ComputeNodeGetOptions<'a> {
     /// An OData $select clause.
     pub select: Option<String>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2089,17 +1799,13 @@ pub struct ComputeNodeRebootOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2115,17 +1821,13 @@ pub struct ComputeNodeReimageOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2141,17 +1843,13 @@ pub struct ComputeNodeDisableSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2167,17 +1865,13 @@ pub struct ComputeNodeEnableSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2190,17 +1884,13 @@ pub struct ComputeNodeGetRemoteLoginSettingsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2213,17 +1903,13 @@ pub struct ComputeNodeGetRemoteDesktopOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2236,17 +1922,13 @@ pub struct ComputeNodeUploadBatchServiceLogsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2265,22 +1947,16 @@ pub struct ComputeNodeListOptions<'a> {
     /// An OData $select clause.
     pub select: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 Compute Nodes can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 Compute Nodes can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2296,17 +1972,13 @@ pub struct ComputeNodeExtensionGetOptions<'a> {
     /// An OData $select clause.
     pub select: Option<String>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.
@@ -2322,22 +1994,16 @@ pub struct ComputeNodeExtensionListOptions<'a> {
     /// An OData $select clause.
     pub select: Option<String>,
 
-    /// The maximum number of items to return in the response. A maximum of 1000 Compute Nodes can be returned.
-    ///
-    /// The service's default: 1000.
+    /// The maximum number of items to return in the response. A maximum of 1000 Compute Nodes can be returned. The service's default: 1000.
     pub max_results: Option<i32>,
 
-    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead.
-    ///
-    /// The service's default: 30.
+    /// The maximum time that the server can spend processing the request, in seconds. The default is 30 seconds. If the value is larger than 30, the default will be used instead. The service's default: 30.
     pub timeout: Option<i32>,
 
     /// The caller-generated request identity, in the form of a GUID with no decoration such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<azure_core::Uuid>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the current system clock time; set it explicitly if you are calling the REST API directly.

@@ -30,23 +30,15 @@ pub trait BatchApplicationListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchApplicationListResult> {}
-impl BatchApplicationListResultHeaders for Response<BatchApplicationListResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchApplicationListResult>,
+    BatchApplicationListResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchApplication>`.
 pub trait BatchApplicationHeaders: crate::runtime::Sealed {
@@ -64,23 +56,15 @@ pub trait BatchApplicationHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchApplication> {}
-impl BatchApplicationHeaders for Response<BatchApplication> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchApplication>,
+    BatchApplicationHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchJobListResult>`.
 pub trait BatchJobListResultHeaders: crate::runtime::Sealed {
@@ -98,23 +82,15 @@ pub trait BatchJobListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchJobListResult> {}
-impl BatchJobListResultHeaders for Response<BatchJobListResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchJobListResult>,
+    BatchJobListResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<(), NoFormat>`.
 pub trait EmptyResponseHeaders: crate::runtime::Sealed {
@@ -148,48 +124,21 @@ pub trait EmptyResponseHeaders: crate::runtime::Sealed {
     /// The file creation time.
     fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
-
-impl EmptyResponseHeaders for Response<(), NoFormat> {
-    fn data_service_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "dataserviceid")
+crate::runtime::header_accessors!(
+    Response::<(), NoFormat>,
+    EmptyResponseHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String,
+        content_length: "content-length" as String,
+        ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
+        ocp_batch_file_mode: "ocp-batch-file-mode" as String,
+        ocp_batch_file_url: "ocp-batch-file-url" as String,
+        ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime
     }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-
-    fn content_length(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "content-length")
-    }
-
-    fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-isdirectory")
-    }
-
-    fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-mode")
-    }
-
-    fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-url")
-    }
-
-    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "ocp-creation-time")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchJob>`.
 pub trait BatchJobHeaders: crate::runtime::Sealed {
@@ -207,23 +156,15 @@ pub trait BatchJobHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchJob> {}
-impl BatchJobHeaders for Response<BatchJob> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchJob>,
+    BatchJobHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchCreateTaskCollectionResult>`.
 pub trait BatchCreateTaskCollectionResultHeaders: crate::runtime::Sealed {
@@ -241,23 +182,15 @@ pub trait BatchCreateTaskCollectionResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchCreateTaskCollectionResult> {}
-impl BatchCreateTaskCollectionResultHeaders for Response<BatchCreateTaskCollectionResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchCreateTaskCollectionResult>,
+    BatchCreateTaskCollectionResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchJobPreparationAndReleaseTaskStatusListResult>`.
 pub trait BatchJobPreparationAndReleaseTaskStatusListResultHeaders: crate::runtime::Sealed {
@@ -275,25 +208,15 @@ pub trait BatchJobPreparationAndReleaseTaskStatusListResultHeaders: crate::runti
 }
 
 impl crate::runtime::Sealed for Response<BatchJobPreparationAndReleaseTaskStatusListResult> {}
-impl BatchJobPreparationAndReleaseTaskStatusListResultHeaders
-    for Response<BatchJobPreparationAndReleaseTaskStatusListResult>
-{
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchJobPreparationAndReleaseTaskStatusListResult>,
+    BatchJobPreparationAndReleaseTaskStatusListResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchTaskCountsResult>`.
 pub trait BatchTaskCountsResultHeaders: crate::runtime::Sealed {
@@ -311,23 +234,15 @@ pub trait BatchTaskCountsResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchTaskCountsResult> {}
-impl BatchTaskCountsResultHeaders for Response<BatchTaskCountsResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchTaskCountsResult>,
+    BatchTaskCountsResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchTaskListResult>`.
 pub trait BatchTaskListResultHeaders: crate::runtime::Sealed {
@@ -345,23 +260,15 @@ pub trait BatchTaskListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchTaskListResult> {}
-impl BatchTaskListResultHeaders for Response<BatchTaskListResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchTaskListResult>,
+    BatchTaskListResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchTask>`.
 pub trait BatchTaskHeaders: crate::runtime::Sealed {
@@ -382,27 +289,16 @@ pub trait BatchTaskHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchTask> {}
-impl BatchTaskHeaders for Response<BatchTask> {
-    fn data_service_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "dataserviceid")
+crate::runtime::header_accessors!(
+    Response::<BatchTask>,
+    BatchTaskHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchNodeFileListResult>`.
 pub trait BatchNodeFileListResultHeaders: crate::runtime::Sealed {
@@ -420,23 +316,15 @@ pub trait BatchNodeFileListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchNodeFileListResult> {}
-impl BatchNodeFileListResultHeaders for Response<BatchNodeFileListResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchNodeFileListResult>,
+    BatchNodeFileListResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `AsyncResponse`.
 pub trait DownloadHeaders: crate::runtime::Sealed {
@@ -467,44 +355,20 @@ pub trait DownloadHeaders: crate::runtime::Sealed {
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
 }
-
-impl DownloadHeaders for AsyncResponse {
-    fn content_length(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "content-length")
+crate::runtime::header_accessors!(
+    AsyncResponse,
+    DownloadHeaders {
+        content_length: "content-length" as String,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
+        ocp_batch_file_mode: "ocp-batch-file-mode" as String,
+        ocp_batch_file_url: "ocp-batch-file-url" as String,
+        ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime,
+        request_id: "request-id" as String
     }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-isdirectory")
-    }
-
-    fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-mode")
-    }
-
-    fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "ocp-batch-file-url")
-    }
-
-    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "ocp-creation-time")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchTaskListSubtasksResult>`.
 pub trait BatchTaskListSubtasksResultHeaders: crate::runtime::Sealed {
@@ -522,23 +386,15 @@ pub trait BatchTaskListSubtasksResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchTaskListSubtasksResult> {}
-impl BatchTaskListSubtasksResultHeaders for Response<BatchTaskListSubtasksResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchTaskListSubtasksResult>,
+    BatchTaskListSubtasksResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchJobScheduleListResult>`.
 pub trait BatchJobScheduleListResultHeaders: crate::runtime::Sealed {
@@ -556,23 +412,15 @@ pub trait BatchJobScheduleListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchJobScheduleListResult> {}
-impl BatchJobScheduleListResultHeaders for Response<BatchJobScheduleListResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchJobScheduleListResult>,
+    BatchJobScheduleListResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchJobSchedule>`.
 pub trait BatchJobScheduleHeaders: crate::runtime::Sealed {
@@ -590,23 +438,15 @@ pub trait BatchJobScheduleHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchJobSchedule> {}
-impl BatchJobScheduleHeaders for Response<BatchJobSchedule> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchJobSchedule>,
+    BatchJobScheduleHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchPoolNodeCountsListResult>`.
 pub trait BatchPoolNodeCountsListResultHeaders: crate::runtime::Sealed {
@@ -624,23 +464,15 @@ pub trait BatchPoolNodeCountsListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchPoolNodeCountsListResult> {}
-impl BatchPoolNodeCountsListResultHeaders for Response<BatchPoolNodeCountsListResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchPoolNodeCountsListResult>,
+    BatchPoolNodeCountsListResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchPoolListResult>`.
 pub trait BatchPoolListResultHeaders: crate::runtime::Sealed {
@@ -658,23 +490,15 @@ pub trait BatchPoolListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchPoolListResult> {}
-impl BatchPoolListResultHeaders for Response<BatchPoolListResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchPoolListResult>,
+    BatchPoolListResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchPool>`.
 pub trait BatchPoolHeaders: crate::runtime::Sealed {
@@ -692,23 +516,15 @@ pub trait BatchPoolHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchPool> {}
-impl BatchPoolHeaders for Response<BatchPool> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchPool>,
+    BatchPoolHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<AutoScaleRun>`.
 pub trait AutoScaleRunHeaders: crate::runtime::Sealed {
@@ -729,27 +545,16 @@ pub trait AutoScaleRunHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<AutoScaleRun> {}
-impl AutoScaleRunHeaders for Response<AutoScaleRun> {
-    fn data_service_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "dataserviceid")
+crate::runtime::header_accessors!(
+    Response::<AutoScaleRun>,
+    AutoScaleRunHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
-    }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchNodeListResult>`.
 pub trait BatchNodeListResultHeaders: crate::runtime::Sealed {
@@ -767,23 +572,15 @@ pub trait BatchNodeListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchNodeListResult> {}
-impl BatchNodeListResultHeaders for Response<BatchNodeListResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchNodeListResult>,
+    BatchNodeListResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchNode>`.
 pub trait BatchNodeHeaders: crate::runtime::Sealed {
@@ -801,23 +598,15 @@ pub trait BatchNodeHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchNode> {}
-impl BatchNodeHeaders for Response<BatchNode> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchNode>,
+    BatchNodeHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchNodeVmExtensionListResult>`.
 pub trait BatchNodeVmExtensionListResultHeaders: crate::runtime::Sealed {
@@ -835,23 +624,15 @@ pub trait BatchNodeVmExtensionListResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchNodeVmExtensionListResult> {}
-impl BatchNodeVmExtensionListResultHeaders for Response<BatchNodeVmExtensionListResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchNodeVmExtensionListResult>,
+    BatchNodeVmExtensionListResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchNodeVmExtension>`.
 pub trait BatchNodeVmExtensionHeaders: crate::runtime::Sealed {
@@ -869,23 +650,15 @@ pub trait BatchNodeVmExtensionHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchNodeVmExtension> {}
-impl BatchNodeVmExtensionHeaders for Response<BatchNodeVmExtension> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchNodeVmExtension>,
+    BatchNodeVmExtensionHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchNodeRemoteLoginSettings>`.
 pub trait BatchNodeRemoteLoginSettingsHeaders: crate::runtime::Sealed {
@@ -903,23 +676,15 @@ pub trait BatchNodeRemoteLoginSettingsHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchNodeRemoteLoginSettings> {}
-impl BatchNodeRemoteLoginSettingsHeaders for Response<BatchNodeRemoteLoginSettings> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchNodeRemoteLoginSettings>,
+    BatchNodeRemoteLoginSettingsHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<UploadBatchServiceLogsResult>`.
 pub trait UploadBatchServiceLogsResultHeaders: crate::runtime::Sealed {
@@ -937,23 +702,15 @@ pub trait UploadBatchServiceLogsResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<UploadBatchServiceLogsResult> {}
-impl UploadBatchServiceLogsResultHeaders for Response<UploadBatchServiceLogsResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<UploadBatchServiceLogsResult>,
+    UploadBatchServiceLogsResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchPoolListUsageMetricsResult>`.
 pub trait BatchPoolListUsageMetricsResultHeaders: crate::runtime::Sealed {
@@ -971,23 +728,15 @@ pub trait BatchPoolListUsageMetricsResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchPoolListUsageMetricsResult> {}
-impl BatchPoolListUsageMetricsResultHeaders for Response<BatchPoolListUsageMetricsResult> {
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchPoolListUsageMetricsResult>,
+    BatchPoolListUsageMetricsResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);
 
 /// Typed headers of a `Response<BatchAccountListSupportedImagesResult>`.
 pub trait BatchAccountListSupportedImagesResultHeaders: crate::runtime::Sealed {
@@ -1005,22 +754,12 @@ pub trait BatchAccountListSupportedImagesResultHeaders: crate::runtime::Sealed {
 }
 
 impl crate::runtime::Sealed for Response<BatchAccountListSupportedImagesResult> {}
-impl BatchAccountListSupportedImagesResultHeaders
-    for Response<BatchAccountListSupportedImagesResult>
-{
-    fn etag(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "etag")
+crate::runtime::header_accessors!(
+    Response::<BatchAccountListSupportedImagesResult>,
+    BatchAccountListSupportedImagesResultHeaders {
+        etag: "etag" as String,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
-
-    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>> {
-        crate::runtime::header(self.headers(), "last-modified")
-    }
-
-    fn client_request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "client-request-id")
-    }
-
-    fn request_id(&self) -> azure_core::Result<Option<String>> {
-        crate::runtime::header(self.headers(), "request-id")
-    }
-}
+);

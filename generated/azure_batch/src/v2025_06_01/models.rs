@@ -17,185 +17,163 @@ use super::{
     StatusLevelTypes, StorageAccountType, UpgradeMode,
 };
 use azure_core::http::pager::Page;
-use azure_core::http::RequestContent;
-use serde::Deserialize;
-use serde::Serialize;
 
 /// The settings for an authentication token that the Task can use to perform Batch
 /// service operations.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AuthenticationTokenSettings {
     /// The Batch resources to which the token grants access. The authentication token grants access to a limited set of Batch service operations. Currently the only supported value for the access property is 'job', which grants access to all operations related to the Job which contains the Task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<Vec<BatchAccessScope>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(AuthenticationTokenSettings { access: "access" });
 
 /// The results and errors from an execution of a Pool autoscale formula.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AutoScaleRun {
-    /// The time at which the autoscale formula was last evaluated.
-    ///
-    /// Required.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the autoscale formula was last evaluated. Required.
     pub timestamp: Option<azure_core::time::OffsetDateTime>,
 
     /// The final values of all variables used in the evaluation of the autoscale formula. Each variable value is returned in the form $variable=value, and variables are separated by semicolons.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<String>,
 
     /// Details of the error encountered evaluating the autoscale formula on the Pool, if the evaluation was unsuccessful.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<AutoScaleRunError>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(AutoScaleRun {
+    timestamp: "timestamp" as Rfc3339,
+    results: "results",
+    error: "error"
+});
 
 /// An error that occurred when executing or evaluating a Pool autoscale formula.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AutoScaleRunError {
     /// An identifier for the autoscale error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 
     /// A message describing the autoscale error, intended to be suitable for display in a user interface.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 
     /// A list of additional error details related to the autoscale error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(AutoScaleRunError {
+    code: "code",
+    message: "message",
+    values: "values"
+});
 
 /// Represents a name-value pair.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct NameValuePair {
     /// The name in the name-value pair.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     /// The value in the name-value pair.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(NameValuePair {
+    name: "name",
+    value: "value"
+});
 
 /// Specifies the options for the auto user that runs an Azure Batch Task.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AutoUserSpecification {
     /// The scope for the auto user. The default value is pool. If the pool is running Windows a value of Task should be specified if stricter isolation between tasks is required. For example, if the task mutates the registry in a way which could impact other tasks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<AutoUserScope>,
 
     /// The elevation level of the auto user. The default value is nonAdmin.
-    #[serde(rename = "elevationLevel", skip_serializing_if = "Option::is_none")]
     pub elevation_level: Option<ElevationLevel>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(AutoUserSpecification {
+    scope: "scope",
+    elevation_level: "elevationLevel"
+});
 
 /// The configuration parameters used for performing automatic OS upgrade.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AutomaticOsUpgradePolicy {
     /// Whether OS image rollback feature should be disabled.
-    #[serde(
-        rename = "disableAutomaticRollback",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub disable_automatic_rollback: Option<bool>,
 
     /// Indicates whether OS upgrades should automatically be applied to scale set instances in a rolling fashion when a newer version of the OS image becomes available. &lt;br /&gt;&lt;br /&gt; If this is set to true for Windows based pools, \[WindowsConfiguration.enableAutomaticUpdates\](<https://learn.microsoft.com/rest/api/batchservice/pool/add?tabs=HTTP#windowsconfiguration>) cannot be set to true.
-    #[serde(
-        rename = "enableAutomaticOSUpgrade",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_automatic_os_upgrade: Option<bool>,
 
     /// Indicates whether rolling upgrade policy should be used during Auto OS Upgrade. Auto OS Upgrade will fallback to the default policy if no policy is defined on the VMSS.
-    #[serde(
-        rename = "useRollingUpgradePolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub use_rolling_upgrade_policy: Option<bool>,
 
     /// Defer OS upgrades on the TVMs if they are running tasks.
-    #[serde(
-        rename = "osRollingUpgradeDeferral",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub os_rolling_upgrade_deferral: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(AutomaticOsUpgradePolicy {
+    disable_automatic_rollback: "disableAutomaticRollback",
+    enable_automatic_os_upgrade: "enableAutomaticOSUpgrade",
+    use_rolling_upgrade_policy: "useRollingUpgradePolicy",
+    os_rolling_upgrade_deferral: "osRollingUpgradeDeferral"
+});
 
 /// Information used to connect to an Azure Storage Container using Blobfuse.
-#[derive(Clone, Default, Deserialize, Serialize)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct AzureBlobFileSystemConfiguration {
-    /// The Azure Storage Account name.
-    ///
-    /// Required.
-    #[serde(rename = "accountName", skip_serializing_if = "Option::is_none")]
+    /// The Azure Storage Account name. Required.
     pub account_name: Option<String>,
 
-    /// The Azure Blob Storage Container name.
-    ///
-    /// Required.
-    #[serde(rename = "containerName", skip_serializing_if = "Option::is_none")]
+    /// The Azure Blob Storage Container name. Required.
     pub container_name: Option<String>,
 
     /// The Azure Storage Account key. This property is mutually exclusive with both sasKey and identity; exactly one must be specified.
-    #[serde(rename = "accountKey", skip_serializing_if = "Option::is_none")]
     pub account_key: Option<String>,
 
     /// The Azure Storage SAS token. This property is mutually exclusive with both accountKey and identity; exactly one must be specified.
-    #[serde(rename = "sasKey", skip_serializing_if = "Option::is_none")]
     pub sas_key: Option<String>,
 
     /// Additional command line options to pass to the mount command. These are 'net use' options in Windows and 'mount' options in Linux.
-    #[serde(rename = "blobfuseOptions", skip_serializing_if = "Option::is_none")]
     pub blobfuse_options: Option<String>,
 
-    /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable.
-    ///
-    /// Required.
-    #[serde(rename = "relativeMountPath", skip_serializing_if = "Option::is_none")]
+    /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable. Required.
     pub relative_mount_path: Option<String>,
 
     /// The reference to the user assigned identity to use to access containerName. This property is mutually exclusive with both accountKey and sasKey; exactly one must be specified.
-    #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(AzureBlobFileSystemConfiguration {
+    account_name: "accountName",
+    container_name: "containerName",
+    account_key: "accountKey",
+    sas_key: "sasKey",
+    blobfuse_options: "blobfuseOptions",
+    relative_mount_path: "relativeMountPath",
+    identity_reference: "identityReference"
+});
 
 impl std::fmt::Debug for AzureBlobFileSystemConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -217,54 +195,48 @@ impl std::fmt::Debug for AzureBlobFileSystemConfiguration {
 
 /// The reference to a user assigned identity associated with the Batch pool which
 /// a compute node will use.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeIdentityReference {
     /// The ARM resource id of the user assigned identity.
-    #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeIdentityReference {
+    resource_id: "resourceId"
+});
 
 /// Information used to connect to an Azure Fileshare.
-#[derive(Clone, Default, Deserialize, Serialize)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct AzureFileShareConfiguration {
-    /// The Azure Storage account name.
-    ///
-    /// Required.
-    #[serde(rename = "accountName", skip_serializing_if = "Option::is_none")]
+    /// The Azure Storage account name. Required.
     pub account_name: Option<String>,
 
-    /// The Azure Storage account key.
-    ///
-    /// Required.
-    #[serde(rename = "accountKey", skip_serializing_if = "Option::is_none")]
+    /// The Azure Storage account key. Required.
     pub account_key: Option<String>,
 
-    /// The Azure Files URL. This is of the form '<https://{account}.file.core.windows.net/>'.
-    ///
-    /// Required.
-    #[serde(rename = "azureFileUrl", skip_serializing_if = "Option::is_none")]
+    /// The Azure Files URL. This is of the form '<https://{account}.file.core.windows.net/>'. Required.
     pub azure_file_url: Option<String>,
 
-    /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable.
-    ///
-    /// Required.
-    #[serde(rename = "relativeMountPath", skip_serializing_if = "Option::is_none")]
+    /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable. Required.
     pub relative_mount_path: Option<String>,
 
     /// Additional command line options to pass to the mount command. These are 'net use' options in Windows and 'mount' options in Linux.
-    #[serde(rename = "mountOptions", skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(AzureFileShareConfiguration {
+    account_name: "accountName",
+    account_key: "accountKey",
+    azure_file_url: "azureFileUrl",
+    relative_mount_path: "relativeMountPath",
+    mount_options: "mountOptions"
+});
 
 impl std::fmt::Debug for AzureFileShareConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -283,367 +255,303 @@ impl std::fmt::Debug for AzureFileShareConfiguration {
 }
 
 /// The result of listing the supported Virtual Machine Images.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchAccountListSupportedImagesResult {
     /// The list of supported Virtual Machine Images.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchSupportedImage>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchAccountListSupportedImagesResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// A reference to the Azure Virtual Machines Marketplace Image and additional
 /// information about the Image.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchSupportedImage {
-    /// The ID of the Compute Node agent SKU which the Image supports.
-    ///
-    /// Required.
-    #[serde(rename = "nodeAgentSKUId", skip_serializing_if = "Option::is_none")]
+    /// The ID of the Compute Node agent SKU which the Image supports. Required.
     pub node_agent_sku_id: Option<String>,
 
-    /// The reference to the Azure Virtual Machine's Marketplace Image.
-    ///
-    /// Required.
-    #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
+    /// The reference to the Azure Virtual Machine's Marketplace Image. Required.
     pub image_reference: Option<BatchVmImageReference>,
 
-    /// The type of operating system (e.g. Windows or Linux) of the Image.
-    ///
-    /// Required.
-    #[serde(rename = "osType", skip_serializing_if = "Option::is_none")]
+    /// The type of operating system (e.g. Windows or Linux) of the Image. Required.
     pub os_type: Option<OsType>,
 
     /// The capabilities or features which the Image supports. Not every capability of the Image is listed. Capabilities in this list are considered of special interest and are generally related to integration with other features in the Azure Batch service.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<Vec<String>>,
 
     /// The time when the Azure Batch service will stop accepting create Pool requests for the Image.
-    #[serde(
-        rename = "batchSupportEndOfLife",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub batch_support_end_of_life: Option<azure_core::time::OffsetDateTime>,
 
-    /// Whether the Azure Batch service actively verifies that the Image is compatible with the associated Compute Node agent SKU.
-    ///
-    /// Required.
-    #[serde(rename = "verificationType", skip_serializing_if = "Option::is_none")]
+    /// Whether the Azure Batch service actively verifies that the Image is compatible with the associated Compute Node agent SKU. Required.
     pub verification_type: Option<ImageVerificationType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchSupportedImage {
+    node_agent_sku_id: "nodeAgentSKUId",
+    image_reference: "imageReference",
+    os_type: "osType",
+    capabilities: "capabilities",
+    batch_support_end_of_life: "batchSupportEndOfLife" as Rfc3339,
+    verification_type: "verificationType"
+});
 
 /// A reference to an Azure Virtual Machines Marketplace Image or a Azure Compute Gallery Image.
 /// To get the list of all Azure Marketplace Image references verified by Azure Batch, see the
 /// ' List Supported Images ' operation.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchVmImageReference {
     /// The publisher of the Azure Virtual Machines Marketplace Image. For example, Canonical or MicrosoftWindowsServer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
 
     /// The offer type of the Azure Virtual Machines Marketplace Image. For example, UbuntuServer or WindowsServer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offer: Option<String>,
 
     /// The SKU of the Azure Virtual Machines Marketplace Image. For example, 18.04-LTS or 2019-Datacenter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
 
     /// The version of the Azure Virtual Machines Marketplace Image. A value of 'latest' can be specified to select the latest version of an Image. If omitted, the default is 'latest'.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 
     /// The ARM resource identifier of the Azure Compute Gallery Image. Compute Nodes in the Pool will be created using this Image Id. This is of the form /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/images/{imageDefinitionName}/versions/{VersionId} or /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/images/{imageDefinitionName} for always defaulting to the latest image version. This property is mutually exclusive with other ImageReference properties. The Azure Compute Gallery Image must have replicas in the same region and must be in the same subscription as the Azure Batch account. If the image version is not specified in the imageId, the latest version will be used. For information about the firewall settings for the Batch Compute Node agent to communicate with the Batch service see <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>.
-    #[serde(
-        rename = "virtualMachineImageId",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub virtual_machine_image_id: Option<String>,
 
-    /// The specific version of the platform image or marketplace image used to create the node. This read-only field differs from 'version' only if the value specified for 'version' when the pool was created was 'latest'.
-    ///
-    /// Set by the service.
-    #[serde(rename = "exactVersion", skip_serializing_if = "Option::is_none")]
+    /// The specific version of the platform image or marketplace image used to create the node. This read-only field differs from 'version' only if the value specified for 'version' when the pool was created was 'latest'. Set by the service.
     pub exact_version: Option<String>,
 
     /// The shared gallery image unique identifier. This property is mutually exclusive with other properties and can be fetched from shared gallery image GET call.
-    #[serde(
-        rename = "sharedGalleryImageId",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub shared_gallery_image_id: Option<String>,
 
     /// The community gallery image unique identifier. This property is mutually exclusive with other properties and can be fetched from community gallery image GET call.
-    #[serde(
-        rename = "communityGalleryImageId",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub community_gallery_image_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchVmImageReference {
+    publisher: "publisher",
+    offer: "offer",
+    sku: "sku",
+    version: "version",
+    virtual_machine_image_id: "virtualMachineImageId",
+    exact_version: "exactVersion",
+    shared_gallery_image_id: "sharedGalleryImageId",
+    community_gallery_image_id: "communityGalleryImageId"
+});
 
 /// A locality hint that can be used by the Batch service to select a Compute Node
 /// on which to start a Task.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchAffinityInfo {
-    /// An opaque string representing the location of a Compute Node or a Task that has run previously. You can pass the affinityId of a Node to indicate that this Task needs to run on that Compute Node. Note that this is just a soft affinity. If the target Compute Node is busy or unavailable at the time the Task is scheduled, then the Task will be scheduled elsewhere.
-    ///
-    /// Required.
-    #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
+    /// An opaque string representing the location of a Compute Node or a Task that has run previously. You can pass the affinityId of a Node to indicate that this Task needs to run on that Compute Node. Note that this is just a soft affinity. If the target Compute Node is busy or unavailable at the time the Task is scheduled, then the Task will be scheduled elsewhere. Required.
     pub affinity_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchAffinityInfo {
+    affinity_id: "affinityId"
+});
 
 /// Contains information about an application in an Azure Batch Account.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchApplication {
-    /// A string that uniquely identifies the application within the Account.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A string that uniquely identifies the application within the Account. Required.
     pub id: Option<String>,
 
-    /// The display name for the application.
-    ///
-    /// Required.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    /// The display name for the application. Required.
     pub display_name: Option<String>,
 
-    /// The list of available versions of the application.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The list of available versions of the application. Required.
     pub versions: Option<Vec<String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchApplication {
+    id: "id",
+    display_name: "displayName",
+    versions: "versions"
+});
 
 /// The result of listing the applications available in an Account.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchApplicationListResult {
     /// The list of applications available in the Account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchApplication>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchApplicationListResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// A reference to an Package to be deployed to Compute Nodes.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchApplicationPackageReference {
-    /// The ID of the application to deploy. When creating a pool, the package's application ID must be fully qualified (/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Batch/batchAccounts/{accountName}/applications/{applicationName}).
-    ///
-    /// Required.
-    #[serde(rename = "applicationId", skip_serializing_if = "Option::is_none")]
+    /// The ID of the application to deploy. When creating a pool, the package's application ID must be fully qualified (/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Batch/batchAccounts/{accountName}/applications/{applicationName}). Required.
     pub application_id: Option<String>,
 
     /// The version of the application to deploy. If omitted, the default version is deployed. If this is omitted on a Pool, and no default version is specified for this application, the request fails with the error code InvalidApplicationPackageReferences and HTTP status code 409. If this is omitted on a Task, and no default version is specified for this application, the Task fails with a pre-processing error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchApplicationPackageReference {
+    application_id: "applicationId",
+    version: "version"
+});
 
 /// Specifies characteristics for a temporary 'auto pool'. The Batch service will
 /// create this auto Pool when the Job is submitted.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchAutoPoolSpecification {
     /// A prefix to be added to the unique identifier when a Pool is automatically created. The Batch service assigns each auto Pool a unique identifier on creation. To distinguish between Pools created for different purposes, you can specify this element to add a prefix to the ID that is assigned. The prefix can be up to 20 characters long.
-    #[serde(rename = "autoPoolIdPrefix", skip_serializing_if = "Option::is_none")]
     pub auto_pool_id_prefix: Option<String>,
 
-    /// The minimum lifetime of created auto Pools, and how multiple Jobs on a schedule are assigned to Pools.
-    ///
-    /// Required.
-    #[serde(rename = "poolLifetimeOption", skip_serializing_if = "Option::is_none")]
+    /// The minimum lifetime of created auto Pools, and how multiple Jobs on a schedule are assigned to Pools. Required.
     pub pool_lifetime_option: Option<BatchPoolLifetimeOption>,
 
     /// Whether to keep an auto Pool alive after its lifetime expires. If false, the Batch service deletes the Pool once its lifetime (as determined by the poolLifetimeOption setting) expires; that is, when the Job or Job Schedule completes. If true, the Batch service does not delete the Pool automatically. It is up to the user to delete auto Pools created with this option.
-    #[serde(rename = "keepAlive", skip_serializing_if = "Option::is_none")]
     pub keep_alive: Option<bool>,
 
     /// The Pool specification for the auto Pool.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pool: Option<BatchPoolSpecification>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchAutoPoolSpecification {
+    auto_pool_id_prefix: "autoPoolIdPrefix",
+    pool_lifetime_option: "poolLifetimeOption",
+    keep_alive: "keepAlive",
+    pool: "pool"
+});
 
 /// Specification for creating a new Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolSpecification {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
-    /// The size of the virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
-    ///
-    /// Required.
-    #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
+    /// The size of the virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>). Required.
     pub vm_size: Option<String>,
 
     /// The virtual machine configuration for the Pool. This property must be specified.
-    #[serde(
-        rename = "virtualMachineConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub virtual_machine_configuration: Option<VirtualMachineConfiguration>,
 
     /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.
-    #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
     pub task_slots_per_node: Option<i32>,
 
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
-    #[serde(
-        rename = "taskSchedulingPolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub task_scheduling_policy: Option<BatchTaskSchedulingPolicy>,
 
     /// The timeout for allocation of Compute Nodes to the Pool. This timeout applies only to manual scaling; it has no effect when enableAutoScale is set to true. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service rejects the request with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
 
     /// The desired number of dedicated Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(
-        rename = "targetDedicatedNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_dedicated_nodes: Option<i32>,
 
     /// The desired number of Spot/Low-priority Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(
-        rename = "targetLowPriorityNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_low_priority_nodes: Option<i32>,
 
     /// Whether the Pool size should automatically adjust over time. If false, at least one of targetDedicatedNodes and targetLowPriorityNodes must be specified. If true, the autoScaleFormula element is required. The Pool automatically resizes according to the formula. The default value is false.
-    #[serde(rename = "enableAutoScale", skip_serializing_if = "Option::is_none")]
     pub enable_auto_scale: Option<bool>,
 
     /// The formula for the desired number of Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to false. It is required if enableAutoScale is set to true. The formula is checked for validity before the Pool is created. If the formula is not valid, the Batch service rejects the request with detailed error information.
-    #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
 
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(
-        rename = "autoScaleEvaluationInterval",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
 
     /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.
-    #[serde(
-        rename = "enableInterNodeCommunication",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_inter_node_communication: Option<bool>,
 
     /// The network configuration for the Pool.
-    #[serde(
-        rename = "networkConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_configuration: Option<NetworkConfiguration>,
 
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted.
-    #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
 
     /// The list of Packages to be installed on each Compute Node in the Pool. When creating a pool, the package's application ID must be fully qualified (/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Batch/batchAccounts/{accountName}/applications/{applicationName}). Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Package references on any given Pool.
-    #[serde(
-        rename = "applicationPackageReferences",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
 
     /// The list of user Accounts to be created on each Compute Node in the Pool.
-    #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
     pub user_accounts: Option<Vec<UserAccount>>,
 
     /// A list of name-value pairs associated with the Pool as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// A list of file systems to mount on each node in the pool. This supports Azure Files, NFS, CIFS/SMB, and Blobfuse.
-    #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
 
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
-    #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolSpecification {
+    display_name: "displayName",
+    vm_size: "vmSize",
+    virtual_machine_configuration: "virtualMachineConfiguration",
+    task_slots_per_node: "taskSlotsPerNode",
+    task_scheduling_policy: "taskSchedulingPolicy",
+    resize_timeout: "resizeTimeout",
+    target_dedicated_nodes: "targetDedicatedNodes",
+    target_low_priority_nodes: "targetLowPriorityNodes",
+    enable_auto_scale: "enableAutoScale",
+    auto_scale_formula: "autoScaleFormula",
+    auto_scale_evaluation_interval: "autoScaleEvaluationInterval",
+    enable_inter_node_communication: "enableInterNodeCommunication",
+    network_configuration: "networkConfiguration",
+    start_task: "startTask",
+    application_package_references: "applicationPackageReferences",
+    user_accounts: "userAccounts",
+    metadata: "metadata",
+    mount_configuration: "mountConfiguration",
+    upgrade_policy: "upgradePolicy"
+});
 
 /// The configuration for Compute Nodes in a Pool based on the Azure Virtual
 /// Machines infrastructure.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct VirtualMachineConfiguration {
-    /// A reference to the Azure Virtual Machines Marketplace Image or the custom Virtual Machine Image to use.
-    ///
-    /// Required.
-    #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
+    /// A reference to the Azure Virtual Machines Marketplace Image or the custom Virtual Machine Image to use. Required.
     pub image_reference: Option<BatchVmImageReference>,
 
-    /// The SKU of the Batch Compute Node agent to be provisioned on Compute Nodes in the Pool. The Batch Compute Node agent is a program that runs on each Compute Node in the Pool, and provides the command-and-control interface between the Compute Node and the Batch service. There are different implementations of the Compute Node agent, known as SKUs, for different operating systems. You must specify a Compute Node agent SKU which matches the selected Image reference. To get the list of supported Compute Node agent SKUs along with their list of verified Image references, see the 'List supported Compute Node agent SKUs' operation.
-    ///
-    /// Required.
-    #[serde(rename = "nodeAgentSKUId", skip_serializing_if = "Option::is_none")]
+    /// The SKU of the Batch Compute Node agent to be provisioned on Compute Nodes in the Pool. The Batch Compute Node agent is a program that runs on each Compute Node in the Pool, and provides the command-and-control interface between the Compute Node and the Batch service. There are different implementations of the Compute Node agent, known as SKUs, for different operating systems. You must specify a Compute Node agent SKU which matches the selected Image reference. To get the list of supported Compute Node agent SKUs along with their list of verified Image references, see the 'List supported Compute Node agent SKUs' operation. Required.
     pub node_agent_sku_id: Option<String>,
 
     /// Windows operating system settings on the virtual machine. This property must not be specified if the imageReference property specifies a Linux OS Image.
-    #[serde(
-        rename = "windowsConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub windows_configuration: Option<WindowsConfiguration>,
 
     /// The configuration for data disks attached to the Compute Nodes in the Pool. This property must be specified if the Compute Nodes in the Pool need to have empty data disks attached to them. This cannot be updated. Each Compute Node gets its own disk (the disk is not a file share). Existing disks cannot be attached, each attached disk is empty. When the Compute Node is removed from the Pool, the disk and all data associated with it is also deleted. The disk is not formatted after being attached, it must be formatted before use - for more information see <https://learn.microsoft.com/azure/virtual-machines/linux/classic/attach-disk#initialize-a-new-data-disk-in-linux> and <https://learn.microsoft.com/azure/virtual-machines/windows/attach-disk-ps#add-an-empty-data-disk-to-a-virtual-machine>.
-    #[serde(rename = "dataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
 
     /// This only applies to Images that contain the Windows operating system, and
@@ -654,208 +562,188 @@ pub struct VirtualMachineConfiguration {
     /// Windows\_Server - The on-premises license is for Windows
     /// Server.
     /// Windows\_Client - The on-premises license is for Windows Client.
-    #[serde(rename = "licenseType", skip_serializing_if = "Option::is_none")]
     pub license_type: Option<String>,
 
     /// The container configuration for the Pool. If specified, setup is performed on each Compute Node in the Pool to allow Tasks to run in containers. All regular Tasks and Job manager Tasks run on this Pool must specify the containerSettings property, and all other Tasks may specify it.
-    #[serde(
-        rename = "containerConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub container_configuration: Option<BatchContainerConfiguration>,
 
     /// The disk encryption configuration for the pool. If specified, encryption is performed on each node in the pool during node provisioning.
-    #[serde(
-        rename = "diskEncryptionConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub disk_encryption_configuration: Option<DiskEncryptionConfiguration>,
 
     /// The node placement configuration for the pool. This configuration will specify rules on how nodes in the pool will be physically allocated.
-    #[serde(
-        rename = "nodePlacementConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub node_placement_configuration: Option<BatchNodePlacementConfiguration>,
 
     /// The virtual machine extension for the pool. If specified, the extensions mentioned in this configuration will be installed on each node.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Vec<VmExtension>>,
 
     /// Settings for the operating system disk of the Virtual Machine.
-    #[serde(rename = "osDisk", skip_serializing_if = "Option::is_none")]
     pub os_disk: Option<BatchOsDisk>,
 
     /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
-    #[serde(rename = "securityProfile", skip_serializing_if = "Option::is_none")]
     pub security_profile: Option<SecurityProfile>,
 
     /// Specifies the service artifact reference id used to set same image version for all virtual machines in the scale set when using 'latest' image version. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
-    #[serde(
-        rename = "serviceArtifactReference",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub service_artifact_reference: Option<ServiceArtifactReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(VirtualMachineConfiguration {
+    image_reference: "imageReference",
+    node_agent_sku_id: "nodeAgentSKUId",
+    windows_configuration: "windowsConfiguration",
+    data_disks: "dataDisks",
+    license_type: "licenseType",
+    container_configuration: "containerConfiguration",
+    disk_encryption_configuration: "diskEncryptionConfiguration",
+    node_placement_configuration: "nodePlacementConfiguration",
+    extensions: "extensions",
+    os_disk: "osDisk",
+    security_profile: "securityProfile",
+    service_artifact_reference: "serviceArtifactReference"
+});
 
 /// Windows operating system settings to apply to the virtual machine.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct WindowsConfiguration {
     /// Whether automatic updates are enabled on the virtual machine. If omitted, the default value is true.
-    #[serde(
-        rename = "enableAutomaticUpdates",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_automatic_updates: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(WindowsConfiguration {
+    enable_automatic_updates: "enableAutomaticUpdates"
+});
 
 /// Settings which will be used by the data disks associated to Compute Nodes in
 /// the Pool. When using attached data disks, you need to mount and format the
 /// disks from within a VM to use them.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct DataDisk {
-    /// The logical unit number. The logicalUnitNumber is used to uniquely identify each data disk. If attaching multiple disks, each should have a distinct logicalUnitNumber. The value must be between 0 and 63, inclusive.
-    ///
-    /// Required.
-    #[serde(rename = "lun", skip_serializing_if = "Option::is_none")]
+    /// The logical unit number. The logicalUnitNumber is used to uniquely identify each data disk. If attaching multiple disks, each should have a distinct logicalUnitNumber. The value must be between 0 and 63, inclusive. Required.
     pub logical_unit_number: Option<i32>,
 
     /// The type of caching to be enabled for the data disks. The default value for caching is readwrite. For information about the caching options see: <https://blogs.msdn.microsoft.com/windowsazurestorage/2012/06/27/exploring-windows-azure-drives-disks-and-images/>.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub caching: Option<CachingType>,
 
-    /// The initial disk size in gigabytes.
-    ///
-    /// Required.
-    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
+    /// The initial disk size in gigabytes. Required.
     pub disk_size_gb: Option<i32>,
 
     /// The managed disk parameters.
-    #[serde(rename = "managedDisk", skip_serializing_if = "Option::is_none")]
     pub managed_disk: Option<ManagedDisk>,
 
     /// The storage Account type to be used for the data disk. If omitted, the default is "standard\_lrs".
-    #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
     pub storage_account_type: Option<StorageAccountType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(DataDisk {
+    logical_unit_number: "lun",
+    caching: "caching",
+    disk_size_gb: "diskSizeGB",
+    managed_disk: "managedDisk",
+    storage_account_type: "storageAccountType"
+});
 
 /// The managed disk parameters.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ManagedDisk {
     /// Specifies the customer managed disk encryption set resource id for the managed disk. It can be set only in UserSubscription mode.
-    #[serde(rename = "diskEncryptionSet", skip_serializing_if = "Option::is_none")]
     pub disk_encryption_set: Option<DiskEncryptionSetParameters>,
 
     /// The storage account type for managed disk.
-    #[serde(rename = "storageAccountType", skip_serializing_if = "Option::is_none")]
     pub storage_account_type: Option<StorageAccountType>,
 
     /// Specifies the security profile settings for the managed disk.
-    #[serde(rename = "securityProfile", skip_serializing_if = "Option::is_none")]
     pub security_profile: Option<BatchVmDiskSecurityProfile>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ManagedDisk {
+    disk_encryption_set: "diskEncryptionSet",
+    storage_account_type: "storageAccountType",
+    security_profile: "securityProfile"
+});
 
 /// The ARM resource id of the disk encryption set.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct DiskEncryptionSetParameters {
     /// The ARM resource id of the disk encryption set. The resource must be in the same subscription as the Batch account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(DiskEncryptionSetParameters { id: "id" });
 
 /// Specifies the security profile settings for the managed disk. \*\*Note\*\*: It can only be set for Confidential VMs and required when using Confidential VMs.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchVmDiskSecurityProfile {
     /// Specifies the EncryptionType of the managed disk. It is set to VMGuestStateOnly for encryption of just the VMGuestState blob, and NonPersistedTPM for not persisting firmware state in the VMGuestState blob. \*\*Note\*\*: It can be set for only Confidential VMs and is required when using Confidential VMs.
-    #[serde(
-        rename = "securityEncryptionType",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub security_encryption_type: Option<SecurityEncryptionTypes>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchVmDiskSecurityProfile {
+    security_encryption_type: "securityEncryptionType"
+});
 
 /// The configuration for container-enabled Pools.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchContainerConfiguration {
-    /// The container technology to be used.
-    ///
-    /// Required.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    /// The container technology to be used. Required.
     pub type_: Option<ContainerType>,
 
     /// The collection of container Image names. This is the full Image reference, as would be specified to "docker pull". An Image will be sourced from the default Docker registry unless the Image is fully qualified with an alternative registry.
-    #[serde(
-        rename = "containerImageNames",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub container_image_names: Option<Vec<String>>,
 
     /// Additional private registries from which containers can be pulled. If any Images must be downloaded from a private registry which requires credentials, then those credentials must be provided here.
-    #[serde(
-        rename = "containerRegistries",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub container_registries: Option<Vec<ContainerRegistryReference>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchContainerConfiguration {
+    type_: "type",
+    container_image_names: "containerImageNames",
+    container_registries: "containerRegistries"
+});
 
 /// A private container registry.
-#[derive(Clone, Default, Deserialize, Serialize)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct ContainerRegistryReference {
     /// The user name to log into the registry server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 
     /// The password to log into the registry server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
 
     /// The registry URL. If omitted, the default is "docker.io".
-    #[serde(rename = "registryServer", skip_serializing_if = "Option::is_none")]
     pub registry_server: Option<String>,
 
     /// The reference to the user assigned identity to use to access an Azure Container Registry instead of username and password.
-    #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ContainerRegistryReference {
+    username: "username",
+    password: "password",
+    registry_server: "registryServer",
+    identity_reference: "identityReference"
+});
 
 impl std::fmt::Debug for ContainerRegistryReference {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -875,485 +763,427 @@ impl std::fmt::Debug for ContainerRegistryReference {
 /// The disk encryption configuration applied on compute nodes in the pool.
 /// Disk encryption configuration is not supported on Linux pool created with
 /// Azure Compute Gallery Image.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct DiskEncryptionConfiguration {
     /// The Customer Managed Key reference to encrypt the OS Disk. Customer Managed Key will encrypt OS Disk by EncryptionAtRest, and by default we will encrypt the data disk as well. It can be used only when the pool is configured with an identity and OsDisk is set as one of the targets of DiskEncryption.
-    #[serde(rename = "customerManagedKey", skip_serializing_if = "Option::is_none")]
     pub customer_managed_key: Option<DiskCustomerManagedKey>,
 
     /// The list of disk targets Batch Service will encrypt on the compute node. The list of disk targets Batch Service will encrypt on the compute node.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<DiskEncryptionTarget>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(DiskEncryptionConfiguration {
+    customer_managed_key: "customerManagedKey",
+    targets: "targets"
+});
 
 /// The Customer Managed Key reference to encrypt the Disk.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct DiskCustomerManagedKey {
     /// The reference of one of the pool identities to encrypt Disk. This identity will be used to access the KeyVault.
-    #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchPoolIdentityReference>,
 
     /// Fully versioned Key Url pointing to a key in KeyVault. Version segment of the Url is required regardless of rotationToLatestKeyVersionEnabled value.
-    #[serde(rename = "keyUrl", skip_serializing_if = "Option::is_none")]
     pub key_url: Option<String>,
 
     /// Set this flag to true to enable auto-updating of the Disk Encryption to the latest key version. Default is false.
-    #[serde(
-        rename = "rotationToLatestKeyVersionEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub rotation_to_latest_key_version_enabled: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(DiskCustomerManagedKey {
+    identity_reference: "identityReference",
+    key_url: "keyUrl",
+    rotation_to_latest_key_version_enabled: "rotationToLatestKeyVersionEnabled"
+});
 
 /// The reference of one of the pool identities to encrypt Disk. This identity will be used to access the key vault.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolIdentityReference {
     /// The ARM resource id of the user assigned identity. This reference must be included in the pool identities.
-    #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolIdentityReference {
+    resource_id: "resourceId"
+});
 
 /// For regional placement, nodes in the pool will be allocated in the same region.
 /// For zonal placement, nodes in the pool will be spread across different zones
 /// with best effort balancing.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodePlacementConfiguration {
     /// Node placement Policy type on Batch Pools. Allocation policy used by Batch Service to provision the nodes. If not specified, Batch will use the regional policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<BatchNodePlacementPolicyType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodePlacementConfiguration { policy: "policy" });
 
 /// The configuration for virtual machine extensions.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct VmExtension {
-    /// The name of the virtual machine extension.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The name of the virtual machine extension. Required.
     pub name: Option<String>,
 
-    /// The name of the extension handler publisher.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The name of the extension handler publisher. Required.
     pub publisher: Option<String>,
 
-    /// The type of the extension.
-    ///
-    /// Required.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    /// The type of the extension. Required.
     pub type_: Option<String>,
 
     /// The version of script handler.
-    #[serde(rename = "typeHandlerVersion", skip_serializing_if = "Option::is_none")]
     pub type_handler_version: Option<String>,
 
     /// Indicates whether the extension should use a newer minor version if one is available at deployment time. Once deployed, however, the extension will not upgrade minor versions unless redeployed, even with this property set to true.
-    #[serde(
-        rename = "autoUpgradeMinorVersion",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_upgrade_minor_version: Option<bool>,
 
     /// Indicates whether the extension should be automatically upgraded by the platform if there is a newer version of the extension available.
-    #[serde(
-        rename = "enableAutomaticUpgrade",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_automatic_upgrade: Option<bool>,
 
     /// JSON formatted public settings for the extension.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<std::collections::HashMap<String, String>>,
 
     /// The extension can contain either protectedSettings or protectedSettingsFromKeyVault or no protected settings at all.
-    #[serde(rename = "protectedSettings", skip_serializing_if = "Option::is_none")]
     pub protected_settings: Option<std::collections::HashMap<String, String>>,
 
     /// The collection of extension names. Collection of extension names after which this extension needs to be provisioned.
-    #[serde(
-        rename = "provisionAfterExtensions",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub provision_after_extensions: Option<Vec<String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(VmExtension {
+    name: "name",
+    publisher: "publisher",
+    type_: "type",
+    type_handler_version: "typeHandlerVersion",
+    auto_upgrade_minor_version: "autoUpgradeMinorVersion",
+    enable_automatic_upgrade: "enableAutomaticUpgrade",
+    settings: "settings",
+    protected_settings: "protectedSettings",
+    provision_after_extensions: "provisionAfterExtensions"
+});
 
 /// Settings for the operating system disk of the compute node (VM).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchOsDisk {
     /// Specifies the ephemeral Disk Settings for the operating system disk used by the compute node (VM).
-    #[serde(
-        rename = "ephemeralOSDiskSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub ephemeral_os_disk_settings: Option<BatchDiffDiskSettings>,
 
     /// Specifies the caching requirements. Possible values are: None, ReadOnly, ReadWrite. The default values are: None for Standard storage. ReadOnly for Premium storage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub caching: Option<CachingType>,
 
     /// The initial disk size in GB when creating new OS disk.
-    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<i32>,
 
     /// The managed disk parameters.
-    #[serde(rename = "managedDisk", skip_serializing_if = "Option::is_none")]
     pub managed_disk: Option<ManagedDisk>,
 
     /// Specifies whether writeAccelerator should be enabled or disabled on the disk.
-    #[serde(
-        rename = "writeAcceleratorEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub write_accelerator_enabled: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchOsDisk {
+    ephemeral_os_disk_settings: "ephemeralOSDiskSettings",
+    caching: "caching",
+    disk_size_gb: "diskSizeGB",
+    managed_disk: "managedDisk",
+    write_accelerator_enabled: "writeAcceleratorEnabled"
+});
 
 /// Specifies the ephemeral Disk Settings for the operating system disk used by the
 /// compute node (VM).
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchDiffDiskSettings {
     /// Specifies the ephemeral disk placement for operating system disk for all VMs in the pool. This property can be used by user in the request to choose the location e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at <https://learn.microsoft.com/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements> and Linux VMs at <https://learn.microsoft.com/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements>.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub placement: Option<DiffDiskPlacement>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchDiffDiskSettings {
+    placement: "placement"
+});
 
 /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SecurityProfile {
     /// This property can be used by user in the request to enable or disable the Host Encryption for the virtual machine or virtual machine scale set. This will enable the encryption for all the disks including Resource/Temp disk at host itself. For more information on encryption at host requirements, please refer to <https://learn.microsoft.com/azure/virtual-machines/disk-encryption#supported-vm-sizes>.
-    #[serde(rename = "encryptionAtHost", skip_serializing_if = "Option::is_none")]
     pub encryption_at_host: Option<bool>,
 
     /// Specifies ProxyAgent settings while creating the virtual machine.
-    #[serde(rename = "proxyAgentSettings", skip_serializing_if = "Option::is_none")]
     pub proxy_agent_settings: Option<ProxyAgentSettings>,
 
     /// Specifies the SecurityType of the virtual machine. It has to be set to any specified value to enable UefiSettings.
-    #[serde(rename = "securityType", skip_serializing_if = "Option::is_none")]
     pub security_type: Option<SecurityTypes>,
 
     /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
-    #[serde(rename = "uefiSettings", skip_serializing_if = "Option::is_none")]
     pub uefi_settings: Option<BatchUefiSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(SecurityProfile {
+    encryption_at_host: "encryptionAtHost",
+    proxy_agent_settings: "proxyAgentSettings",
+    security_type: "securityType",
+    uefi_settings: "uefiSettings"
+});
 
 /// Specifies ProxyAgent settings while creating the virtual machine.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ProxyAgentSettings {
     /// Specifies whether Metadata Security Protocol feature should be enabled on the virtual machine or virtual machine scale set. Default is False.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 
     /// Settings for the IMDS endpoint.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub imds: Option<HostEndpointSettings>,
 
     /// Settings for the WireServer endpoint.
-    #[serde(rename = "wireServer", skip_serializing_if = "Option::is_none")]
     pub wire_server: Option<HostEndpointSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ProxyAgentSettings {
+    enabled: "enabled",
+    imds: "imds",
+    wire_server: "wireServer"
+});
 
 /// Specifies particular host endpoint settings.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct HostEndpointSettings {
     /// Specifies the reference to the InVMAccessControlProfileVersion resource id in the form of /subscriptions/{SubscriptionId}/resourceGroups/{ResourceGroupName}/providers/Microsoft.Compute/galleries/{galleryName}/inVMAccessControlProfiles/{profile}/versions/{version}.
-    #[serde(
-        rename = "inVMAccessControlProfileReferenceId",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub in_vm_access_control_profile_reference_id: Option<String>,
 
     /// Specifies the access control policy execution mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<HostEndpointSettingsModeTypes>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(HostEndpointSettings {
+    in_vm_access_control_profile_reference_id: "inVMAccessControlProfileReferenceId",
+    mode: "mode"
+});
 
 /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchUefiSettings {
     /// Specifies whether secure boot should be enabled on the virtual machine.
-    #[serde(rename = "secureBootEnabled", skip_serializing_if = "Option::is_none")]
     pub secure_boot_enabled: Option<bool>,
 
     /// Specifies whether vTPM should be enabled on the virtual machine.
-    #[serde(rename = "vTpmEnabled", skip_serializing_if = "Option::is_none")]
     pub v_tpm_enabled: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchUefiSettings {
+    secure_boot_enabled: "secureBootEnabled",
+    v_tpm_enabled: "vTpmEnabled"
+});
 
 /// Specifies the service artifact reference id used to set same image version
 /// for all virtual machines in the scale set when using 'latest' image version.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ServiceArtifactReference {
-    /// The service artifact reference id of ServiceArtifactReference. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The service artifact reference id of ServiceArtifactReference. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}. Required.
     pub id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ServiceArtifactReference { id: "id" });
 
 /// Specifies how Tasks should be distributed across Compute Nodes.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskSchedulingPolicy {
     /// The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
-    #[serde(rename = "jobDefaultOrder", skip_serializing_if = "Option::is_none")]
     pub job_default_order: Option<BatchJobDefaultOrder>,
 
-    /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
-    ///
-    /// Required.
-    #[serde(rename = "nodeFillType", skip_serializing_if = "Option::is_none")]
+    /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread. Required.
     pub node_fill_type: Option<BatchNodeFillType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskSchedulingPolicy {
+    job_default_order: "jobDefaultOrder",
+    node_fill_type: "nodeFillType"
+});
 
 /// The network configuration for a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct NetworkConfiguration {
     /// The ARM resource identifier of the virtual network subnet which the Compute Nodes of the Pool will join. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. Only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication, including ports 29876 and 29877. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>
-    #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
 
     /// The scope of dynamic vnet assignment.
-    #[serde(
-        rename = "dynamicVNetAssignmentScope",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub dynamic_vnet_assignment_scope: Option<DynamicVNetAssignmentScope>,
 
     /// The configuration for endpoints on Compute Nodes in the Batch Pool.
-    #[serde(
-        rename = "endpointConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub endpoint_configuration: Option<BatchPoolEndpointConfiguration>,
 
     /// The Public IPAddress configuration for Compute Nodes in the Batch Pool.
-    #[serde(
-        rename = "publicIPAddressConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub public_ip_address_configuration: Option<BatchPublicIpAddressConfiguration>,
 
     /// Whether this pool should enable accelerated networking. Accelerated networking enables single root I/O virtualization (SR-IOV) to a VM, which may lead to improved networking performance. For more details, see: <https://learn.microsoft.com/azure/virtual-network/accelerated-networking-overview>.
-    #[serde(
-        rename = "enableAcceleratedNetworking",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_accelerated_networking: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(NetworkConfiguration {
+    subnet_id: "subnetId",
+    dynamic_vnet_assignment_scope: "dynamicVNetAssignmentScope",
+    endpoint_configuration: "endpointConfiguration",
+    public_ip_address_configuration: "publicIPAddressConfiguration",
+    enable_accelerated_networking: "enableAcceleratedNetworking"
+});
 
 /// The endpoint configuration for a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolEndpointConfiguration {
-    /// A list of inbound NAT Pools that can be used to address specific ports on an individual Compute Node externally. The maximum number of inbound NAT Pools per Batch Pool is 5. If the maximum number of inbound NAT Pools is exceeded the request fails with HTTP status code 400. This cannot be specified if the IPAddressProvisioningType is NoPublicIPAddresses.
-    ///
-    /// Required.
-    #[serde(rename = "inboundNATPools", skip_serializing_if = "Option::is_none")]
+    /// A list of inbound NAT Pools that can be used to address specific ports on an individual Compute Node externally. The maximum number of inbound NAT Pools per Batch Pool is 5. If the maximum number of inbound NAT Pools is exceeded the request fails with HTTP status code 400. This cannot be specified if the IPAddressProvisioningType is NoPublicIPAddresses. Required.
     pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolEndpointConfiguration {
+    inbound_nat_pools: "inboundNATPools"
+});
 
 /// A inbound NAT Pool that can be used to address specific ports on Compute Nodes
 /// in a Batch Pool externally.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchInboundNatPool {
-    /// The name of the endpoint. The name must be unique within a Batch Pool, can contain letters, numbers, underscores, periods, and hyphens. Names must start with a letter or number, must end with a letter, number, or underscore, and cannot exceed 77 characters.  If any invalid values are provided the request fails with HTTP status code 400.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The name of the endpoint. The name must be unique within a Batch Pool, can contain letters, numbers, underscores, periods, and hyphens. Names must start with a letter or number, must end with a letter, number, or underscore, and cannot exceed 77 characters.  If any invalid values are provided the request fails with HTTP status code 400. Required.
     pub name: Option<String>,
 
-    /// The protocol of the endpoint.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The protocol of the endpoint. Required.
     pub protocol: Option<InboundEndpointProtocol>,
 
-    /// The port number on the Compute Node. This must be unique within a Batch Pool. Acceptable values are between 1 and 65535 except for 29876 and 29877 as these are reserved. If any reserved values are provided the request fails with HTTP status code 400.
-    ///
-    /// Required.
-    #[serde(rename = "backendPort", skip_serializing_if = "Option::is_none")]
+    /// The port number on the Compute Node. This must be unique within a Batch Pool. Acceptable values are between 1 and 65535 except for 29876 and 29877 as these are reserved. If any reserved values are provided the request fails with HTTP status code 400. Required.
     pub backend_port: Option<i32>,
 
-    /// The first port number in the range of external ports that will be used to provide inbound access to the backendPort on individual Compute Nodes. Acceptable values range between 1 and 65534 except ports from 50000 to 55000 which are reserved. All ranges within a Pool must be distinct and cannot overlap. Each range must contain at least 40 ports. If any reserved or overlapping values are provided the request fails with HTTP status code 400.
-    ///
-    /// Required.
-    #[serde(
-        rename = "frontendPortRangeStart",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The first port number in the range of external ports that will be used to provide inbound access to the backendPort on individual Compute Nodes. Acceptable values range between 1 and 65534 except ports from 50000 to 55000 which are reserved. All ranges within a Pool must be distinct and cannot overlap. Each range must contain at least 40 ports. If any reserved or overlapping values are provided the request fails with HTTP status code 400. Required.
     pub frontend_port_range_start: Option<i32>,
 
-    /// The last port number in the range of external ports that will be used to provide inbound access to the backendPort on individual Compute Nodes. Acceptable values range between 1 and 65534 except ports from 50000 to 55000 which are reserved by the Batch service. All ranges within a Pool must be distinct and cannot overlap. Each range must contain at least 40 ports. If any reserved or overlapping values are provided the request fails with HTTP status code 400.
-    ///
-    /// Required.
-    #[serde(
-        rename = "frontendPortRangeEnd",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The last port number in the range of external ports that will be used to provide inbound access to the backendPort on individual Compute Nodes. Acceptable values range between 1 and 65534 except ports from 50000 to 55000 which are reserved by the Batch service. All ranges within a Pool must be distinct and cannot overlap. Each range must contain at least 40 ports. If any reserved or overlapping values are provided the request fails with HTTP status code 400. Required.
     pub frontend_port_range_end: Option<i32>,
 
     /// A list of network security group rules that will be applied to the endpoint. The maximum number of rules that can be specified across all the endpoints on a Batch Pool is 25. If no network security group rules are specified, a default rule will be created to allow inbound access to the specified backendPort. If the maximum number of network security group rules is exceeded the request fails with HTTP status code 400.
-    #[serde(
-        rename = "networkSecurityGroupRules",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_security_group_rules: Option<Vec<NetworkSecurityGroupRule>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchInboundNatPool {
+    name: "name",
+    protocol: "protocol",
+    backend_port: "backendPort",
+    frontend_port_range_start: "frontendPortRangeStart",
+    frontend_port_range_end: "frontendPortRangeEnd",
+    network_security_group_rules: "networkSecurityGroupRules"
+});
 
 /// A network security group rule to apply to an inbound endpoint.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct NetworkSecurityGroupRule {
-    /// The priority for this rule. Priorities within a Pool must be unique and are evaluated in order of priority. The lower the number the higher the priority. For example, rules could be specified with order numbers of 150, 250, and 350. The rule with the order number of 150 takes precedence over the rule that has an order of 250. Allowed priorities are 150 to 4096. If any reserved or duplicate values are provided the request fails with HTTP status code 400.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The priority for this rule. Priorities within a Pool must be unique and are evaluated in order of priority. The lower the number the higher the priority. For example, rules could be specified with order numbers of 150, 250, and 350. The rule with the order number of 150 takes precedence over the rule that has an order of 250. Allowed priorities are 150 to 4096. If any reserved or duplicate values are provided the request fails with HTTP status code 400. Required.
     pub priority: Option<i32>,
 
-    /// The action that should be taken for a specified IP address, subnet range or tag.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The action that should be taken for a specified IP address, subnet range or tag. Required.
     pub access: Option<NetworkSecurityGroupRuleAccess>,
 
-    /// The source address prefix or tag to match for the rule. Valid values are a single IP address (i.e. 10.10.10.10), IP subnet (i.e. 192.168.1.0/24), default tag, or \* (for all addresses).  If any other values are provided the request fails with HTTP status code 400.
-    ///
-    /// Required.
-    #[serde(
-        rename = "sourceAddressPrefix",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The source address prefix or tag to match for the rule. Valid values are a single IP address (i.e. 10.10.10.10), IP subnet (i.e. 192.168.1.0/24), default tag, or \* (for all addresses).  If any other values are provided the request fails with HTTP status code 400. Required.
     pub source_address_prefix: Option<String>,
 
     /// The source port ranges to match for the rule. Valid values are '\*' (for all ports 0 - 65535), a specific port (i.e. 22), or a port range (i.e. 100-200). The ports must be in the range of 0 to 65535. Each entry in this collection must not overlap any other entry (either a range or an individual port). If any other values are provided the request fails with HTTP status code 400. The default value is '\*'.
-    #[serde(rename = "sourcePortRanges", skip_serializing_if = "Option::is_none")]
     pub source_port_ranges: Option<Vec<String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(NetworkSecurityGroupRule {
+    priority: "priority",
+    access: "access",
+    source_address_prefix: "sourceAddressPrefix",
+    source_port_ranges: "sourcePortRanges"
+});
 
 /// The public IP Address configuration of the networking configuration of a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPublicIpAddressConfiguration {
     /// The provisioning type for Public IP Addresses for the Pool. The default value is BatchManaged.
-    #[serde(rename = "provision", skip_serializing_if = "Option::is_none")]
     pub ip_address_provisioning_type: Option<IpAddressProvisioningType>,
 
     /// The IP families used to specify IP versions available to the pool. IP families are used to determine single-stack or dual-stack pools. For single-stack, the expected value is IPv4. For dual-stack, the expected values are IPv4 and IPv6.
-    #[serde(rename = "ipFamilies", skip_serializing_if = "Option::is_none")]
     pub ip_families: Option<Vec<IpFamily>>,
 
     /// The list of public IPs which the Batch service will use when provisioning Compute Nodes. The number of IPs specified here limits the maximum size of the Pool - 100 dedicated nodes or 100 Spot/Low-priority nodes can be allocated for each public IP. For example, a pool needing 250 dedicated VMs would need at least 3 public IPs specified. Each element of this collection is of the form: /subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.Network/publicIPAddresses/{ip}.
-    #[serde(rename = "ipAddressIds", skip_serializing_if = "Option::is_none")]
     pub ip_address_ids: Option<Vec<String>>,
 
     /// A list of IP tags associated with the public IP addresses of the Pool. IP tags are used to categorize and filter public IP addresses for billing and management purposes.
-    #[serde(rename = "ipTags", skip_serializing_if = "Option::is_none")]
     pub ip_tags: Option<Vec<IpTag>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPublicIpAddressConfiguration {
+    ip_address_provisioning_type: "provision",
+    ip_families: "ipFamilies",
+    ip_address_ids: "ipAddressIds",
+    ip_tags: "ipTags"
+});
 
 /// Contains the IP tag associated with the public IP address.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct IpTag {
     /// The IP Tag type. Example: FirstPartyUsage.
-    #[serde(rename = "ipTagType", skip_serializing_if = "Option::is_none")]
     pub ip_tag_type: Option<String>,
 
     /// The value of the IP tag associated with the public IP. Example: SQL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(IpTag {
+    ip_tag_type: "ipTagType",
+    tag: "tag"
+});
 
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
@@ -1368,219 +1198,195 @@ pub struct IpTag {
 /// care should be taken to avoid StartTasks which create breakaway process or
 /// install/launch services from the StartTask working directory, as this will
 /// block Batch from being able to re-run the StartTask.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchStartTask {
-    /// The command line of the StartTask. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
-    ///
-    /// Required.
-    #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
+    /// The command line of the StartTask. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>). Required.
     pub command_line: Option<String>,
 
     /// The settings for the container under which the StartTask runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
-    #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
 
     /// A list of files that the Batch service will download to the Compute Node before running the command line.  There is a maximum size for the list of resource files. When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers. Files listed under this element are located in the Task's working directory.
-    #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
 
     /// A list of environment variable settings for the StartTask.
-    #[serde(
-        rename = "environmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
 
     /// The user identity under which the StartTask runs. If omitted, the Task runs as a non-administrative user unique to the Task.
-    #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
 
     /// The maximum number of times the Task may be retried. The Batch service retries a Task if its exit code is nonzero. Note that this value specifically controls the number of retries. The Batch service will try the Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries the Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry the Task. If the maximum retry count is -1, the Batch service retries the Task without limit, however this is not recommended for a start task or any task. The default value is 0 (no retries).
-    #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
 
     /// Whether the Batch service should wait for the StartTask to complete successfully (that is, to exit with exit code 0) before scheduling any Tasks on the Compute Node. If true and the StartTask fails on a Node, the Batch service retries the StartTask up to its maximum retry count (maxTaskRetryCount). If the Task has still not completed successfully after all retries, then the Batch service marks the Node unusable, and will not schedule Tasks to it. This condition can be detected via the Compute Node state and failure info details. If false, the Batch service will not wait for the StartTask to complete. In this case, other Tasks can start executing on the Compute Node while the StartTask is still running; and even if the StartTask fails, new Tasks will continue to be scheduled on the Compute Node. The default is true.
-    #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchStartTask {
+    command_line: "commandLine",
+    container_settings: "containerSettings",
+    resource_files: "resourceFiles",
+    environment_settings: "environmentSettings",
+    user_identity: "userIdentity",
+    max_task_retry_count: "maxTaskRetryCount",
+    wait_for_success: "waitForSuccess"
+});
 
 /// The container settings for a Task.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskContainerSettings {
     /// Additional options to the container create command. These additional options are supplied as arguments to the "docker create" command, in addition to those controlled by the Batch Service.
-    #[serde(
-        rename = "containerRunOptions",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub container_run_options: Option<String>,
 
-    /// The Image to use to create the container in which the Task will run. This is the full Image reference, as would be specified to "docker pull". If no tag is provided as part of the Image name, the tag ":latest" is used as a default.
-    ///
-    /// Required.
-    #[serde(rename = "imageName", skip_serializing_if = "Option::is_none")]
+    /// The Image to use to create the container in which the Task will run. This is the full Image reference, as would be specified to "docker pull". If no tag is provided as part of the Image name, the tag ":latest" is used as a default. Required.
     pub image_name: Option<String>,
 
     /// The private registry which contains the container Image. This setting can be omitted if was already provided at Pool creation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub registry: Option<ContainerRegistryReference>,
 
     /// The location of the container Task working directory. The default is 'taskWorkingDirectory'.
-    #[serde(rename = "workingDirectory", skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<ContainerWorkingDirectory>,
 
     /// The paths you want to mounted to container task. If this array is null or be not present, container task will mount entire temporary disk drive in windows (or AZ\_BATCH\_NODE\_ROOT\_DIR in Linux). It won't' mount any data paths into container if this array is set as empty.
-    #[serde(
-        rename = "containerHostBatchBindMounts",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub container_host_batch_bind_mounts: Option<Vec<ContainerHostBatchBindMountEntry>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskContainerSettings {
+    container_run_options: "containerRunOptions",
+    image_name: "imageName",
+    registry: "registry",
+    working_directory: "workingDirectory",
+    container_host_batch_bind_mounts: "containerHostBatchBindMounts"
+});
 
 /// The entry of path and mount mode you want to mount into task container.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ContainerHostBatchBindMountEntry {
     /// The path which be mounted to container customer can select.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<ContainerHostDataPath>,
 
     /// Mount this source path as read-only mode or not. Default value is false (read/write mode). For Linux, if you mount this path as a read/write mode, this does not mean that all users in container have the read/write access for the path, it depends on the access in host VM. If this path is mounted read-only, all users within the container will not be able to modify the path.
-    #[serde(rename = "isReadOnly", skip_serializing_if = "Option::is_none")]
     pub is_read_only: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ContainerHostBatchBindMountEntry {
+    source: "source",
+    is_read_only: "isReadOnly"
+});
 
 /// A single file or multiple files to be downloaded to a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ResourceFile {
     /// The storage container name in the auto storage Account. The autoStorageContainerName, storageContainerUrl and httpUrl properties are mutually exclusive and one of them must be specified.
-    #[serde(
-        rename = "autoStorageContainerName",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_storage_container_name: Option<String>,
 
     /// The URL of the blob container within Azure Blob Storage. The autoStorageContainerName, storageContainerUrl and httpUrl properties are mutually exclusive and one of them must be specified. This URL must be readable and listable from compute nodes. There are three ways to get such a URL for a container in Azure storage: include a Shared Access Signature (SAS) granting read and list permissions on the container, use a managed identity with read and list permissions, or set the ACL for the container to allow public access.
-    #[serde(
-        rename = "storageContainerUrl",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub storage_container_url: Option<String>,
 
     /// The URL of the file to download. The autoStorageContainerName, storageContainerUrl and httpUrl properties are mutually exclusive and one of them must be specified. If the URL points to Azure Blob Storage, it must be readable from compute nodes. There are three ways to get such a URL for a blob in Azure storage: include a Shared Access Signature (SAS) granting read permissions on the blob, use a managed identity with read permission, or set the ACL for the blob or its container to allow public access.
-    #[serde(rename = "httpUrl", skip_serializing_if = "Option::is_none")]
     pub http_url: Option<String>,
 
     /// The blob prefix to use when downloading blobs from an Azure Storage container. Only the blobs whose names begin with the specified prefix will be downloaded. The property is valid only when autoStorageContainerName or storageContainerUrl is used. This prefix can be a partial filename or a subdirectory. If a prefix is not specified, all the files in the container will be downloaded.
-    #[serde(rename = "blobPrefix", skip_serializing_if = "Option::is_none")]
     pub blob_prefix: Option<String>,
 
     /// The location on the Compute Node to which to download the file(s), relative to the Task's working directory. If the httpUrl property is specified, the filePath is required and describes the path which the file will be downloaded to, including the filename. Otherwise, if the autoStorageContainerName or storageContainerUrl property is specified, filePath is optional and is the directory to download the files to. In the case where filePath is used as a directory, any directory structure already associated with the input data will be retained in full and appended to the specified filePath directory. The specified relative path cannot break out of the Task's working directory (for example by using '..').
-    #[serde(rename = "filePath", skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
 
     /// The file permission mode attribute in octal format. This property applies only to files being downloaded to Linux Compute Nodes. It will be ignored if it is specified for a resourceFile which will be downloaded to a Windows Compute Node. If this property is not specified for a Linux Compute Node, then a default value of 0770 is applied to the file.
-    #[serde(rename = "fileMode", skip_serializing_if = "Option::is_none")]
     pub file_mode: Option<String>,
 
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by storageContainerUrl or httpUrl.
-    #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ResourceFile {
+    auto_storage_container_name: "autoStorageContainerName",
+    storage_container_url: "storageContainerUrl",
+    http_url: "httpUrl",
+    blob_prefix: "blobPrefix",
+    file_path: "filePath",
+    file_mode: "fileMode",
+    identity_reference: "identityReference"
+});
 
 /// An environment variable to be set on a Task process.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct EnvironmentSetting {
-    /// The name of the environment variable.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The name of the environment variable. Required.
     pub name: Option<String>,
 
     /// The value of the environment variable.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(EnvironmentSetting {
+    name: "name",
+    value: "value"
+});
 
 /// The definition of the user identity under which the Task is run. Specify either the userName or autoUser property, but not both.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UserIdentity {
     /// The name of the user identity under which the Task is run. The userName and autoUser properties are mutually exclusive; you must specify one but not both.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 
     /// The auto user under which the Task is run. The userName and autoUser properties are mutually exclusive; you must specify one but not both.
-    #[serde(rename = "autoUser", skip_serializing_if = "Option::is_none")]
     pub auto_user: Option<AutoUserSpecification>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(UserIdentity {
+    username: "username",
+    auto_user: "autoUser"
+});
 
 /// Properties used to create a user used to execute Tasks on an Azure Batch
 /// Compute Node.
-#[derive(Clone, Default, Deserialize, Serialize)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct UserAccount {
-    /// The name of the user Account. Names can contain any Unicode characters up to a maximum length of 20.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The name of the user Account. Names can contain any Unicode characters up to a maximum length of 20. Required.
     pub name: Option<String>,
 
-    /// The password for the user Account.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The password for the user Account. Required.
     pub password: Option<String>,
 
     /// The elevation level of the user Account. The default value is nonAdmin.
-    #[serde(rename = "elevationLevel", skip_serializing_if = "Option::is_none")]
     pub elevation_level: Option<ElevationLevel>,
 
     /// The Linux-specific user configuration for the user Account. This property is ignored if specified on a Windows Pool. If not specified, the user is created with the default options.
-    #[serde(
-        rename = "linuxUserConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub linux_user_configuration: Option<LinuxUserConfiguration>,
 
     /// The Windows-specific user configuration for the user Account. This property can only be specified if the user is on a Windows Pool. If not specified and on a Windows Pool, the user is created with the default options.
-    #[serde(
-        rename = "windowsUserConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub windows_user_configuration: Option<WindowsUserConfiguration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(UserAccount {
+    name: "name",
+    password: "password",
+    elevation_level: "elevationLevel",
+    linux_user_configuration: "linuxUserConfiguration",
+    windows_user_configuration: "windowsUserConfiguration"
+});
 
 impl std::fmt::Debug for UserAccount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1602,25 +1408,26 @@ impl std::fmt::Debug for UserAccount {
 }
 
 /// Properties used to create a user Account on a Linux Compute Node.
-#[derive(Clone, Default, Deserialize, Serialize)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct LinuxUserConfiguration {
     /// The user ID of the user Account. The uid and gid properties must be specified together or not at all. If not specified the underlying operating system picks the uid.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uid: Option<i32>,
 
     /// The group ID for the user Account. The uid and gid properties must be specified together or not at all. If not specified the underlying operating system picks the gid.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gid: Option<i32>,
 
     /// The SSH private key for the user Account. The private key must not be password protected. The private key is used to automatically configure asymmetric-key based authentication for SSH between Compute Nodes in a Linux Pool when the Pool's enableInterNodeCommunication property is true (it is ignored if enableInterNodeCommunication is false). It does this by placing the key pair into the user's .ssh directory. If not specified, password-less SSH is not configured between Compute Nodes (no modification of the user's .ssh directory is done).
-    #[serde(rename = "sshPrivateKey", skip_serializing_if = "Option::is_none")]
     pub ssh_private_key: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(LinuxUserConfiguration {
+    uid: "uid",
+    gid: "gid",
+    ssh_private_key: "sshPrivateKey"
+});
 
 impl std::fmt::Debug for LinuxUserConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1640,138 +1447,115 @@ impl std::fmt::Debug for LinuxUserConfiguration {
 }
 
 /// Properties used to create a user Account on a Windows Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct WindowsUserConfiguration {
     /// The login mode for the user. The default is 'batch'.
-    #[serde(rename = "loginMode", skip_serializing_if = "Option::is_none")]
     pub login_mode: Option<LoginMode>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(WindowsUserConfiguration {
+    login_mode: "loginMode"
+});
 
 /// The Batch service does not assign any meaning to this metadata; it is solely
 /// for the use of user code.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchMetadataItem {
-    /// The name of the metadata item.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The name of the metadata item. Required.
     pub name: Option<String>,
 
-    /// The value of the metadata item.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The value of the metadata item. Required.
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchMetadataItem {
+    name: "name",
+    value: "value"
+});
 
 /// The file system to mount on each node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct MountConfiguration {
     /// The Azure Storage Container to mount using blob FUSE on each node. This property is mutually exclusive with all other properties.
-    #[serde(
-        rename = "azureBlobFileSystemConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub azure_blob_file_system_configuration: Option<AzureBlobFileSystemConfiguration>,
 
     /// The NFS file system to mount on each node. This property is mutually exclusive with all other properties.
-    #[serde(
-        rename = "nfsMountConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub nfs_mount_configuration: Option<NfsMountConfiguration>,
 
     /// The CIFS/SMB file system to mount on each node. This property is mutually exclusive with all other properties.
-    #[serde(
-        rename = "cifsMountConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub cifs_mount_configuration: Option<CifsMountConfiguration>,
 
     /// The Azure File Share to mount on each node. This property is mutually exclusive with all other properties.
-    #[serde(
-        rename = "azureFileShareConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub azure_file_share_configuration: Option<AzureFileShareConfiguration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(MountConfiguration {
+    azure_blob_file_system_configuration: "azureBlobFileSystemConfiguration",
+    nfs_mount_configuration: "nfsMountConfiguration",
+    cifs_mount_configuration: "cifsMountConfiguration",
+    azure_file_share_configuration: "azureFileShareConfiguration"
+});
 
 /// Information used to connect to an NFS file system.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct NfsMountConfiguration {
-    /// The URI of the file system to mount.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URI of the file system to mount. Required.
     pub source: Option<String>,
 
-    /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable.
-    ///
-    /// Required.
-    #[serde(rename = "relativeMountPath", skip_serializing_if = "Option::is_none")]
+    /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable. Required.
     pub relative_mount_path: Option<String>,
 
     /// Additional command line options to pass to the mount command. These are 'net use' options in Windows and 'mount' options in Linux.
-    #[serde(rename = "mountOptions", skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(NfsMountConfiguration {
+    source: "source",
+    relative_mount_path: "relativeMountPath",
+    mount_options: "mountOptions"
+});
 
 /// Information used to connect to a CIFS file system.
-#[derive(Clone, Default, Deserialize, Serialize)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct CifsMountConfiguration {
-    /// The user to use for authentication against the CIFS file system.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The user to use for authentication against the CIFS file system. Required.
     pub username: Option<String>,
 
-    /// The URI of the file system to mount.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URI of the file system to mount. Required.
     pub source: Option<String>,
 
-    /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable.
-    ///
-    /// Required.
-    #[serde(rename = "relativeMountPath", skip_serializing_if = "Option::is_none")]
+    /// The relative path on the compute node where the file system will be mounted. All file systems are mounted relative to the Batch mounts directory, accessible via the AZ\_BATCH\_NODE\_MOUNTS\_DIR environment variable. Required.
     pub relative_mount_path: Option<String>,
 
     /// Additional command line options to pass to the mount command. These are 'net use' options in Windows and 'mount' options in Linux.
-    #[serde(rename = "mountOptions", skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<String>,
 
-    /// The password to use for authentication against the CIFS file system.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The password to use for authentication against the CIFS file system. Required.
     pub password: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(CifsMountConfiguration {
+    username: "username",
+    source: "source",
+    relative_mount_path: "relativeMountPath",
+    mount_options: "mountOptions",
+    password: "password"
+});
 
 impl std::fmt::Debug for CifsMountConfiguration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1790,249 +1574,193 @@ impl std::fmt::Debug for CifsMountConfiguration {
 }
 
 /// Describes an upgrade policy - automatic, manual, or rolling.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UpgradePolicy {
-    /// Specifies the mode of an upgrade to virtual machines in the scale set.&lt;br /&gt;&lt;br /&gt; Possible values are:&lt;br /&gt;&lt;br /&gt; \*\*Manual\*\* - You  control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.&lt;br /&gt;&lt;br /&gt; \*\*Automatic\*\* - All virtual machines in the scale set are automatically updated at the same time.&lt;br /&gt;&lt;br /&gt; \*\*Rolling\*\* - Scale set performs updates in batches with an optional pause time in between.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Specifies the mode of an upgrade to virtual machines in the scale set.&lt;br /&gt;&lt;br /&gt; Possible values are:&lt;br /&gt;&lt;br /&gt; \*\*Manual\*\* - You  control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.&lt;br /&gt;&lt;br /&gt; \*\*Automatic\*\* - All virtual machines in the scale set are automatically updated at the same time.&lt;br /&gt;&lt;br /&gt; \*\*Rolling\*\* - Scale set performs updates in batches with an optional pause time in between. Required.
     pub mode: Option<UpgradeMode>,
 
     /// Configuration parameters used for performing automatic OS Upgrade. The configuration parameters used for performing automatic OS upgrade.
-    #[serde(
-        rename = "automaticOSUpgradePolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub automatic_os_upgrade_policy: Option<AutomaticOsUpgradePolicy>,
 
     /// The configuration parameters used while performing a rolling upgrade.
-    #[serde(
-        rename = "rollingUpgradePolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(UpgradePolicy {
+    mode: "mode",
+    automatic_os_upgrade_policy: "automaticOSUpgradePolicy",
+    rolling_upgrade_policy: "rollingUpgradePolicy"
+});
 
 /// The configuration parameters used while performing a rolling upgrade.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RollingUpgradePolicy {
     /// Allow VMSS to ignore AZ boundaries when constructing upgrade batches. Take into consideration the Update Domain and maxBatchInstancePercent to determine the batch size. This field is able to be set to true or false only when using NodePlacementConfiguration as Zonal.
-    #[serde(
-        rename = "enableCrossZoneUpgrade",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_cross_zone_upgrade: Option<bool>,
 
     /// The maximum percent of total virtual machine instances that will be upgraded simultaneously by the rolling upgrade in one batch. As this is a maximum, unhealthy instances in previous or future batches can cause the percentage of instances in a batch to decrease to ensure higher reliability. The value of this field should be between 5 and 100, inclusive. If both maxBatchInstancePercent and maxUnhealthyInstancePercent are assigned with value, the value of maxBatchInstancePercent should not be more than maxUnhealthyInstancePercent.
-    #[serde(
-        rename = "maxBatchInstancePercent",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub max_batch_instance_percent: Option<i32>,
 
     /// The maximum percentage of the total virtual machine instances in the scale set that can be simultaneously unhealthy, either as a result of being upgraded, or by being found in an unhealthy state by the virtual machine health checks before the rolling upgrade aborts. This constraint will be checked prior to starting any batch. The value of this field should be between 5 and 100, inclusive. If both maxBatchInstancePercent and maxUnhealthyInstancePercent are assigned with value, the value of maxBatchInstancePercent should not be more than maxUnhealthyInstancePercent.
-    #[serde(
-        rename = "maxUnhealthyInstancePercent",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub max_unhealthy_instance_percent: Option<i32>,
 
     /// The maximum percentage of upgraded virtual machine instances that can be found to be in an unhealthy state. This check will happen after each batch is upgraded. If this percentage is ever exceeded, the rolling update aborts. The value of this field should be between 0 and 100, inclusive.
-    #[serde(
-        rename = "maxUnhealthyUpgradedInstancePercent",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub max_unhealthy_upgraded_instance_percent: Option<i32>,
 
     /// The wait time between completing the update for all virtual machines in one batch and starting the next batch. The time duration should be specified in ISO 8601 format..
-    #[serde(
-        rename = "pauseTimeBetweenBatches",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub pause_time_between_batches: Option<crate::Duration>,
 
     /// Upgrade all unhealthy instances in a scale set before any healthy instances.
-    #[serde(
-        rename = "prioritizeUnhealthyInstances",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub prioritize_unhealthy_instances: Option<bool>,
 
     /// Rollback failed instances to previous model if the Rolling Upgrade policy is violated.
-    #[serde(
-        rename = "rollbackFailedInstancesOnPolicyBreach",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub rollback_failed_instances_on_policy_breach: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(RollingUpgradePolicy {
+    enable_cross_zone_upgrade: "enableCrossZoneUpgrade",
+    max_batch_instance_percent: "maxBatchInstancePercent",
+    max_unhealthy_instance_percent: "maxUnhealthyInstancePercent",
+    max_unhealthy_upgraded_instance_percent: "maxUnhealthyUpgradedInstancePercent",
+    pause_time_between_batches: "pauseTimeBetweenBatches",
+    prioritize_unhealthy_instances: "prioritizeUnhealthyInstances",
+    rollback_failed_instances_on_policy_breach: "rollbackFailedInstancesOnPolicyBreach"
+});
 
 /// Specifies characteristics for a temporary 'auto pool'. The Batch service will
 /// create this auto Pool when the Job is submitted.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchAutoPoolSpecificationUpdate {
     /// A prefix to be added to the unique identifier when a Pool is automatically created. The Batch service assigns each auto Pool a unique identifier on creation. To distinguish between Pools created for different purposes, you can specify this element to add a prefix to the ID that is assigned. The prefix can be up to 20 characters long.
-    #[serde(rename = "autoPoolIdPrefix", skip_serializing_if = "Option::is_none")]
     pub auto_pool_id_prefix: Option<String>,
 
     /// The minimum lifetime of created auto Pools, and how multiple Jobs on a schedule are assigned to Pools.
-    #[serde(rename = "poolLifetimeOption", skip_serializing_if = "Option::is_none")]
     pub pool_lifetime_option: Option<BatchPoolLifetimeOption>,
 
     /// Whether to keep an auto Pool alive after its lifetime expires. If false, the Batch service deletes the Pool once its lifetime (as determined by the poolLifetimeOption setting) expires; that is, when the Job or Job Schedule completes. If true, the Batch service does not delete the Pool automatically. It is up to the user to delete auto Pools created with this option.
-    #[serde(rename = "keepAlive", skip_serializing_if = "Option::is_none")]
     pub keep_alive: Option<bool>,
 
     /// The Pool specification for the auto Pool.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pool: Option<BatchPoolSpecificationUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchAutoPoolSpecificationUpdate {
+    auto_pool_id_prefix: "autoPoolIdPrefix",
+    pool_lifetime_option: "poolLifetimeOption",
+    keep_alive: "keepAlive",
+    pool: "pool"
+});
 
 /// Specification for creating a new Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolSpecificationUpdate {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
     /// The size of the virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
-    #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
 
     /// The virtual machine configuration for the Pool. This property must be specified.
-    #[serde(
-        rename = "virtualMachineConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub virtual_machine_configuration: Option<VirtualMachineConfigurationUpdate>,
 
     /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.
-    #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
     pub task_slots_per_node: Option<i32>,
 
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
-    #[serde(
-        rename = "taskSchedulingPolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub task_scheduling_policy: Option<BatchTaskSchedulingPolicyUpdate>,
 
     /// The timeout for allocation of Compute Nodes to the Pool. This timeout applies only to manual scaling; it has no effect when enableAutoScale is set to true. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service rejects the request with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
 
     /// The desired number of dedicated Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(
-        rename = "targetDedicatedNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_dedicated_nodes: Option<i32>,
 
     /// The desired number of Spot/Low-priority Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(
-        rename = "targetLowPriorityNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_low_priority_nodes: Option<i32>,
 
     /// Whether the Pool size should automatically adjust over time. If false, at least one of targetDedicatedNodes and targetLowPriorityNodes must be specified. If true, the autoScaleFormula element is required. The Pool automatically resizes according to the formula. The default value is false.
-    #[serde(rename = "enableAutoScale", skip_serializing_if = "Option::is_none")]
     pub enable_auto_scale: Option<bool>,
 
     /// The formula for the desired number of Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to false. It is required if enableAutoScale is set to true. The formula is checked for validity before the Pool is created. If the formula is not valid, the Batch service rejects the request with detailed error information.
-    #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
 
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(
-        rename = "autoScaleEvaluationInterval",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
 
     /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.
-    #[serde(
-        rename = "enableInterNodeCommunication",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_inter_node_communication: Option<bool>,
 
     /// The network configuration for the Pool.
-    #[serde(
-        rename = "networkConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_configuration: Option<NetworkConfigurationUpdate>,
 
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted.
-    #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTaskUpdate>,
 
     /// The list of Packages to be installed on each Compute Node in the Pool. When creating a pool, the package's application ID must be fully qualified (/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Batch/batchAccounts/{accountName}/applications/{applicationName}). Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Package references on any given Pool.
-    #[serde(
-        rename = "applicationPackageReferences",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
 
     /// The list of user Accounts to be created on each Compute Node in the Pool.
-    #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
     pub user_accounts: Option<Vec<UserAccount>>,
 
     /// A list of name-value pairs associated with the Pool as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// A list of file systems to mount on each node in the pool. This supports Azure Files, NFS, CIFS/SMB, and Blobfuse.
-    #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
 
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
-    #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicyUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolSpecificationUpdate {
+    display_name: "displayName",
+    vm_size: "vmSize",
+    virtual_machine_configuration: "virtualMachineConfiguration",
+    task_slots_per_node: "taskSlotsPerNode",
+    task_scheduling_policy: "taskSchedulingPolicy",
+    resize_timeout: "resizeTimeout",
+    target_dedicated_nodes: "targetDedicatedNodes",
+    target_low_priority_nodes: "targetLowPriorityNodes",
+    enable_auto_scale: "enableAutoScale",
+    auto_scale_formula: "autoScaleFormula",
+    auto_scale_evaluation_interval: "autoScaleEvaluationInterval",
+    enable_inter_node_communication: "enableInterNodeCommunication",
+    network_configuration: "networkConfiguration",
+    start_task: "startTask",
+    application_package_references: "applicationPackageReferences",
+    user_accounts: "userAccounts",
+    metadata: "metadata",
+    mount_configuration: "mountConfiguration",
+    upgrade_policy: "upgradePolicy"
+});
 
 /// The configuration for Compute Nodes in a Pool based on the Azure Virtual
 /// Machines infrastructure.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct VirtualMachineConfigurationUpdate {
     /// A reference to the Azure Virtual Machines Marketplace Image or the custom Virtual Machine Image to use.
-    #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
     pub image_reference: Option<BatchVmImageReference>,
 
     /// The SKU of the Batch Compute Node agent to be provisioned on Compute Nodes in the Pool. The Batch Compute Node agent is a program that runs on each Compute Node in the Pool, and provides the command-and-control interface between the Compute Node and the Batch service. There are different implementations of the Compute Node agent, known as SKUs, for different operating systems. You must specify a Compute Node agent SKU which matches the selected Image reference. To get the list of supported Compute Node agent SKUs along with their list of verified Image references, see the 'List supported Compute Node agent SKUs' operation.
-    #[serde(rename = "nodeAgentSKUId", skip_serializing_if = "Option::is_none")]
     pub node_agent_sku_id: Option<String>,
 
     /// Windows operating system settings on the virtual machine. This property must not be specified if the imageReference property specifies a Linux OS Image.
-    #[serde(
-        rename = "windowsConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub windows_configuration: Option<WindowsConfiguration>,
 
     /// The configuration for data disks attached to the Compute Nodes in the Pool. This property must be specified if the Compute Nodes in the Pool need to have empty data disks attached to them. This cannot be updated. Each Compute Node gets its own disk (the disk is not a file share). Existing disks cannot be attached, each attached disk is empty. When the Compute Node is removed from the Pool, the disk and all data associated with it is also deleted. The disk is not formatted after being attached, it must be formatted before use - for more information see <https://learn.microsoft.com/azure/virtual-machines/linux/classic/attach-disk#initialize-a-new-data-disk-in-linux> and <https://learn.microsoft.com/azure/virtual-machines/windows/attach-disk-ps#add-an-empty-data-disk-to-a-virtual-machine>.
-    #[serde(rename = "dataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
 
     /// This only applies to Images that contain the Windows operating system, and
@@ -2043,165 +1771,143 @@ pub struct VirtualMachineConfigurationUpdate {
     /// Windows\_Server - The on-premises license is for Windows
     /// Server.
     /// Windows\_Client - The on-premises license is for Windows Client.
-    #[serde(rename = "licenseType", skip_serializing_if = "Option::is_none")]
     pub license_type: Option<String>,
 
     /// The container configuration for the Pool. If specified, setup is performed on each Compute Node in the Pool to allow Tasks to run in containers. All regular Tasks and Job manager Tasks run on this Pool must specify the containerSettings property, and all other Tasks may specify it.
-    #[serde(
-        rename = "containerConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub container_configuration: Option<BatchContainerConfigurationUpdate>,
 
     /// The disk encryption configuration for the pool. If specified, encryption is performed on each node in the pool during node provisioning.
-    #[serde(
-        rename = "diskEncryptionConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub disk_encryption_configuration: Option<DiskEncryptionConfiguration>,
 
     /// The node placement configuration for the pool. This configuration will specify rules on how nodes in the pool will be physically allocated.
-    #[serde(
-        rename = "nodePlacementConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub node_placement_configuration: Option<BatchNodePlacementConfiguration>,
 
     /// The virtual machine extension for the pool. If specified, the extensions mentioned in this configuration will be installed on each node.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Vec<VmExtension>>,
 
     /// Settings for the operating system disk of the Virtual Machine.
-    #[serde(rename = "osDisk", skip_serializing_if = "Option::is_none")]
     pub os_disk: Option<BatchOsDisk>,
 
     /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
-    #[serde(rename = "securityProfile", skip_serializing_if = "Option::is_none")]
     pub security_profile: Option<SecurityProfile>,
 
     /// Specifies the service artifact reference id used to set same image version for all virtual machines in the scale set when using 'latest' image version. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
-    #[serde(
-        rename = "serviceArtifactReference",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub service_artifact_reference: Option<ServiceArtifactReferenceUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(VirtualMachineConfigurationUpdate {
+    image_reference: "imageReference",
+    node_agent_sku_id: "nodeAgentSKUId",
+    windows_configuration: "windowsConfiguration",
+    data_disks: "dataDisks",
+    license_type: "licenseType",
+    container_configuration: "containerConfiguration",
+    disk_encryption_configuration: "diskEncryptionConfiguration",
+    node_placement_configuration: "nodePlacementConfiguration",
+    extensions: "extensions",
+    os_disk: "osDisk",
+    security_profile: "securityProfile",
+    service_artifact_reference: "serviceArtifactReference"
+});
 
 /// The configuration for container-enabled Pools.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchContainerConfigurationUpdate {
     /// The container technology to be used.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ContainerType>,
 
     /// The collection of container Image names. This is the full Image reference, as would be specified to "docker pull". An Image will be sourced from the default Docker registry unless the Image is fully qualified with an alternative registry.
-    #[serde(
-        rename = "containerImageNames",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub container_image_names: Option<Vec<String>>,
 
     /// Additional private registries from which containers can be pulled. If any Images must be downloaded from a private registry which requires credentials, then those credentials must be provided here.
-    #[serde(
-        rename = "containerRegistries",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub container_registries: Option<Vec<ContainerRegistryReference>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchContainerConfigurationUpdate {
+    type_: "type",
+    container_image_names: "containerImageNames",
+    container_registries: "containerRegistries"
+});
 
 /// Specifies the service artifact reference id used to set same image version
 /// for all virtual machines in the scale set when using 'latest' image version.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ServiceArtifactReferenceUpdate {
     /// The service artifact reference id of ServiceArtifactReference. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ServiceArtifactReferenceUpdate { id: "id" });
 
 /// Specifies how Tasks should be distributed across Compute Nodes.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskSchedulingPolicyUpdate {
     /// The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
-    #[serde(rename = "jobDefaultOrder", skip_serializing_if = "Option::is_none")]
     pub job_default_order: Option<BatchJobDefaultOrder>,
 
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
-    #[serde(rename = "nodeFillType", skip_serializing_if = "Option::is_none")]
     pub node_fill_type: Option<BatchNodeFillType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskSchedulingPolicyUpdate {
+    job_default_order: "jobDefaultOrder",
+    node_fill_type: "nodeFillType"
+});
 
 /// The network configuration for a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct NetworkConfigurationUpdate {
     /// The ARM resource identifier of the virtual network subnet which the Compute Nodes of the Pool will join. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. Only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication, including ports 29876 and 29877. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>
-    #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
 
     /// The scope of dynamic vnet assignment.
-    #[serde(
-        rename = "dynamicVNetAssignmentScope",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub dynamic_vnet_assignment_scope: Option<DynamicVNetAssignmentScope>,
 
     /// The configuration for endpoints on Compute Nodes in the Batch Pool.
-    #[serde(
-        rename = "endpointConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub endpoint_configuration: Option<BatchPoolEndpointConfigurationUpdate>,
 
     /// The Public IPAddress configuration for Compute Nodes in the Batch Pool.
-    #[serde(
-        rename = "publicIPAddressConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub public_ip_address_configuration: Option<BatchPublicIpAddressConfiguration>,
 
     /// Whether this pool should enable accelerated networking. Accelerated networking enables single root I/O virtualization (SR-IOV) to a VM, which may lead to improved networking performance. For more details, see: <https://learn.microsoft.com/azure/virtual-network/accelerated-networking-overview>.
-    #[serde(
-        rename = "enableAcceleratedNetworking",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_accelerated_networking: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(NetworkConfigurationUpdate {
+    subnet_id: "subnetId",
+    dynamic_vnet_assignment_scope: "dynamicVNetAssignmentScope",
+    endpoint_configuration: "endpointConfiguration",
+    public_ip_address_configuration: "publicIPAddressConfiguration",
+    enable_accelerated_networking: "enableAcceleratedNetworking"
+});
 
 /// The endpoint configuration for a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolEndpointConfigurationUpdate {
     /// A list of inbound NAT Pools that can be used to address specific ports on an individual Compute Node externally. The maximum number of inbound NAT Pools per Batch Pool is 5. If the maximum number of inbound NAT Pools is exceeded the request fails with HTTP status code 400. This cannot be specified if the IPAddressProvisioningType is NoPublicIPAddresses.
-    #[serde(rename = "inboundNATPools", skip_serializing_if = "Option::is_none")]
     pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolEndpointConfigurationUpdate {
+    inbound_nat_pools: "inboundNATPools"
+});
 
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
@@ -2216,418 +1922,330 @@ pub struct BatchPoolEndpointConfigurationUpdate {
 /// care should be taken to avoid StartTasks which create breakaway process or
 /// install/launch services from the StartTask working directory, as this will
 /// block Batch from being able to re-run the StartTask.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchStartTaskUpdate {
     /// The command line of the StartTask. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
-    #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
 
     /// The settings for the container under which the StartTask runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
-    #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettingsUpdate>,
 
     /// A list of files that the Batch service will download to the Compute Node before running the command line.  There is a maximum size for the list of resource files. When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers. Files listed under this element are located in the Task's working directory.
-    #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
 
     /// A list of environment variable settings for the StartTask.
-    #[serde(
-        rename = "environmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
 
     /// The user identity under which the StartTask runs. If omitted, the Task runs as a non-administrative user unique to the Task.
-    #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
 
     /// The maximum number of times the Task may be retried. The Batch service retries a Task if its exit code is nonzero. Note that this value specifically controls the number of retries. The Batch service will try the Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries the Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry the Task. If the maximum retry count is -1, the Batch service retries the Task without limit, however this is not recommended for a start task or any task. The default value is 0 (no retries).
-    #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
 
     /// Whether the Batch service should wait for the StartTask to complete successfully (that is, to exit with exit code 0) before scheduling any Tasks on the Compute Node. If true and the StartTask fails on a Node, the Batch service retries the StartTask up to its maximum retry count (maxTaskRetryCount). If the Task has still not completed successfully after all retries, then the Batch service marks the Node unusable, and will not schedule Tasks to it. This condition can be detected via the Compute Node state and failure info details. If false, the Batch service will not wait for the StartTask to complete. In this case, other Tasks can start executing on the Compute Node while the StartTask is still running; and even if the StartTask fails, new Tasks will continue to be scheduled on the Compute Node. The default is true.
-    #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchStartTaskUpdate {
+    command_line: "commandLine",
+    container_settings: "containerSettings",
+    resource_files: "resourceFiles",
+    environment_settings: "environmentSettings",
+    user_identity: "userIdentity",
+    max_task_retry_count: "maxTaskRetryCount",
+    wait_for_success: "waitForSuccess"
+});
 
 /// The container settings for a Task.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskContainerSettingsUpdate {
     /// Additional options to the container create command. These additional options are supplied as arguments to the "docker create" command, in addition to those controlled by the Batch Service.
-    #[serde(
-        rename = "containerRunOptions",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub container_run_options: Option<String>,
 
     /// The Image to use to create the container in which the Task will run. This is the full Image reference, as would be specified to "docker pull". If no tag is provided as part of the Image name, the tag ":latest" is used as a default.
-    #[serde(rename = "imageName", skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
 
     /// The private registry which contains the container Image. This setting can be omitted if was already provided at Pool creation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub registry: Option<ContainerRegistryReference>,
 
     /// The location of the container Task working directory. The default is 'taskWorkingDirectory'.
-    #[serde(rename = "workingDirectory", skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<ContainerWorkingDirectory>,
 
     /// The paths you want to mounted to container task. If this array is null or be not present, container task will mount entire temporary disk drive in windows (or AZ\_BATCH\_NODE\_ROOT\_DIR in Linux). It won't' mount any data paths into container if this array is set as empty.
-    #[serde(
-        rename = "containerHostBatchBindMounts",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub container_host_batch_bind_mounts: Option<Vec<ContainerHostBatchBindMountEntry>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskContainerSettingsUpdate {
+    container_run_options: "containerRunOptions",
+    image_name: "imageName",
+    registry: "registry",
+    working_directory: "workingDirectory",
+    container_host_batch_bind_mounts: "containerHostBatchBindMounts"
+});
 
 /// Describes an upgrade policy - automatic, manual, or rolling.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UpgradePolicyUpdate {
     /// Specifies the mode of an upgrade to virtual machines in the scale set.&lt;br /&gt;&lt;br /&gt; Possible values are:&lt;br /&gt;&lt;br /&gt; \*\*Manual\*\* - You  control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.&lt;br /&gt;&lt;br /&gt; \*\*Automatic\*\* - All virtual machines in the scale set are automatically updated at the same time.&lt;br /&gt;&lt;br /&gt; \*\*Rolling\*\* - Scale set performs updates in batches with an optional pause time in between.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<UpgradeMode>,
 
     /// Configuration parameters used for performing automatic OS Upgrade. The configuration parameters used for performing automatic OS upgrade.
-    #[serde(
-        rename = "automaticOSUpgradePolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub automatic_os_upgrade_policy: Option<AutomaticOsUpgradePolicy>,
 
     /// The configuration parameters used while performing a rolling upgrade.
-    #[serde(
-        rename = "rollingUpgradePolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(UpgradePolicyUpdate {
+    mode: "mode",
+    automatic_os_upgrade_policy: "automaticOSUpgradePolicy",
+    rolling_upgrade_policy: "rollingUpgradePolicy"
+});
 
 /// The result of creating a collection of Tasks to a Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchCreateTaskCollectionResult {
     /// The results of the create Task collection operation.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<BatchTaskCreateResult>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchCreateTaskCollectionResult { values: "value" });
 
 /// Result for a single Task created as part of an add Task collection operation.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskCreateResult {
-    /// The status of the add Task request.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The status of the add Task request. Required.
     pub status: Option<BatchTaskAddStatus>,
 
-    /// The ID of the Task for which this is the result.
-    ///
-    /// Required.
-    #[serde(rename = "taskId", skip_serializing_if = "Option::is_none")]
+    /// The ID of the Task for which this is the result. Required.
     pub task_id: Option<String>,
 
     /// The ETag of the Task, if the Task was successfully added. You can use this to detect whether the Task has changed between requests. In particular, you can be pass the ETag with an Update Task request to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
-    #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
 
     /// The last modified time of the Task.
-    #[serde(
-        rename = "lastModified",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
 
     /// The URL of the Task, if the Task was successfully added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
 
     /// The error encountered while attempting to add the Task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<BatchError>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskCreateResult {
+    status: "status",
+    task_id: "taskId",
+    etag: "eTag",
+    last_modified: "lastModified" as Rfc3339,
+    location: "location",
+    error: "error"
+});
 
 /// An error response received from the Azure Batch service.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchError {
     /// An identifier for the error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 
     /// A message describing the error, intended to be suitable for display in a user interface.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<BatchErrorMessage>,
 
     /// A collection of key-value pairs containing additional details about the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<BatchErrorDetail>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchError {
+    code: "code",
+    message: "message",
+    values: "values"
+});
 
 /// An error message received in an Azure Batch error response.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchErrorMessage {
     /// The language code of the error message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
 
     /// The text of the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchErrorMessage {
+    lang: "lang",
+    value: "value"
+});
 
 /// An item of additional information included in an Azure Batch error response.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchErrorDetail {
     /// An identifier specifying the meaning of the Value property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
 
     /// The additional information included with the error response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchErrorDetail {
+    key: "key",
+    value: "value"
+});
 
 /// An Azure Batch Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJob {
-    /// A string that uniquely identifies the Job within the Account. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A string that uniquely identifies the Job within the Account. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case). Required. Set by the service.
     pub id: Option<String>,
 
-    /// The display name for the Job.
-    ///
-    /// Set by the service.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    /// The display name for the Job. Set by the service.
     pub display_name: Option<String>,
 
-    /// Whether Tasks in the Job can define dependencies on each other. The default is false.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "usesTaskDependencies",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// Whether Tasks in the Job can define dependencies on each other. The default is false. Set by the service.
     pub uses_task_dependencies: Option<bool>,
 
-    /// The URL of the Job.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URL of the Job. Required. Set by the service.
     pub url: Option<String>,
 
-    /// The ETag of the Job. This is an opaque string. You can use it to detect whether the Job has changed between requests. In particular, you can be pass the ETag when updating a Job to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
+    /// The ETag of the Job. This is an opaque string. You can use it to detect whether the Job has changed between requests. In particular, you can be pass the ETag when updating a Job to specify that your changes should take effect only if nobody else has modified the Job in the meantime. Required. Set by the service.
     pub etag: Option<String>,
 
-    /// The last modified time of the Job. This is the last time at which the Job level data, such as the Job state or priority, changed. It does not factor in task-level changes such as adding new Tasks or Tasks changing state.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "lastModified",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The last modified time of the Job. This is the last time at which the Job level data, such as the Job state or priority, changed. It does not factor in task-level changes such as adding new Tasks or Tasks changing state. Required. Set by the service.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
 
-    /// The creation time of the Job.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "creationTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The creation time of the Job. Required. Set by the service.
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The current state of the Job.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The current state of the Job. Required. Set by the service.
     pub state: Option<BatchJobState>,
 
-    /// The time at which the Job entered its current state.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "stateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Job entered its current state. Required. Set by the service.
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The previous state of the Job. This property is not set if the Job is in its initial Active state.
-    ///
-    /// Set by the service.
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
+    /// The previous state of the Job. This property is not set if the Job is in its initial Active state. Set by the service.
     pub previous_state: Option<BatchJobState>,
 
-    /// The time at which the Job entered its previous state. This property is not set if the Job is in its initial Active state.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "previousStateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Job entered its previous state. This property is not set if the Job is in its initial Active state. Set by the service.
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
 
     /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
-    #[serde(
-        rename = "allowTaskPreemption",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allow_task_preemption: Option<bool>,
 
     /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
-    #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
 
     /// The execution constraints for the Job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchJobConstraints>,
 
-    /// Details of a Job Manager Task to be launched when the Job is started.
-    ///
-    /// Set by the service.
-    #[serde(rename = "jobManagerTask", skip_serializing_if = "Option::is_none")]
+    /// Details of a Job Manager Task to be launched when the Job is started. Set by the service.
     pub job_manager_task: Option<BatchJobManagerTask>,
 
-    /// The Job Preparation Task. The Job Preparation Task is a special Task run on each Compute Node before any other Task of the Job.
-    ///
-    /// Set by the service.
-    #[serde(rename = "jobPreparationTask", skip_serializing_if = "Option::is_none")]
+    /// The Job Preparation Task. The Job Preparation Task is a special Task run on each Compute Node before any other Task of the Job. Set by the service.
     pub job_preparation_task: Option<BatchJobPreparationTask>,
 
-    /// The Job Release Task. The Job Release Task is a special Task run at the end of the Job on each Compute Node that has run any other Task of the Job.
-    ///
-    /// Set by the service.
-    #[serde(rename = "jobReleaseTask", skip_serializing_if = "Option::is_none")]
+    /// The Job Release Task. The Job Release Task is a special Task run at the end of the Job on each Compute Node that has run any other Task of the Job. Set by the service.
     pub job_release_task: Option<BatchJobReleaseTask>,
 
-    /// The list of common environment variable settings. These environment variables are set for all Tasks in the Job (including the Job Manager, Job Preparation and Job Release Tasks). Individual Tasks can override an environment setting specified here by specifying the same setting name with a different value.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "commonEnvironmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The list of common environment variable settings. These environment variables are set for all Tasks in the Job (including the Job Manager, Job Preparation and Job Release Tasks). Individual Tasks can override an environment setting specified here by specifying the same setting name with a different value. Set by the service.
     pub common_environment_settings: Option<Vec<EnvironmentSetting>>,
 
-    /// The Pool settings associated with the Job.
-    ///
-    /// Required.
-    #[serde(rename = "poolInfo", skip_serializing_if = "Option::is_none")]
+    /// The Pool settings associated with the Job. Required.
     pub pool_info: Option<BatchPoolInfo>,
 
     /// The action the Batch service should take when all Tasks in the Job are in the completed state. The default is noaction.
-    #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
 
-    /// The action the Batch service should take when any Task in the Job fails. A Task is considered to have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
-    ///
-    /// Set by the service.
-    #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
+    /// The action the Batch service should take when any Task in the Job fails. A Task is considered to have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction. Set by the service.
     pub task_failure_mode: Option<BatchTaskFailureMode>,
 
-    /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "networkConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// (This property is not available by default. Please contact support for more information) The network configuration for the Job. Set by the service.
     pub network_configuration: Option<BatchJobNetworkConfiguration>,
 
     /// A list of name-value pairs associated with the Job as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
-    /// The execution information for the Job.
-    ///
-    /// Set by the service.
-    #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
+    /// The execution information for the Job. Set by the service.
     pub execution_info: Option<BatchJobExecutionInfo>,
 
-    /// Resource usage statistics for the entire lifetime of the Job. This property is populated only if the BatchJob was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
-    ///
-    /// Set by the service.
-    #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
+    /// Resource usage statistics for the entire lifetime of the Job. This property is populated only if the BatchJob was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes. Set by the service.
     pub job_statistics: Option<BatchJobStatistics>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJob {
+    id: "id",
+    display_name: "displayName",
+    uses_task_dependencies: "usesTaskDependencies",
+    url: "url",
+    etag: "eTag",
+    last_modified: "lastModified" as Rfc3339,
+    creation_time: "creationTime" as Rfc3339,
+    state: "state",
+    state_transition_time: "stateTransitionTime" as Rfc3339,
+    previous_state: "previousState",
+    previous_state_transition_time: "previousStateTransitionTime" as Rfc3339,
+    priority: "priority",
+    allow_task_preemption: "allowTaskPreemption",
+    max_parallel_tasks: "maxParallelTasks",
+    constraints: "constraints",
+    job_manager_task: "jobManagerTask",
+    job_preparation_task: "jobPreparationTask",
+    job_release_task: "jobReleaseTask",
+    common_environment_settings: "commonEnvironmentSettings",
+    pool_info: "poolInfo",
+    all_tasks_complete_mode: "onAllTasksComplete",
+    task_failure_mode: "onTaskFailure",
+    network_configuration: "networkConfiguration",
+    metadata: "metadata",
+    execution_info: "executionInfo",
+    job_statistics: "stats"
+});
 
 /// The execution constraints for a Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobConstraints {
     /// The maximum elapsed time that the Job may run, measured from the time the Job is created. If the Job does not complete within the time limit, the Batch service terminates it and any Tasks that are still running. In this case, the termination reason will be MaxWallClockTimeExpiry. If this property is not specified, there is no time limit on how long the Job may run.
-    #[serde(rename = "maxWallClockTime", skip_serializing_if = "Option::is_none")]
     pub max_wall_clock_time: Option<crate::Duration>,
 
     /// The maximum number of times each Task may be retried. The Batch service retries a Task if its exit code is nonzero. Note that this value specifically controls the number of retries. The Batch service will try each Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries a Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry Tasks. If the maximum retry count is -1, the Batch service retries Tasks without limit. The default value is 0 (no retries).
-    #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobConstraints {
+    max_wall_clock_time: "maxWallClockTime",
+    max_task_retry_count: "maxTaskRetryCount"
+});
 
 /// Specifies details of a Job Manager Task.
 /// The Job Manager Task is automatically started when the Job is created. The
@@ -2652,65 +2270,43 @@ pub struct BatchJobConstraints {
 /// to tolerate being interrupted and restarted without causing any corruption or
 /// duplicate data. The best practice for long running Tasks is to use some form of
 /// checkpointing.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobManagerTask {
-    /// A string that uniquely identifies the Job Manager Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A string that uniquely identifies the Job Manager Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. Required.
     pub id: Option<String>,
 
     /// The display name of the Job Manager Task. It need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
-    /// The command line of the Job Manager Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
-    ///
-    /// Required.
-    #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
+    /// The command line of the Job Manager Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>). Required.
     pub command_line: Option<String>,
 
     /// The settings for the container under which the Job Manager Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
-    #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
 
     /// A list of files that the Batch service will download to the Compute Node before running the command line. Files listed under this element are located in the Task's working directory. There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
-    #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
 
     /// A list of files that the Batch service will upload from the Compute Node after running the command line. For multi-instance Tasks, the files will only be uploaded from the Compute Node on which the primary Task is executed.
-    #[serde(rename = "outputFiles", skip_serializing_if = "Option::is_none")]
     pub output_files: Option<Vec<OutputFile>>,
 
     /// A list of environment variable settings for the Job Manager Task.
-    #[serde(
-        rename = "environmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
 
     /// Constraints that apply to the Job Manager Task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
 
     /// The number of scheduling slots that the Task requires to run. The default is 1. A Task can only be scheduled to run on a compute node if the node has enough free scheduling slots available. For multi-instance Tasks, this property is not supported and must not be specified.
-    #[serde(rename = "requiredSlots", skip_serializing_if = "Option::is_none")]
     pub required_slots: Option<i32>,
 
     /// Whether completion of the Job Manager Task signifies completion of the entire Job. If true, when the Job Manager Task completes, the Batch service marks the Job as complete. If any Tasks are still running at this time (other than Job Release), those Tasks are terminated. If false, the completion of the Job Manager Task does not affect the Job status. In this case, you should either use the onAllTasksComplete attribute to terminate the Job, or have a client or user terminate the Job explicitly. An example of this is if the Job Manager creates a set of Tasks but then takes no further role in their execution. The default value is true. If you are using the onAllTasksComplete and onTaskFailure attributes to control Job lifetime, and using the Job Manager Task only to create the Tasks for the Job (not to monitor progress), then it is important to set killJobOnCompletion to false.
-    #[serde(
-        rename = "killJobOnCompletion",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub kill_job_on_completion: Option<bool>,
 
     /// The user identity under which the Job Manager Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
-    #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
 
     /// Whether the Job Manager Task requires exclusive use of the Compute Node where it runs. If true, no other Tasks will run on the same Node for as long as the Job Manager is running. If false, other Tasks can run simultaneously with the Job Manager on a Compute Node. The Job Manager Task counts normally against the Compute Node's concurrent Task limit, so this is only relevant if the Compute Node allows multiple concurrent Tasks. The default value is true.
-    #[serde(rename = "runExclusive", skip_serializing_if = "Option::is_none")]
     pub run_exclusive: Option<bool>,
 
     /// A list of Application Packages that the Batch service will deploy to the
@@ -2721,153 +2317,151 @@ pub struct BatchJobManagerTask {
     /// the existing copy on the Compute Node is used. If a referenced Application
     /// Package cannot be installed, for example because the package has been deleted
     /// or because download failed, the Task fails.
-    #[serde(
-        rename = "applicationPackageReferences",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
 
     /// The settings for an authentication token that the Task can use to perform Batch service operations. If this property is set, the Batch service provides the Task with an authentication token which can be used to authenticate Batch service operations without requiring an Account access key. The token is provided via the AZ\_BATCH\_AUTHENTICATION\_TOKEN environment variable. The operations that the Task can carry out using the token depend on the settings. For example, a Task can request Job permissions in order to add other Tasks to the Job, or check the status of the Job or of other Tasks under the Job.
-    #[serde(
-        rename = "authenticationTokenSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
 
     /// Whether the Job Manager Task may run on a Spot/Low-priority Compute Node. The default value is true.
-    #[serde(
-        rename = "allowLowPriorityNode",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allow_low_priority_node: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobManagerTask {
+    id: "id",
+    display_name: "displayName",
+    command_line: "commandLine",
+    container_settings: "containerSettings",
+    resource_files: "resourceFiles",
+    output_files: "outputFiles",
+    environment_settings: "environmentSettings",
+    constraints: "constraints",
+    required_slots: "requiredSlots",
+    kill_job_on_completion: "killJobOnCompletion",
+    user_identity: "userIdentity",
+    run_exclusive: "runExclusive",
+    application_package_references: "applicationPackageReferences",
+    authentication_token_settings: "authenticationTokenSettings",
+    allow_low_priority_node: "allowLowPriorityNode"
+});
 
 /// On every file uploads, Batch service writes two log files to the compute node, 'fileuploadout.txt' and 'fileuploaderr.txt'. These log files are used to learn more about a specific failure.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct OutputFile {
-    /// A pattern indicating which file(s) to upload. Both relative and absolute paths are supported. Relative paths are relative to the Task working directory. The following wildcards are supported: \* matches 0 or more characters (for example pattern abc\* would match abc or abcdef), \*\* matches any directory, ? matches any single character, \[abc\] matches one character in the brackets, and \[a-c\] matches one character in the range. Brackets can include a negation to match any character not specified (for example \[!abc\] matches any character but a, b, or c). If a file name starts with "." it is ignored by default but may be matched by specifying it explicitly (for example \*.gif will not match .a.gif, but .\*.gif will). A simple example: \*\*\\\*.txt matches any file that does not start in '.' and ends with .txt in the Task working directory or any subdirectory. If the filename contains a wildcard character it can be escaped using brackets (for example abc\[\*\] would match a file named abc\*). Note that both \\ and / are treated as directory separators on Windows, but only / is on Linux. Environment variables (%var% on Windows or $var on Linux) are expanded prior to the pattern being applied.
-    ///
-    /// Required.
-    #[serde(rename = "filePattern", skip_serializing_if = "Option::is_none")]
+    /// A pattern indicating which file(s) to upload. Both relative and absolute paths are supported. Relative paths are relative to the Task working directory. The following wildcards are supported: \* matches 0 or more characters (for example pattern abc\* would match abc or abcdef), \*\* matches any directory, ? matches any single character, \[abc\] matches one character in the brackets, and \[a-c\] matches one character in the range. Brackets can include a negation to match any character not specified (for example \[!abc\] matches any character but a, b, or c). If a file name starts with "." it is ignored by default but may be matched by specifying it explicitly (for example \*.gif will not match .a.gif, but .\*.gif will). A simple example: \*\*\\\*.txt matches any file that does not start in '.' and ends with .txt in the Task working directory or any subdirectory. If the filename contains a wildcard character it can be escaped using brackets (for example abc\[\*\] would match a file named abc\*). Note that both \\ and / are treated as directory separators on Windows, but only / is on Linux. Environment variables (%var% on Windows or $var on Linux) are expanded prior to the pattern being applied. Required.
     pub file_pattern: Option<String>,
 
-    /// The destination for the output file(s).
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The destination for the output file(s). Required.
     pub destination: Option<OutputFileDestination>,
 
-    /// Additional options for the upload operation, including under what conditions to perform the upload.
-    ///
-    /// Required.
-    #[serde(rename = "uploadOptions", skip_serializing_if = "Option::is_none")]
+    /// Additional options for the upload operation, including under what conditions to perform the upload. Required.
     pub upload_options: Option<OutputFileUploadConfig>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(OutputFile {
+    file_pattern: "filePattern",
+    destination: "destination",
+    upload_options: "uploadOptions"
+});
 
 /// The destination to which a file should be uploaded.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct OutputFileDestination {
     /// A location in Azure blob storage to which files are uploaded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub container: Option<OutputFileBlobContainerDestination>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(OutputFileDestination {
+    container: "container"
+});
 
 /// Specifies a file upload destination within an Azure blob storage container.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct OutputFileBlobContainerDestination {
     /// The destination blob or virtual directory within the Azure Storage container. If filePattern refers to a specific file (i.e. contains no wildcards), then path is the name of the blob to which to upload that file. If filePattern contains one or more wildcards (and therefore may match multiple files), then path is the name of the blob virtual directory (which is prepended to each blob name) to which to upload the file(s). If omitted, file(s) are uploaded to the root of the container with a blob name matching their file name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
 
-    /// The URL of the container within Azure Blob Storage to which to upload the file(s). If not using a managed identity, the URL must include a Shared Access Signature (SAS) granting write permissions to the container.
-    ///
-    /// Required.
-    #[serde(rename = "containerUrl", skip_serializing_if = "Option::is_none")]
+    /// The URL of the container within Azure Blob Storage to which to upload the file(s). If not using a managed identity, the URL must include a Shared Access Signature (SAS) granting write permissions to the container. Required.
     pub container_url: Option<String>,
 
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by containerUrl. The identity must have write access to the Azure Blob Storage container.
-    #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
 
     /// A list of name-value pairs for headers to be used in uploading output files. These headers will be specified when uploading files to Azure Storage. Official document on allowed headers when uploading blobs: <https://learn.microsoft.com/rest/api/storageservices/put-blob#request-headers-all-blob-types>.
-    #[serde(rename = "uploadHeaders", skip_serializing_if = "Option::is_none")]
     pub upload_headers: Option<Vec<OutputFileUploadHeader>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(OutputFileBlobContainerDestination {
+    path: "path",
+    container_url: "containerUrl",
+    identity_reference: "identityReference",
+    upload_headers: "uploadHeaders"
+});
 
 /// An HTTP header name-value pair
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct OutputFileUploadHeader {
-    /// The case-insensitive name of the header to be used while uploading output files.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The case-insensitive name of the header to be used while uploading output files. Required.
     pub name: Option<String>,
 
     /// The value of the header to be used while uploading output files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(OutputFileUploadHeader {
+    name: "name",
+    value: "value"
+});
 
 /// Options for an output file upload operation, including under what conditions
 /// to perform the upload.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct OutputFileUploadConfig {
-    /// The conditions under which the Task output file or set of files should be uploaded. The default is taskcompletion.
-    ///
-    /// Required.
-    #[serde(rename = "uploadCondition", skip_serializing_if = "Option::is_none")]
+    /// The conditions under which the Task output file or set of files should be uploaded. The default is taskcompletion. Required.
     pub upload_condition: Option<OutputFileUploadCondition>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(OutputFileUploadConfig {
+    upload_condition: "uploadCondition"
+});
 
 /// Execution constraints to apply to a Task.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskConstraints {
     /// The maximum elapsed time that the Task may run, measured from the time the Task starts. If the Task does not complete within the time limit, the Batch service terminates it. If this is not specified, there is no time limit on how long the Task may run.
-    #[serde(rename = "maxWallClockTime", skip_serializing_if = "Option::is_none")]
     pub max_wall_clock_time: Option<crate::Duration>,
 
     /// The minimum time to retain the Task directory on the Compute Node where it ran, from the time it completes execution. After this time, the Batch service may delete the Task directory and all its contents. The default is 7 days, i.e. the Task directory will be retained for 7 days unless the Compute Node is removed or the Job is deleted.
-    #[serde(rename = "retentionTime", skip_serializing_if = "Option::is_none")]
     pub retention_time: Option<crate::Duration>,
 
     /// The maximum number of times the Task may be retried. The Batch service retries a Task if its exit code is nonzero. Note that this value specifically controls the number of retries for the Task executable due to a nonzero exit code. The Batch service will try the Task once, and may then retry up to this limit. For example, if the maximum retry count is 3, Batch tries the Task up to 4 times (one initial try and 3 retries). If the maximum retry count is 0, the Batch service does not retry the Task after the first attempt. If the maximum retry count is -1, the Batch service retries the Task without limit, however this is not recommended for a start task or any task. The default value is 0 (no retries).
-    #[serde(rename = "maxTaskRetryCount", skip_serializing_if = "Option::is_none")]
     pub max_task_retry_count: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskConstraints {
+    max_wall_clock_time: "maxWallClockTime",
+    retention_time: "retentionTime",
+    max_task_retry_count: "maxTaskRetryCount"
+});
 
 /// A Job Preparation Task to run before any Tasks of the Job on any given Compute Node.
 /// You can use Job Preparation to prepare a Node to run Tasks for the Job.
@@ -2895,57 +2489,50 @@ pub struct BatchTaskConstraints {
 /// idempotent. This means Tasks need to tolerate being interrupted and restarted
 /// without causing any corruption or duplicate data. The best practice for long
 /// running Tasks is to use some form of checkpointing.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobPreparationTask {
     /// A string that uniquely identifies the Job Preparation Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobpreparation'. No other Task in the Job can have the same ID as the Job Preparation Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobPreparationTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 
-    /// The command line of the Job Preparation Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
-    ///
-    /// Required.
-    #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
+    /// The command line of the Job Preparation Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>). Required.
     pub command_line: Option<String>,
 
     /// The settings for the container under which the Job Preparation Task runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
-    #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
 
     /// A list of files that the Batch service will download to the Compute Node before running the command line. Files listed under this element are located in the Task's working directory.  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
-    #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
 
     /// A list of environment variable settings for the Job Preparation Task.
-    #[serde(
-        rename = "environmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
 
     /// Constraints that apply to the Job Preparation Task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
 
     /// Whether the Batch service should wait for the Job Preparation Task to complete successfully before scheduling any other Tasks of the Job on the Compute Node. A Job Preparation Task has completed successfully if it exits with exit code 0. If true and the Job Preparation Task fails on a Node, the Batch service retries the Job Preparation Task up to its maximum retry count (as specified in the constraints element). If the Task has still not completed successfully after all retries, then the Batch service will not schedule Tasks of the Job to the Node. The Node remains active and eligible to run Tasks of other Jobs. If false, the Batch service will not wait for the Job Preparation Task to complete. In this case, other Tasks of the Job can start executing on the Compute Node while the Job Preparation Task is still running; and even if the Job Preparation Task fails, new Tasks will continue to be scheduled on the Compute Node. The default value is true.
-    #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
 
     /// The user identity under which the Job Preparation Task runs. If omitted, the Task runs as a non-administrative user unique to the Task on Windows Compute Nodes, or a non-administrative user unique to the Pool on Linux Compute Nodes.
-    #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
 
     /// Whether the Batch service should rerun the Job Preparation Task after a Compute Node reboots. The Job Preparation Task is always rerun if a Compute Node is reimaged, or if the Job Preparation Task did not complete (e.g. because the reboot occurred while the Task was running). Therefore, you should always write a Job Preparation Task to be idempotent and to behave correctly if run multiple times. The default value is true.
-    #[serde(
-        rename = "rerunOnNodeRebootAfterSuccess",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub rerun_on_node_reboot_after_success: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobPreparationTask {
+    id: "id",
+    command_line: "commandLine",
+    container_settings: "containerSettings",
+    resource_files: "resourceFiles",
+    environment_settings: "environmentSettings",
+    constraints: "constraints",
+    wait_for_success: "waitForSuccess",
+    user_identity: "userIdentity",
+    rerun_on_node_reboot_after_success: "rerunOnNodeRebootAfterSuccess"
+});
 
 /// A Job Release Task to run on Job completion on any Compute Node where the Job has run.
 /// The Job Release Task runs when the Job ends, because of one of the following:
@@ -2963,384 +2550,310 @@ pub struct BatchJobPreparationTask {
 /// completed. The Job Release Task runs in the background. It does not occupy a
 /// scheduling slot; that is, it does not count towards the taskSlotsPerNode limit
 /// specified on the Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobReleaseTask {
     /// A string that uniquely identifies the Job Release Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobrelease'. No other Task in the Job can have the same ID as the Job Release Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobReleaseTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 
-    /// The command line of the Job Release Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
-    ///
-    /// Required.
-    #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
+    /// The command line of the Job Release Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>). Required.
     pub command_line: Option<String>,
 
     /// The settings for the container under which the Job Release Task runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
-    #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
 
     /// A list of files that the Batch service will download to the Compute Node before running the command line.  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers. Files listed under this element are located in the Task's working directory.
-    #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
 
     /// A list of environment variable settings for the Job Release Task.
-    #[serde(
-        rename = "environmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
 
     /// The maximum elapsed time that the Job Release Task may run on a given Compute Node, measured from the time the Task starts. If the Task does not complete within the time limit, the Batch service terminates it. The default value is 15 minutes. You may not specify a timeout longer than 15 minutes. If you do, the Batch service rejects it with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "maxWallClockTime", skip_serializing_if = "Option::is_none")]
     pub max_wall_clock_time: Option<crate::Duration>,
 
     /// The minimum time to retain the Task directory for the Job Release Task on the Compute Node. After this time, the Batch service may delete the Task directory and all its contents. The default is 7 days, i.e. the Task directory will be retained for 7 days unless the Compute Node is removed or the Job is deleted.
-    #[serde(rename = "retentionTime", skip_serializing_if = "Option::is_none")]
     pub retention_time: Option<crate::Duration>,
 
     /// The user identity under which the Job Release Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
-    #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobReleaseTask {
+    id: "id",
+    command_line: "commandLine",
+    container_settings: "containerSettings",
+    resource_files: "resourceFiles",
+    environment_settings: "environmentSettings",
+    max_wall_clock_time: "maxWallClockTime",
+    retention_time: "retentionTime",
+    user_identity: "userIdentity"
+});
 
 /// Specifies how a Job should be assigned to a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolInfo {
     /// The ID of an existing Pool. All the Tasks of the Job will run on the specified Pool. You must ensure that the Pool referenced by this property exists. If the Pool does not exist at the time the Batch service tries to schedule a Job, no Tasks for the Job will run until you create a Pool with that id. Note that the Batch service will not reject the Job request; it will simply not run Tasks until the Pool exists. You must specify either the Pool ID or the auto Pool specification, but not both.
-    #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
 
     /// Characteristics for a temporary 'auto pool'. The Batch service will create this auto Pool when the Job is submitted. If auto Pool creation fails, the Batch service moves the Job to a completed state, and the Pool creation error is set in the Job's scheduling error property. The Batch service manages the lifetime (both creation and, unless keepAlive is specified, deletion) of the auto Pool. Any user actions that affect the lifetime of the auto Pool while the Job is active will result in unexpected behavior. You must specify either the Pool ID or the auto Pool specification, but not both.
-    #[serde(
-        rename = "autoPoolSpecification",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_pool_specification: Option<BatchAutoPoolSpecification>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolInfo {
+    pool_id: "poolId",
+    auto_pool_specification: "autoPoolSpecification"
+});
 
 /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobNetworkConfiguration {
-    /// The ARM resource identifier of the virtual network subnet which Compute Nodes running Tasks from the Job will join for the duration of the Task. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://learn.microsoft.com/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
-    ///
-    /// Required.
-    #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
+    /// The ARM resource identifier of the virtual network subnet which Compute Nodes running Tasks from the Job will join for the duration of the Task. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://learn.microsoft.com/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>. Required.
     pub subnet_id: Option<String>,
 
     /// Whether to withdraw Compute Nodes from the virtual network to DNC when the job is terminated or deleted.  If true, nodes will remain joined to the virtual network to DNC. If false, nodes will automatically withdraw when the job ends. Defaults to false.
-    #[serde(
-        rename = "skipWithdrawFromVNet",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub skip_withdraw_from_vnet: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobNetworkConfiguration {
+    subnet_id: "subnetId",
+    skip_withdraw_from_vnet: "skipWithdrawFromVNet"
+});
 
 /// Contains information about the execution of a Job in the Azure Batch service.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobExecutionInfo {
-    /// The start time of the Job. This is the time at which the Job was created.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The start time of the Job. This is the time at which the Job was created. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The completion time of the Job. This property is set only if the Job is in the completed state.
-    #[serde(
-        rename = "endTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The ID of the Pool to which this Job is assigned. This element contains the actual Pool where the Job is assigned. When you get Job details from the service, they also contain a poolInfo element, which contains the Pool configuration data from when the Job was added or updated. That poolInfo element may also contain a poolId element. If it does, the two IDs are the same. If it does not, it means the Job ran on an auto Pool, and this property contains the ID of that auto Pool.
-    #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
 
     /// Details of any error encountered by the service in starting the Job. This property is not set if there was no error starting the Job.
-    #[serde(rename = "schedulingError", skip_serializing_if = "Option::is_none")]
     pub scheduling_error: Option<BatchJobSchedulingError>,
 
     /// A string describing the reason the Job ended. This property is set only if the Job is in the completed state. If the Batch service terminates the Job, it sets the reason as follows: JMComplete - the Job Manager Task completed, and killJobOnCompletion was set to true. MaxWallClockTimeExpiry - the Job reached its maxWallClockTime constraint. TerminateJobSchedule - the Job ran as part of a schedule, and the schedule terminated. AllTasksComplete - the Job's onAllTasksComplete attribute is set to terminatejob, and all Tasks in the Job are complete. TaskFailed - the Job's onTaskFailure attribute is set to performExitOptionsJobAction, and a Task in the Job failed with an exit condition that specified a jobAction of terminatejob. Any other string is a user-defined reason specified in a call to the 'Terminate a Job' operation.
-    #[serde(rename = "terminateReason", skip_serializing_if = "Option::is_none")]
     pub termination_reason: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobExecutionInfo {
+    start_time: "startTime" as Rfc3339,
+    end_time: "endTime" as Rfc3339,
+    pool_id: "poolId",
+    scheduling_error: "schedulingError",
+    termination_reason: "terminateReason"
+});
 
 /// An error encountered by the Batch service when scheduling a Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobSchedulingError {
-    /// The category of the Job scheduling error.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The category of the Job scheduling error. Required.
     pub category: Option<BatchErrorSourceCategory>,
 
     /// An identifier for the Job scheduling error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 
     /// A message describing the Job scheduling error, intended to be suitable for display in a user interface.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 
     /// A list of additional error details related to the scheduling error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobSchedulingError {
+    category: "category",
+    code: "code",
+    message: "message",
+    details: "details"
+});
 
 /// Resource usage statistics for a Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobStatistics {
-    /// The URL of the statistics.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URL of the statistics. Required.
     pub url: Option<String>,
 
-    /// The start time of the time range covered by the statistics.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The start time of the time range covered by the statistics. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
-    ///
-    /// Required.
-    #[serde(
-        rename = "lastUpdateTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime. Required.
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in the Job.
-    ///
-    /// Required.
-    #[serde(rename = "userCPUTime", skip_serializing_if = "Option::is_none")]
+    /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in the Job. Required.
     pub user_cpu_time: Option<crate::Duration>,
 
-    /// The total kernel mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in the Job.
-    ///
-    /// Required.
-    #[serde(rename = "kernelCPUTime", skip_serializing_if = "Option::is_none")]
+    /// The total kernel mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in the Job. Required.
     pub kernel_cpu_time: Option<crate::Duration>,
 
-    /// The total wall clock time of all Tasks in the Job.  The wall clock time is the elapsed time from when the Task started running on a Compute Node to when it finished (or to the last time the statistics were updated, if the Task had not finished by then). If a Task was retried, this includes the wall clock time of all the Task retries.
-    ///
-    /// Required.
-    #[serde(rename = "wallClockTime", skip_serializing_if = "Option::is_none")]
+    /// The total wall clock time of all Tasks in the Job.  The wall clock time is the elapsed time from when the Task started running on a Compute Node to when it finished (or to the last time the statistics were updated, if the Task had not finished by then). If a Task was retried, this includes the wall clock time of all the Task retries. Required.
     pub wall_clock_time: Option<crate::Duration>,
 
-    /// The total number of disk read operations made by all Tasks in the Job.
-    ///
-    /// Required.
-    #[serde(rename = "readIOps", skip_serializing_if = "Option::is_none")]
+    /// The total number of disk read operations made by all Tasks in the Job. Required.
     pub read_iops: Option<String>,
 
-    /// The total number of disk write operations made by all Tasks in the Job.
-    ///
-    /// Required.
-    #[serde(rename = "writeIOps", skip_serializing_if = "Option::is_none")]
+    /// The total number of disk write operations made by all Tasks in the Job. Required.
     pub write_iops: Option<String>,
 
-    /// The total amount of data in GiB read from disk by all Tasks in the Job.
-    ///
-    /// Required.
-    #[serde(rename = "readIOGiB", skip_serializing_if = "Option::is_none")]
+    /// The total amount of data in GiB read from disk by all Tasks in the Job. Required.
     pub read_io_gi_b: Option<f32>,
 
-    /// The total amount of data in GiB written to disk by all Tasks in the Job.
-    ///
-    /// Required.
-    #[serde(rename = "writeIOGiB", skip_serializing_if = "Option::is_none")]
+    /// The total amount of data in GiB written to disk by all Tasks in the Job. Required.
     pub write_io_gi_b: Option<f32>,
 
-    /// The total number of Tasks successfully completed in the Job during the given time range. A Task completes successfully if it returns exit code 0.
-    ///
-    /// Required.
-    #[serde(rename = "numSucceededTasks", skip_serializing_if = "Option::is_none")]
+    /// The total number of Tasks successfully completed in the Job during the given time range. A Task completes successfully if it returns exit code 0. Required.
     pub succeeded_tasks_count: Option<String>,
 
-    /// The total number of Tasks in the Job that failed during the given time range. A Task fails if it exhausts its maximum retry count without returning exit code 0.
-    ///
-    /// Required.
-    #[serde(rename = "numFailedTasks", skip_serializing_if = "Option::is_none")]
+    /// The total number of Tasks in the Job that failed during the given time range. A Task fails if it exhausts its maximum retry count without returning exit code 0. Required.
     pub failed_tasks_count: Option<String>,
 
-    /// The total number of retries on all the Tasks in the Job during the given time range.
-    ///
-    /// Required.
-    #[serde(rename = "numTaskRetries", skip_serializing_if = "Option::is_none")]
+    /// The total number of retries on all the Tasks in the Job during the given time range. Required.
     pub task_retries_count: Option<String>,
 
-    /// The total wait time of all Tasks in the Job. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.) This value is only reported in the Account lifetime statistics; it is not included in the Job statistics.
-    ///
-    /// Required.
-    #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
+    /// The total wait time of all Tasks in the Job. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.) This value is only reported in the Account lifetime statistics; it is not included in the Job statistics. Required.
     pub wait_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobStatistics {
+    url: "url",
+    start_time: "startTime" as Rfc3339,
+    last_update_time: "lastUpdateTime" as Rfc3339,
+    user_cpu_time: "userCPUTime",
+    kernel_cpu_time: "kernelCPUTime",
+    wall_clock_time: "wallClockTime",
+    read_iops: "readIOps",
+    write_iops: "writeIOps",
+    read_io_gi_b: "readIOGiB",
+    write_io_gi_b: "writeIOGiB",
+    succeeded_tasks_count: "numSucceededTasks",
+    failed_tasks_count: "numFailedTasks",
+    task_retries_count: "numTaskRetries",
+    wait_time: "waitTime"
+});
 
 /// Parameters for creating an Azure Batch Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobCreateOptions {
-    /// A string that uniquely identifies the Job within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A string that uniquely identifies the Job within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case). Required.
     pub id: Option<String>,
 
     /// The display name for the Job. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
     /// Whether Tasks in the Job can define dependencies on each other. The default is false.
-    #[serde(
-        rename = "usesTaskDependencies",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub uses_task_dependencies: Option<bool>,
 
     /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
 
     /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
-    #[serde(
-        rename = "allowTaskPreemption",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allow_task_preemption: Option<bool>,
 
     /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
-    #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
 
     /// The execution constraints for the Job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchJobConstraints>,
 
     /// Details of a Job Manager Task to be launched when the Job is started. If the Job does not specify a Job Manager Task, the user must explicitly add Tasks to the Job. If the Job does specify a Job Manager Task, the Batch service creates the Job Manager Task when the Job is created, and will try to schedule the Job Manager Task before scheduling other Tasks in the Job. The Job Manager Task's typical purpose is to control and/or monitor Job execution, for example by deciding what additional Tasks to run, determining when the work is complete, etc. (However, a Job Manager Task is not restricted to these activities - it is a fully-fledged Task in the system and perform whatever actions are required for the Job.) For example, a Job Manager Task might download a file specified as a parameter, analyze the contents of that file and submit additional Tasks based on those contents.
-    #[serde(rename = "jobManagerTask", skip_serializing_if = "Option::is_none")]
     pub job_manager_task: Option<BatchJobManagerTask>,
 
     /// The Job Preparation Task. If a Job has a Job Preparation Task, the Batch service will run the Job Preparation Task on a Node before starting any Tasks of that Job on that Compute Node.
-    #[serde(rename = "jobPreparationTask", skip_serializing_if = "Option::is_none")]
     pub job_preparation_task: Option<BatchJobPreparationTask>,
 
     /// The Job Release Task. A Job Release Task cannot be specified without also specifying a Job Preparation Task for the Job. The Batch service runs the Job Release Task on the Nodes that have run the Job Preparation Task. The primary purpose of the Job Release Task is to undo changes to Compute Nodes made by the Job Preparation Task. Example activities include deleting local files, or shutting down services that were started as part of Job preparation.
-    #[serde(rename = "jobReleaseTask", skip_serializing_if = "Option::is_none")]
     pub job_release_task: Option<BatchJobReleaseTask>,
 
     /// The list of common environment variable settings. These environment variables are set for all Tasks in the Job (including the Job Manager, Job Preparation and Job Release Tasks). Individual Tasks can override an environment setting specified here by specifying the same setting name with a different value.
-    #[serde(
-        rename = "commonEnvironmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub common_environment_settings: Option<Vec<EnvironmentSetting>>,
 
-    /// The Pool on which the Batch service runs the Job's Tasks.
-    ///
-    /// Required.
-    #[serde(rename = "poolInfo", skip_serializing_if = "Option::is_none")]
+    /// The Pool on which the Batch service runs the Job's Tasks. Required.
     pub pool_info: Option<BatchPoolInfo>,
 
     /// The action the Batch service should take when all Tasks in the Job are in the completed state. Note that if a Job contains no Tasks, then all Tasks are considered complete. This option is therefore most commonly used with a Job Manager task; if you want to use automatic Job termination without a Job Manager, you should initially set onAllTasksComplete to noaction and update the Job properties to set onAllTasksComplete to terminatejob once you have finished adding Tasks. The default is noaction.
-    #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
 
     /// The action the Batch service should take when any Task in the Job fails. A Task is considered to have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
-    #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
     pub task_failure_mode: Option<BatchTaskFailureMode>,
 
     /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-    #[serde(
-        rename = "networkConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_configuration: Option<BatchJobNetworkConfiguration>,
 
     /// A list of name-value pairs associated with the Job as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobCreateOptions {
+    id: "id",
+    display_name: "displayName",
+    uses_task_dependencies: "usesTaskDependencies",
+    priority: "priority",
+    allow_task_preemption: "allowTaskPreemption",
+    max_parallel_tasks: "maxParallelTasks",
+    constraints: "constraints",
+    job_manager_task: "jobManagerTask",
+    job_preparation_task: "jobPreparationTask",
+    job_release_task: "jobReleaseTask",
+    common_environment_settings: "commonEnvironmentSettings",
+    pool_info: "poolInfo",
+    all_tasks_complete_mode: "onAllTasksComplete",
+    task_failure_mode: "onTaskFailure",
+    network_configuration: "networkConfiguration",
+    metadata: "metadata"
+});
 
 /// Parameters for disabling an Azure Batch Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobDisableOptions {
-    /// What to do with active Tasks associated with the Job.
-    ///
-    /// Required.
-    #[serde(rename = "disableTasks", skip_serializing_if = "Option::is_none")]
+    /// What to do with active Tasks associated with the Job. Required.
     pub disable_tasks: Option<DisableBatchJobOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobDisableOptions {
+    disable_tasks: "disableTasks"
+});
 
 /// The result of listing the Jobs in an Account.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobListResult {
     /// The list of Jobs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchJob>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobListResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// Specifies details of a Job Manager Task.
 /// The Job Manager Task is automatically started when the Job is created. The
@@ -3365,61 +2878,43 @@ pub struct BatchJobListResult {
 /// to tolerate being interrupted and restarted without causing any corruption or
 /// duplicate data. The best practice for long running Tasks is to use some form of
 /// checkpointing.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobManagerTaskUpdate {
     /// A string that uniquely identifies the Job Manager Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 
     /// The display name of the Job Manager Task. It need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
     /// The command line of the Job Manager Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
-    #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
 
     /// The settings for the container under which the Job Manager Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
-    #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettingsUpdate>,
 
     /// A list of files that the Batch service will download to the Compute Node before running the command line. Files listed under this element are located in the Task's working directory. There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
-    #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
 
     /// A list of files that the Batch service will upload from the Compute Node after running the command line. For multi-instance Tasks, the files will only be uploaded from the Compute Node on which the primary Task is executed.
-    #[serde(rename = "outputFiles", skip_serializing_if = "Option::is_none")]
     pub output_files: Option<Vec<OutputFile>>,
 
     /// A list of environment variable settings for the Job Manager Task.
-    #[serde(
-        rename = "environmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
 
     /// Constraints that apply to the Job Manager Task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
 
     /// The number of scheduling slots that the Task requires to run. The default is 1. A Task can only be scheduled to run on a compute node if the node has enough free scheduling slots available. For multi-instance Tasks, this property is not supported and must not be specified.
-    #[serde(rename = "requiredSlots", skip_serializing_if = "Option::is_none")]
     pub required_slots: Option<i32>,
 
     /// Whether completion of the Job Manager Task signifies completion of the entire Job. If true, when the Job Manager Task completes, the Batch service marks the Job as complete. If any Tasks are still running at this time (other than Job Release), those Tasks are terminated. If false, the completion of the Job Manager Task does not affect the Job status. In this case, you should either use the onAllTasksComplete attribute to terminate the Job, or have a client or user terminate the Job explicitly. An example of this is if the Job Manager creates a set of Tasks but then takes no further role in their execution. The default value is true. If you are using the onAllTasksComplete and onTaskFailure attributes to control Job lifetime, and using the Job Manager Task only to create the Tasks for the Job (not to monitor progress), then it is important to set killJobOnCompletion to false.
-    #[serde(
-        rename = "killJobOnCompletion",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub kill_job_on_completion: Option<bool>,
 
     /// The user identity under which the Job Manager Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
-    #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
 
     /// Whether the Job Manager Task requires exclusive use of the Compute Node where it runs. If true, no other Tasks will run on the same Node for as long as the Job Manager is running. If false, other Tasks can run simultaneously with the Job Manager on a Compute Node. The Job Manager Task counts normally against the Compute Node's concurrent Task limit, so this is only relevant if the Compute Node allows multiple concurrent Tasks. The default value is true.
-    #[serde(rename = "runExclusive", skip_serializing_if = "Option::is_none")]
     pub run_exclusive: Option<bool>,
 
     /// A list of Application Packages that the Batch service will deploy to the
@@ -3430,292 +2925,251 @@ pub struct BatchJobManagerTaskUpdate {
     /// the existing copy on the Compute Node is used. If a referenced Application
     /// Package cannot be installed, for example because the package has been deleted
     /// or because download failed, the Task fails.
-    #[serde(
-        rename = "applicationPackageReferences",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
 
     /// The settings for an authentication token that the Task can use to perform Batch service operations. If this property is set, the Batch service provides the Task with an authentication token which can be used to authenticate Batch service operations without requiring an Account access key. The token is provided via the AZ\_BATCH\_AUTHENTICATION\_TOKEN environment variable. The operations that the Task can carry out using the token depend on the settings. For example, a Task can request Job permissions in order to add other Tasks to the Job, or check the status of the Job or of other Tasks under the Job.
-    #[serde(
-        rename = "authenticationTokenSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
 
     /// Whether the Job Manager Task may run on a Spot/Low-priority Compute Node. The default value is true.
-    #[serde(
-        rename = "allowLowPriorityNode",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allow_low_priority_node: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobManagerTaskUpdate {
+    id: "id",
+    display_name: "displayName",
+    command_line: "commandLine",
+    container_settings: "containerSettings",
+    resource_files: "resourceFiles",
+    output_files: "outputFiles",
+    environment_settings: "environmentSettings",
+    constraints: "constraints",
+    required_slots: "requiredSlots",
+    kill_job_on_completion: "killJobOnCompletion",
+    user_identity: "userIdentity",
+    run_exclusive: "runExclusive",
+    application_package_references: "applicationPackageReferences",
+    authentication_token_settings: "authenticationTokenSettings",
+    allow_low_priority_node: "allowLowPriorityNode"
+});
 
 /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobNetworkConfigurationUpdate {
     /// The ARM resource identifier of the virtual network subnet which Compute Nodes running Tasks from the Job will join for the duration of the Task. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://learn.microsoft.com/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
-    #[serde(rename = "subnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
 
     /// Whether to withdraw Compute Nodes from the virtual network to DNC when the job is terminated or deleted.  If true, nodes will remain joined to the virtual network to DNC. If false, nodes will automatically withdraw when the job ends. Defaults to false.
-    #[serde(
-        rename = "skipWithdrawFromVNet",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub skip_withdraw_from_vnet: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobNetworkConfigurationUpdate {
+    subnet_id: "subnetId",
+    skip_withdraw_from_vnet: "skipWithdrawFromVNet"
+});
 
 /// The status of the Job Preparation and Job Release Tasks on a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobPreparationAndReleaseTaskStatus {
     /// The ID of the Pool containing the Compute Node to which this entry refers.
-    #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
 
     /// The ID of the Compute Node to which this entry refers.
-    #[serde(rename = "nodeId", skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
 
     /// The URL of the Compute Node to which this entry refers.
-    #[serde(rename = "nodeUrl", skip_serializing_if = "Option::is_none")]
     pub node_url: Option<String>,
 
     /// Information about the execution status of the Job Preparation Task on this Compute Node.
-    #[serde(
-        rename = "jobPreparationTaskExecutionInfo",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub job_preparation_task_execution_info: Option<BatchJobPreparationTaskExecutionInfo>,
 
     /// Information about the execution status of the Job Release Task on this Compute Node. This property is set only if the Job Release Task has run on the Compute Node.
-    #[serde(
-        rename = "jobReleaseTaskExecutionInfo",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub job_release_task_execution_info: Option<BatchJobReleaseTaskExecutionInfo>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobPreparationAndReleaseTaskStatus {
+    pool_id: "poolId",
+    node_id: "nodeId",
+    node_url: "nodeUrl",
+    job_preparation_task_execution_info: "jobPreparationTaskExecutionInfo",
+    job_release_task_execution_info: "jobReleaseTaskExecutionInfo"
+});
 
 /// Contains information about the execution of a Job Preparation Task on a Compute
 /// Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobPreparationTaskExecutionInfo {
-    /// The time at which the Task started running. If the Task has been restarted or retried, this is the most recent time at which the Task started running.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Task started running. If the Task has been restarted or retried, this is the most recent time at which the Task started running. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The time at which the Job Preparation Task completed. This property is set only if the Task is in the Completed state.
-    #[serde(
-        rename = "endTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The current state of the Job Preparation Task on the Compute Node.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The current state of the Job Preparation Task on the Compute Node. Required.
     pub state: Option<BatchJobPreparationTaskState>,
 
     /// The root directory of the Job Preparation Task on the Compute Node. You can use this path to retrieve files created by the Task, such as log files.
-    #[serde(rename = "taskRootDirectory", skip_serializing_if = "Option::is_none")]
     pub task_root_directory: Option<String>,
 
     /// The URL to the root directory of the Job Preparation Task on the Compute Node.
-    #[serde(
-        rename = "taskRootDirectoryUrl",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub task_root_directory_url: Option<String>,
 
     /// The exit code of the program specified on the Task command line. This parameter is returned only if the Task is in the completed state. The exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. Note that the exit code may also be generated by the Compute Node operating system, such as when a process is forcibly terminated.
-    #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
 
     /// Information about the container under which the Task is executing. This property is set only if the Task runs in a container context.
-    #[serde(rename = "containerInfo", skip_serializing_if = "Option::is_none")]
     pub container_info: Option<BatchTaskContainerExecutionInfo>,
 
     /// Information describing the Task failure, if any. This property is set only if the Task is in the completed state and encountered a failure.
-    #[serde(rename = "failureInfo", skip_serializing_if = "Option::is_none")]
     pub failure_info: Option<BatchTaskFailureInfo>,
 
-    /// The number of times the Task has been retried by the Batch service. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints.
-    ///
-    /// Required.
-    #[serde(rename = "retryCount", skip_serializing_if = "Option::is_none")]
+    /// The number of times the Task has been retried by the Batch service. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints. Required.
     pub retry_count: Option<i32>,
 
     /// The most recent time at which a retry of the Job Preparation Task started running. This property is set only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
-    #[serde(
-        rename = "lastRetryTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobPreparationTaskExecutionInfo {
+    start_time: "startTime" as Rfc3339,
+    end_time: "endTime" as Rfc3339,
+    state: "state",
+    task_root_directory: "taskRootDirectory",
+    task_root_directory_url: "taskRootDirectoryUrl",
+    exit_code: "exitCode",
+    container_info: "containerInfo",
+    failure_info: "failureInfo",
+    retry_count: "retryCount",
+    last_retry_time: "lastRetryTime" as Rfc3339,
+    result: "result"
+});
 
 /// Contains information about the container which a Task is executing.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskContainerExecutionInfo {
     /// The ID of the container.
-    #[serde(rename = "containerId", skip_serializing_if = "Option::is_none")]
     pub container_id: Option<String>,
 
     /// The state of the container. This is the state of the container according to the Docker service. It is equivalent to the status field returned by "docker inspect".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
 
     /// Detailed error information about the container. This is the detailed error string from the Docker service, if available. It is equivalent to the error field returned by "docker inspect".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskContainerExecutionInfo {
+    container_id: "containerId",
+    state: "state",
+    error: "error"
+});
 
 /// Information about a Task failure.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskFailureInfo {
-    /// The category of the Task error.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The category of the Task error. Required.
     pub category: Option<BatchErrorSourceCategory>,
 
     /// An identifier for the Task error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 
     /// A message describing the Task error, intended to be suitable for display in a user interface.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 
     /// A list of additional details related to the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskFailureInfo {
+    category: "category",
+    code: "code",
+    message: "message",
+    details: "details"
+});
 
 /// Contains information about the execution of a Job Release Task on a Compute
 /// Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobReleaseTaskExecutionInfo {
-    /// The time at which the Task started running. If the Task has been restarted or retried, this is the most recent time at which the Task started running.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Task started running. If the Task has been restarted or retried, this is the most recent time at which the Task started running. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The time at which the Job Release Task completed. This property is set only if the Task is in the Completed state.
-    #[serde(
-        rename = "endTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The current state of the Job Release Task on the Compute Node.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The current state of the Job Release Task on the Compute Node. Required.
     pub state: Option<BatchJobReleaseTaskState>,
 
     /// The root directory of the Job Release Task on the Compute Node. You can use this path to retrieve files created by the Task, such as log files.
-    #[serde(rename = "taskRootDirectory", skip_serializing_if = "Option::is_none")]
     pub task_root_directory: Option<String>,
 
     /// The URL to the root directory of the Job Release Task on the Compute Node.
-    #[serde(
-        rename = "taskRootDirectoryUrl",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub task_root_directory_url: Option<String>,
 
     /// The exit code of the program specified on the Task command line. This parameter is returned only if the Task is in the completed state. The exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. Note that the exit code may also be generated by the Compute Node operating system, such as when a process is forcibly terminated.
-    #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
 
     /// Information about the container under which the Task is executing. This property is set only if the Task runs in a container context.
-    #[serde(rename = "containerInfo", skip_serializing_if = "Option::is_none")]
     pub container_info: Option<BatchTaskContainerExecutionInfo>,
 
     /// Information describing the Task failure, if any. This property is set only if the Task is in the completed state and encountered a failure.
-    #[serde(rename = "failureInfo", skip_serializing_if = "Option::is_none")]
     pub failure_info: Option<BatchTaskFailureInfo>,
 
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobReleaseTaskExecutionInfo {
+    start_time: "startTime" as Rfc3339,
+    end_time: "endTime" as Rfc3339,
+    state: "state",
+    task_root_directory: "taskRootDirectory",
+    task_root_directory_url: "taskRootDirectoryUrl",
+    exit_code: "exitCode",
+    container_info: "containerInfo",
+    failure_info: "failureInfo",
+    result: "result"
+});
 
 /// The result of listing the status of the Job Preparation and Job Release Tasks
 /// for a Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobPreparationAndReleaseTaskStatusListResult {
     /// A list of Job Preparation and Job Release Task execution information.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchJobPreparationAndReleaseTaskStatus>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobPreparationAndReleaseTaskStatusListResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// A Job Preparation Task to run before any Tasks of the Job on any given Compute Node.
 /// You can use Job Preparation to prepare a Node to run Tasks for the Job.
@@ -3743,55 +3197,50 @@ pub struct BatchJobPreparationAndReleaseTaskStatusListResult {
 /// idempotent. This means Tasks need to tolerate being interrupted and restarted
 /// without causing any corruption or duplicate data. The best practice for long
 /// running Tasks is to use some form of checkpointing.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobPreparationTaskUpdate {
     /// A string that uniquely identifies the Job Preparation Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobpreparation'. No other Task in the Job can have the same ID as the Job Preparation Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobPreparationTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 
     /// The command line of the Job Preparation Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
-    #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
 
     /// The settings for the container under which the Job Preparation Task runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
-    #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettingsUpdate>,
 
     /// A list of files that the Batch service will download to the Compute Node before running the command line. Files listed under this element are located in the Task's working directory.  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
-    #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
 
     /// A list of environment variable settings for the Job Preparation Task.
-    #[serde(
-        rename = "environmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
 
     /// Constraints that apply to the Job Preparation Task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
 
     /// Whether the Batch service should wait for the Job Preparation Task to complete successfully before scheduling any other Tasks of the Job on the Compute Node. A Job Preparation Task has completed successfully if it exits with exit code 0. If true and the Job Preparation Task fails on a Node, the Batch service retries the Job Preparation Task up to its maximum retry count (as specified in the constraints element). If the Task has still not completed successfully after all retries, then the Batch service will not schedule Tasks of the Job to the Node. The Node remains active and eligible to run Tasks of other Jobs. If false, the Batch service will not wait for the Job Preparation Task to complete. In this case, other Tasks of the Job can start executing on the Compute Node while the Job Preparation Task is still running; and even if the Job Preparation Task fails, new Tasks will continue to be scheduled on the Compute Node. The default value is true.
-    #[serde(rename = "waitForSuccess", skip_serializing_if = "Option::is_none")]
     pub wait_for_success: Option<bool>,
 
     /// The user identity under which the Job Preparation Task runs. If omitted, the Task runs as a non-administrative user unique to the Task on Windows Compute Nodes, or a non-administrative user unique to the Pool on Linux Compute Nodes.
-    #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
 
     /// Whether the Batch service should rerun the Job Preparation Task after a Compute Node reboots. The Job Preparation Task is always rerun if a Compute Node is reimaged, or if the Job Preparation Task did not complete (e.g. because the reboot occurred while the Task was running). Therefore, you should always write a Job Preparation Task to be idempotent and to behave correctly if run multiple times. The default value is true.
-    #[serde(
-        rename = "rerunOnNodeRebootAfterSuccess",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub rerun_on_node_reboot_after_success: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobPreparationTaskUpdate {
+    id: "id",
+    command_line: "commandLine",
+    container_settings: "containerSettings",
+    resource_files: "resourceFiles",
+    environment_settings: "environmentSettings",
+    constraints: "constraints",
+    wait_for_success: "waitForSuccess",
+    user_identity: "userIdentity",
+    rerun_on_node_reboot_after_success: "rerunOnNodeRebootAfterSuccess"
+});
 
 /// A Job Release Task to run on Job completion on any Compute Node where the Job has run.
 /// The Job Release Task runs when the Job ends, because of one of the following:
@@ -3809,1553 +3258,1213 @@ pub struct BatchJobPreparationTaskUpdate {
 /// completed. The Job Release Task runs in the background. It does not occupy a
 /// scheduling slot; that is, it does not count towards the taskSlotsPerNode limit
 /// specified on the Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobReleaseTaskUpdate {
     /// A string that uniquely identifies the Job Release Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobrelease'. No other Task in the Job can have the same ID as the Job Release Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobReleaseTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 
     /// The command line of the Job Release Task. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
-    #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
     pub command_line: Option<String>,
 
     /// The settings for the container under which the Job Release Task runs. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
-    #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettingsUpdate>,
 
     /// A list of files that the Batch service will download to the Compute Node before running the command line.  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers. Files listed under this element are located in the Task's working directory.
-    #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
 
     /// A list of environment variable settings for the Job Release Task.
-    #[serde(
-        rename = "environmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
 
     /// The maximum elapsed time that the Job Release Task may run on a given Compute Node, measured from the time the Task starts. If the Task does not complete within the time limit, the Batch service terminates it. The default value is 15 minutes. You may not specify a timeout longer than 15 minutes. If you do, the Batch service rejects it with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "maxWallClockTime", skip_serializing_if = "Option::is_none")]
     pub max_wall_clock_time: Option<crate::Duration>,
 
     /// The minimum time to retain the Task directory for the Job Release Task on the Compute Node. After this time, the Batch service may delete the Task directory and all its contents. The default is 7 days, i.e. the Task directory will be retained for 7 days unless the Compute Node is removed or the Job is deleted.
-    #[serde(rename = "retentionTime", skip_serializing_if = "Option::is_none")]
     pub retention_time: Option<crate::Duration>,
 
     /// The user identity under which the Job Release Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
-    #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobReleaseTaskUpdate {
+    id: "id",
+    command_line: "commandLine",
+    container_settings: "containerSettings",
+    resource_files: "resourceFiles",
+    environment_settings: "environmentSettings",
+    max_wall_clock_time: "maxWallClockTime",
+    retention_time: "retentionTime",
+    user_identity: "userIdentity"
+});
 
 /// A Job Schedule that allows recurring Jobs by specifying when to run Jobs and a
 /// specification used to create each Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobSchedule {
-    /// A string that uniquely identifies the schedule within the Account.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A string that uniquely identifies the schedule within the Account. Required. Set by the service.
     pub id: Option<String>,
 
-    /// The display name for the schedule.
-    ///
-    /// Set by the service.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    /// The display name for the schedule. Set by the service.
     pub display_name: Option<String>,
 
-    /// The URL of the Job Schedule.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URL of the Job Schedule. Required. Set by the service.
     pub url: Option<String>,
 
-    /// The ETag of the Job Schedule. This is an opaque string. You can use it to detect whether the Job Schedule has changed between requests. In particular, you can be pass the ETag with an Update Job Schedule request to specify that your changes should take effect only if nobody else has modified the schedule in the meantime.
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
+    /// The ETag of the Job Schedule. This is an opaque string. You can use it to detect whether the Job Schedule has changed between requests. In particular, you can be pass the ETag with an Update Job Schedule request to specify that your changes should take effect only if nobody else has modified the schedule in the meantime. Required. Set by the service.
     pub etag: Option<String>,
 
-    /// The last modified time of the Job Schedule. This is the last time at which the schedule level data, such as the Job specification or recurrence information, changed. It does not factor in job-level changes such as new Jobs being created or Jobs changing state.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "lastModified",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The last modified time of the Job Schedule. This is the last time at which the schedule level data, such as the Job specification or recurrence information, changed. It does not factor in job-level changes such as new Jobs being created or Jobs changing state. Required. Set by the service.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
 
-    /// The creation time of the Job Schedule.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "creationTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The creation time of the Job Schedule. Required. Set by the service.
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The current state of the Job Schedule.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The current state of the Job Schedule. Required. Set by the service.
     pub state: Option<BatchJobScheduleState>,
 
-    /// The time at which the Job Schedule entered the current state.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "stateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Job Schedule entered the current state. Required. Set by the service.
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The previous state of the Job Schedule. This property is not present if the Job Schedule is in its initial active state.
-    ///
-    /// Set by the service.
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
+    /// The previous state of the Job Schedule. This property is not present if the Job Schedule is in its initial active state. Set by the service.
     pub previous_state: Option<BatchJobScheduleState>,
 
-    /// The time at which the Job Schedule entered its previous state. This property is not present if the Job Schedule is in its initial active state.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "previousStateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Job Schedule entered its previous state. This property is not present if the Job Schedule is in its initial active state. Set by the service.
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<BatchJobScheduleConfiguration>,
 
-    /// The details of the Jobs to be created on this schedule.
-    ///
-    /// Required.
-    #[serde(rename = "jobSpecification", skip_serializing_if = "Option::is_none")]
+    /// The details of the Jobs to be created on this schedule. Required.
     pub job_specification: Option<BatchJobSpecification>,
 
-    /// Information about Jobs that have been and will be run under this schedule.
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
+    /// Information about Jobs that have been and will be run under this schedule. Required. Set by the service.
     pub execution_info: Option<BatchJobScheduleExecutionInfo>,
 
     /// A list of name-value pairs associated with the schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
-    /// The lifetime resource usage statistics for the Job Schedule. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
-    ///
-    /// Set by the service.
-    #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
+    /// The lifetime resource usage statistics for the Job Schedule. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes. Set by the service.
     pub job_schedule_statistics: Option<BatchJobScheduleStatistics>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobSchedule {
+    id: "id",
+    display_name: "displayName",
+    url: "url",
+    etag: "eTag",
+    last_modified: "lastModified" as Rfc3339,
+    creation_time: "creationTime" as Rfc3339,
+    state: "state",
+    state_transition_time: "stateTransitionTime" as Rfc3339,
+    previous_state: "previousState",
+    previous_state_transition_time: "previousStateTransitionTime" as Rfc3339,
+    schedule: "schedule",
+    job_specification: "jobSpecification",
+    execution_info: "executionInfo",
+    metadata: "metadata",
+    job_schedule_statistics: "stats"
+});
 
 /// The schedule according to which Jobs will be created. All times are fixed
 /// respective to UTC and are not impacted by daylight saving time.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobScheduleConfiguration {
     /// The earliest time at which any Job may be created under this Job Schedule. If you do not specify a doNotRunUntil time, the schedule becomes ready to create Jobs immediately.
-    #[serde(
-        rename = "doNotRunUntil",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub do_not_run_until: Option<azure_core::time::OffsetDateTime>,
 
     /// A time after which no Job will be created under this Job Schedule. The schedule will move to the completed state as soon as this deadline is past and there is no active Job under this Job Schedule. If you do not specify a doNotRunAfter time, and you are creating a recurring Job Schedule, the Job Schedule will remain active until you explicitly terminate it.
-    #[serde(
-        rename = "doNotRunAfter",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub do_not_run_after: Option<azure_core::time::OffsetDateTime>,
 
     /// The time interval, starting from the time at which the schedule indicates a Job should be created, within which a Job must be created. If a Job is not created within the startWindow interval, then the 'opportunity' is lost; no Job will be created until the next recurrence of the schedule. If the schedule is recurring, and the startWindow is longer than the recurrence interval, then this is equivalent to an infinite startWindow, because the Job that is 'due' in one recurrenceInterval is not carried forward into the next recurrence interval. The default is infinite. The minimum value is 1 minute. If you specify a lower value, the Batch service rejects the schedule with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "startWindow", skip_serializing_if = "Option::is_none")]
     pub start_window: Option<crate::Duration>,
 
     /// The time interval between the start times of two successive Jobs under the Job Schedule. A Job Schedule can have at most one active Job under it at any given time. Because a Job Schedule can have at most one active Job under it at any given time, if it is time to create a new Job under a Job Schedule, but the previous Job is still running, the Batch service will not create the new Job until the previous Job finishes. If the previous Job does not finish within the startWindow period of the new recurrenceInterval, then no new Job will be scheduled for that interval. For recurring Jobs, you should normally specify a jobManagerTask in the jobSpecification. If you do not use jobManagerTask, you will need an external process to monitor when Jobs are created, add Tasks to the Jobs and terminate the Jobs ready for the next recurrence. The default is that the schedule does not recur: one Job is created, within the startWindow after the doNotRunUntil time, and the schedule is complete as soon as that Job finishes. The minimum value is 1 minute. If you specify a lower value, the Batch service rejects the schedule with an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "recurrenceInterval", skip_serializing_if = "Option::is_none")]
     pub recurrence_interval: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobScheduleConfiguration {
+    do_not_run_until: "doNotRunUntil" as Rfc3339,
+    do_not_run_after: "doNotRunAfter" as Rfc3339,
+    start_window: "startWindow",
+    recurrence_interval: "recurrenceInterval"
+});
 
 /// Specifies details of the Jobs to be created on a schedule.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobSpecification {
     /// The priority of Jobs created under this schedule. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0. This priority is used as the default for all Jobs under the Job Schedule. You can update a Job's priority after it has been created using by using the update Job API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
 
     /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
-    #[serde(
-        rename = "allowTaskPreemption",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allow_task_preemption: Option<bool>,
 
     /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
-    #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
 
     /// The display name for Jobs created under this schedule. The name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
     /// Whether Tasks in the Job can define dependencies on each other. The default is false.
-    #[serde(
-        rename = "usesTaskDependencies",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub uses_task_dependencies: Option<bool>,
 
     /// The action the Batch service should take when all Tasks in a Job created under this schedule are in the completed state. Note that if a Job contains no Tasks, then all Tasks are considered complete. This option is therefore most commonly used with a Job Manager task; if you want to use automatic Job termination without a Job Manager, you should initially set onAllTasksComplete to noaction and update the Job properties to set onAllTasksComplete to terminatejob once you have finished adding Tasks. The default is noaction.
-    #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
 
     /// The action the Batch service should take when any Task fails in a Job created under this schedule. A Task is considered to have failed if it have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
-    #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
     pub task_failure_mode: Option<BatchTaskFailureMode>,
 
     /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-    #[serde(
-        rename = "networkConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_configuration: Option<BatchJobNetworkConfiguration>,
 
     /// The execution constraints for Jobs created under this schedule.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchJobConstraints>,
 
     /// The details of a Job Manager Task to be launched when a Job is started under this schedule. If the Job does not specify a Job Manager Task, the user must explicitly add Tasks to the Job using the Task API. If the Job does specify a Job Manager Task, the Batch service creates the Job Manager Task when the Job is created, and will try to schedule the Job Manager Task before scheduling other Tasks in the Job.
-    #[serde(rename = "jobManagerTask", skip_serializing_if = "Option::is_none")]
     pub job_manager_task: Option<BatchJobManagerTask>,
 
     /// The Job Preparation Task for Jobs created under this schedule. If a Job has a Job Preparation Task, the Batch service will run the Job Preparation Task on a Node before starting any Tasks of that Job on that Compute Node.
-    #[serde(rename = "jobPreparationTask", skip_serializing_if = "Option::is_none")]
     pub job_preparation_task: Option<BatchJobPreparationTask>,
 
     /// The Job Release Task for Jobs created under this schedule. The primary purpose of the Job Release Task is to undo changes to Nodes made by the Job Preparation Task. Example activities include deleting local files, or shutting down services that were started as part of Job preparation. A Job Release Task cannot be specified without also specifying a Job Preparation Task for the Job. The Batch service runs the Job Release Task on the Compute Nodes that have run the Job Preparation Task.
-    #[serde(rename = "jobReleaseTask", skip_serializing_if = "Option::is_none")]
     pub job_release_task: Option<BatchJobReleaseTask>,
 
     /// A list of common environment variable settings. These environment variables are set for all Tasks in Jobs created under this schedule (including the Job Manager, Job Preparation and Job Release Tasks). Individual Tasks can override an environment setting specified here by specifying the same setting name with a different value.
-    #[serde(
-        rename = "commonEnvironmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub common_environment_settings: Option<Vec<EnvironmentSetting>>,
 
-    /// The Pool on which the Batch service runs the Tasks of Jobs created under this schedule.
-    ///
-    /// Required.
-    #[serde(rename = "poolInfo", skip_serializing_if = "Option::is_none")]
+    /// The Pool on which the Batch service runs the Tasks of Jobs created under this schedule. Required.
     pub pool_info: Option<BatchPoolInfo>,
 
     /// A list of name-value pairs associated with each Job created under this schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobSpecification {
+    priority: "priority",
+    allow_task_preemption: "allowTaskPreemption",
+    max_parallel_tasks: "maxParallelTasks",
+    display_name: "displayName",
+    uses_task_dependencies: "usesTaskDependencies",
+    all_tasks_complete_mode: "onAllTasksComplete",
+    task_failure_mode: "onTaskFailure",
+    network_configuration: "networkConfiguration",
+    constraints: "constraints",
+    job_manager_task: "jobManagerTask",
+    job_preparation_task: "jobPreparationTask",
+    job_release_task: "jobReleaseTask",
+    common_environment_settings: "commonEnvironmentSettings",
+    pool_info: "poolInfo",
+    metadata: "metadata"
+});
 
 /// Contains information about Jobs that have been and will be run under a Job
 /// Schedule.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobScheduleExecutionInfo {
     /// The next time at which a Job will be created under this schedule. This property is meaningful only if the schedule is in the active state when the time comes around. For example, if the schedule is disabled, no Job will be created at nextRunTime unless the Job is enabled before then.
-    #[serde(
-        rename = "nextRunTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub next_run_time: Option<azure_core::time::OffsetDateTime>,
 
     /// Information about the most recent Job under the Job Schedule. This property is present only if the at least one Job has run under the schedule.
-    #[serde(rename = "recentJob", skip_serializing_if = "Option::is_none")]
     pub recent_job: Option<RecentBatchJob>,
 
     /// The time at which the schedule ended. This property is set only if the Job Schedule is in the completed state.
-    #[serde(
-        rename = "endTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobScheduleExecutionInfo {
+    next_run_time: "nextRunTime" as Rfc3339,
+    recent_job: "recentJob",
+    end_time: "endTime" as Rfc3339
+});
 
 /// Information about the most recent Job to run under the Job Schedule.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RecentBatchJob {
     /// The ID of the Job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 
     /// The URL of the Job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(RecentBatchJob {
+    id: "id",
+    url: "url"
+});
 
 /// Resource usage statistics for a Job Schedule.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobScheduleStatistics {
-    /// The URL of the statistics.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URL of the statistics. Required.
     pub url: Option<String>,
 
-    /// The start time of the time range covered by the statistics.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The start time of the time range covered by the statistics. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
-    ///
-    /// Required.
-    #[serde(
-        rename = "lastUpdateTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime. Required.
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in all Jobs created under the schedule.
-    ///
-    /// Required.
-    #[serde(rename = "userCPUTime", skip_serializing_if = "Option::is_none")]
+    /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in all Jobs created under the schedule. Required.
     pub user_cpu_time: Option<crate::Duration>,
 
-    /// The total kernel mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in all Jobs created under the schedule.
-    ///
-    /// Required.
-    #[serde(rename = "kernelCPUTime", skip_serializing_if = "Option::is_none")]
+    /// The total kernel mode CPU time (summed across all cores and all Compute Nodes) consumed by all Tasks in all Jobs created under the schedule. Required.
     pub kernel_cpu_time: Option<crate::Duration>,
 
-    /// The total wall clock time of all the Tasks in all the Jobs created under the schedule. The wall clock time is the elapsed time from when the Task started running on a Compute Node to when it finished (or to the last time the statistics were updated, if the Task had not finished by then). If a Task was retried, this includes the wall clock time of all the Task retries.
-    ///
-    /// Required.
-    #[serde(rename = "wallClockTime", skip_serializing_if = "Option::is_none")]
+    /// The total wall clock time of all the Tasks in all the Jobs created under the schedule. The wall clock time is the elapsed time from when the Task started running on a Compute Node to when it finished (or to the last time the statistics were updated, if the Task had not finished by then). If a Task was retried, this includes the wall clock time of all the Task retries. Required.
     pub wall_clock_time: Option<crate::Duration>,
 
-    /// The total number of disk read operations made by all Tasks in all Jobs created under the schedule.
-    ///
-    /// Required.
-    #[serde(rename = "readIOps", skip_serializing_if = "Option::is_none")]
+    /// The total number of disk read operations made by all Tasks in all Jobs created under the schedule. Required.
     pub read_iops: Option<String>,
 
-    /// The total number of disk write operations made by all Tasks in all Jobs created under the schedule.
-    ///
-    /// Required.
-    #[serde(rename = "writeIOps", skip_serializing_if = "Option::is_none")]
+    /// The total number of disk write operations made by all Tasks in all Jobs created under the schedule. Required.
     pub write_iops: Option<String>,
 
-    /// The total gibibytes read from disk by all Tasks in all Jobs created under the schedule.
-    ///
-    /// Required.
-    #[serde(rename = "readIOGiB", skip_serializing_if = "Option::is_none")]
+    /// The total gibibytes read from disk by all Tasks in all Jobs created under the schedule. Required.
     pub read_io_gi_b: Option<f32>,
 
-    /// The total gibibytes written to disk by all Tasks in all Jobs created under the schedule.
-    ///
-    /// Required.
-    #[serde(rename = "writeIOGiB", skip_serializing_if = "Option::is_none")]
+    /// The total gibibytes written to disk by all Tasks in all Jobs created under the schedule. Required.
     pub write_io_gi_b: Option<f32>,
 
-    /// The total number of Tasks successfully completed during the given time range in Jobs created under the schedule. A Task completes successfully if it returns exit code 0.
-    ///
-    /// Required.
-    #[serde(rename = "numSucceededTasks", skip_serializing_if = "Option::is_none")]
+    /// The total number of Tasks successfully completed during the given time range in Jobs created under the schedule. A Task completes successfully if it returns exit code 0. Required.
     pub succeeded_tasks_count: Option<String>,
 
-    /// The total number of Tasks that failed during the given time range in Jobs created under the schedule. A Task fails if it exhausts its maximum retry count without returning exit code 0.
-    ///
-    /// Required.
-    #[serde(rename = "numFailedTasks", skip_serializing_if = "Option::is_none")]
+    /// The total number of Tasks that failed during the given time range in Jobs created under the schedule. A Task fails if it exhausts its maximum retry count without returning exit code 0. Required.
     pub failed_tasks_count: Option<String>,
 
-    /// The total number of retries during the given time range on all Tasks in all Jobs created under the schedule.
-    ///
-    /// Required.
-    #[serde(rename = "numTaskRetries", skip_serializing_if = "Option::is_none")]
+    /// The total number of retries during the given time range on all Tasks in all Jobs created under the schedule. Required.
     pub task_retries_count: Option<String>,
 
-    /// The total wait time of all Tasks in all Jobs created under the schedule. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.). This value is only reported in the Account lifetime statistics; it is not included in the Job statistics.
-    ///
-    /// Required.
-    #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
+    /// The total wait time of all Tasks in all Jobs created under the schedule. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.). This value is only reported in the Account lifetime statistics; it is not included in the Job statistics. Required.
     pub wait_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobScheduleStatistics {
+    url: "url",
+    start_time: "startTime" as Rfc3339,
+    last_update_time: "lastUpdateTime" as Rfc3339,
+    user_cpu_time: "userCPUTime",
+    kernel_cpu_time: "kernelCPUTime",
+    wall_clock_time: "wallClockTime",
+    read_iops: "readIOps",
+    write_iops: "writeIOps",
+    read_io_gi_b: "readIOGiB",
+    write_io_gi_b: "writeIOGiB",
+    succeeded_tasks_count: "numSucceededTasks",
+    failed_tasks_count: "numFailedTasks",
+    task_retries_count: "numTaskRetries",
+    wait_time: "waitTime"
+});
 
 /// Parameters for creating an Azure Batch Job Schedule
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobScheduleCreateOptions {
-    /// A string that uniquely identifies the schedule within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A string that uniquely identifies the schedule within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case). Required.
     pub id: Option<String>,
 
     /// The display name for the schedule. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
-    /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time. Required.
     pub schedule: Option<BatchJobScheduleConfiguration>,
 
-    /// The details of the Jobs to be created on this schedule.
-    ///
-    /// Required.
-    #[serde(rename = "jobSpecification", skip_serializing_if = "Option::is_none")]
+    /// The details of the Jobs to be created on this schedule. Required.
     pub job_specification: Option<BatchJobSpecification>,
 
     /// A list of name-value pairs associated with the schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobScheduleCreateOptions {
+    id: "id",
+    display_name: "displayName",
+    schedule: "schedule",
+    job_specification: "jobSpecification",
+    metadata: "metadata"
+});
 
 /// The result of listing the Job Schedules in an Account.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobScheduleListResult {
     /// The list of Job Schedules.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchJobSchedule>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobScheduleListResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// Parameters for updating an Azure Batch Job Schedule.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobScheduleUpdateOptions {
     /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time. If you do not specify this element, the existing schedule is left unchanged.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<BatchJobScheduleConfiguration>,
 
     /// The details of the Jobs to be created on this schedule. Updates affect only Jobs that are started after the update has taken place. Any currently active Job continues with the older specification.
-    #[serde(rename = "jobSpecification", skip_serializing_if = "Option::is_none")]
     pub job_specification: Option<BatchJobSpecificationUpdate>,
 
     /// A list of name-value pairs associated with the Job Schedule as metadata. If you do not specify this element, existing metadata is left unchanged.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobScheduleUpdateOptions {
+    schedule: "schedule",
+    job_specification: "jobSpecification",
+    metadata: "metadata"
+});
 
 /// Specifies details of the Jobs to be created on a schedule.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobSpecificationUpdate {
     /// The priority of Jobs created under this schedule. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0. This priority is used as the default for all Jobs under the Job Schedule. You can update a Job's priority after it has been created using by using the update Job API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
 
     /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
-    #[serde(
-        rename = "allowTaskPreemption",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allow_task_preemption: Option<bool>,
 
     /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
-    #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
 
     /// The display name for Jobs created under this schedule. The name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
     /// Whether Tasks in the Job can define dependencies on each other. The default is false.
-    #[serde(
-        rename = "usesTaskDependencies",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub uses_task_dependencies: Option<bool>,
 
     /// The action the Batch service should take when all Tasks in a Job created under this schedule are in the completed state. Note that if a Job contains no Tasks, then all Tasks are considered complete. This option is therefore most commonly used with a Job Manager task; if you want to use automatic Job termination without a Job Manager, you should initially set onAllTasksComplete to noaction and update the Job properties to set onAllTasksComplete to terminatejob once you have finished adding Tasks. The default is noaction.
-    #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
 
     /// The action the Batch service should take when any Task fails in a Job created under this schedule. A Task is considered to have failed if it have failed if has a failureInfo. A failureInfo is set if the Task completes with a non-zero exit code after exhausting its retry count, or if there was an error starting the Task, for example due to a resource file download error. The default is noaction.
-    #[serde(rename = "onTaskFailure", skip_serializing_if = "Option::is_none")]
     pub task_failure_mode: Option<BatchTaskFailureMode>,
 
     /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-    #[serde(
-        rename = "networkConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_configuration: Option<BatchJobNetworkConfigurationUpdate>,
 
     /// The execution constraints for Jobs created under this schedule.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchJobConstraints>,
 
     /// The details of a Job Manager Task to be launched when a Job is started under this schedule. If the Job does not specify a Job Manager Task, the user must explicitly add Tasks to the Job using the Task API. If the Job does specify a Job Manager Task, the Batch service creates the Job Manager Task when the Job is created, and will try to schedule the Job Manager Task before scheduling other Tasks in the Job.
-    #[serde(rename = "jobManagerTask", skip_serializing_if = "Option::is_none")]
     pub job_manager_task: Option<BatchJobManagerTaskUpdate>,
 
     /// The Job Preparation Task for Jobs created under this schedule. If a Job has a Job Preparation Task, the Batch service will run the Job Preparation Task on a Node before starting any Tasks of that Job on that Compute Node.
-    #[serde(rename = "jobPreparationTask", skip_serializing_if = "Option::is_none")]
     pub job_preparation_task: Option<BatchJobPreparationTaskUpdate>,
 
     /// The Job Release Task for Jobs created under this schedule. The primary purpose of the Job Release Task is to undo changes to Nodes made by the Job Preparation Task. Example activities include deleting local files, or shutting down services that were started as part of Job preparation. A Job Release Task cannot be specified without also specifying a Job Preparation Task for the Job. The Batch service runs the Job Release Task on the Compute Nodes that have run the Job Preparation Task.
-    #[serde(rename = "jobReleaseTask", skip_serializing_if = "Option::is_none")]
     pub job_release_task: Option<BatchJobReleaseTaskUpdate>,
 
     /// A list of common environment variable settings. These environment variables are set for all Tasks in Jobs created under this schedule (including the Job Manager, Job Preparation and Job Release Tasks). Individual Tasks can override an environment setting specified here by specifying the same setting name with a different value.
-    #[serde(
-        rename = "commonEnvironmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub common_environment_settings: Option<Vec<EnvironmentSetting>>,
 
     /// The Pool on which the Batch service runs the Tasks of Jobs created under this schedule.
-    #[serde(rename = "poolInfo", skip_serializing_if = "Option::is_none")]
     pub pool_info: Option<BatchPoolInfoUpdate>,
 
     /// A list of name-value pairs associated with each Job created under this schedule as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobSpecificationUpdate {
+    priority: "priority",
+    allow_task_preemption: "allowTaskPreemption",
+    max_parallel_tasks: "maxParallelTasks",
+    display_name: "displayName",
+    uses_task_dependencies: "usesTaskDependencies",
+    all_tasks_complete_mode: "onAllTasksComplete",
+    task_failure_mode: "onTaskFailure",
+    network_configuration: "networkConfiguration",
+    constraints: "constraints",
+    job_manager_task: "jobManagerTask",
+    job_preparation_task: "jobPreparationTask",
+    job_release_task: "jobReleaseTask",
+    common_environment_settings: "commonEnvironmentSettings",
+    pool_info: "poolInfo",
+    metadata: "metadata"
+});
 
 /// Specifies how a Job should be assigned to a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolInfoUpdate {
     /// The ID of an existing Pool. All the Tasks of the Job will run on the specified Pool. You must ensure that the Pool referenced by this property exists. If the Pool does not exist at the time the Batch service tries to schedule a Job, no Tasks for the Job will run until you create a Pool with that id. Note that the Batch service will not reject the Job request; it will simply not run Tasks until the Pool exists. You must specify either the Pool ID or the auto Pool specification, but not both.
-    #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
 
     /// Characteristics for a temporary 'auto pool'. The Batch service will create this auto Pool when the Job is submitted. If auto Pool creation fails, the Batch service moves the Job to a completed state, and the Pool creation error is set in the Job's scheduling error property. The Batch service manages the lifetime (both creation and, unless keepAlive is specified, deletion) of the auto Pool. Any user actions that affect the lifetime of the auto Pool while the Job is active will result in unexpected behavior. You must specify either the Pool ID or the auto Pool specification, but not both.
-    #[serde(
-        rename = "autoPoolSpecification",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_pool_specification: Option<BatchAutoPoolSpecificationUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolInfoUpdate {
+    pool_id: "poolId",
+    auto_pool_specification: "autoPoolSpecification"
+});
 
 /// Parameters for terminating an Azure Batch Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobTerminateOptions {
     /// The text you want to appear as the Job's TerminationReason. The default is 'UserTerminate'.
-    #[serde(rename = "terminateReason", skip_serializing_if = "Option::is_none")]
     pub termination_reason: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobTerminateOptions {
+    termination_reason: "terminateReason"
+});
 
 /// Parameters for updating an Azure Batch Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchJobUpdateOptions {
     /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. If omitted, the priority of the Job is left unchanged.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
 
     /// Whether Tasks in this job can be preempted by other high priority jobs. (This property is not available by default. Please contact support for more information) If the value is set to True, other high priority jobs submitted to the system will take precedence and will be able requeue tasks from this job. You can update a job's allowTaskPreemption after it has been created using the update job API.
-    #[serde(
-        rename = "allowTaskPreemption",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub allow_task_preemption: Option<bool>,
 
     /// The maximum number of tasks that can be executed in parallel for the job. (This property is not available by default. Please contact support for more information) The value of maxParallelTasks must be -1 or greater than 0 if specified. If not specified, the default value is -1, which means there's no limit to the number of tasks that can be run at once. You can update a job's maxParallelTasks after it has been created using the update job API.
-    #[serde(rename = "maxParallelTasks", skip_serializing_if = "Option::is_none")]
     pub max_parallel_tasks: Option<i32>,
 
     /// The execution constraints for the Job. If omitted, the existing execution constraints are left unchanged.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchJobConstraints>,
 
     /// The Pool on which the Batch service runs the Job's Tasks. You may change the Pool for a Job only when the Job is disabled. The Patch Job call will fail if you include the poolInfo element and the Job is not disabled. If you specify an autoPoolSpecification in the poolInfo, only the keepAlive property of the autoPoolSpecification can be updated, and then only if the autoPoolSpecification has a poolLifetimeOption of Job (other job properties can be updated as normal). If omitted, the Job continues to run on its current Pool.
-    #[serde(rename = "poolInfo", skip_serializing_if = "Option::is_none")]
     pub pool_info: Option<BatchPoolInfoUpdate>,
 
     /// The action the Batch service should take when all Tasks in the Job are in the completed state. If omitted, the completion behavior is left unchanged. You may not change the value from terminatejob to noaction - that is, once you have engaged automatic Job termination, you cannot turn it off again. If you try to do this, the request fails with an 'invalid property value' error response; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "onAllTasksComplete", skip_serializing_if = "Option::is_none")]
     pub all_tasks_complete_mode: Option<BatchAllTasksCompleteMode>,
 
     /// A list of name-value pairs associated with the Job as metadata. If omitted, the existing Job metadata is left unchanged.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-    #[serde(
-        rename = "networkConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_configuration: Option<BatchJobNetworkConfigurationUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchJobUpdateOptions {
+    priority: "priority",
+    allow_task_preemption: "allowTaskPreemption",
+    max_parallel_tasks: "maxParallelTasks",
+    constraints: "constraints",
+    pool_info: "poolInfo",
+    all_tasks_complete_mode: "onAllTasksComplete",
+    metadata: "metadata",
+    network_configuration: "networkConfiguration"
+});
 
 /// A Compute Node in the Batch service.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNode {
-    /// The ID of the Compute Node. Every Compute Node that is added to a Pool is assigned a unique ID. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the ID is reclaimed and could be reused for new Compute Nodes.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The ID of the Compute Node. Every Compute Node that is added to a Pool is assigned a unique ID. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the ID is reclaimed and could be reused for new Compute Nodes. Required. Set by the service.
     pub id: Option<String>,
 
-    /// The URL of the Compute Node.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URL of the Compute Node. Required. Set by the service.
     pub url: Option<String>,
 
-    /// The current state of the Compute Node.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The current state of the Compute Node. Required. Set by the service.
     pub state: Option<BatchNodeState>,
 
-    /// Whether the Compute Node is available for Task scheduling.
-    ///
-    /// Set by the service.
-    #[serde(rename = "schedulingState", skip_serializing_if = "Option::is_none")]
+    /// Whether the Compute Node is available for Task scheduling. Set by the service.
     pub scheduling_state: Option<SchedulingState>,
 
-    /// The time at which the Compute Node entered its current state.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "stateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Compute Node entered its current state. Required. Set by the service.
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The last time at which the Compute Node was started. This property may not be present if the Compute Node state is unusable.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "lastBootTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The last time at which the Compute Node was started. This property may not be present if the Compute Node state is unusable. Required. Set by the service.
     pub last_boot_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The time at which this Compute Node was allocated to the Pool. This is the time when the Compute Node was initially allocated and doesn't change once set. It is not updated when the Compute Node is service healed or preempted.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "allocationTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which this Compute Node was allocated to the Pool. This is the time when the Compute Node was initially allocated and doesn't change once set. It is not updated when the Compute Node is service healed or preempted. Required. Set by the service.
     pub allocation_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The IP address that other Nodes can use to communicate with this Compute Node. Every Compute Node that is added to a Pool is assigned a unique IP address. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the IP address is reclaimed and could be reused for new Compute Nodes.
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")]
+    /// The IP address that other Nodes can use to communicate with this Compute Node. Every Compute Node that is added to a Pool is assigned a unique IP address. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the IP address is reclaimed and could be reused for new Compute Nodes. Required. Set by the service.
     pub ip_address: Option<String>,
 
-    /// The IPv6 address that other Nodes can use to communicate with this Compute Node. Every Compute Node that is added to a Pool is assigned a unique IP address. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the IP address is reclaimed and could be reused for new Compute Nodes. This property will not be present if the Pool is not configured for IPv6.
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "ipv6Address", skip_serializing_if = "Option::is_none")]
+    /// The IPv6 address that other Nodes can use to communicate with this Compute Node. Every Compute Node that is added to a Pool is assigned a unique IP address. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the IP address is reclaimed and could be reused for new Compute Nodes. This property will not be present if the Pool is not configured for IPv6. Required. Set by the service.
     pub ipv6_address: Option<String>,
 
-    /// An identifier which can be passed when adding a Task to request that the Task be scheduled on this Compute Node. Note that this is just a soft affinity. If the target Compute Node is busy or unavailable at the time the Task is scheduled, then the Task will be scheduled elsewhere.
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
+    /// An identifier which can be passed when adding a Task to request that the Task be scheduled on this Compute Node. Note that this is just a soft affinity. If the target Compute Node is busy or unavailable at the time the Task is scheduled, then the Task will be scheduled elsewhere. Required. Set by the service.
     pub affinity_id: Option<String>,
 
-    /// The size of the virtual machine hosting the Compute Node. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
+    /// The size of the virtual machine hosting the Compute Node. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>). Required. Set by the service.
     pub vm_size: Option<String>,
 
-    /// The total number of Job Tasks completed on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "totalTasksRun", skip_serializing_if = "Option::is_none")]
+    /// The total number of Job Tasks completed on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks. Required. Set by the service.
     pub total_tasks_run: Option<i32>,
 
-    /// The total number of currently running Job Tasks on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
-    ///
-    /// Set by the service.
-    #[serde(rename = "runningTasksCount", skip_serializing_if = "Option::is_none")]
+    /// The total number of currently running Job Tasks on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks. Set by the service.
     pub running_tasks_count: Option<i32>,
 
-    /// The total number of scheduling slots used by currently running Job Tasks on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "runningTaskSlotsCount",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The total number of scheduling slots used by currently running Job Tasks on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks. Set by the service.
     pub running_task_slots_count: Option<i32>,
 
-    /// The total number of Job Tasks which completed successfully (with exitCode 0) on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "totalTasksSucceeded",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The total number of Job Tasks which completed successfully (with exitCode 0) on the Compute Node. This includes Job Manager Tasks and normal Tasks, but not Job Preparation, Job Release or Start Tasks. Set by the service.
     pub total_tasks_succeeded: Option<i32>,
 
-    /// A list of Tasks whose state has recently changed. This property is present only if at least one Task has run on this Compute Node since it was assigned to the Pool.
-    ///
-    /// Set by the service.
-    #[serde(rename = "recentTasks", skip_serializing_if = "Option::is_none")]
+    /// A list of Tasks whose state has recently changed. This property is present only if at least one Task has run on this Compute Node since it was assigned to the Pool. Set by the service.
     pub recent_tasks: Option<Vec<BatchTaskInfo>>,
 
-    /// The Task specified to run on the Compute Node as it joins the Pool.
-    ///
-    /// Set by the service.
-    #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
+    /// The Task specified to run on the Compute Node as it joins the Pool. Set by the service.
     pub start_task: Option<BatchStartTask>,
 
-    /// Runtime information about the execution of the StartTask on the Compute Node.
-    ///
-    /// Set by the service.
-    #[serde(rename = "startTaskInfo", skip_serializing_if = "Option::is_none")]
+    /// Runtime information about the execution of the StartTask on the Compute Node. Set by the service.
     pub start_task_info: Option<BatchStartTaskInfo>,
 
-    /// The list of errors that are currently being encountered by the Compute Node.
-    ///
-    /// Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The list of errors that are currently being encountered by the Compute Node. Set by the service.
     pub errors: Option<Vec<BatchNodeError>>,
 
-    /// Whether this Compute Node is a dedicated Compute Node. If false, the Compute Node is a Spot/Low-priority Compute Node.
-    ///
-    /// Set by the service.
-    #[serde(rename = "isDedicated", skip_serializing_if = "Option::is_none")]
+    /// Whether this Compute Node is a dedicated Compute Node. If false, the Compute Node is a Spot/Low-priority Compute Node. Set by the service.
     pub is_dedicated: Option<bool>,
 
-    /// The endpoint configuration for the Compute Node.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "endpointConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The endpoint configuration for the Compute Node. Set by the service.
     pub endpoint_configuration: Option<BatchNodeEndpointConfiguration>,
 
-    /// Information about the Compute Node agent version and the time the Compute Node upgraded to a new version.
-    ///
-    /// Set by the service.
-    #[serde(rename = "nodeAgentInfo", skip_serializing_if = "Option::is_none")]
+    /// Information about the Compute Node agent version and the time the Compute Node upgraded to a new version. Set by the service.
     pub node_agent_info: Option<BatchNodeAgentInfo>,
 
-    /// Info about the current state of the virtual machine.
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "virtualMachineInfo", skip_serializing_if = "Option::is_none")]
+    /// Info about the current state of the virtual machine. Required. Set by the service.
     pub virtual_machine_info: Option<VirtualMachineInfo>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNode {
+    id: "id",
+    url: "url",
+    state: "state",
+    scheduling_state: "schedulingState",
+    state_transition_time: "stateTransitionTime" as Rfc3339,
+    last_boot_time: "lastBootTime" as Rfc3339,
+    allocation_time: "allocationTime" as Rfc3339,
+    ip_address: "ipAddress",
+    ipv6_address: "ipv6Address",
+    affinity_id: "affinityId",
+    vm_size: "vmSize",
+    total_tasks_run: "totalTasksRun",
+    running_tasks_count: "runningTasksCount",
+    running_task_slots_count: "runningTaskSlotsCount",
+    total_tasks_succeeded: "totalTasksSucceeded",
+    recent_tasks: "recentTasks",
+    start_task: "startTask",
+    start_task_info: "startTaskInfo",
+    errors: "errors",
+    is_dedicated: "isDedicated",
+    endpoint_configuration: "endpointConfiguration",
+    node_agent_info: "nodeAgentInfo",
+    virtual_machine_info: "virtualMachineInfo"
+});
 
 /// Information about a Task running on a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskInfo {
     /// The URL of the Task.
-    #[serde(rename = "taskUrl", skip_serializing_if = "Option::is_none")]
     pub task_url: Option<String>,
 
     /// The ID of the Job to which the Task belongs.
-    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
 
     /// The ID of the Task.
-    #[serde(rename = "taskId", skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
 
     /// The ID of the subtask if the Task is a multi-instance Task.
-    #[serde(rename = "subtaskId", skip_serializing_if = "Option::is_none")]
     pub subtask_id: Option<i32>,
 
-    /// The current state of the Task.
-    ///
-    /// Required.
-    #[serde(rename = "taskState", skip_serializing_if = "Option::is_none")]
+    /// The current state of the Task. Required.
     pub task_state: Option<BatchTaskState>,
 
     /// Information about the execution of the Task.
-    #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
     pub execution_info: Option<BatchTaskExecutionInfo>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskInfo {
+    task_url: "taskUrl",
+    job_id: "jobId",
+    task_id: "taskId",
+    subtask_id: "subtaskId",
+    task_state: "taskState",
+    execution_info: "executionInfo"
+});
 
 /// Information about the execution of a Task.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskExecutionInfo {
     /// The time at which the Task started running. 'Running' corresponds to the running state, so if the Task specifies resource files or Packages, then the start time reflects the time at which the Task started downloading or deploying these. If the Task has been restarted or retried, this is the most recent time at which the Task started running. This property is present only for Tasks that are in the running or completed state.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The time at which the Task completed. This property is set only if the Task is in the Completed state.
-    #[serde(
-        rename = "endTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The exit code of the program specified on the Task command line. This property is set only if the Task is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the Task (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
-    #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
 
     /// Information about the container under which the Task is executing. This property is set only if the Task runs in a container context.
-    #[serde(rename = "containerInfo", skip_serializing_if = "Option::is_none")]
     pub container_info: Option<BatchTaskContainerExecutionInfo>,
 
     /// Information describing the Task failure, if any. This property is set only if the Task is in the completed state and encountered a failure.
-    #[serde(rename = "failureInfo", skip_serializing_if = "Option::is_none")]
     pub failure_info: Option<BatchTaskFailureInfo>,
 
-    /// The number of times the Task has been retried by the Batch service. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints.
-    ///
-    /// Required.
-    #[serde(rename = "retryCount", skip_serializing_if = "Option::is_none")]
+    /// The number of times the Task has been retried by the Batch service. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints. Required.
     pub retry_count: Option<i32>,
 
     /// The most recent time at which a retry of the Task started running. This element is present only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
-    #[serde(
-        rename = "lastRetryTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The number of times the Task has been requeued by the Batch service as the result of a user request. When the user removes Compute Nodes from a Pool (by resizing/shrinking the pool) or when the Job is being disabled, the user can specify that running Tasks on the Compute Nodes be requeued for execution. This count tracks how many times the Task has been requeued for these reasons.
-    ///
-    /// Required.
-    #[serde(rename = "requeueCount", skip_serializing_if = "Option::is_none")]
+    /// The number of times the Task has been requeued by the Batch service as the result of a user request. When the user removes Compute Nodes from a Pool (by resizing/shrinking the pool) or when the Job is being disabled, the user can specify that running Tasks on the Compute Nodes be requeued for execution. This count tracks how many times the Task has been requeued for these reasons. Required.
     pub requeue_count: Option<i32>,
 
     /// The most recent time at which the Task has been requeued by the Batch service as the result of a user request. This property is set only if the requeueCount is nonzero.
-    #[serde(
-        rename = "lastRequeueTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub last_requeue_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskExecutionInfo {
+    start_time: "startTime" as Rfc3339,
+    end_time: "endTime" as Rfc3339,
+    exit_code: "exitCode",
+    container_info: "containerInfo",
+    failure_info: "failureInfo",
+    retry_count: "retryCount",
+    last_retry_time: "lastRetryTime" as Rfc3339,
+    requeue_count: "requeueCount",
+    last_requeue_time: "lastRequeueTime" as Rfc3339,
+    result: "result"
+});
 
 /// Information about a StartTask running on a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchStartTaskInfo {
-    /// The state of the StartTask on the Compute Node.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The state of the StartTask on the Compute Node. Required.
     pub state: Option<BatchStartTaskState>,
 
-    /// The time at which the StartTask started running. This value is reset every time the Task is restarted or retried (that is, this is the most recent time at which the StartTask started running).
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the StartTask started running. This value is reset every time the Task is restarted or retried (that is, this is the most recent time at which the StartTask started running). Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The time at which the StartTask stopped running. This is the end time of the most recent run of the StartTask, if that run has completed (even if that run failed and a retry is pending). This element is not present if the StartTask is currently running.
-    #[serde(
-        rename = "endTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The exit code of the program specified on the StartTask command line. This property is set only if the StartTask is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the StartTask (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
-    #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
 
     /// Information about the container under which the Task is executing. This property is set only if the Task runs in a container context.
-    #[serde(rename = "containerInfo", skip_serializing_if = "Option::is_none")]
     pub container_info: Option<BatchTaskContainerExecutionInfo>,
 
     /// Information describing the Task failure, if any. This property is set only if the Task is in the completed state and encountered a failure.
-    #[serde(rename = "failureInfo", skip_serializing_if = "Option::is_none")]
     pub failure_info: Option<BatchTaskFailureInfo>,
 
-    /// The number of times the Task has been retried by the Batch service. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints.
-    ///
-    /// Required.
-    #[serde(rename = "retryCount", skip_serializing_if = "Option::is_none")]
+    /// The number of times the Task has been retried by the Batch service. Task application failures (non-zero exit code) are retried, pre-processing errors (the Task could not be run) and file upload errors are not retried. The Batch service will retry the Task up to the limit specified by the constraints. Required.
     pub retry_count: Option<i32>,
 
     /// The most recent time at which a retry of the Task started running. This element is present only if the Task was retried (i.e. retryCount is nonzero). If present, this is typically the same as startTime, but may be different if the Task has been restarted for reasons other than retry; for example, if the Compute Node was rebooted during a retry, then the startTime is updated but the lastRetryTime is not.
-    #[serde(
-        rename = "lastRetryTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub last_retry_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchStartTaskInfo {
+    state: "state",
+    start_time: "startTime" as Rfc3339,
+    end_time: "endTime" as Rfc3339,
+    exit_code: "exitCode",
+    container_info: "containerInfo",
+    failure_info: "failureInfo",
+    retry_count: "retryCount",
+    last_retry_time: "lastRetryTime" as Rfc3339,
+    result: "result"
+});
 
 /// An error encountered by a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeError {
     /// An identifier for the Compute Node error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 
     /// A message describing the Compute Node error, intended to be suitable for display in a user interface.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 
     /// The list of additional error details related to the Compute Node error.
-    #[serde(rename = "errorDetails", skip_serializing_if = "Option::is_none")]
     pub error_details: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeError {
+    code: "code",
+    message: "message",
+    error_details: "errorDetails"
+});
 
 /// The endpoint configuration for the Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeEndpointConfiguration {
-    /// The list of inbound endpoints that are accessible on the Compute Node.
-    ///
-    /// Required.
-    #[serde(rename = "inboundEndpoints", skip_serializing_if = "Option::is_none")]
+    /// The list of inbound endpoints that are accessible on the Compute Node. Required.
     pub inbound_endpoints: Option<Vec<InboundEndpoint>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeEndpointConfiguration {
+    inbound_endpoints: "inboundEndpoints"
+});
 
 /// An inbound endpoint on a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct InboundEndpoint {
-    /// The name of the endpoint.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The name of the endpoint. Required.
     pub name: Option<String>,
 
-    /// The protocol of the endpoint.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The protocol of the endpoint. Required.
     pub protocol: Option<InboundEndpointProtocol>,
 
-    /// The public IP address of the Compute Node.
-    ///
-    /// Required.
-    #[serde(rename = "publicIPAddress", skip_serializing_if = "Option::is_none")]
+    /// The public IP address of the Compute Node. Required.
     pub public_ip_address: Option<String>,
 
-    /// The public fully qualified domain name for the Compute Node.
-    ///
-    /// Required.
-    #[serde(rename = "publicFQDN", skip_serializing_if = "Option::is_none")]
+    /// The public fully qualified domain name for the Compute Node. Required.
     pub public_fqdn: Option<String>,
 
-    /// The public port number of the endpoint.
-    ///
-    /// Required.
-    #[serde(rename = "frontendPort", skip_serializing_if = "Option::is_none")]
+    /// The public port number of the endpoint. Required.
     pub frontend_port: Option<i32>,
 
-    /// The backend port number of the endpoint.
-    ///
-    /// Required.
-    #[serde(rename = "backendPort", skip_serializing_if = "Option::is_none")]
+    /// The backend port number of the endpoint. Required.
     pub backend_port: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(InboundEndpoint {
+    name: "name",
+    protocol: "protocol",
+    public_ip_address: "publicIPAddress",
+    public_fqdn: "publicFQDN",
+    frontend_port: "frontendPort",
+    backend_port: "backendPort"
+});
 
 /// The Batch Compute Node agent is a program that runs on each Compute Node in the
 /// Pool and provides Batch capability on the Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeAgentInfo {
-    /// The version of the Batch Compute Node agent running on the Compute Node. This version number can be checked against the Compute Node agent release notes located at <https://github.com/Azure/Batch/blob/master/changelogs/nodeagent/CHANGELOG.md>.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The version of the Batch Compute Node agent running on the Compute Node. This version number can be checked against the Compute Node agent release notes located at <https://github.com/Azure/Batch/blob/master/changelogs/nodeagent/CHANGELOG.md>. Required.
     pub version: Option<String>,
 
-    /// The time when the Compute Node agent was updated on the Compute Node. This is the most recent time that the Compute Node agent was updated to a new version.
-    ///
-    /// Required.
-    #[serde(
-        rename = "lastUpdateTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time when the Compute Node agent was updated on the Compute Node. This is the most recent time that the Compute Node agent was updated to a new version. Required.
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeAgentInfo {
+    version: "version",
+    last_update_time: "lastUpdateTime" as Rfc3339
+});
 
 /// Info about the current state of the virtual machine.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct VirtualMachineInfo {
     /// The reference to the Azure Virtual Machine's Marketplace Image.
-    #[serde(rename = "imageReference", skip_serializing_if = "Option::is_none")]
     pub image_reference: Option<BatchVmImageReference>,
 
     /// The resource ID of the Compute Node's current Virtual Machine Scale Set VM. Only defined if the Batch Account was created with its poolAllocationMode property set to 'UserSubscription'.
-    #[serde(
-        rename = "scaleSetVmResourceId",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub scale_set_vm_resource_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(VirtualMachineInfo {
+    image_reference: "imageReference",
+    scale_set_vm_resource_id: "scaleSetVmResourceId"
+});
 
 /// The number of Compute Nodes in each Compute Node state.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeCounts {
-    /// The number of Compute Nodes in the creating state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the creating state. Required.
     pub creating: Option<i32>,
 
-    /// The number of Compute Nodes in the idle state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the idle state. Required.
     pub idle: Option<i32>,
 
-    /// The number of Compute Nodes in the offline state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the offline state. Required.
     pub offline: Option<i32>,
 
-    /// The number of Compute Nodes in the preempted state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the preempted state. Required.
     pub preempted: Option<i32>,
 
-    /// The count of Compute Nodes in the rebooting state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The count of Compute Nodes in the rebooting state. Required.
     pub rebooting: Option<i32>,
 
-    /// The number of Compute Nodes in the reimaging state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the reimaging state. Required.
     pub reimaging: Option<i32>,
 
-    /// The number of Compute Nodes in the running state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the running state. Required.
     pub running: Option<i32>,
 
-    /// The number of Compute Nodes in the starting state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the starting state. Required.
     pub starting: Option<i32>,
 
-    /// The number of Compute Nodes in the startTaskFailed state.
-    ///
-    /// Required.
-    #[serde(rename = "startTaskFailed", skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the startTaskFailed state. Required.
     pub start_task_failed: Option<i32>,
 
-    /// The number of Compute Nodes in the leavingPool state.
-    ///
-    /// Required.
-    #[serde(rename = "leavingPool", skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the leavingPool state. Required.
     pub leaving_pool: Option<i32>,
 
-    /// The number of Compute Nodes in the unknown state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the unknown state. Required.
     pub unknown: Option<i32>,
 
-    /// The number of Compute Nodes in the unusable state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the unusable state. Required.
     pub unusable: Option<i32>,
 
-    /// The number of Compute Nodes in the waitingForStartTask state.
-    ///
-    /// Required.
-    #[serde(
-        rename = "waitingForStartTask",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The number of Compute Nodes in the waitingForStartTask state. Required.
     pub waiting_for_start_task: Option<i32>,
 
-    /// The number of Compute Nodes in the deallocated state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the deallocated state. Required.
     pub deallocated: Option<i32>,
 
-    /// The number of Compute Nodes in the deallocating state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the deallocating state. Required.
     pub deallocating: Option<i32>,
 
-    /// The total number of Compute Nodes.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The total number of Compute Nodes. Required.
     pub total: Option<i32>,
 
-    /// The number of Compute Nodes in the upgradingOS state.
-    ///
-    /// Required.
-    #[serde(rename = "upgradingOS", skip_serializing_if = "Option::is_none")]
+    /// The number of Compute Nodes in the upgradingOS state. Required.
     pub upgrading_os: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeCounts {
+    creating: "creating",
+    idle: "idle",
+    offline: "offline",
+    preempted: "preempted",
+    rebooting: "rebooting",
+    reimaging: "reimaging",
+    running: "running",
+    starting: "starting",
+    start_task_failed: "startTaskFailed",
+    leaving_pool: "leavingPool",
+    unknown: "unknown",
+    unusable: "unusable",
+    waiting_for_start_task: "waitingForStartTask",
+    deallocated: "deallocated",
+    deallocating: "deallocating",
+    total: "total",
+    upgrading_os: "upgradingOS"
+});
 
 /// Options for deallocating a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeDeallocateOptions {
     /// When to deallocate the Compute Node and what to do with currently running Tasks. The default value is requeue.
-    #[serde(
-        rename = "nodeDeallocateOption",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub node_deallocate_option: Option<BatchNodeDeallocateOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeDeallocateOptions {
+    node_deallocate_option: "nodeDeallocateOption"
+});
 
 /// Parameters for disabling scheduling on an Azure Batch Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeDisableSchedulingOptions {
     /// What to do with currently running Tasks when disabling Task scheduling on the Compute Node. The default value is requeue.
-    #[serde(
-        rename = "nodeDisableSchedulingOption",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub node_disable_scheduling_option: Option<BatchNodeDisableSchedulingOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeDisableSchedulingOptions {
+    node_disable_scheduling_option: "nodeDisableSchedulingOption"
+});
 
 /// Information about a file or directory on a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeFile {
     /// The file path.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     /// The URL of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 
     /// Whether the object represents a directory.
-    #[serde(rename = "isDirectory", skip_serializing_if = "Option::is_none")]
     pub is_directory: Option<bool>,
 
     /// The file properties.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub properties: Option<FileProperties>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeFile {
+    name: "name",
+    url: "url",
+    is_directory: "isDirectory",
+    properties: "properties"
+});
 
 /// The properties of a file on a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct FileProperties {
     /// The file creation time. The creation time is not returned for files on Linux Compute Nodes.
-    #[serde(
-        rename = "creationTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The time at which the file was last modified.
-    ///
-    /// Required.
-    #[serde(
-        rename = "lastModified",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the file was last modified. Required.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
 
-    /// The length of the file.
-    ///
-    /// Required.
-    #[serde(rename = "contentLength", skip_serializing_if = "Option::is_none")]
+    /// The length of the file. Required.
     pub content_length: Option<String>,
 
     /// The content type of the file.
-    #[serde(rename = "contentType", skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
 
     /// The file mode attribute in octal format. The file mode is returned only for files on Linux Compute Nodes.
-    #[serde(rename = "fileMode", skip_serializing_if = "Option::is_none")]
     pub file_mode: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(FileProperties {
+    creation_time: "creationTime" as Rfc3339,
+    last_modified: "lastModified" as Rfc3339,
+    content_length: "contentLength",
+    content_type: "contentType",
+    file_mode: "fileMode"
+});
 
 /// The result of listing the files on a Compute Node, or the files associated with
 /// a Task on a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeFileListResult {
     /// The list of files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchNodeFile>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeFileListResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// Information about the Compute Node on which a Task ran.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeInfo {
     /// An identifier for the Node on which the Task ran, which can be passed when adding a Task to request that the Task be scheduled on this Compute Node.
-    #[serde(rename = "affinityId", skip_serializing_if = "Option::is_none")]
     pub affinity_id: Option<String>,
 
     /// The URL of the Compute Node on which the Task ran.
-    #[serde(rename = "nodeUrl", skip_serializing_if = "Option::is_none")]
     pub node_url: Option<String>,
 
     /// The ID of the Pool on which the Task ran.
-    #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
     pub pool_id: Option<String>,
 
     /// The ID of the Compute Node on which the Task ran.
-    #[serde(rename = "nodeId", skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
 
     /// The root directory of the Task on the Compute Node.
-    #[serde(rename = "taskRootDirectory", skip_serializing_if = "Option::is_none")]
     pub task_root_directory: Option<String>,
 
     /// The URL to the root directory of the Task on the Compute Node.
-    #[serde(
-        rename = "taskRootDirectoryUrl",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub task_root_directory_url: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeInfo {
+    affinity_id: "affinityId",
+    node_url: "nodeUrl",
+    pool_id: "poolId",
+    node_id: "nodeId",
+    task_root_directory: "taskRootDirectory",
+    task_root_directory_url: "taskRootDirectoryUrl"
+});
 
 /// The result of listing the Compute Nodes in a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeListResult {
     /// The list of Compute Nodes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchNode>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeListResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// Parameters for rebooting an Azure Batch Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeRebootOptions {
     /// When to reboot the Compute Node and what to do with currently running Tasks. The default value is requeue.
-    #[serde(rename = "nodeRebootOption", skip_serializing_if = "Option::is_none")]
     pub node_reboot_kind: Option<BatchNodeRebootKind>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeRebootOptions {
+    node_reboot_kind: "nodeRebootOption"
+});
 
 /// Parameters for reimaging an Azure Batch Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeReimageOptions {
     /// When to reimage the Compute Node and what to do with currently running Tasks. The default value is requeue.
-    #[serde(rename = "nodeReimageOption", skip_serializing_if = "Option::is_none")]
     pub node_reimage_option: Option<BatchNodeReimageOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeReimageOptions {
+    node_reimage_option: "nodeReimageOption"
+});
 
 /// The remote login settings for a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeRemoteLoginSettings {
     /// The IPv6 address used for remote login to the Compute Node.
-    #[serde(
-        rename = "ipv6RemoteLoginIPAddress",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub ipv6_remote_login_ip_address: Option<String>,
 
     /// The port used for remote login to the Compute Node.
-    #[serde(
-        rename = "ipv6RemoteLoginPort",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub ipv6_remote_login_port: Option<i32>,
 
-    /// The IP address used for remote login to the Compute Node.
-    ///
-    /// Required.
-    #[serde(
-        rename = "remoteLoginIPAddress",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The IP address used for remote login to the Compute Node. Required.
     pub remote_login_ip_address: Option<String>,
 
-    /// The port used for remote login to the Compute Node.
-    ///
-    /// Required.
-    #[serde(rename = "remoteLoginPort", skip_serializing_if = "Option::is_none")]
+    /// The port used for remote login to the Compute Node. Required.
     pub remote_login_port: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeRemoteLoginSettings {
+    ipv6_remote_login_ip_address: "ipv6RemoteLoginIPAddress",
+    ipv6_remote_login_port: "ipv6RemoteLoginPort",
+    remote_login_ip_address: "remoteLoginIPAddress",
+    remote_login_port: "remoteLoginPort"
+});
 
 /// Parameters for removing nodes from an Azure Batch Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeRemoveOptions {
-    /// A list containing the IDs of the Compute Nodes to be removed from the specified Pool. A maximum of 100 nodes may be removed per request.
-    ///
-    /// Required.
-    #[serde(rename = "nodeList", skip_serializing_if = "Option::is_none")]
+    /// A list containing the IDs of the Compute Nodes to be removed from the specified Pool. A maximum of 100 nodes may be removed per request. Required.
     pub node_ids: Option<Vec<String>>,
 
     /// The timeout for removal of Compute Nodes to the Pool. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
 
     /// Determines what to do with a Compute Node and its running task(s) after it has been selected for deallocation. The default value is requeue.
-    #[serde(
-        rename = "nodeDeallocationOption",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub node_deallocation_option: Option<BatchNodeDeallocationOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeRemoveOptions {
+    node_ids: "nodeList",
+    resize_timeout: "resizeTimeout",
+    node_deallocation_option: "nodeDeallocationOption"
+});
 
 /// Parameters for creating a user account for RDP or SSH access on an Azure Batch Compute Node.
-#[derive(Clone, Default, Deserialize, Serialize)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct BatchNodeUserCreateOptions {
-    /// The user name of the Account.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The user name of the Account. Required.
     pub name: Option<String>,
 
     /// Whether the Account should be an administrator on the Compute Node. The default value is false.
-    #[serde(rename = "isAdmin", skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
 
     /// The time at which the Account should expire. If omitted, the default is 1 day from the current time. For Linux Compute Nodes, the expiryTime has a precision up to a day.
-    #[serde(
-        rename = "expiryTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub expiry_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
 
     /// The SSH public key that can be used for remote login to the Compute Node. The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
     pub ssh_public_key: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeUserCreateOptions {
+    name: "name",
+    is_admin: "isAdmin",
+    expiry_time: "expiryTime" as Rfc3339,
+    password: "password",
+    ssh_public_key: "sshPublicKey"
+});
 
 impl std::fmt::Debug for BatchNodeUserCreateOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5374,30 +4483,26 @@ impl std::fmt::Debug for BatchNodeUserCreateOptions {
 }
 
 /// Parameters for updating a user account for RDP or SSH access on an Azure Batch Compute Node.
-#[derive(Clone, Default, Deserialize, Serialize)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct BatchNodeUserUpdateOptions {
     /// The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property. If omitted, any existing password is removed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
 
     /// The time at which the Account should expire. If omitted, the default is 1 day from the current time. For Linux Compute Nodes, the expiryTime has a precision up to a day.
-    #[serde(
-        rename = "expiryTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub expiry_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The SSH public key that can be used for remote login to the Compute Node. The public key should be compatible with OpenSSH encoding and should be base 64 encoded. This property can be specified only for Linux Compute Nodes. If this is specified for a Windows Compute Node, then the Batch service rejects the request; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If omitted, any existing SSH public key is removed.
-    #[serde(rename = "sshPublicKey", skip_serializing_if = "Option::is_none")]
     pub ssh_public_key: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeUserUpdateOptions {
+    password: "password",
+    expiry_time: "expiryTime" as Rfc3339,
+    ssh_public_key: "sshPublicKey"
+});
 
 impl std::fmt::Debug for BatchNodeUserUpdateOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5414,1094 +4519,814 @@ impl std::fmt::Debug for BatchNodeUserUpdateOptions {
 }
 
 /// The configuration for virtual machine extension instance view.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeVmExtension {
     /// The provisioning state of the virtual machine extension.
-    #[serde(rename = "provisioningState", skip_serializing_if = "Option::is_none")]
     pub provisioning_state: Option<String>,
 
     /// The virtual machine extension.
-    #[serde(rename = "vmExtension", skip_serializing_if = "Option::is_none")]
     pub vm_extension: Option<VmExtension>,
 
     /// The vm extension instance view.
-    #[serde(rename = "instanceView", skip_serializing_if = "Option::is_none")]
     pub instance_view: Option<VmExtensionInstanceView>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeVmExtension {
+    provisioning_state: "provisioningState",
+    vm_extension: "vmExtension",
+    instance_view: "instanceView"
+});
 
 /// The vm extension instance view.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct VmExtensionInstanceView {
     /// The name of the vm extension instance view.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     /// The resource status information.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub statuses: Option<Vec<InstanceViewStatus>>,
 
     /// The resource status information.
-    #[serde(rename = "subStatuses", skip_serializing_if = "Option::is_none")]
     pub sub_statuses: Option<Vec<InstanceViewStatus>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(VmExtensionInstanceView {
+    name: "name",
+    statuses: "statuses",
+    sub_statuses: "subStatuses"
+});
 
 /// The instance view status.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct InstanceViewStatus {
     /// The status code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 
     /// The localized label for the status.
-    #[serde(rename = "displayStatus", skip_serializing_if = "Option::is_none")]
     pub display_status: Option<String>,
 
     /// Level code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<StatusLevelTypes>,
 
     /// The detailed status message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 
     /// The time of the status.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub time: Option<azure_core::time::OffsetDateTime>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(InstanceViewStatus {
+    code: "code",
+    display_status: "displayStatus",
+    level: "level",
+    message: "message",
+    time: "time" as Rfc3339
+});
 
 /// The result of listing the Compute Node extensions in a Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchNodeVmExtensionListResult {
     /// The list of Compute Node extensions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchNodeVmExtension>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchNodeVmExtensionListResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// A Pool in the Azure Batch service.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPool {
-    /// A string that uniquely identifies the Pool within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A string that uniquely identifies the Pool within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case). Required. Set by the service.
     pub id: Option<String>,
 
-    /// The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    ///
-    /// Set by the service.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    /// The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024. Set by the service.
     pub display_name: Option<String>,
 
-    /// The URL of the Pool.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URL of the Pool. Required. Set by the service.
     pub url: Option<String>,
 
-    /// The ETag of the Pool. This is an opaque string. You can use it to detect whether the Pool has changed between requests. In particular, you can be pass the ETag when updating a Pool to specify that your changes should take effect only if nobody else has modified the Pool in the meantime.
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
+    /// The ETag of the Pool. This is an opaque string. You can use it to detect whether the Pool has changed between requests. In particular, you can be pass the ETag when updating a Pool to specify that your changes should take effect only if nobody else has modified the Pool in the meantime. Required. Set by the service.
     pub etag: Option<String>,
 
-    /// The last modified time of the Pool. This is the last time at which the Pool level data, such as the targetDedicatedNodes or enableAutoscale settings, changed. It does not factor in node-level changes such as a Compute Node changing state.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "lastModified",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The last modified time of the Pool. This is the last time at which the Pool level data, such as the targetDedicatedNodes or enableAutoscale settings, changed. It does not factor in node-level changes such as a Compute Node changing state. Required. Set by the service.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
 
-    /// The creation time of the Pool.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "creationTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The creation time of the Pool. Required. Set by the service.
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The current state of the Pool.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The current state of the Pool. Required. Set by the service.
     pub state: Option<BatchPoolState>,
 
-    /// The time at which the Pool entered its current state.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "stateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Pool entered its current state. Required. Set by the service.
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// Whether the Pool is resizing.
-    ///
-    /// Set by the service.
-    #[serde(rename = "allocationState", skip_serializing_if = "Option::is_none")]
+    /// Whether the Pool is resizing. Set by the service.
     pub allocation_state: Option<AllocationState>,
 
-    /// The time at which the Pool entered its current allocation state.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "allocationStateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Pool entered its current allocation state. Set by the service.
     pub allocation_state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
+    /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>). Required. Set by the service.
     pub vm_size: Option<String>,
 
-    /// The virtual machine configuration for the Pool. This property must be specified.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "virtualMachineConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The virtual machine configuration for the Pool. This property must be specified. Set by the service.
     pub virtual_machine_configuration: Option<VirtualMachineConfiguration>,
 
-    /// The timeout for allocation of Compute Nodes to the Pool. This is the timeout for the most recent resize operation. (The initial sizing when the Pool is created counts as a resize.) The default value is 15 minutes.
-    ///
-    /// Set by the service.
-    #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
+    /// The timeout for allocation of Compute Nodes to the Pool. This is the timeout for the most recent resize operation. (The initial sizing when the Pool is created counts as a resize.) The default value is 15 minutes. Set by the service.
     pub resize_timeout: Option<crate::Duration>,
 
-    /// A list of errors encountered while performing the last resize on the Pool. This property is set only if one or more errors occurred during the last Pool resize, and only when the Pool allocationState is Steady.
-    ///
-    /// Set by the service.
-    #[serde(rename = "resizeErrors", skip_serializing_if = "Option::is_none")]
+    /// A list of errors encountered while performing the last resize on the Pool. This property is set only if one or more errors occurred during the last Pool resize, and only when the Pool allocationState is Steady. Set by the service.
     pub resize_errors: Option<Vec<ResizeError>>,
 
-    /// The number of dedicated Compute Nodes currently in the Pool.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "currentDedicatedNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The number of dedicated Compute Nodes currently in the Pool. Required. Set by the service.
     pub current_dedicated_nodes: Option<i32>,
 
-    /// The number of Spot/Low-priority Compute Nodes currently in the Pool. Spot/Low-priority Compute Nodes which have been preempted are included in this count.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "currentLowPriorityNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The number of Spot/Low-priority Compute Nodes currently in the Pool. Spot/Low-priority Compute Nodes which have been preempted are included in this count. Required. Set by the service.
     pub current_low_priority_nodes: Option<i32>,
 
-    /// The desired number of dedicated Compute Nodes in the Pool.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "targetDedicatedNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The desired number of dedicated Compute Nodes in the Pool. Set by the service.
     pub target_dedicated_nodes: Option<i32>,
 
-    /// The desired number of Spot/Low-priority Compute Nodes in the Pool.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "targetLowPriorityNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The desired number of Spot/Low-priority Compute Nodes in the Pool. Set by the service.
     pub target_low_priority_nodes: Option<i32>,
 
-    /// Whether the Pool size should automatically adjust over time. If false, at least one of targetDedicatedNodes and targetLowPriorityNodes must be specified. If true, the autoScaleFormula property is required and the Pool automatically resizes according to the formula. The default value is false.
-    ///
-    /// Set by the service.
-    #[serde(rename = "enableAutoScale", skip_serializing_if = "Option::is_none")]
+    /// Whether the Pool size should automatically adjust over time. If false, at least one of targetDedicatedNodes and targetLowPriorityNodes must be specified. If true, the autoScaleFormula property is required and the Pool automatically resizes according to the formula. The default value is false. Set by the service.
     pub enable_auto_scale: Option<bool>,
 
-    /// A formula for the desired number of Compute Nodes in the Pool. This property is set only if the Pool automatically scales, i.e. enableAutoScale is true.
-    ///
-    /// Set by the service.
-    #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
+    /// A formula for the desired number of Compute Nodes in the Pool. This property is set only if the Pool automatically scales, i.e. enableAutoScale is true. Set by the service.
     pub auto_scale_formula: Option<String>,
 
-    /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. This property is set only if the Pool automatically scales, i.e. enableAutoScale is true.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "autoScaleEvaluationInterval",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. This property is set only if the Pool automatically scales, i.e. enableAutoScale is true. Set by the service.
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
 
-    /// The results and errors from the last execution of the autoscale formula. This property is set only if the Pool automatically scales, i.e. enableAutoScale is true.
-    ///
-    /// Set by the service.
-    #[serde(rename = "autoScaleRun", skip_serializing_if = "Option::is_none")]
+    /// The results and errors from the last execution of the autoscale formula. This property is set only if the Pool automatically scales, i.e. enableAutoScale is true. Set by the service.
     pub auto_scale_run: Option<AutoScaleRun>,
 
-    /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "enableInterNodeCommunication",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false. Set by the service.
     pub enable_inter_node_communication: Option<bool>,
 
-    /// The network configuration for the Pool.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "networkConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The network configuration for the Pool. Set by the service.
     pub network_configuration: Option<NetworkConfiguration>,
 
     /// A Task specified to run on each Compute Node as it joins the Pool.
-    #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
 
-    /// The list of Packages to be installed on each Compute Node in the Pool. Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Package references on any given Pool.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "applicationPackageReferences",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The list of Packages to be installed on each Compute Node in the Pool. Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Package references on any given Pool. Set by the service.
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
 
-    /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.
-    ///
-    /// Set by the service.
-    #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
+    /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256. Set by the service.
     pub task_slots_per_node: Option<i32>,
 
-    /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "taskSchedulingPolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread. Set by the service.
     pub task_scheduling_policy: Option<BatchTaskSchedulingPolicy>,
 
-    /// The list of user Accounts to be created on each Compute Node in the Pool.
-    ///
-    /// Set by the service.
-    #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
+    /// The list of user Accounts to be created on each Compute Node in the Pool. Set by the service.
     pub user_accounts: Option<Vec<UserAccount>>,
 
-    /// A list of name-value pairs associated with the Pool as metadata.
-    ///
-    /// Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A list of name-value pairs associated with the Pool as metadata. Set by the service.
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
-    /// Utilization and resource usage statistics for the entire lifetime of the Pool. This property is populated only if the BatchPool was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes.
-    ///
-    /// Set by the service.
-    #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
+    /// Utilization and resource usage statistics for the entire lifetime of the Pool. This property is populated only if the BatchPool was retrieved with an expand clause including the 'stats' attribute; otherwise it is null. The statistics may not be immediately available. The Batch service performs periodic roll-up of statistics. The typical delay is about 30 minutes. Set by the service.
     pub pool_statistics: Option<BatchPoolStatistics>,
 
-    /// Mount storage using specified file system for the entire lifetime of the pool. Mount the storage using Azure fileshare, NFS, CIFS or Blobfuse based file system.
-    ///
-    /// Set by the service.
-    #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
+    /// Mount storage using specified file system for the entire lifetime of the pool. Mount the storage using Azure fileshare, NFS, CIFS or Blobfuse based file system. Set by the service.
     pub mount_configuration: Option<Vec<MountConfiguration>>,
 
-    /// The identity of the Batch pool, if configured. The list of user identities associated with the Batch pool. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'.
-    ///
-    /// Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The identity of the Batch pool, if configured. The list of user identities associated with the Batch pool. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'. Set by the service.
     pub identity: Option<BatchPoolIdentity>,
 
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
-    #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPool {
+    id: "id",
+    display_name: "displayName",
+    url: "url",
+    etag: "eTag",
+    last_modified: "lastModified" as Rfc3339,
+    creation_time: "creationTime" as Rfc3339,
+    state: "state",
+    state_transition_time: "stateTransitionTime" as Rfc3339,
+    allocation_state: "allocationState",
+    allocation_state_transition_time: "allocationStateTransitionTime" as Rfc3339,
+    vm_size: "vmSize",
+    virtual_machine_configuration: "virtualMachineConfiguration",
+    resize_timeout: "resizeTimeout",
+    resize_errors: "resizeErrors",
+    current_dedicated_nodes: "currentDedicatedNodes",
+    current_low_priority_nodes: "currentLowPriorityNodes",
+    target_dedicated_nodes: "targetDedicatedNodes",
+    target_low_priority_nodes: "targetLowPriorityNodes",
+    enable_auto_scale: "enableAutoScale",
+    auto_scale_formula: "autoScaleFormula",
+    auto_scale_evaluation_interval: "autoScaleEvaluationInterval",
+    auto_scale_run: "autoScaleRun",
+    enable_inter_node_communication: "enableInterNodeCommunication",
+    network_configuration: "networkConfiguration",
+    start_task: "startTask",
+    application_package_references: "applicationPackageReferences",
+    task_slots_per_node: "taskSlotsPerNode",
+    task_scheduling_policy: "taskSchedulingPolicy",
+    user_accounts: "userAccounts",
+    metadata: "metadata",
+    pool_statistics: "stats",
+    mount_configuration: "mountConfiguration",
+    identity: "identity",
+    upgrade_policy: "upgradePolicy"
+});
 
 /// An error that occurred when resizing a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ResizeError {
     /// An identifier for the Pool resize error. Codes are invariant and are intended to be consumed programmatically.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 
     /// A message describing the Pool resize error, intended to be suitable for display in a user interface.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 
     /// A list of additional error details related to the Pool resize error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ResizeError {
+    code: "code",
+    message: "message",
+    values: "values"
+});
 
 /// Contains utilization and resource usage statistics for the lifetime of a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolStatistics {
-    /// The URL for the statistics.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URL for the statistics. Required.
     pub url: Option<String>,
 
-    /// The start time of the time range covered by the statistics.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The start time of the time range covered by the statistics. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
-    ///
-    /// Required.
-    #[serde(
-        rename = "lastUpdateTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime. Required.
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
 
     /// Statistics related to Pool usage, such as the amount of core-time used.
-    #[serde(rename = "usageStats", skip_serializing_if = "Option::is_none")]
     pub usage_statistics: Option<BatchPoolUsageStatistics>,
 
     /// Statistics related to resource consumption by Compute Nodes in the Pool.
-    #[serde(rename = "resourceStats", skip_serializing_if = "Option::is_none")]
     pub resource_statistics: Option<BatchPoolResourceStatistics>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolStatistics {
+    url: "url",
+    start_time: "startTime" as Rfc3339,
+    last_update_time: "lastUpdateTime" as Rfc3339,
+    usage_statistics: "usageStats",
+    resource_statistics: "resourceStats"
+});
 
 /// Statistics related to Pool usage information.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolUsageStatistics {
-    /// The start time of the time range covered by the statistics.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The start time of the time range covered by the statistics. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
-    ///
-    /// Required.
-    #[serde(
-        rename = "lastUpdateTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime. Required.
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The aggregated wall-clock time of the dedicated Compute Node cores being part of the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "dedicatedCoreTime", skip_serializing_if = "Option::is_none")]
+    /// The aggregated wall-clock time of the dedicated Compute Node cores being part of the Pool. Required.
     pub dedicated_core_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolUsageStatistics {
+    start_time: "startTime" as Rfc3339,
+    last_update_time: "lastUpdateTime" as Rfc3339,
+    dedicated_core_time: "dedicatedCoreTime"
+});
 
 /// Statistics related to resource consumption by Compute Nodes in a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolResourceStatistics {
-    /// The start time of the time range covered by the statistics.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The start time of the time range covered by the statistics. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
-    ///
-    /// Required.
-    #[serde(
-        rename = "lastUpdateTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime. Required.
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The average CPU usage across all Compute Nodes in the Pool (percentage per node).
-    ///
-    /// Required.
-    #[serde(rename = "avgCPUPercentage", skip_serializing_if = "Option::is_none")]
+    /// The average CPU usage across all Compute Nodes in the Pool (percentage per node). Required.
     pub avg_cpu_percentage: Option<f32>,
 
-    /// The average memory usage in GiB across all Compute Nodes in the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "avgMemoryGiB", skip_serializing_if = "Option::is_none")]
+    /// The average memory usage in GiB across all Compute Nodes in the Pool. Required.
     pub avg_memory_gi_b: Option<f32>,
 
-    /// The peak memory usage in GiB across all Compute Nodes in the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "peakMemoryGiB", skip_serializing_if = "Option::is_none")]
+    /// The peak memory usage in GiB across all Compute Nodes in the Pool. Required.
     pub peak_memory_gi_b: Option<f32>,
 
-    /// The average used disk space in GiB across all Compute Nodes in the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "avgDiskGiB", skip_serializing_if = "Option::is_none")]
+    /// The average used disk space in GiB across all Compute Nodes in the Pool. Required.
     pub avg_disk_gi_b: Option<f32>,
 
-    /// The peak used disk space in GiB across all Compute Nodes in the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "peakDiskGiB", skip_serializing_if = "Option::is_none")]
+    /// The peak used disk space in GiB across all Compute Nodes in the Pool. Required.
     pub peak_disk_gi_b: Option<f32>,
 
-    /// The total number of disk read operations across all Compute Nodes in the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "diskReadIOps", skip_serializing_if = "Option::is_none")]
+    /// The total number of disk read operations across all Compute Nodes in the Pool. Required.
     pub disk_read_iops: Option<String>,
 
-    /// The total number of disk write operations across all Compute Nodes in the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "diskWriteIOps", skip_serializing_if = "Option::is_none")]
+    /// The total number of disk write operations across all Compute Nodes in the Pool. Required.
     pub disk_write_iops: Option<String>,
 
-    /// The total amount of data in GiB of disk reads across all Compute Nodes in the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "diskReadGiB", skip_serializing_if = "Option::is_none")]
+    /// The total amount of data in GiB of disk reads across all Compute Nodes in the Pool. Required.
     pub disk_read_gi_b: Option<f32>,
 
-    /// The total amount of data in GiB of disk writes across all Compute Nodes in the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "diskWriteGiB", skip_serializing_if = "Option::is_none")]
+    /// The total amount of data in GiB of disk writes across all Compute Nodes in the Pool. Required.
     pub disk_write_gi_b: Option<f32>,
 
-    /// The total amount of data in GiB of network reads across all Compute Nodes in the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "networkReadGiB", skip_serializing_if = "Option::is_none")]
+    /// The total amount of data in GiB of network reads across all Compute Nodes in the Pool. Required.
     pub network_read_gi_b: Option<f32>,
 
-    /// The total amount of data in GiB of network writes across all Compute Nodes in the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "networkWriteGiB", skip_serializing_if = "Option::is_none")]
+    /// The total amount of data in GiB of network writes across all Compute Nodes in the Pool. Required.
     pub network_write_gi_b: Option<f32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolResourceStatistics {
+    start_time: "startTime" as Rfc3339,
+    last_update_time: "lastUpdateTime" as Rfc3339,
+    avg_cpu_percentage: "avgCPUPercentage",
+    avg_memory_gi_b: "avgMemoryGiB",
+    peak_memory_gi_b: "peakMemoryGiB",
+    avg_disk_gi_b: "avgDiskGiB",
+    peak_disk_gi_b: "peakDiskGiB",
+    disk_read_iops: "diskReadIOps",
+    disk_write_iops: "diskWriteIOps",
+    disk_read_gi_b: "diskReadGiB",
+    disk_write_gi_b: "diskWriteGiB",
+    network_read_gi_b: "networkReadGiB",
+    network_write_gi_b: "networkWriteGiB"
+});
 
 /// The identity of the Batch pool, if configured.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolIdentity {
-    /// The identity of the Batch pool, if configured. The list of user identities associated with the Batch pool. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'.
-    ///
-    /// Required.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    /// The identity of the Batch pool, if configured. The list of user identities associated with the Batch pool. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'. Required.
     pub type_: Option<BatchPoolIdentityType>,
 
     /// The list of user identities associated with the Batch account. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'.
-    #[serde(
-        rename = "userAssignedIdentities",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub user_assigned_identities: Option<Vec<BatchUserAssignedIdentity>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolIdentity {
+    type_: "type",
+    user_assigned_identities: "userAssignedIdentities"
+});
 
 /// The user assigned Identity
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchUserAssignedIdentity {
-    /// The ARM resource id of the user assigned identity.
-    ///
-    /// Required.
-    #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
+    /// The ARM resource id of the user assigned identity. Required.
     pub resource_id: Option<String>,
 
-    /// The client id of the user assigned identity.
-    ///
-    /// Set by the service.
-    #[serde(rename = "clientId", skip_serializing_if = "Option::is_none")]
+    /// The client id of the user assigned identity. Set by the service.
     pub client_id: Option<String>,
 
-    /// The principal id of the user assigned identity.
-    ///
-    /// Set by the service.
-    #[serde(rename = "principalId", skip_serializing_if = "Option::is_none")]
+    /// The principal id of the user assigned identity. Set by the service.
     pub principal_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchUserAssignedIdentity {
+    resource_id: "resourceId",
+    client_id: "clientId",
+    principal_id: "principalId"
+});
 
 /// Parameters for creating an Azure Batch Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolCreateOptions {
-    /// A string that uniquely identifies the Pool within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two Pool IDs within an Account that differ only by case).
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A string that uniquely identifies the Pool within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two Pool IDs within an Account that differ only by case). Required.
     pub id: Option<String>,
 
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
-    /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available VM sizes for Pools using Images from the Virtual Machines Marketplace (pools created with virtualMachineConfiguration), see Sizes for Virtual Machines in Azure (<https://learn.microsoft.com/azure/virtual-machines/sizes/overview>). Batch supports all Azure VM sizes except STANDARD\_A0 and those with premium storage (STANDARD\_GS, STANDARD\_DS, and STANDARD\_DSV2 series).
-    ///
-    /// Required.
-    #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
+    /// The size of virtual machines in the Pool. All virtual machines in a Pool are the same size. For information about available VM sizes for Pools using Images from the Virtual Machines Marketplace (pools created with virtualMachineConfiguration), see Sizes for Virtual Machines in Azure (<https://learn.microsoft.com/azure/virtual-machines/sizes/overview>). Batch supports all Azure VM sizes except STANDARD\_A0 and those with premium storage (STANDARD\_GS, STANDARD\_DS, and STANDARD\_DSV2 series). Required.
     pub vm_size: Option<String>,
 
     /// The virtual machine configuration for the Pool. This property must be specified.
-    #[serde(
-        rename = "virtualMachineConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub virtual_machine_configuration: Option<VirtualMachineConfiguration>,
 
     /// The timeout for allocation of Compute Nodes to the Pool. This timeout applies only to manual scaling; it has no effect when enableAutoScale is set to true. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
 
     /// The desired number of dedicated Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(
-        rename = "targetDedicatedNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_dedicated_nodes: Option<i32>,
 
     /// The desired number of Spot/Low-priority Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to true. If enableAutoScale is set to false, then you must set either targetDedicatedNodes, targetLowPriorityNodes, or both.
-    #[serde(
-        rename = "targetLowPriorityNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_low_priority_nodes: Option<i32>,
 
     /// Whether the Pool size should automatically adjust over time. If false, at least one of targetDedicatedNodes and targetLowPriorityNodes must be specified. If true, the autoScaleFormula property is required and the Pool automatically resizes according to the formula. The default value is false.
-    #[serde(rename = "enableAutoScale", skip_serializing_if = "Option::is_none")]
     pub enable_auto_scale: Option<bool>,
 
     /// A formula for the desired number of Compute Nodes in the Pool. This property must not be specified if enableAutoScale is set to false. It is required if enableAutoScale is set to true. The formula is checked for validity before the Pool is created. If the formula is not valid, the Batch service rejects the request with detailed error information. For more information about specifying this formula, see 'Automatically scale Compute Nodes in an Azure Batch Pool' (<https://learn.microsoft.com/azure/batch/batch-automatic-scaling>).
-    #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
 
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(
-        rename = "autoScaleEvaluationInterval",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
 
     /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.
-    #[serde(
-        rename = "enableInterNodeCommunication",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_inter_node_communication: Option<bool>,
 
     /// The network configuration for the Pool.
-    #[serde(
-        rename = "networkConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_configuration: Option<NetworkConfiguration>,
 
     /// A Task specified to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted.
-    #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
 
     /// The list of Packages to be installed on each Compute Node in the Pool. When creating a pool, the package's application ID must be fully qualified (/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Batch/batchAccounts/{accountName}/applications/{applicationName}). Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Package references on any given Pool.
-    #[serde(
-        rename = "applicationPackageReferences",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
 
     /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.
-    #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
     pub task_slots_per_node: Option<i32>,
 
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.
-    #[serde(
-        rename = "taskSchedulingPolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub task_scheduling_policy: Option<BatchTaskSchedulingPolicy>,
 
     /// The list of user Accounts to be created on each Compute Node in the Pool.
-    #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
     pub user_accounts: Option<Vec<UserAccount>>,
 
     /// A list of name-value pairs associated with the Pool as metadata. The Batch service does not assign any meaning to metadata; it is solely for the use of user code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// Mount storage using specified file system for the entire lifetime of the pool. Mount the storage using Azure fileshare, NFS, CIFS or Blobfuse based file system.
-    #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
 
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.
-    #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolCreateOptions {
+    id: "id",
+    display_name: "displayName",
+    vm_size: "vmSize",
+    virtual_machine_configuration: "virtualMachineConfiguration",
+    resize_timeout: "resizeTimeout",
+    target_dedicated_nodes: "targetDedicatedNodes",
+    target_low_priority_nodes: "targetLowPriorityNodes",
+    enable_auto_scale: "enableAutoScale",
+    auto_scale_formula: "autoScaleFormula",
+    auto_scale_evaluation_interval: "autoScaleEvaluationInterval",
+    enable_inter_node_communication: "enableInterNodeCommunication",
+    network_configuration: "networkConfiguration",
+    start_task: "startTask",
+    application_package_references: "applicationPackageReferences",
+    task_slots_per_node: "taskSlotsPerNode",
+    task_scheduling_policy: "taskSchedulingPolicy",
+    user_accounts: "userAccounts",
+    metadata: "metadata",
+    mount_configuration: "mountConfiguration",
+    upgrade_policy: "upgradePolicy"
+});
 
 /// Parameters for enabling automatic scaling on an Azure Batch Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolEnableAutoScaleOptions {
     /// The formula for the desired number of Compute Nodes in the Pool. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If you specify a new interval, then the existing autoscale evaluation schedule will be stopped and a new autoscale evaluation schedule will be started, with its starting time being the time when this request was issued.
-    #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
     pub auto_scale_formula: Option<String>,
 
     /// The time interval at which to automatically adjust the Pool size according to the autoscale formula. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If you specify a new interval, then the existing autoscale evaluation schedule will be stopped and a new autoscale evaluation schedule will be started, with its starting time being the time when this request was issued.
-    #[serde(
-        rename = "autoScaleEvaluationInterval",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolEnableAutoScaleOptions {
+    auto_scale_formula: "autoScaleFormula",
+    auto_scale_evaluation_interval: "autoScaleEvaluationInterval"
+});
 
 /// Parameters for evaluating an automatic scaling formula on an Azure Batch Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolEvaluateAutoScaleOptions {
-    /// The formula for the desired number of Compute Nodes in the Pool. The formula is validated and its results calculated, but it is not applied to the Pool. To apply the formula to the Pool, 'Enable automatic scaling on a Pool'. For more information about specifying this formula, see Automatically scale Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-automatic-scaling>).
-    ///
-    /// Required.
-    #[serde(rename = "autoScaleFormula", skip_serializing_if = "Option::is_none")]
+    /// The formula for the desired number of Compute Nodes in the Pool. The formula is validated and its results calculated, but it is not applied to the Pool. To apply the formula to the Pool, 'Enable automatic scaling on a Pool'. For more information about specifying this formula, see Automatically scale Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-automatic-scaling>). Required.
     pub auto_scale_formula: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolEvaluateAutoScaleOptions {
+    auto_scale_formula: "autoScaleFormula"
+});
 
 /// The result of listing the Pools in an Account.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolListResult {
     /// The list of Pools.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchPool>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolListResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// The result of a listing the usage metrics for an Account.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolListUsageMetricsResult {
     /// The Pool usage metrics data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchPoolUsageMetrics>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolListUsageMetricsResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// Usage metrics for a Pool across an aggregation interval.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolUsageMetrics {
-    /// The ID of the Pool whose metrics are aggregated in this entry.
-    ///
-    /// Required.
-    #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
+    /// The ID of the Pool whose metrics are aggregated in this entry. Required.
     pub pool_id: Option<String>,
 
-    /// The start time of the aggregation interval covered by this entry.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The start time of the aggregation interval covered by this entry. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The end time of the aggregation interval covered by this entry.
-    ///
-    /// Required.
-    #[serde(
-        rename = "endTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The end time of the aggregation interval covered by this entry. Required.
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The size of virtual machines in the Pool. All VMs in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).
-    ///
-    /// Required.
-    #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
+    /// The size of virtual machines in the Pool. All VMs in a Pool are the same size. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>). Required.
     pub vm_size: Option<String>,
 
-    /// The total core hours used in the Pool during this aggregation interval.
-    ///
-    /// Required.
-    #[serde(rename = "totalCoreHours", skip_serializing_if = "Option::is_none")]
+    /// The total core hours used in the Pool during this aggregation interval. Required.
     pub total_core_hours: Option<f32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolUsageMetrics {
+    pool_id: "poolId",
+    start_time: "startTime" as Rfc3339,
+    end_time: "endTime" as Rfc3339,
+    vm_size: "vmSize",
+    total_core_hours: "totalCoreHours"
+});
 
 /// The number of Compute Nodes in each state for a Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolNodeCounts {
-    /// The ID of the Pool.
-    ///
-    /// Required.
-    #[serde(rename = "poolId", skip_serializing_if = "Option::is_none")]
+    /// The ID of the Pool. Required.
     pub pool_id: Option<String>,
 
     /// The number of dedicated Compute Nodes in each state.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dedicated: Option<BatchNodeCounts>,
 
     /// The number of Spot/Low-priority Compute Nodes in each state.
-    #[serde(rename = "lowPriority", skip_serializing_if = "Option::is_none")]
     pub low_priority: Option<BatchNodeCounts>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolNodeCounts {
+    pool_id: "poolId",
+    dedicated: "dedicated",
+    low_priority: "lowPriority"
+});
 
 /// The result of listing the Compute Node counts in the Account.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolNodeCountsListResult {
     /// A list of Compute Node counts by Pool.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchPoolNodeCounts>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolNodeCountsListResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// Parameters for replacing properties on an Azure Batch Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolReplaceOptions {
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted. If this element is present, it overwrites any existing StartTask. If omitted, any existing StartTask is removed from the Pool.
-    #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTask>,
 
-    /// The list of Application Packages to be installed on each Compute Node in the Pool. The list replaces any existing Application Package references on the Pool. Changes to Application Package references affect all new Compute Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Application Package references on any given Pool. If omitted, or if you specify an empty collection, any existing Application Packages references are removed from the Pool. A maximum of 10 references may be specified on a given Pool.
-    ///
-    /// Required.
-    #[serde(
-        rename = "applicationPackageReferences",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The list of Application Packages to be installed on each Compute Node in the Pool. The list replaces any existing Application Package references on the Pool. Changes to Application Package references affect all new Compute Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. There is a maximum of 10 Application Package references on any given Pool. If omitted, or if you specify an empty collection, any existing Application Packages references are removed from the Pool. A maximum of 10 references may be specified on a given Pool. Required.
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
 
-    /// A list of name-value pairs associated with the Pool as metadata. This list replaces any existing metadata configured on the Pool. If omitted, or if you specify an empty collection, any existing metadata is removed from the Pool.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A list of name-value pairs associated with the Pool as metadata. This list replaces any existing metadata configured on the Pool. If omitted, or if you specify an empty collection, any existing metadata is removed from the Pool. Required.
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolReplaceOptions {
+    start_task: "startTask",
+    application_package_references: "applicationPackageReferences",
+    metadata: "metadata"
+});
 
 /// Parameters for changing the size of an Azure Batch Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolResizeOptions {
     /// The desired number of dedicated Compute Nodes in the Pool.
-    #[serde(
-        rename = "targetDedicatedNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_dedicated_nodes: Option<i32>,
 
     /// The desired number of Spot/Low-priority Compute Nodes in the Pool.
-    #[serde(
-        rename = "targetLowPriorityNodes",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_low_priority_nodes: Option<i32>,
 
     /// The timeout for allocation of Nodes to the Pool or removal of Compute Nodes from the Pool. The default value is 15 minutes. The minimum value is 5 minutes. If you specify a value less than 5 minutes, the Batch service returns an error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "resizeTimeout", skip_serializing_if = "Option::is_none")]
     pub resize_timeout: Option<crate::Duration>,
 
     /// Determines what to do with a Compute Node and its running task(s) if the Pool size is decreasing. The default value is requeue.
-    #[serde(
-        rename = "nodeDeallocationOption",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub node_deallocation_option: Option<BatchNodeDeallocationOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolResizeOptions {
+    target_dedicated_nodes: "targetDedicatedNodes",
+    target_low_priority_nodes: "targetLowPriorityNodes",
+    resize_timeout: "resizeTimeout",
+    node_deallocation_option: "nodeDeallocationOption"
+});
 
 /// Parameters for updating an Azure Batch Pool.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchPoolUpdateOptions {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024. This field can be updated only when the pool is empty.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
     /// The size of virtual machines in the Pool. For information about available sizes of virtual machines in Pools, see Choose a VM size for Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-pool-vm-sizes>).&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
-    #[serde(rename = "vmSize", skip_serializing_if = "Option::is_none")]
     pub vm_size: Option<String>,
 
     /// Whether the Pool permits direct communication between Compute Nodes. Enabling inter-node communication limits the maximum size of the Pool due to deployment restrictions on the Compute Nodes of the Pool. This may result in the Pool not reaching its desired size. The default value is false.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
-    #[serde(
-        rename = "enableInterNodeCommunication",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub enable_inter_node_communication: Option<bool>,
 
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted. If this element is present, it overwrites any existing StartTask. If omitted, any existing StartTask is left unchanged.
-    #[serde(rename = "startTask", skip_serializing_if = "Option::is_none")]
     pub start_task: Option<BatchStartTaskUpdate>,
 
     /// A list of Packages to be installed on each Compute Node in the Pool. Changes to Package references affect all new Nodes joining the Pool, but do not affect Compute Nodes that are already in the Pool until they are rebooted or reimaged. If this element is present, it replaces any existing Package references. If you specify an empty collection, then all Package references are removed from the Pool. If omitted, any existing Package references are left unchanged.
-    #[serde(
-        rename = "applicationPackageReferences",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
 
     /// A list of name-value pairs associated with the Pool as metadata. If this element is present, it replaces any existing metadata configured on the Pool. If you specify an empty collection, any metadata is removed from the Pool. If omitted, any existing metadata is left unchanged.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// The virtual machine configuration for the Pool. This property must be specified.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
-    #[serde(
-        rename = "virtualMachineConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub virtual_machine_configuration: Option<VirtualMachineConfigurationUpdate>,
 
     /// The number of task slots that can be used to run concurrent tasks on a single compute node in the pool. The default value is 1. The maximum value is the smaller of 4 times the number of cores of the vmSize of the pool or 256.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
-    #[serde(rename = "taskSlotsPerNode", skip_serializing_if = "Option::is_none")]
     pub task_slots_per_node: Option<i32>,
 
     /// How Tasks are distributed across Compute Nodes in a Pool. If not specified, the default is spread.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
-    #[serde(
-        rename = "taskSchedulingPolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub task_scheduling_policy: Option<BatchTaskSchedulingPolicyUpdate>,
 
     /// The network configuration for the Pool. This field can be updated only when the pool is empty.
-    #[serde(
-        rename = "networkConfiguration",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_configuration: Option<NetworkConfigurationUpdate>,
 
     /// The list of user Accounts to be created on each Compute Node in the Pool. This field can be updated only when the pool is empty.
-    #[serde(rename = "userAccounts", skip_serializing_if = "Option::is_none")]
     pub user_accounts: Option<Vec<UserAccount>>,
 
     /// Mount storage using specified file system for the entire lifetime of the pool. Mount the storage using Azure fileshare, NFS, CIFS or Blobfuse based file system.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
-    #[serde(rename = "mountConfiguration", skip_serializing_if = "Option::is_none")]
     pub mount_configuration: Option<Vec<MountConfiguration>>,
 
     /// The upgrade policy for the Pool. Describes an upgrade policy - automatic, manual, or rolling.&lt;br /&gt;&lt;br /&gt;This field can be updated only when the pool is empty.
-    #[serde(rename = "upgradePolicy", skip_serializing_if = "Option::is_none")]
     pub upgrade_policy: Option<UpgradePolicyUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchPoolUpdateOptions {
+    display_name: "displayName",
+    vm_size: "vmSize",
+    enable_inter_node_communication: "enableInterNodeCommunication",
+    start_task: "startTask",
+    application_package_references: "applicationPackageReferences",
+    metadata: "metadata",
+    virtual_machine_configuration: "virtualMachineConfiguration",
+    task_slots_per_node: "taskSlotsPerNode",
+    task_scheduling_policy: "taskSchedulingPolicy",
+    network_configuration: "networkConfiguration",
+    user_accounts: "userAccounts",
+    mount_configuration: "mountConfiguration",
+    upgrade_policy: "upgradePolicy"
+});
 
 /// Information about an Azure Batch subtask.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchSubtask {
     /// The ID of the subtask.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i32>,
 
     /// Information about the Compute Node on which the subtask ran.
-    #[serde(rename = "nodeInfo", skip_serializing_if = "Option::is_none")]
     pub node_info: Option<BatchNodeInfo>,
 
     /// The time at which the subtask started running. If the subtask has been restarted or retried, this is the most recent time at which the subtask started running.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The time at which the subtask completed. This property is set only if the subtask is in the Completed state.
-    #[serde(
-        rename = "endTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The exit code of the program specified on the subtask command line. This property is set only if the subtask is in the completed state. In general, the exit code for a process reflects the specific convention implemented by the application developer for that process. If you use the exit code value to make decisions in your code, be sure that you know the exit code convention used by the application process. However, if the Batch service terminates the subtask (due to timeout, or user termination via the API) you may see an operating system-defined exit code.
-    #[serde(rename = "exitCode", skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
 
     /// Information about the container under which the Task is executing. This property is set only if the Task runs in a container context.
-    #[serde(rename = "containerInfo", skip_serializing_if = "Option::is_none")]
     pub container_info: Option<BatchTaskContainerExecutionInfo>,
 
     /// Information describing the Task failure, if any. This property is set only if the Task is in the completed state and encountered a failure.
-    #[serde(rename = "failureInfo", skip_serializing_if = "Option::is_none")]
     pub failure_info: Option<BatchTaskFailureInfo>,
 
     /// The current state of the subtask.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BatchSubtaskState>,
 
     /// The time at which the subtask entered its current state.
-    #[serde(
-        rename = "stateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The previous state of the subtask. This property is not set if the subtask is in its initial running state.
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
     pub previous_state: Option<BatchSubtaskState>,
 
     /// The time at which the subtask entered its previous state. This property is not set if the subtask is in its initial running state.
-    #[serde(
-        rename = "previousStateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The result of the Task execution. If the value is 'failed', then the details of the failure can be found in the failureInfo property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<BatchTaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchSubtask {
+    id: "id",
+    node_info: "nodeInfo",
+    start_time: "startTime" as Rfc3339,
+    end_time: "endTime" as Rfc3339,
+    exit_code: "exitCode",
+    container_info: "containerInfo",
+    failure_info: "failureInfo",
+    state: "state",
+    state_transition_time: "stateTransitionTime" as Rfc3339,
+    previous_state: "previousState",
+    previous_state_transition_time: "previousStateTransitionTime" as Rfc3339,
+    result: "result"
+});
 
 /// Batch will retry Tasks when a recovery operation is triggered on a Node.
 /// Examples of recovery operations include (but are not limited to) when an
@@ -6512,966 +5337,574 @@ pub struct BatchSubtask {
 /// be idempotent. This means Tasks need to tolerate being interrupted and
 /// restarted without causing any corruption or duplicate data. The best practice
 /// for long running Tasks is to use some form of checkpointing.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTask {
-    /// A string that uniquely identifies the Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A string that uniquely identifies the Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. Required. Set by the service.
     pub id: Option<String>,
 
-    /// A display name for the Task. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    ///
-    /// Set by the service.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    /// A display name for the Task. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024. Set by the service.
     pub display_name: Option<String>,
 
-    /// The URL of the Task.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URL of the Task. Required. Set by the service.
     pub url: Option<String>,
 
-    /// The ETag of the Task. This is an opaque string. You can use it to detect whether the Task has changed between requests. In particular, you can be pass the ETag when updating a Task to specify that your changes should take effect only if nobody else has modified the Task in the meantime.
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "eTag", skip_serializing_if = "Option::is_none")]
+    /// The ETag of the Task. This is an opaque string. You can use it to detect whether the Task has changed between requests. In particular, you can be pass the ETag when updating a Task to specify that your changes should take effect only if nobody else has modified the Task in the meantime. Required. Set by the service.
     pub etag: Option<String>,
 
-    /// The last modified time of the Task.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "lastModified",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The last modified time of the Task. Required. Set by the service.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
 
-    /// The creation time of the Task.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "creationTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The creation time of the Task. Required. Set by the service.
     pub creation_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// How the Batch service should respond when the Task completes.
-    ///
-    /// Set by the service.
-    #[serde(rename = "exitConditions", skip_serializing_if = "Option::is_none")]
+    /// How the Batch service should respond when the Task completes. Set by the service.
     pub exit_conditions: Option<ExitConditions>,
 
-    /// The current state of the Task.
-    ///
-    /// Required. Set by the service.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The current state of the Task. Required. Set by the service.
     pub state: Option<BatchTaskState>,
 
-    /// The time at which the Task entered its current state.
-    ///
-    /// Required. Set by the service.
-    #[serde(
-        rename = "stateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Task entered its current state. Required. Set by the service.
     pub state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The previous state of the Task. This property is not set if the Task is in its initial Active state.
-    ///
-    /// Set by the service.
-    #[serde(rename = "previousState", skip_serializing_if = "Option::is_none")]
+    /// The previous state of the Task. This property is not set if the Task is in its initial Active state. Set by the service.
     pub previous_state: Option<BatchTaskState>,
 
-    /// The time at which the Task entered its previous state. This property is not set if the Task is in its initial Active state.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "previousStateTransitionTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the Task entered its previous state. This property is not set if the Task is in its initial Active state. Set by the service.
     pub previous_state_transition_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
-    ///
-    /// Required. Set by the service.
-    #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
+    /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>). Required. Set by the service.
     pub command_line: Option<String>,
 
-    /// The settings for the container under which the Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
-    ///
-    /// Set by the service.
-    #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
+    /// The settings for the container under which the Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files. Set by the service.
     pub container_settings: Option<BatchTaskContainerSettings>,
 
-    /// A list of files that the Batch service will download to the Compute Node before running the command line. For multi-instance Tasks, the resource files will only be downloaded to the Compute Node on which the primary Task is executed. There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
-    ///
-    /// Set by the service.
-    #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
+    /// A list of files that the Batch service will download to the Compute Node before running the command line. For multi-instance Tasks, the resource files will only be downloaded to the Compute Node on which the primary Task is executed. There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers. Set by the service.
     pub resource_files: Option<Vec<ResourceFile>>,
 
-    /// A list of files that the Batch service will upload from the Compute Node after running the command line. For multi-instance Tasks, the files will only be uploaded from the Compute Node on which the primary Task is executed.
-    ///
-    /// Set by the service.
-    #[serde(rename = "outputFiles", skip_serializing_if = "Option::is_none")]
+    /// A list of files that the Batch service will upload from the Compute Node after running the command line. For multi-instance Tasks, the files will only be uploaded from the Compute Node on which the primary Task is executed. Set by the service.
     pub output_files: Option<Vec<OutputFile>>,
 
-    /// A list of environment variable settings for the Task.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "environmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// A list of environment variable settings for the Task. Set by the service.
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
 
-    /// A locality hint that can be used by the Batch service to select a Compute Node on which to start the new Task.
-    ///
-    /// Set by the service.
-    #[serde(rename = "affinityInfo", skip_serializing_if = "Option::is_none")]
+    /// A locality hint that can be used by the Batch service to select a Compute Node on which to start the new Task. Set by the service.
     pub affinity_info: Option<BatchAffinityInfo>,
 
     /// The execution constraints that apply to this Task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
 
-    /// The number of scheduling slots that the Task requires to run. The default is 1. A Task can only be scheduled to run on a compute node if the node has enough free scheduling slots available. For multi-instance Tasks, this must be 1.
-    ///
-    /// Set by the service.
-    #[serde(rename = "requiredSlots", skip_serializing_if = "Option::is_none")]
+    /// The number of scheduling slots that the Task requires to run. The default is 1. A Task can only be scheduled to run on a compute node if the node has enough free scheduling slots available. For multi-instance Tasks, this must be 1. Set by the service.
     pub required_slots: Option<i32>,
 
-    /// The user identity under which the Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
-    ///
-    /// Set by the service.
-    #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
+    /// The user identity under which the Task runs. If omitted, the Task runs as a non-administrative user unique to the Task. Set by the service.
     pub user_identity: Option<UserIdentity>,
 
-    /// Information about the execution of the Task.
-    ///
-    /// Set by the service.
-    #[serde(rename = "executionInfo", skip_serializing_if = "Option::is_none")]
+    /// Information about the execution of the Task. Set by the service.
     pub execution_info: Option<BatchTaskExecutionInfo>,
 
-    /// Information about the Compute Node on which the Task ran.
-    ///
-    /// Set by the service.
-    #[serde(rename = "nodeInfo", skip_serializing_if = "Option::is_none")]
+    /// Information about the Compute Node on which the Task ran. Set by the service.
     pub node_info: Option<BatchNodeInfo>,
 
-    /// An object that indicates that the Task is a multi-instance Task, and contains information about how to run the multi-instance Task.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "multiInstanceSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// An object that indicates that the Task is a multi-instance Task, and contains information about how to run the multi-instance Task. Set by the service.
     pub multi_instance_settings: Option<MultiInstanceSettings>,
 
-    /// Resource usage statistics for the Task.
-    ///
-    /// Set by the service.
-    #[serde(rename = "stats", skip_serializing_if = "Option::is_none")]
+    /// Resource usage statistics for the Task. Set by the service.
     pub task_statistics: Option<BatchTaskStatistics>,
 
-    /// The Tasks that this Task depends on. This Task will not be scheduled until all Tasks that it depends on have completed successfully. If any of those Tasks fail and exhaust their retry counts, this Task will never be scheduled.
-    ///
-    /// Set by the service.
-    #[serde(rename = "dependsOn", skip_serializing_if = "Option::is_none")]
+    /// The Tasks that this Task depends on. This Task will not be scheduled until all Tasks that it depends on have completed successfully. If any of those Tasks fail and exhaust their retry counts, this Task will never be scheduled. Set by the service.
     pub depends_on: Option<BatchTaskDependencies>,
 
-    /// A list of Packages that the Batch service will deploy to the Compute Node before running the command line. Application packages are downloaded and deployed to a shared directory, not the Task working directory. Therefore, if a referenced package is already on the Node, and is up to date, then it is not re-downloaded; the existing copy on the Compute Node is used. If a referenced Package cannot be installed, for example because the package has been deleted or because download failed, the Task fails.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "applicationPackageReferences",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// A list of Packages that the Batch service will deploy to the Compute Node before running the command line. Application packages are downloaded and deployed to a shared directory, not the Task working directory. Therefore, if a referenced package is already on the Node, and is up to date, then it is not re-downloaded; the existing copy on the Compute Node is used. If a referenced Package cannot be installed, for example because the package has been deleted or because download failed, the Task fails. Set by the service.
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
 
-    /// The settings for an authentication token that the Task can use to perform Batch service operations. If this property is set, the Batch service provides the Task with an authentication token which can be used to authenticate Batch service operations without requiring an Account access key. The token is provided via the AZ\_BATCH\_AUTHENTICATION\_TOKEN environment variable. The operations that the Task can carry out using the token depend on the settings. For example, a Task can request Job permissions in order to add other Tasks to the Job, or check the status of the Job or of other Tasks under the Job.
-    ///
-    /// Set by the service.
-    #[serde(
-        rename = "authenticationTokenSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The settings for an authentication token that the Task can use to perform Batch service operations. If this property is set, the Batch service provides the Task with an authentication token which can be used to authenticate Batch service operations without requiring an Account access key. The token is provided via the AZ\_BATCH\_AUTHENTICATION\_TOKEN environment variable. The operations that the Task can carry out using the token depend on the settings. For example, a Task can request Job permissions in order to add other Tasks to the Job, or check the status of the Job or of other Tasks under the Job. Set by the service.
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTask {
+    id: "id",
+    display_name: "displayName",
+    url: "url",
+    etag: "eTag",
+    last_modified: "lastModified" as Rfc3339,
+    creation_time: "creationTime" as Rfc3339,
+    exit_conditions: "exitConditions",
+    state: "state",
+    state_transition_time: "stateTransitionTime" as Rfc3339,
+    previous_state: "previousState",
+    previous_state_transition_time: "previousStateTransitionTime" as Rfc3339,
+    command_line: "commandLine",
+    container_settings: "containerSettings",
+    resource_files: "resourceFiles",
+    output_files: "outputFiles",
+    environment_settings: "environmentSettings",
+    affinity_info: "affinityInfo",
+    constraints: "constraints",
+    required_slots: "requiredSlots",
+    user_identity: "userIdentity",
+    execution_info: "executionInfo",
+    node_info: "nodeInfo",
+    multi_instance_settings: "multiInstanceSettings",
+    task_statistics: "stats",
+    depends_on: "dependsOn",
+    application_package_references: "applicationPackageReferences",
+    authentication_token_settings: "authenticationTokenSettings"
+});
 
 /// Specifies how the Batch service should respond when the Task completes.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ExitConditions {
     /// A list of individual Task exit codes and how the Batch service should respond to them.
-    #[serde(rename = "exitCodes", skip_serializing_if = "Option::is_none")]
     pub exit_codes: Option<Vec<ExitCodeMapping>>,
 
     /// A list of Task exit code ranges and how the Batch service should respond to them.
-    #[serde(rename = "exitCodeRanges", skip_serializing_if = "Option::is_none")]
     pub exit_code_ranges: Option<Vec<ExitCodeRangeMapping>>,
 
     /// How the Batch service should respond if the Task fails to start due to an error.
-    #[serde(rename = "preProcessingError", skip_serializing_if = "Option::is_none")]
     pub pre_processing_error: Option<ExitOptions>,
 
     /// How the Batch service should respond if a file upload error occurs. If the Task exited with an exit code that was specified via exitCodes or exitCodeRanges, and then encountered a file upload error, then the action specified by the exit code takes precedence.
-    #[serde(rename = "fileUploadError", skip_serializing_if = "Option::is_none")]
     pub file_upload_error: Option<ExitOptions>,
 
     /// How the Batch service should respond if the Task fails with an exit condition not covered by any of the other properties. This value is used if the Task exits with any nonzero exit code not listed in the exitCodes or exitCodeRanges collection, with a pre-processing error if the preProcessingError property is not present, or with a file upload error if the fileUploadError property is not present. If you want non-default behavior on exit code 0, you must list it explicitly using the exitCodes or exitCodeRanges collection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<ExitOptions>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ExitConditions {
+    exit_codes: "exitCodes",
+    exit_code_ranges: "exitCodeRanges",
+    pre_processing_error: "preProcessingError",
+    file_upload_error: "fileUploadError",
+    default: "default"
+});
 
 /// How the Batch service should respond if a Task exits with a particular exit
 /// code.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ExitCodeMapping {
-    /// A process exit code.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A process exit code. Required.
     pub code: Option<i32>,
 
-    /// How the Batch service should respond if the Task exits with this exit code.
-    ///
-    /// Required.
-    #[serde(rename = "exitOptions", skip_serializing_if = "Option::is_none")]
+    /// How the Batch service should respond if the Task exits with this exit code. Required.
     pub exit_options: Option<ExitOptions>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ExitCodeMapping {
+    code: "code",
+    exit_options: "exitOptions"
+});
 
 /// Specifies how the Batch service responds to a particular exit condition.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ExitOptions {
     /// An action to take on the Job containing the Task, if the Task completes with the given exit condition and the Job's onTaskFailed property is 'performExitOptionsJobAction'. The default is none for exit code 0 and terminate for all other exit conditions. If the Job's onTaskFailed property is noaction, then specifying this property returns an error and the add Task request fails with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
-    #[serde(rename = "jobAction", skip_serializing_if = "Option::is_none")]
     pub job_action: Option<BatchJobActionKind>,
 
     /// An action that the Batch service performs on Tasks that depend on this Task. Possible values are 'satisfy' (allowing dependent tasks to progress) and 'block' (dependent tasks continue to wait). Batch does not yet support cancellation of dependent tasks.
-    #[serde(rename = "dependencyAction", skip_serializing_if = "Option::is_none")]
     pub dependency_action: Option<DependencyAction>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ExitOptions {
+    job_action: "jobAction",
+    dependency_action: "dependencyAction"
+});
 
 /// A range of exit codes and how the Batch service should respond to exit codes
 /// within that range.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ExitCodeRangeMapping {
-    /// The first exit code in the range.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The first exit code in the range. Required.
     pub start: Option<i32>,
 
-    /// The last exit code in the range.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The last exit code in the range. Required.
     pub end: Option<i32>,
 
-    /// How the Batch service should respond if the Task exits with an exit code in the range start to end (inclusive).
-    ///
-    /// Required.
-    #[serde(rename = "exitOptions", skip_serializing_if = "Option::is_none")]
+    /// How the Batch service should respond if the Task exits with an exit code in the range start to end (inclusive). Required.
     pub exit_options: Option<ExitOptions>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(ExitCodeRangeMapping {
+    start: "start",
+    end: "end",
+    exit_options: "exitOptions"
+});
 
 /// Multi-instance Tasks are commonly used to support MPI Tasks. In the MPI case,
 /// if any of the subtasks fail (for example due to exiting with a non-zero exit
 /// code) the entire multi-instance Task fails. The multi-instance Task is then
 /// terminated and retried, up to its retry limit.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct MultiInstanceSettings {
     /// The number of Compute Nodes required by the Task. If omitted, the default is 1.
-    #[serde(rename = "numberOfInstances", skip_serializing_if = "Option::is_none")]
     pub number_of_instances: Option<i32>,
 
-    /// The command line to run on all the Compute Nodes to enable them to coordinate when the primary runs the main Task command. A typical coordination command line launches a background service and verifies that the service is ready to process inter-node messages.
-    ///
-    /// Required.
-    #[serde(
-        rename = "coordinationCommandLine",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The command line to run on all the Compute Nodes to enable them to coordinate when the primary runs the main Task command. A typical coordination command line launches a background service and verifies that the service is ready to process inter-node messages. Required.
     pub coordination_command_line: Option<String>,
 
     /// A list of files that the Batch service will download before running the coordination command line. The difference between common resource files and Task resource files is that common resource files are downloaded for all subtasks including the primary, whereas Task resource files are downloaded only for the primary. Also note that these resource files are not downloaded to the Task working directory, but instead are downloaded to the Task root directory (one directory above the working directory).  There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
-    #[serde(
-        rename = "commonResourceFiles",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub common_resource_files: Option<Vec<ResourceFile>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(MultiInstanceSettings {
+    number_of_instances: "numberOfInstances",
+    coordination_command_line: "coordinationCommandLine",
+    common_resource_files: "commonResourceFiles"
+});
 
 /// Resource usage statistics for a Task.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskStatistics {
-    /// The URL of the statistics.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The URL of the statistics. Required.
     pub url: Option<String>,
 
-    /// The start time of the time range covered by the statistics.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The start time of the time range covered by the statistics. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime.
-    ///
-    /// Required.
-    #[serde(
-        rename = "lastUpdateTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The time at which the statistics were last updated. All statistics are limited to the range between startTime and lastUpdateTime. Required.
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
 
-    /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by the Task.
-    ///
-    /// Required.
-    #[serde(rename = "userCPUTime", skip_serializing_if = "Option::is_none")]
+    /// The total user mode CPU time (summed across all cores and all Compute Nodes) consumed by the Task. Required.
     pub user_cpu_time: Option<crate::Duration>,
 
-    /// The total kernel mode CPU time (summed across all cores and all Compute Nodes) consumed by the Task.
-    ///
-    /// Required.
-    #[serde(rename = "kernelCPUTime", skip_serializing_if = "Option::is_none")]
+    /// The total kernel mode CPU time (summed across all cores and all Compute Nodes) consumed by the Task. Required.
     pub kernel_cpu_time: Option<crate::Duration>,
 
-    /// The total wall clock time of the Task. The wall clock time is the elapsed time from when the Task started running on a Compute Node to when it finished (or to the last time the statistics were updated, if the Task had not finished by then). If the Task was retried, this includes the wall clock time of all the Task retries.
-    ///
-    /// Required.
-    #[serde(rename = "wallClockTime", skip_serializing_if = "Option::is_none")]
+    /// The total wall clock time of the Task. The wall clock time is the elapsed time from when the Task started running on a Compute Node to when it finished (or to the last time the statistics were updated, if the Task had not finished by then). If the Task was retried, this includes the wall clock time of all the Task retries. Required.
     pub wall_clock_time: Option<crate::Duration>,
 
-    /// The total number of disk read operations made by the Task.
-    ///
-    /// Required.
-    #[serde(rename = "readIOps", skip_serializing_if = "Option::is_none")]
+    /// The total number of disk read operations made by the Task. Required.
     pub read_iops: Option<String>,
 
-    /// The total number of disk write operations made by the Task.
-    ///
-    /// Required.
-    #[serde(rename = "writeIOps", skip_serializing_if = "Option::is_none")]
+    /// The total number of disk write operations made by the Task. Required.
     pub write_iops: Option<String>,
 
-    /// The total gibibytes read from disk by the Task.
-    ///
-    /// Required.
-    #[serde(rename = "readIOGiB", skip_serializing_if = "Option::is_none")]
+    /// The total gibibytes read from disk by the Task. Required.
     pub read_io_gi_b: Option<f32>,
 
-    /// The total gibibytes written to disk by the Task.
-    ///
-    /// Required.
-    #[serde(rename = "writeIOGiB", skip_serializing_if = "Option::is_none")]
+    /// The total gibibytes written to disk by the Task. Required.
     pub write_io_gi_b: Option<f32>,
 
-    /// The total wait time of the Task. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.).
-    ///
-    /// Required.
-    #[serde(rename = "waitTime", skip_serializing_if = "Option::is_none")]
+    /// The total wait time of the Task. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.). Required.
     pub wait_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskStatistics {
+    url: "url",
+    start_time: "startTime" as Rfc3339,
+    last_update_time: "lastUpdateTime" as Rfc3339,
+    user_cpu_time: "userCPUTime",
+    kernel_cpu_time: "kernelCPUTime",
+    wall_clock_time: "wallClockTime",
+    read_iops: "readIOps",
+    write_iops: "writeIOps",
+    read_io_gi_b: "readIOGiB",
+    write_io_gi_b: "writeIOGiB",
+    wait_time: "waitTime"
+});
 
 /// Specifies any dependencies of a Task. Any Task that is explicitly specified or
 /// within a dependency range must complete before the dependant Task will be
 /// scheduled.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskDependencies {
     /// The list of Task IDs that this Task depends on. All Tasks in this list must complete successfully before the dependent Task can be scheduled. The taskIds collection is limited to 64000 characters total (i.e. the combined length of all Task IDs). If the taskIds collection exceeds the maximum length, the Add Task request fails with error code TaskDependencyListTooLong. In this case consider using Task ID ranges instead.
-    #[serde(rename = "taskIds", skip_serializing_if = "Option::is_none")]
     pub task_ids: Option<Vec<String>>,
 
     /// The list of Task ID ranges that this Task depends on. All Tasks in all ranges must complete successfully before the dependent Task can be scheduled.
-    #[serde(rename = "taskIdRanges", skip_serializing_if = "Option::is_none")]
     pub task_id_ranges: Option<Vec<BatchTaskIdRange>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskDependencies {
+    task_ids: "taskIds",
+    task_id_ranges: "taskIdRanges"
+});
 
 /// The start and end of the range are inclusive. For example, if a range has start
 /// 9 and end 12, then it represents Tasks '9', '10', '11' and '12'.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskIdRange {
-    /// The first Task ID in the range.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The first Task ID in the range. Required.
     pub start: Option<i32>,
 
-    /// The last Task ID in the range.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The last Task ID in the range. Required.
     pub end: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskIdRange {
+    start: "start",
+    end: "end"
+});
 
 /// The Task counts for a Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskCounts {
-    /// The number of Tasks in the active state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Tasks in the active state. Required.
     pub active: Option<i32>,
 
-    /// The number of Tasks in the running or preparing state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Tasks in the running or preparing state. Required.
     pub running: Option<i32>,
 
-    /// The number of Tasks in the completed state.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Tasks in the completed state. Required.
     pub completed: Option<i32>,
 
-    /// The number of Tasks which succeeded. A Task succeeds if its result (found in the executionInfo property) is 'success'.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Tasks which succeeded. A Task succeeds if its result (found in the executionInfo property) is 'success'. Required.
     pub succeeded: Option<i32>,
 
-    /// The number of Tasks which failed. A Task fails if its result (found in the executionInfo property) is 'failure'.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of Tasks which failed. A Task fails if its result (found in the executionInfo property) is 'failure'. Required.
     pub failed: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskCounts {
+    active: "active",
+    running: "running",
+    completed: "completed",
+    succeeded: "succeeded",
+    failed: "failed"
+});
 
 /// The Task and TaskSlot counts for a Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskCountsResult {
-    /// The number of Tasks per state.
-    ///
-    /// Required.
-    #[serde(rename = "taskCounts", skip_serializing_if = "Option::is_none")]
+    /// The number of Tasks per state. Required.
     pub task_counts: Option<BatchTaskCounts>,
 
-    /// The number of TaskSlots required by Tasks per state.
-    ///
-    /// Required.
-    #[serde(rename = "taskSlotCounts", skip_serializing_if = "Option::is_none")]
+    /// The number of TaskSlots required by Tasks per state. Required.
     pub task_slot_counts: Option<BatchTaskSlotCounts>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskCountsResult {
+    task_counts: "taskCounts",
+    task_slot_counts: "taskSlotCounts"
+});
 
 /// The TaskSlot counts for a Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskSlotCounts {
-    /// The number of TaskSlots for active Tasks.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of TaskSlots for active Tasks. Required.
     pub active: Option<i32>,
 
-    /// The number of TaskSlots for running Tasks.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of TaskSlots for running Tasks. Required.
     pub running: Option<i32>,
 
-    /// The number of TaskSlots for completed Tasks.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of TaskSlots for completed Tasks. Required.
     pub completed: Option<i32>,
 
-    /// The number of TaskSlots for succeeded Tasks.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of TaskSlots for succeeded Tasks. Required.
     pub succeeded: Option<i32>,
 
-    /// The number of TaskSlots for failed Tasks.
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The number of TaskSlots for failed Tasks. Required.
     pub failed: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskSlotCounts {
+    active: "active",
+    running: "running",
+    completed: "completed",
+    succeeded: "succeeded",
+    failed: "failed"
+});
 
 /// Parameters for creating an Azure Batch Task.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskCreateOptions {
-    /// A string that uniquely identifies the Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within a Job that differ only by case).
-    ///
-    /// Required.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// A string that uniquely identifies the Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within a Job that differ only by case). Required.
     pub id: Option<String>,
 
     /// A display name for the Task. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 
     /// How the Batch service should respond when the Task completes.
-    #[serde(rename = "exitConditions", skip_serializing_if = "Option::is_none")]
     pub exit_conditions: Option<ExitConditions>,
 
-    /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
-    ///
-    /// Required.
-    #[serde(rename = "commandLine", skip_serializing_if = "Option::is_none")]
+    /// The command line of the Task. For multi-instance Tasks, the command line is executed as the primary Task, after the primary Task and all subtasks have finished executing the coordination command line. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>). Required.
     pub command_line: Option<String>,
 
     /// The settings for the container under which the Task runs. If the Pool that will run this Task has containerConfiguration set, this must be set as well. If the Pool that will run this Task doesn't have containerConfiguration set, this must not be set. When this is specified, all directories recursively below the AZ\_BATCH\_NODE\_ROOT\_DIR (the root of Azure Batch directories on the node) are mapped into the container, all Task environment variables are mapped into the container, and the Task command line is executed in the container. Files produced in the container outside of AZ\_BATCH\_NODE\_ROOT\_DIR might not be reflected to the host disk, meaning that Batch file APIs will not be able to access those files.
-    #[serde(rename = "containerSettings", skip_serializing_if = "Option::is_none")]
     pub container_settings: Option<BatchTaskContainerSettings>,
 
     /// A list of files that the Batch service will download to the Compute Node before running the command line. For multi-instance Tasks, the resource files will only be downloaded to the Compute Node on which the primary Task is executed. There is a maximum size for the list of resource files.  When the max size is exceeded, the request will fail and the response error code will be RequestEntityTooLarge. If this occurs, the collection of ResourceFiles must be reduced in size. This can be achieved using .zip files, Application Packages, or Docker Containers.
-    #[serde(rename = "resourceFiles", skip_serializing_if = "Option::is_none")]
     pub resource_files: Option<Vec<ResourceFile>>,
 
     /// A list of files that the Batch service will upload from the Compute Node after running the command line. For multi-instance Tasks, the files will only be uploaded from the Compute Node on which the primary Task is executed.
-    #[serde(rename = "outputFiles", skip_serializing_if = "Option::is_none")]
     pub output_files: Option<Vec<OutputFile>>,
 
     /// A list of environment variable settings for the Task.
-    #[serde(
-        rename = "environmentSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub environment_settings: Option<Vec<EnvironmentSetting>>,
 
     /// A locality hint that can be used by the Batch service to select a Compute Node on which to start the new Task.
-    #[serde(rename = "affinityInfo", skip_serializing_if = "Option::is_none")]
     pub affinity_info: Option<BatchAffinityInfo>,
 
     /// The execution constraints that apply to this Task. If you do not specify constraints, the maxTaskRetryCount is the maxTaskRetryCount specified for the Job, the maxWallClockTime is infinite, and the retentionTime is 7 days.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub constraints: Option<BatchTaskConstraints>,
 
     /// The number of scheduling slots that the Task required to run. The default is 1. A Task can only be scheduled to run on a compute node if the node has enough free scheduling slots available. For multi-instance Tasks, this must be 1.
-    #[serde(rename = "requiredSlots", skip_serializing_if = "Option::is_none")]
     pub required_slots: Option<i32>,
 
     /// The user identity under which the Task runs. If omitted, the Task runs as a non-administrative user unique to the Task.
-    #[serde(rename = "userIdentity", skip_serializing_if = "Option::is_none")]
     pub user_identity: Option<UserIdentity>,
 
     /// An object that indicates that the Task is a multi-instance Task, and contains information about how to run the multi-instance Task.
-    #[serde(
-        rename = "multiInstanceSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub multi_instance_settings: Option<MultiInstanceSettings>,
 
     /// The Tasks that this Task depends on. This Task will not be scheduled until all Tasks that it depends on have completed successfully. If any of those Tasks fail and exhaust their retry counts, this Task will never be scheduled. If the Job does not have usesTaskDependencies set to true, and this element is present, the request fails with error code TaskDependenciesNotSpecifiedOnJob.
-    #[serde(rename = "dependsOn", skip_serializing_if = "Option::is_none")]
     pub depends_on: Option<BatchTaskDependencies>,
 
     /// A list of Packages that the Batch service will deploy to the Compute Node before running the command line. Application packages are downloaded and deployed to a shared directory, not the Task working directory. Therefore, if a referenced package is already on the Node, and is up to date, then it is not re-downloaded; the existing copy on the Compute Node is used. If a referenced Package cannot be installed, for example because the package has been deleted or because download failed, the Task fails.
-    #[serde(
-        rename = "applicationPackageReferences",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub application_package_references: Option<Vec<BatchApplicationPackageReference>>,
 
     /// The settings for an authentication token that the Task can use to perform Batch service operations. If this property is set, the Batch service provides the Task with an authentication token which can be used to authenticate Batch service operations without requiring an Account access key. The token is provided via the AZ\_BATCH\_AUTHENTICATION\_TOKEN environment variable. The operations that the Task can carry out using the token depend on the settings. For example, a Task can request Job permissions in order to add other Tasks to the Job, or check the status of the Job or of other Tasks under the Job.
-    #[serde(
-        rename = "authenticationTokenSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskCreateOptions {
+    id: "id",
+    display_name: "displayName",
+    exit_conditions: "exitConditions",
+    command_line: "commandLine",
+    container_settings: "containerSettings",
+    resource_files: "resourceFiles",
+    output_files: "outputFiles",
+    environment_settings: "environmentSettings",
+    affinity_info: "affinityInfo",
+    constraints: "constraints",
+    required_slots: "requiredSlots",
+    user_identity: "userIdentity",
+    multi_instance_settings: "multiInstanceSettings",
+    depends_on: "dependsOn",
+    application_package_references: "applicationPackageReferences",
+    authentication_token_settings: "authenticationTokenSettings"
+});
 
 /// A collection of Azure Batch Tasks to add.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskGroup {
-    /// The collection of Tasks to add. The maximum count of Tasks is 100. The total serialized size of this collection must be less than 1MB. If it is greater than 1MB (for example if each Task has 100's of resource files or environment variables), the request will fail with code 'RequestBodyTooLarge' and should be retried again with fewer Tasks.
-    ///
-    /// Required.
-    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
+    /// The collection of Tasks to add. The maximum count of Tasks is 100. The total serialized size of this collection must be less than 1MB. If it is greater than 1MB (for example if each Task has 100's of resource files or environment variables), the request will fail with code 'RequestBodyTooLarge' and should be retried again with fewer Tasks. Required.
     pub values: Option<Vec<BatchTaskCreateOptions>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskGroup { values: "value" });
 
 /// The result of listing the Tasks in a Job.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskListResult {
     /// The list of Tasks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchTask>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskListResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// The result of listing the subtasks of a Task.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct BatchTaskListSubtasksResult {
     /// The list of subtasks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<BatchSubtask>>,
 
     /// The URL to get the next set of results.
-    #[serde(rename = "odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(BatchTaskListSubtasksResult {
+    value: "value",
+    odata_next_link: "odata.nextLink"
+});
 
 /// The Azure Batch service log files upload parameters for a Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UploadBatchServiceLogsOptions {
-    /// The URL of the container within Azure Blob Storage to which to upload the Batch Service log file(s). If a user assigned managed identity is not being used, the URL must include a Shared Access Signature (SAS) granting write permissions to the container. The SAS duration must allow enough time for the upload to finish. The start time for SAS is optional and recommended to not be specified.
-    ///
-    /// Required.
-    #[serde(rename = "containerUrl", skip_serializing_if = "Option::is_none")]
+    /// The URL of the container within Azure Blob Storage to which to upload the Batch Service log file(s). If a user assigned managed identity is not being used, the URL must include a Shared Access Signature (SAS) granting write permissions to the container. The SAS duration must allow enough time for the upload to finish. The start time for SAS is optional and recommended to not be specified. Required.
     pub container_url: Option<String>,
 
-    /// The start of the time range from which to upload Batch Service log file(s). Any log file containing a log message in the time range will be uploaded. This means that the operation might retrieve more logs than have been requested since the entire log file is always uploaded, but the operation should not retrieve fewer logs than have been requested.
-    ///
-    /// Required.
-    #[serde(
-        rename = "startTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
+    /// The start of the time range from which to upload Batch Service log file(s). Any log file containing a log message in the time range will be uploaded. This means that the operation might retrieve more logs than have been requested since the entire log file is always uploaded, but the operation should not retrieve fewer logs than have been requested. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The end of the time range from which to upload Batch Service log file(s). Any log file containing a log message in the time range will be uploaded. This means that the operation might retrieve more logs than have been requested since the entire log file is always uploaded, but the operation should not retrieve fewer logs than have been requested. If omitted, the default is to upload all logs available after the startTime.
-    #[serde(
-        rename = "endTime",
-        skip_serializing_if = "Option::is_none",
-        default,
-        with = "crate::runtime::rfc3339::option"
-    )]
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
     /// The reference to the user assigned identity to use to access Azure Blob Storage specified by containerUrl. The identity must have write access to the Azure Blob Storage container.
-    #[serde(rename = "identityReference", skip_serializing_if = "Option::is_none")]
     pub identity_reference: Option<BatchNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
+crate::object::json_object!(UploadBatchServiceLogsOptions {
+    container_url: "containerUrl",
+    start_time: "startTime" as Rfc3339,
+    end_time: "endTime" as Rfc3339,
+    identity_reference: "identityReference"
+});
 
 /// The result of uploading Batch service log files from a specific Compute Node.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UploadBatchServiceLogsResult {
-    /// The virtual directory within Azure Blob Storage container to which the Batch Service log file(s) will be uploaded. The virtual directory name is part of the blob name for each log file uploaded, and it is built based poolId, nodeId and a unique identifier.
-    ///
-    /// Required.
-    #[serde(
-        rename = "virtualDirectoryName",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The virtual directory within Azure Blob Storage container to which the Batch Service log file(s) will be uploaded. The virtual directory name is part of the blob name for each log file uploaded, and it is built based poolId, nodeId and a unique identifier. Required.
     pub virtual_directory_name: Option<String>,
 
-    /// The number of log files which will be uploaded.
-    ///
-    /// Required.
-    #[serde(
-        rename = "numberOfFilesUploaded",
-        skip_serializing_if = "Option::is_none"
-    )]
+    /// The number of log files which will be uploaded. Required.
     pub number_of_files_uploaded: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
-    #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
-
-impl TryFrom<BatchJob> for RequestContent<BatchJob> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchJob) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchJobCreateOptions> for RequestContent<BatchJobCreateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchJobCreateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchJobDisableOptions> for RequestContent<BatchJobDisableOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchJobDisableOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchJobSchedule> for RequestContent<BatchJobSchedule> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchJobSchedule) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchJobScheduleCreateOptions> for RequestContent<BatchJobScheduleCreateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchJobScheduleCreateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchJobScheduleUpdateOptions> for RequestContent<BatchJobScheduleUpdateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchJobScheduleUpdateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchJobTerminateOptions> for RequestContent<BatchJobTerminateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchJobTerminateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchJobUpdateOptions> for RequestContent<BatchJobUpdateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchJobUpdateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchNodeDeallocateOptions> for RequestContent<BatchNodeDeallocateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchNodeDeallocateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchNodeDisableSchedulingOptions>
-    for RequestContent<BatchNodeDisableSchedulingOptions>
-{
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchNodeDisableSchedulingOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchNodeRebootOptions> for RequestContent<BatchNodeRebootOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchNodeRebootOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchNodeReimageOptions> for RequestContent<BatchNodeReimageOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchNodeReimageOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchNodeRemoveOptions> for RequestContent<BatchNodeRemoveOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchNodeRemoveOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchNodeUserCreateOptions> for RequestContent<BatchNodeUserCreateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchNodeUserCreateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchNodeUserUpdateOptions> for RequestContent<BatchNodeUserUpdateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchNodeUserUpdateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchPoolCreateOptions> for RequestContent<BatchPoolCreateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchPoolCreateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchPoolEnableAutoScaleOptions> for RequestContent<BatchPoolEnableAutoScaleOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchPoolEnableAutoScaleOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchPoolEvaluateAutoScaleOptions>
-    for RequestContent<BatchPoolEvaluateAutoScaleOptions>
-{
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchPoolEvaluateAutoScaleOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchPoolReplaceOptions> for RequestContent<BatchPoolReplaceOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchPoolReplaceOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchPoolResizeOptions> for RequestContent<BatchPoolResizeOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchPoolResizeOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchPoolUpdateOptions> for RequestContent<BatchPoolUpdateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchPoolUpdateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchTask> for RequestContent<BatchTask> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchTask) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchTaskCreateOptions> for RequestContent<BatchTaskCreateOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchTaskCreateOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<BatchTaskGroup> for RequestContent<BatchTaskGroup> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: BatchTaskGroup) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
-
-impl TryFrom<UploadBatchServiceLogsOptions> for RequestContent<UploadBatchServiceLogsOptions> {
-    type Error = azure_core::Error;
-
-    fn try_from(value: UploadBatchServiceLogsOptions) -> azure_core::Result<Self> {
-        Ok(azure_core::json::to_json(&value)?.into())
-    }
-}
+crate::object::json_object!(UploadBatchServiceLogsResult {
+    virtual_directory_name: "virtualDirectoryName",
+    number_of_files_uploaded: "numberOfFilesUploaded"
+});
 
 #[async_trait::async_trait]
 impl Page for BatchApplicationListResult {

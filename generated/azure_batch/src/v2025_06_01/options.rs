@@ -21,9 +21,7 @@ pub struct ApplicationsListApplicationsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -51,9 +49,7 @@ pub struct ApplicationsGetApplicationOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -75,9 +71,7 @@ pub struct JobsListJobsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -115,9 +109,7 @@ pub struct JobsCreateJobOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -139,9 +131,7 @@ pub struct JobsGetJobOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -189,9 +179,7 @@ pub struct JobsReplaceJobOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -233,9 +221,7 @@ pub struct JobsUpdateJobOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -277,9 +263,7 @@ pub struct JobsDeleteJobOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -324,9 +308,7 @@ pub struct TasksCreateTaskCollectionOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -348,9 +330,7 @@ pub struct JobsDisableJobOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -392,9 +372,7 @@ pub struct JobsEnableJobOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -436,9 +414,7 @@ pub struct JobsListJobPreparationAndReleaseTaskStatusOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -473,9 +449,7 @@ pub struct JobsGetJobTaskCountsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -497,9 +471,7 @@ pub struct TasksListTasksOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -537,9 +509,7 @@ pub struct TasksCreateTaskOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -561,9 +531,7 @@ pub struct TasksGetTaskOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -611,9 +579,7 @@ pub struct TasksReplaceTaskOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -655,9 +621,7 @@ pub struct TasksDeleteTaskOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -699,9 +663,7 @@ pub struct TasksListTaskFilesOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -737,9 +699,7 @@ pub struct TasksGetTaskFileOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -775,9 +735,7 @@ pub struct TasksDeleteTaskFileOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -805,9 +763,7 @@ pub struct TasksGetTaskFilePropertiesOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -839,9 +795,7 @@ pub struct TasksReactivateTaskOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -883,9 +837,7 @@ pub struct TasksListSubTasksOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -910,9 +862,7 @@ pub struct TasksTerminateTaskOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -954,9 +904,7 @@ pub struct JobsTerminateJobOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1004,9 +952,7 @@ pub struct JobSchedulesListJobSchedulesOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1044,9 +990,7 @@ pub struct JobSchedulesCreateJobScheduleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1068,9 +1012,7 @@ pub struct JobSchedulesGetJobScheduleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1118,9 +1060,7 @@ pub struct JobSchedulesReplaceJobScheduleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1162,9 +1102,7 @@ pub struct JobSchedulesUpdateJobScheduleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1206,9 +1144,7 @@ pub struct JobSchedulesDeleteJobScheduleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1253,9 +1189,7 @@ pub struct JobSchedulesJobScheduleExistsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1297,9 +1231,7 @@ pub struct JobSchedulesDisableJobScheduleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1341,9 +1273,7 @@ pub struct JobSchedulesEnableJobScheduleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1385,9 +1315,7 @@ pub struct JobsListJobsFromScheduleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1425,9 +1353,7 @@ pub struct JobSchedulesTerminateJobScheduleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1472,9 +1398,7 @@ pub struct PoolsListPoolNodeCountsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1506,9 +1430,7 @@ pub struct PoolsListPoolsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1546,9 +1468,7 @@ pub struct PoolsCreatePoolOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1570,9 +1490,7 @@ pub struct PoolsGetPoolOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1620,9 +1538,7 @@ pub struct PoolsUpdatePoolOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1664,9 +1580,7 @@ pub struct PoolsDeletePoolOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1708,9 +1622,7 @@ pub struct PoolsPoolExistsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1752,9 +1664,7 @@ pub struct PoolsDisablePoolAutoScaleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1776,9 +1686,7 @@ pub struct PoolsEnablePoolAutoScaleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1820,9 +1728,7 @@ pub struct PoolsEvaluatePoolAutoScaleOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1844,9 +1750,7 @@ pub struct NodesListNodesOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1881,9 +1785,7 @@ pub struct NodesGetNodeOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1908,9 +1810,7 @@ pub struct NodesDeallocateNodeOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1935,9 +1835,7 @@ pub struct NodesDisableNodeSchedulingOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1962,9 +1860,7 @@ pub struct NodesEnableNodeSchedulingOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -1986,9 +1882,7 @@ pub struct NodesListNodeExtensionsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2019,9 +1913,7 @@ pub struct NodesGetNodeExtensionOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2046,9 +1938,7 @@ pub struct NodesListNodeFilesOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2083,9 +1973,7 @@ pub struct NodesGetNodeFileOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2121,9 +2009,7 @@ pub struct NodesDeleteNodeFileOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2151,9 +2037,7 @@ pub struct NodesGetNodeFilePropertiesOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2185,9 +2069,7 @@ pub struct NodesRebootNodeOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2212,9 +2094,7 @@ pub struct NodesReimageNodeOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2239,9 +2119,7 @@ pub struct NodesGetNodeRemoteLoginSettingsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2263,9 +2141,7 @@ pub struct NodesStartNodeOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2287,9 +2163,7 @@ pub struct NodesUploadNodeLogsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2311,9 +2185,7 @@ pub struct NodesCreateNodeUserOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2335,9 +2207,7 @@ pub struct NodesReplaceNodeUserOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2359,9 +2229,7 @@ pub struct NodesDeleteNodeUserOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2383,9 +2251,7 @@ pub struct PoolsRemoveNodesOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2427,9 +2293,7 @@ pub struct PoolsResizePoolOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2471,9 +2335,7 @@ pub struct PoolsStopPoolResizeOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2515,9 +2377,7 @@ pub struct PoolsReplacePoolPropertiesOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2539,9 +2399,7 @@ pub struct PoolsListPoolUsageMetricsOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
@@ -2583,9 +2441,7 @@ pub struct PoolsListSupportedImagesOptions<'a> {
     /// such as curly braces, e.g. 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0.
     pub client_request_id: Option<String>,
 
-    /// Whether the server should return the client-request-id in the response.
-    ///
-    /// The service's default: false.
+    /// Whether the server should return the client-request-id in the response. The service's default: false.
     pub return_client_request_id: Option<bool>,
 
     /// The time the request was issued. Client libraries typically set this to the
