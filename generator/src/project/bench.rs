@@ -240,7 +240,8 @@ impl Project {
             .iter()
             .find(|c| c.name == "azure_batch")
             .ok_or("the manifest has no azure_batch crate")?;
-        let files = self.crate_files(entry, Layout::Prettyplease)?;
+        // The layout of the committed crate, whose lines are compared.
+        let files = self.crate_files(entry, self.rustfmt_cache())?;
         let ours = module_figures(entry, &files)
             .into_iter()
             .find(|m| {
