@@ -1,12 +1,8 @@
 //! The repository's crate assembly through the library, as `cargo xtask
 //! regenerate --check` and `generate` run it, without the binary.
 
-use azure_codegen::project::{DiffFormat, Project};
-use codegen_tests::{fixture, repo_root, specs_root};
-
-fn project() -> Project {
-    Project::open(&repo_root(), Some(specs_root())).unwrap_or_else(|e| panic!("{e}"))
-}
+use azure_codegen::project::DiffFormat;
+use codegen_tests::{fixture, project};
 
 #[test]
 fn the_committed_crates_are_what_the_manifest_generates() {

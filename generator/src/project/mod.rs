@@ -80,6 +80,17 @@ impl Project {
         })
     }
 
+    /// Opens the checkout at `root` with the specs root of
+    /// `AZURE_SPECS_ROOT` when set (what the commands' `--specs-root`
+    /// defaults to), else the manifest's: how tests and harnesses, which
+    /// take no flags, find the same specs as the commands.
+    pub fn open_from_env(root: &Path) -> Result<Self, String> {
+        Self::open(
+            root,
+            std::env::var_os("AZURE_SPECS_ROOT").map(PathBuf::from),
+        )
+    }
+
     /// The repository root.
     pub fn root(&self) -> &Path {
         &self.root
