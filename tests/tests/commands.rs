@@ -167,3 +167,44 @@ fn corpus_generates_a_crate_per_spec_and_notes_those_that_fail() {
     assert!(problem.starts_with("generation: "), "{problem}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn bench_compares_autorust_with_our_module_of_the_same_api_version() {
+    // AutoRust's package_2024_02 is Batch 2024-02-01.19.0: the figure
+    // beside it is our v2024_02_01, not the crate's default module.
+    let dir = scratch("autorust");
+    touch(&dir.join("src/package_2024_02/mod.rs"), "a\nb\n");
+    touch(&dir.join("src/package_2024_02/models.rs"), "c\n");
+    touch(&dir.join("src/package_2025_06/mod.rs"), "d\n");
+    let project = codegen_tests::project();
+    let comparison = project
+        .bench_autorust(&dir, 1, false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        (
+            comparison.ours.module.as_str(),
+            comparison.ours.feature.as_str()
+        ),
+        ("v2024_02_01", "v2024-02-01")
+    );
+    assert_eq!(comparison.theirs_lines, 3);
+    let committed: usize = walk(&repo_root().join("generated/azure_batch/src/v2024_02_01"));
+    assert_eq!(comparison.ours.lines, committed);
+    assert!(comparison.check.is_none());
+}
+
+/// Lines of every file under `dir`.
+fn walk(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path)
+            } else {
+                read(&path).lines().count()
+            }
+        })
+        .sum()
+}

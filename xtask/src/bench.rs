@@ -98,15 +98,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
                 );
             }
         } else if args.cargo_check {
-            for module in &figures.modules {
-                let krate = project.root().join("generated").join(&module.krate);
-                let time =
-                    azure_codegen::project::bench::cargo_check_time(&krate, &module.feature, runs)?;
+            for check in project.bench_cargo_check(runs)? {
                 println!(
                     "  cargo check -p {} --no-default-features --features {}: {:.1} s (CARGO_INCREMENTAL=0, dependencies built; median of {runs})",
-                    module.krate,
-                    module.feature,
-                    time.as_secs_f64()
+                    check.krate,
+                    check.feature,
+                    check.time.as_secs_f64()
                 );
             }
         }

@@ -70,6 +70,17 @@ pub struct ModuleFigure {
     pub lines: usize,
 }
 
+/// `cargo check` of one generated crate with one feature alone.
+#[derive(Debug, Clone)]
+pub struct CheckFigure {
+    /// The crate's name.
+    pub krate: String,
+    /// The feature (`v2024-02-01`).
+    pub feature: String,
+    /// Median time (see [`cargo_check_time`]).
+    pub time: Duration,
+}
+
 /// [`Project::bench_regenerate`]'s figures.
 #[derive(Debug, Clone)]
 pub struct RegenerateFigures {
@@ -220,6 +231,24 @@ impl Project {
             layouts: figures,
             modules,
         })
+    }
+
+    /// The median of `runs` `cargo check` times of every module of every
+    /// generated crate, each with its feature alone (see
+    /// [`cargo_check_time`]), in manifest order.
+    pub fn bench_cargo_check(&self, runs: usize) -> Result<Vec<CheckFigure>, String> {
+        let mut figures = Vec::new();
+        for entry in &self.manifest.crates {
+            let krate = self.root().join("generated").join(&entry.name);
+            for version in &entry.api_versions {
+                figures.push(CheckFigure {
+                    krate: entry.name.clone(),
+                    feature: version.feature.clone(),
+                    time: cargo_check_time(&krate, &version.feature, runs)?,
+                });
+            }
+        }
+        Ok(figures)
     }
 
     /// AutoRust's `azure_svc_batch` (unpacked in `dir`, e.g. 0.21.0 from
