@@ -25,6 +25,7 @@ use crate::rust_api::signature::{
     self, arguments, is_client_filled, method_name, option_fields, options_type_name, Input,
 };
 use crate::rust_api::types::{body_rust_type, rust_type};
+use crate::rust_api::RustApi;
 
 /// The conformance test target's root, relative to the crate root.
 pub(crate) const TEST_ROOT: &str = "tests/conformance.rs";
@@ -58,8 +59,12 @@ pub(crate) fn test_root(config: &CrateConfig) -> TokenStream {
 }
 
 /// The conformance test of `module` in the crate `config`.
-pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStream {
-    let api = &module.api;
+pub(crate) fn test_file(
+    config: &CrateConfig,
+    module: &ModuleConfig,
+    rust: &RustApi<'_>,
+) -> TokenStream {
+    let api = rust.api;
     let krate = format_ident!("{}", config.name.replace('-', "_"));
     let module_ident = format_ident!("{}", module.module);
     let feature = &module.feature;
@@ -84,7 +89,7 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
         .operations
         .iter()
         .filter(|op| !op.examples.is_empty())
-        .map(|op| (shape(api, op), dispatch_arm(api, op)))
+        .map(|op| (shape(api, op), dispatch_arm(rust, op)))
         .unzip();
     let call_operation = if arms.is_empty() {
         // A spec without examples (Batch before 2017) still gets its test,
@@ -288,7 +293,8 @@ fn base_path(api: &Api) -> String {
 }
 
 /// The match arm calling `op`: arguments, options, the call, the outcome.
-fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
+fn dispatch_arm<'a>(rust: &RustApi<'a>, op: &'a Operation) -> TokenStream {
+    let api = rust.api;
     let id = &op.id;
     if let Some(reason) = unsupported(api, op) {
         return quote!(#id => Outcome::Unsupported(String::from(#reason)),);
@@ -297,7 +303,7 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
     let options_type = format_ident!("{}", options_type_name(api, op));
     let mut reads = Vec::new();
     let mut passed = Vec::new();
-    for arg in arguments(api, op) {
+    for arg in arguments(rust, op) {
         let ident = format_ident!("{}", arg.name);
         match arg.input {
             Input::Param(p) => {
@@ -319,15 +325,15 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
                 passed.push(quote!(#ident));
             }
             Input::Group(group) => {
-                let value = read_group(api, op, group);
+                let value = read_group(rust, op, group);
                 reads.push(quote!(let #ident = #value;));
                 passed.push(quote!(#ident));
             }
         }
     }
-    let fields = option_fields(api, op).into_iter().map(|field| {
+    let fields = option_fields(rust, op).into_iter().map(|field| {
         let ident = format_ident!("{}", field.name);
-        let read = read_input(api, op, field.input, false);
+        let read = read_input(rust, op, field.input, false);
         quote!(#ident: #read,)
     });
     let code = format_ident!("{}", error_code_function(api, op));
@@ -357,7 +363,8 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
 
 /// The expression reading an input from an example's parameters: an
 /// `Option` unless `required`.
-fn read_input(api: &Api, op: &Operation, input: Input<'_>, required: bool) -> TokenStream {
+fn read_input(rust: &RustApi<'_>, op: &Operation, input: Input<'_>, required: bool) -> TokenStream {
+    let api = rust.api;
     match input {
         Input::Param(p) => read_param(api, p, required),
         Input::Body(b) => {
@@ -374,7 +381,7 @@ fn read_input(api: &Api, op: &Operation, input: Input<'_>, required: bool) -> To
             }
         }
         Input::Group(group) => {
-            let value = read_group(api, op, group);
+            let value = read_group(rust, op, group);
             if required {
                 value
             } else {
@@ -386,8 +393,9 @@ fn read_input(api: &Api, op: &Operation, input: Input<'_>, required: bool) -> To
 
 /// A parameter group's struct filled from an example's parameters; the
 /// fields that `op` does not use stay `None`.
-fn read_group(api: &Api, op: &Operation, group: &str) -> TokenStream {
-    let Some(structure) = signature::group_struct(api, group) else {
+fn read_group(rust: &RustApi<'_>, op: &Operation, group: &str) -> TokenStream {
+    let api = rust.api;
+    let Some(structure) = rust.group(group) else {
         return TokenStream::new();
     };
     let ty = format_ident!("{}", structure.type_name);
@@ -398,7 +406,7 @@ fn read_group(api: &Api, op: &Operation, group: &str) -> TokenStream {
             .find(|(g, input)| *g == group && signature::grouped_name(*input) == field.name);
         match own {
             Some((_, input)) => {
-                let read = read_input(api, op, input, field.required);
+                let read = read_input(rust, op, input, field.required);
                 quote!(#ident: #read,)
             }
             None => quote!(#ident: None,),

@@ -52,15 +52,15 @@ pub const NEXT_PAGE_PATH: &str = "/conformance/next-page";
 /// How long one client call may take before the case fails.
 const CALL_LIMIT: Duration = Duration::from_secs(60);
 
-/// Root of the azure-rest-api-specs checkout: `AZURE_SPECS_ROOT`, else
-/// `../shared/specs/azure-rest-api-specs` beside this repository.
+/// Root of the azure-rest-api-specs checkout, as the commands resolve it
+/// (`Project::open_from_env`): `AZURE_SPECS_ROOT`, else the manifest's
+/// `specs_root`. Panics when the repository's manifest cannot be read.
 pub fn specs_root() -> PathBuf {
-    match std::env::var_os("AZURE_SPECS_ROOT") {
-        Some(root) => PathBuf::from(root),
-        None => {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs/azure-rest-api-specs")
-        }
-    }
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    azure_codegen::project::Project::open_from_env(&repo)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .specs_root()
+        .to_owned()
 }
 
 /// The examples of one spec file.
