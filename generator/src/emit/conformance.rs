@@ -21,6 +21,7 @@ use crate::ir::{
 };
 
 use super::{errors, CrateConfig, ModuleConfig};
+use crate::naming;
 use crate::rust_api::signature::{
     self, arguments, is_client_filled, method_name, option_fields, options_type_name, Input,
 };
@@ -125,7 +126,9 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
         // Deprecated operations keep their examples and are proven too.
         #![allow(deprecated)]
 
-        use azure_conformance::shape::{Location, OperationShape, ParamShape, PathPart, Returns};
+        use azure_conformance::shape::{
+            FinalState, Location, OperationShape, ParamShape, PathPart, Returns,
+        };
         use azure_conformance::{returned, Call, Outcome};
         use #krate::#module_ident::*;
 
@@ -251,6 +254,12 @@ fn shape(api: &Api, op: &Operation) -> TokenStream {
         signature::Returns::Poller { result: Some(_) } => quote!(Returns::Json),
         signature::Returns::Poller { result: None } => quote!(Returns::Nothing),
     };
+    let long_running = if op.long_running.is_some() {
+        let state = format_ident!("{}", signature::final_state(op));
+        quote!(Some(FinalState::#state))
+    } else {
+        quote!(None)
+    };
     let examples = op
         .examples
         .iter()
@@ -265,6 +274,7 @@ fn shape(api: &Api, op: &Operation) -> TokenStream {
             body: #body,
             content_type: #content_type,
             returns: #returns,
+            long_running: #long_running,
             examples: &[#(#examples),*],
         }
     }
@@ -330,6 +340,11 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
         let read = read_input(api, op, field.input, false);
         quote!(#ident: #read,)
     });
+    // A poller polls again at once: the harness's statuses ask no wait.
+    let poll_now = matches!(signature::returns(op), signature::Returns::Poller { .. }).then(|| {
+        let field = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
+        quote!(#field: returned::poll_now(),)
+    });
     let code = format_ident!("{}", error_code_function(api, op));
     let call = quote!(client.#method(#(#passed,)* Some(options)));
     let outcome = match signature::returns(op) {
@@ -338,9 +353,11 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
         signature::Returns::Exists => quote!(returned::exists(#call.await, #code)),
         signature::Returns::Stream => quote!(returned::bytes(#call.await, #code).await),
         signature::Returns::Pager { .. } => quote!(returned::items(#call, #code).await),
-        // Caught by `unsupported` before: never called from an example.
-        signature::Returns::Poller { .. } => {
-            quote!(Outcome::Unsupported(String::from("long-running")))
+        signature::Returns::Poller { result: Some(_) } => {
+            quote!(returned::polled(#call, #code).await)
+        }
+        signature::Returns::Poller { result: None } => {
+            quote!(returned::polled_status(#call, #code).await)
         }
     };
     quote! {
@@ -348,6 +365,7 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
             #(#reads)*
             let options = #options_type {
                 #(#fields)*
+                #poll_now
                 ..Default::default()
             };
             #outcome
@@ -410,12 +428,6 @@ fn read_group(api: &Api, op: &Operation, group: &str) -> TokenStream {
 /// Why the dispatch cannot call `op` from an example, if it cannot.
 fn unsupported(api: &Api, op: &Operation) -> Option<String> {
     let _ = api;
-    if op.long_running.is_some() {
-        return Some(format!(
-            "`{}` is long-running: an example holds its first response only, and the harness serves no polling sequence",
-            op.id
-        ));
-    }
     op.body
         .as_ref()
         .filter(|b| matches!(b.ty, TypeRef::Scalar(Scalar::Binary)))

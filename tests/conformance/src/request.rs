@@ -309,6 +309,7 @@ mod tests {
         body: Some("poolPatchParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[],
     };
 

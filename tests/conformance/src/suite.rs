@@ -6,7 +6,9 @@
 //! ([`crate::request`]) and what the client gave back ([`crate::outcome`]).
 //! A successful pageable example with a next-link property is served as two
 //! pages instead (see [`two_pages`]) to prove that the pager follows the
-//! link.
+//! link. A long-running operation's example that starts polling is served
+//! as a polling sequence instead (see [`crate::polling`]) to prove that the
+//! poller follows the operation to its result.
 
 use std::future::Future;
 use std::path::{Path, PathBuf};
@@ -22,6 +24,7 @@ use crate::credential::{FixedTokenCredential, TEST_TOKEN};
 use crate::example::{Example, ExampleResponse, ExampleStatus};
 use crate::outcome::{body_bytes, Expected, Outcome};
 use crate::params::Params;
+use crate::polling;
 use crate::report::{CaseResult, Report, Verdict};
 use crate::request::ExpectedRequest;
 use crate::server::{MockServer, RecordedRequest, Reply};
@@ -228,15 +231,26 @@ pub async fn run_case(
         Err(reason) => return Verdict::Skipped(format!("example unusable: {reason}")),
     };
     let server = MockServer::start(Vec::new()).await;
-    let paged = two_pages(shape, example, response, server.endpoint());
-    let expected = match &paged {
-        Some((replies, items)) => {
-            server.script(replies.iter().cloned());
-            Expected::Items(items.clone())
+    let polling = match polling::sequence(shape, example, response, server.endpoint()) {
+        Ok(polling) => polling,
+        Err(reason) => return Verdict::Skipped(reason),
+    };
+    let paged = polling
+        .is_none()
+        .then(|| two_pages(shape, example, response, server.endpoint()))
+        .flatten();
+    let (expected, served) = match (&polling, &paged) {
+        (Some(polling), _) => {
+            server.script(polling.replies.iter().cloned());
+            (polling.expected.clone(), polling.replies.len())
         }
-        None => {
+        (None, Some((replies, items))) => {
+            server.script(replies.iter().cloned());
+            (Expected::Items(items.clone()), replies.len())
+        }
+        (None, None) => {
             server.script([reply_for(shape.returns, response)]);
-            Expected::from_example(shape.returns, response)
+            (Expected::from_example(shape.returns, response), 1)
         }
     };
     let call = Call {
@@ -266,12 +280,14 @@ pub async fn run_case(
         ));
     }
     let requests = server.requests();
-    let pages = if paged.is_some() { 2 } else { 1 };
     match requests.first() {
         Some(first) => problems.extend(expected_request.mismatches(first)),
         None => problems.push("the client sent no request".to_owned()),
     }
-    if paged.is_some() {
+    if let Some(polling) = &polling {
+        let bearer = format!("Bearer {TEST_TOKEN}");
+        problems.extend(polling::poll_mismatches(&polling.polls, &requests, &bearer));
+    } else if paged.is_some() {
         if let Some(second) = requests.get(1) {
             problems.extend(next_page_mismatches(
                 second,
@@ -279,9 +295,9 @@ pub async fn run_case(
             ));
         }
     }
-    if !requests.is_empty() && requests.len() != pages {
+    if !requests.is_empty() && requests.len() != served {
         problems.push(format!(
-            "the client sent {} requests, expected {pages}",
+            "the client sent {} requests, expected {served}",
             requests.len()
         ));
     }
