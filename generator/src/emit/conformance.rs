@@ -81,6 +81,9 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
         }
         super::client::Auth::None => quote!(),
     };
+    // Only a bearer credential sends `Authorization: Bearer`.
+    let without_token = (!matches!(super::client::auth(module), super::client::Auth::Token(_)))
+        .then(|| quote!(.without_token()));
     let (shapes, arms): (Vec<_>, Vec<_>) = api
         .operations
         .iter()
@@ -139,6 +142,7 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
         #[tokio::test]
         async fn #test_name() {
             let report = azure_conformance::Suite::for_spec(SPEC)
+                #without_token
                 .run(OPERATIONS, dispatch)
                 .await;
             println!("{SPEC}\n{report}");

@@ -23,6 +23,7 @@ use serde_json::{json, Value};
 
 use crate::example::{Example, ExampleResponse, ExampleStatus};
 use crate::outcome::Expected;
+use crate::request::authorization_mismatch;
 use crate::server::{RecordedRequest, Reply};
 use crate::shape::{FinalState, OperationShape, Returns};
 
@@ -220,11 +221,11 @@ pub fn sequence(
 }
 
 /// What the requests after the first did wrong: each must be a GET of its
-/// [`PollTarget`] carrying the bearer token.
+/// [`PollTarget`] carrying the bearer `token` (none when `None`).
 pub fn poll_mismatches(
     polls: &[PollTarget],
     requests: &[RecordedRequest],
-    bearer: &str,
+    token: Option<&str>,
 ) -> Vec<String> {
     let Some((first, rest)) = requests.split_first() else {
         return Vec::new();
@@ -245,9 +246,11 @@ pub fn poll_mismatches(
                 request.path
             ));
         }
-        if request.header_values("authorization") != [bearer] {
-            found.push(format!("poll {}: no bearer token", n + 1));
-        }
+        found.extend(authorization_mismatch(
+            &format!("poll {}", n + 1),
+            token,
+            request,
+        ));
     }
     found
 }
@@ -317,4 +320,201 @@ fn is_final(state: &str) -> bool {
 
 fn has_header(headers: &[(String, String)], name: &str) -> bool {
     headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shape::PathPart;
+
+    fn shape(method: &'static str, returns: Returns, state: FinalState) -> OperationShape {
+        OperationShape {
+            id: "Thing_Op",
+            method,
+            path: &[PathPart::Literal("/things/a")],
+            fixed_query: &[],
+            parameters: &[],
+            body: None,
+            content_type: None,
+            returns,
+            long_running: Some(state),
+            examples: &[],
+        }
+    }
+
+    fn example(responses: Value) -> Example {
+        Example::from_value("x.json".into(), json!({ "responses": responses })).unwrap()
+    }
+
+    fn endpoint() -> url::Url {
+        "https://127.0.0.1:9".parse().unwrap()
+    }
+
+    fn header<'r>(reply: &'r Reply, name: &str) -> Option<&'r str> {
+        reply
+            .headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn body(reply: &Reply) -> Value {
+        serde_json::from_slice(&reply.body).unwrap()
+    }
+
+    #[test]
+    fn a_put_accepted_without_headers_polls_a_status_then_reads_its_own_url() {
+        let resource = json!({"name": "a", "properties": {"provisioningState": "Succeeded"}});
+        let example = example(json!({"202": {}, "200": {"body": resource}}));
+        let shape = shape("PUT", Returns::Json, FinalState::Default);
+        let polling = sequence(&shape, &example, &example.responses[0], &endpoint())
+            .unwrap()
+            .unwrap();
+        let statuses: Vec<u16> = polling.replies.iter().map(|r| r.status).collect();
+        assert_eq!(statuses, [202, 200, 200, 200]);
+        assert_eq!(
+            header(&polling.replies[0], "azure-asyncoperation"),
+            Some("https://127.0.0.1:9/conformance/operation-status")
+        );
+        assert_eq!(header(&polling.replies[0], "location"), None);
+        assert_eq!(body(&polling.replies[1]), json!({"status": "InProgress"}));
+        assert_eq!(body(&polling.replies[2]), json!({"status": "Succeeded"}));
+        assert_eq!(body(&polling.replies[3]), resource);
+        assert_eq!(
+            polling.polls,
+            [PollTarget::Status, PollTarget::Status, PollTarget::Original]
+        );
+        assert_eq!(polling.expected, Expected::Success(200, Some(resource)));
+        // The resource already provisioned needs no polling.
+        assert!(
+            sequence(&shape, &example, &example.responses[1], &endpoint())
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn a_status_document_result_is_the_first_body_now_succeeded() {
+        let example = example(json!({
+            "202": {
+                "headers": {
+                    "Azure-AsyncOperation": "https://vault.example/backup/j1/pending",
+                    "Retry-After": "10"
+                },
+                "body": {"status": "InProgress", "jobId": "j1"}
+            },
+            "default": {"body": {"error": {"code": "Forbidden"}}}
+        }));
+        let shape = shape("POST", Returns::Json, FinalState::AzureAsyncOperation);
+        let polling = sequence(&shape, &example, &example.responses[0], &endpoint())
+            .unwrap()
+            .unwrap();
+        let first = &polling.replies[0];
+        // The example's header is kept by name, pointed at the harness; its
+        // wait is zero.
+        assert_eq!(
+            header(first, "Azure-AsyncOperation"),
+            Some("https://127.0.0.1:9/conformance/operation-status")
+        );
+        assert_eq!(header(first, "retry-after"), Some("0"));
+        assert_eq!(body(first), json!({"status": "InProgress", "jobId": "j1"}));
+        assert_eq!(polling.replies.len(), 3);
+        let done = json!({"status": "Succeeded", "jobId": "j1"});
+        assert_eq!(body(&polling.replies[2]), done);
+        assert_eq!(polling.polls, [PollTarget::Status, PollTarget::Status]);
+        assert_eq!(polling.expected, Expected::Success(200, Some(done)));
+        // An error is served alone.
+        assert!(
+            sequence(&shape, &example, &example.responses[1], &endpoint())
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn a_delete_with_a_location_polls_it_until_it_stops_accepting() {
+        let example = example(json!({
+            "202": {"headers": {"Location": "https://management.example/ops/1"}},
+            "200": {},
+            "204": {}
+        }));
+        let shape = shape("DELETE", Returns::Nothing, FinalState::Default);
+        let polling = sequence(&shape, &example, &example.responses[0], &endpoint())
+            .unwrap()
+            .unwrap();
+        let statuses: Vec<u16> = polling.replies.iter().map(|r| r.status).collect();
+        assert_eq!(statuses, [202, 202, 204]);
+        assert_eq!(
+            header(&polling.replies[0], "location"),
+            Some("https://127.0.0.1:9/conformance/operation-location")
+        );
+        assert_eq!(polling.polls, [PollTarget::Location, PollTarget::Location]);
+        assert_eq!(polling.expected, Expected::Success(204, None));
+        // A 200 or 204 without polling header is done.
+        for done in &example.responses[1..] {
+            assert!(sequence(&shape, &example, done, &endpoint())
+                .unwrap()
+                .is_none());
+        }
+    }
+
+    #[test]
+    fn final_state_via_location_reads_the_location_after_the_status() {
+        let example = example(json!({"202": {}, "200": {"body": {"id": "r"}}}));
+        let shape = shape("POST", Returns::Json, FinalState::Location);
+        let polling = sequence(&shape, &example, &example.responses[0], &endpoint())
+            .unwrap()
+            .unwrap();
+        // No status header asked for: the Location pattern.
+        assert_eq!(header(&polling.replies[0], "azure-asyncoperation"), None);
+        assert_eq!(polling.polls, [PollTarget::Location, PollTarget::Location]);
+        assert_eq!(body(&polling.replies[2]), json!({"id": "r"}));
+
+        let shape = OperationShape {
+            long_running: Some(FinalState::OperationLocation),
+            ..shape
+        };
+        let polling = sequence(&shape, &example, &example.responses[0], &endpoint())
+            .unwrap()
+            .unwrap();
+        assert!(header(&polling.replies[0], "operation-location").is_some());
+        assert_eq!(polling.polls, [PollTarget::Status, PollTarget::Status]);
+    }
+
+    #[test]
+    fn a_typed_result_without_a_final_body_cannot_be_served() {
+        let example = example(json!({"202": {}}));
+        let shape = shape("PUT", Returns::Json, FinalState::OriginalUri);
+        let err = sequence(&shape, &example, &example.responses[0], &endpoint()).unwrap_err();
+        assert!(err.contains("no final body"), "{err}");
+    }
+
+    #[test]
+    fn polls_must_get_their_urls_with_the_token() {
+        let request = |method: &str, path: &str, token: bool| RecordedRequest {
+            method: method.into(),
+            path: path.into(),
+            query: None,
+            headers: if token {
+                vec![("authorization".into(), "Bearer t".into())]
+            } else {
+                vec![]
+            },
+            body: vec![],
+        };
+        let polls = [PollTarget::Status, PollTarget::Original];
+        let good = [
+            request("PUT", "/things/a", true),
+            request("GET", STATUS_PATH, true),
+            request("GET", "/things/a", true),
+        ];
+        assert!(poll_mismatches(&polls, &good, Some("t")).is_empty());
+        let bad = [
+            request("PUT", "/things/a", true),
+            request("GET", LOCATION_PATH, true),
+            request("PUT", "/things/a", false),
+        ];
+        let found = poll_mismatches(&polls, &bad, Some("t"));
+        assert_eq!(found.len(), 3, "{found:?}");
+    }
 }
