@@ -124,8 +124,10 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
     let tokens = quote! {
         #![doc = #doc]
         #![cfg(feature = #feature)]
-        // Generated per operation: long, but each arm reads on its own.
-        #![allow(clippy::too_many_lines, unused_imports)]
+        // Generated per operation: long, but each arm reads on its own. An
+        // arm may set every options field (a poller's interval included),
+        // leaving `..Default::default()` with nothing to fill.
+        #![allow(clippy::too_many_lines, clippy::needless_update, unused_imports)]
         // Deprecated operations keep their examples and are proven too.
         #![allow(deprecated)]
 

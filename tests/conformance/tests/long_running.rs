@@ -63,7 +63,6 @@ fn client_and_options(call: Call) -> (KeyVaultBackupRestoreClient, FullBackupOpt
     let options = FullBackupOptions {
         azure_storage_blob_container_uri: Some(returned::content(&body).unwrap()),
         method_options: returned::poll_now(),
-        ..Default::default()
     };
     (client, options)
 }

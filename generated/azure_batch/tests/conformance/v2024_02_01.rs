@@ -2,7 +2,7 @@
 
 //! Conformance of `azure_batch::v2024_02_01` to every x-ms-example of `specification/batch/data-plane/Microsoft.Batch/stable/2024-02-01.19.0/BatchService.json`.
 #![cfg(feature = "v2024-02-01")]
-#![allow(clippy::too_many_lines, unused_imports)]
+#![allow(clippy::too_many_lines, clippy::needless_update, unused_imports)]
 #![allow(deprecated)]
 use azure_conformance::shape::{
     FinalState, Location, OperationShape, ParamShape, PathPart, Returns,

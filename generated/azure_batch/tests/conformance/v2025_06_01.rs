@@ -2,7 +2,7 @@
 
 //! Conformance of `azure_batch::v2025_06_01` to every x-ms-example of `specification/batch/data-plane/Azure.Batch/stable/2025-06-01/BatchService.json`.
 #![cfg(feature = "v2025-06-01")]
-#![allow(clippy::too_many_lines, unused_imports)]
+#![allow(clippy::too_many_lines, clippy::needless_update, unused_imports)]
 #![allow(deprecated)]
 use azure_conformance::shape::{
     FinalState, Location, OperationShape, ParamShape, PathPart, Returns,
