@@ -10,7 +10,9 @@
 //!   ([`request`]): method, path, query, headers, bearer token, JSON body;
 //! * what the client gave back against the example's response
 //!   ([`outcome`]): the typed body serialized again, status-only success,
-//!   exists answers, list items across two pages, typed errors.
+//!   exists answers, list items across two pages, typed errors, and the
+//!   result a long-running operation's poller ends with, after the polling
+//!   sequence [`polling`] serves from the example's first response.
 //!
 //! JSON is compared by meaning, not text ([`equivalence`]). Results are
 //! gathered in a [`report::Report`].
