@@ -21,6 +21,7 @@ use crate::ir::{
 };
 
 use super::{errors, CrateConfig, ModuleConfig};
+use crate::naming;
 use crate::rust_api::signature::{
     self, arguments, is_client_filled, method_name, option_fields, options_type_name, Input,
 };
@@ -85,6 +86,9 @@ pub(crate) fn test_file(
         }
         super::client::Auth::None => quote!(),
     };
+    // Only a bearer credential sends `Authorization: Bearer`.
+    let without_token = (!matches!(super::client::auth(module), super::client::Auth::Token(_)))
+        .then(|| quote!(.without_token()));
     let (shapes, arms): (Vec<_>, Vec<_>) = api
         .operations
         .iter()
@@ -125,12 +129,16 @@ pub(crate) fn test_file(
     let tokens = quote! {
         #![doc = #doc]
         #![cfg(feature = #feature)]
-        // Generated per operation: long, but each arm reads on its own.
-        #![allow(clippy::too_many_lines, unused_imports)]
+        // Generated per operation: long, but each arm reads on its own. An
+        // arm may set every options field (a poller's interval included),
+        // leaving `..Default::default()` with nothing to fill.
+        #![allow(clippy::too_many_lines, clippy::needless_update, unused_imports)]
         // Deprecated operations keep their examples and are proven too.
         #![allow(deprecated)]
 
-        use azure_conformance::shape::{Location, OperationShape, ParamShape, PathPart, Returns};
+        use azure_conformance::shape::{
+            FinalState, Location, OperationShape, ParamShape, PathPart, Returns,
+        };
         use azure_conformance::{returned, Call, Outcome};
         use #krate::#module_ident::*;
 
@@ -141,6 +149,7 @@ pub(crate) fn test_file(
         #[tokio::test]
         async fn #test_name() {
             let report = azure_conformance::Suite::for_spec(SPEC)
+                #without_token
                 .run(OPERATIONS, dispatch)
                 .await;
             println!("{SPEC}\n{report}");
@@ -256,6 +265,12 @@ fn shape(api: &Api, op: &Operation) -> TokenStream {
         signature::Returns::Poller { result: Some(_) } => quote!(Returns::Json),
         signature::Returns::Poller { result: None } => quote!(Returns::Nothing),
     };
+    let long_running = if op.long_running.is_some() {
+        let state = format_ident!("{}", signature::final_state(op));
+        quote!(Some(FinalState::#state))
+    } else {
+        quote!(None)
+    };
     let examples = op
         .examples
         .iter()
@@ -270,6 +285,7 @@ fn shape(api: &Api, op: &Operation) -> TokenStream {
             body: #body,
             content_type: #content_type,
             returns: #returns,
+            long_running: #long_running,
             examples: &[#(#examples),*],
         }
     }
@@ -336,6 +352,11 @@ fn dispatch_arm<'a>(rust: &RustApi<'a>, op: &'a Operation) -> TokenStream {
         let read = read_input(rust, op, field.input, false);
         quote!(#ident: #read,)
     });
+    // A poller polls again at once: the harness's statuses ask no wait.
+    let poll_now = matches!(signature::returns(op), signature::Returns::Poller { .. }).then(|| {
+        let field = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
+        quote!(#field: returned::poll_now(),)
+    });
     let code = format_ident!("{}", error_code_function(api, op));
     let call = quote!(client.#method(#(#passed,)* Some(options)));
     let outcome = match signature::returns(op) {
@@ -344,9 +365,11 @@ fn dispatch_arm<'a>(rust: &RustApi<'a>, op: &'a Operation) -> TokenStream {
         signature::Returns::Exists => quote!(returned::exists(#call.await, #code)),
         signature::Returns::Stream => quote!(returned::bytes(#call.await, #code).await),
         signature::Returns::Pager { .. } => quote!(returned::items(#call, #code).await),
-        // Caught by `unsupported` before: never called from an example.
-        signature::Returns::Poller { .. } => {
-            quote!(Outcome::Unsupported(String::from("long-running")))
+        signature::Returns::Poller { result: Some(_) } => {
+            quote!(returned::polled(#call, #code).await)
+        }
+        signature::Returns::Poller { result: None } => {
+            quote!(returned::polled_status(#call, #code).await)
         }
     };
     quote! {
@@ -354,6 +377,7 @@ fn dispatch_arm<'a>(rust: &RustApi<'a>, op: &'a Operation) -> TokenStream {
             #(#reads)*
             let options = #options_type {
                 #(#fields)*
+                #poll_now
                 ..Default::default()
             };
             #outcome
@@ -418,12 +442,6 @@ fn read_group(rust: &RustApi<'_>, op: &Operation, group: &str) -> TokenStream {
 /// Why the dispatch cannot call `op` from an example, if it cannot.
 fn unsupported(api: &Api, op: &Operation) -> Option<String> {
     let _ = api;
-    if op.long_running.is_some() {
-        return Some(format!(
-            "`{}` is long-running: an example holds its first response only, and the harness serves no polling sequence",
-            op.id
-        ));
-    }
     op.body
         .as_ref()
         .filter(|b| matches!(b.ty, TypeRef::Scalar(Scalar::Binary)))
