@@ -3,13 +3,17 @@
 
 use std::path::PathBuf;
 
-/// Root of the azure-rest-api-specs checkout: `AZURE_SPECS_ROOT`, else
-/// `../shared/specs/azure-rest-api-specs` next to this repository.
+use azure_codegen::project::Project;
+
+/// This checkout as the commands see it ([`Project::open_from_env`]).
+pub fn project() -> Project {
+    Project::open_from_env(&repo_root()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Root of the azure-rest-api-specs checkout, as the commands resolve it:
+/// `AZURE_SPECS_ROOT`, else the manifest's `specs_root`.
 pub fn specs_root() -> PathBuf {
-    match std::env::var_os("AZURE_SPECS_ROOT") {
-        Some(root) => PathBuf::from(root),
-        None => repo_root().join("../shared/specs/azure-rest-api-specs"),
-    }
+    project().specs_root().to_owned()
 }
 
 /// The Batch data-plane folder of the specs checkout.

@@ -198,14 +198,14 @@ fn slice(api: &Api, ops: &[&str]) -> Api {
     let mut named = BTreeSet::new();
     for op in &slice.operations {
         for parameter in &op.parameters {
-            named_types(&parameter.ty, &mut named);
+            named.extend(parameter.ty.named().cloned());
         }
         if let Some(body) = &op.body {
-            named_types(&body.ty, &mut named);
+            named.extend(body.ty.named().cloned());
         }
         for response in &op.responses {
             if let Some(body) = &response.body {
-                named_types(body, &mut named);
+                named.extend(body.named().cloned());
             }
         }
     }
@@ -213,26 +213,13 @@ fn slice(api: &Api, ops: &[&str]) -> Api {
     for id in first_level {
         if let Some(model) = api.models.get(&id) {
             for property in &model.properties {
-                named_types(&property.ty, &mut named);
+                named.extend(property.ty.named().cloned());
             }
         }
     }
     slice.models.retain(|id, _| named.contains(id));
     slice.enums.retain(|id, _| named.contains(id));
     slice
-}
-
-/// Adds the models and enums `ty` names (through arrays, maps, nullability).
-fn named_types(ty: &TypeRef, out: &mut BTreeSet<String>) {
-    match ty {
-        TypeRef::Model(id) | TypeRef::Enum(id) => {
-            out.insert(id.clone());
-        }
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            named_types(inner, out)
-        }
-        TypeRef::Scalar(_) | TypeRef::Any => {}
-    }
 }
 
 /// Method names drop a plural group that the rest of the operation id

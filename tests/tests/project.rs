@@ -1,12 +1,8 @@
 //! The repository's crate assembly through the library, as `cargo xtask
 //! regenerate --check` and `generate` run it, without the binary.
 
-use azure_codegen::project::Project;
-use codegen_tests::{fixture, repo_root, specs_root};
-
-fn project() -> Project {
-    Project::open(&repo_root(), Some(specs_root())).unwrap_or_else(|e| panic!("{e}"))
-}
+use azure_codegen::project::DiffFormat;
+use codegen_tests::{fixture, project};
 
 #[test]
 fn the_committed_crates_are_what_the_manifest_generates() {
@@ -62,4 +58,36 @@ fn a_spec_that_is_neither_named_nor_a_file_is_refused_with_the_names() {
         "{error}"
     );
     assert!(error.contains("2025-06-01"), "{error}");
+}
+
+#[test]
+fn the_diff_command_renders_the_library_diff_of_the_named_specs() {
+    let project = project();
+    let (old, new) = ("2023-11-01.18.0", "2024-02-01.19.0");
+    let text = project
+        .diff(old, new, DiffFormat::Text, None, None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let new_path = project.spec_path(new).unwrap();
+    let a = azure_codegen::load_api(&project.spec_path(old).unwrap()).unwrap();
+    let b = azure_codegen::load_api(&new_path).unwrap();
+    let layout = azure_codegen::diff::Layout {
+        title: azure_codegen::diff::title(Some(&new_path), &b),
+        date: None,
+        reference_url: None,
+    };
+    let expected = azure_codegen::diff::diff_labelled(old, &a, new, &b)
+        .with_layout(layout)
+        .to_text();
+    assert_eq!(text, expected);
+    let markdown = project
+        .diff(
+            old,
+            new,
+            DiffFormat::Markdown,
+            Some("2025/05/27".into()),
+            None,
+        )
+        .unwrap();
+    assert!(markdown.contains("2025/05/27"), "{markdown}");
+    assert!(!text.contains("2025/05/27"));
 }

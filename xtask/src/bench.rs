@@ -1,14 +1,9 @@
-//! `cargo xtask bench [ir|regenerate|diff|models|all]`: speed figures, printed,
-//! never asserted (a timed test would fail on a busy machine, a benchmark
-//! only reports).
-//!
-//! Each figure is the median of several runs after one warm-up run, so file
-//! caches are warm and one slow run does not decide it.
+//! `cargo xtask bench [ir|regenerate|diff|models|all]`: prints the speed
+//! figures that `azure_codegen::project::bench` measures (medians of
+//! several runs after a warm-up), never asserted.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
 
-use azure_codegen::emit::Layout;
 use clap::ValueEnum;
 
 use crate::manifest::project;
@@ -23,19 +18,20 @@ pub struct Args {
     /// Runs per figure (after one warm-up run).
     #[arg(long, default_value_t = 5)]
     runs: usize,
-    /// Also time `cargo check` of the generated crate with one feature
-    /// (slow: minutes on a cold target dir).
+    /// Also time `cargo check` of the generated crate's modules, each with
+    /// its feature alone (slow: minutes on a cold target dir).
     #[arg(long)]
     cargo_check: bool,
     /// An unpacked `azure_svc_batch` crate (AutoRust's, e.g. 0.21.0 from
-    /// crates.io) to measure the same way, feature `package-2024-02`.
+    /// crates.io) to compare with at the same api-version (Batch
+    /// 2024-02-01.19.0: its `package_2024_02`, our `v2024_02_01`).
     #[arg(long, value_name = "DIR")]
     autorust: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Target {
-    /// Load and lower every Batch spec of the manifest.
+    /// Load and lower every spec of the manifest.
     Ir,
     /// Regenerate every crate of the manifest (in memory, no writes).
     Regenerate,
@@ -50,228 +46,99 @@ enum Target {
 
 /// Runs the command.
 pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
+    let project = project(ctx)?;
+    let runs = args.runs;
     if matches!(args.target, Target::Ir | Target::All) {
-        bench_ir(ctx, args.runs)?;
+        let ir = project.bench_ir(runs)?;
+        println!(
+            "ir: load + lower {} specs ({} operations, {} models, {} enums): {:.0} ms (median of {runs}, one thread)",
+            ir.specs,
+            ir.operations,
+            ir.models,
+            ir.enums,
+            ms(ir.time)
+        );
     }
     if matches!(args.target, Target::Regenerate | Target::All) {
-        bench_regenerate(ctx, args.runs, args.cargo_check)?;
+        let figures = project.bench_regenerate(runs)?;
+        for layout in &figures.layouts {
+            println!(
+                "regenerate: {} crates from {} api-versions: {:.0} ms (median of {runs}; load, lower, emit, layout: {}; no writes)",
+                figures.crates,
+                figures.api_versions,
+                ms(layout.time),
+                layout.label
+            );
+        }
+        for module in &figures.modules {
+            println!(
+                "  {}::{}: {} lines of Rust",
+                module.krate, module.module, module.lines
+            );
+        }
         if let Some(dir) = &args.autorust {
-            bench_autorust(dir, args.cargo_check)?;
+            let c = project.bench_autorust(dir, runs, args.cargo_check)?;
+            println!(
+                "autorust {}::{}: {} lines of Rust; ours {}::{}: {} lines ({:.2} of AutoRust's)",
+                dir.display(),
+                c.theirs_module,
+                c.theirs_lines,
+                c.ours.krate,
+                c.ours.module,
+                c.ours.lines,
+                c.lines_ratio()
+            );
+            if let (Some((ours, theirs)), Some(ratio)) = (c.check, c.check_ratio()) {
+                println!(
+                    "  cargo check --no-default-features, CARGO_INCREMENTAL=0, dependencies built: autorust --features {}: {:.1} s; ours --features {}: {:.1} s ({ratio:.2} of AutoRust's; median of {runs})",
+                    c.theirs_feature,
+                    theirs.as_secs_f64(),
+                    c.ours.feature,
+                    ours.as_secs_f64(),
+                );
+            }
+        } else if args.cargo_check {
+            for check in project.bench_cargo_check(runs)? {
+                println!(
+                    "  cargo check -p {} --no-default-features --features {}: {:.1} s (CARGO_INCREMENTAL=0, dependencies built; median of {runs})",
+                    check.krate,
+                    check.feature,
+                    check.time.as_secs_f64()
+                );
+            }
         }
     }
     if matches!(args.target, Target::Diff | Target::All) {
-        crate::diff::bench(ctx)?;
+        let d = project.bench_diff()?;
+        println!(
+            "diff: 2023-11-01.18.0 → 2024-02-01.19.0 ({} changes), load + lower both + diff: {:.1} ms (median of {})",
+            d.changes,
+            ms(d.one),
+            d.runs
+        );
+        println!(
+            "diff: the same with the markdown ({} KB): {:.1} ms (median of {})",
+            d.markdown_bytes / 1024,
+            ms(d.rendered),
+            d.runs
+        );
+        println!(
+            "diff: {} consecutive stable pairs ({} changes): {:.1} ms diff only (median of {}); {:.0} ms with loading {} specs and rendering markdown (median of {})",
+            d.pairs,
+            d.pair_changes,
+            ms(d.pairs_diff_only),
+            d.runs,
+            ms(d.pairs_with_load),
+            d.pairs + 1,
+            d.load_runs
+        );
     }
     if matches!(args.target, Target::Models | Target::All) {
-        bench_models(ctx)?;
+        project.bench_models()?;
     }
     Ok(())
 }
 
-/// The median of `runs` timed calls of `f`, after one untimed warm-up call.
-pub fn median<T>(
-    runs: usize,
-    mut f: impl FnMut() -> Result<T, String>,
-) -> Result<Duration, String> {
-    f()?;
-    let mut times = Vec::with_capacity(runs);
-    for _ in 0..runs.max(1) {
-        let started = Instant::now();
-        f()?;
-        times.push(started.elapsed());
-    }
-    times.sort();
-    Ok(times[times.len() / 2])
-}
-
-fn bench_ir(ctx: &Context, runs: usize) -> Result<(), String> {
-    let project = project(ctx)?;
-    let specs: Vec<_> = project
-        .manifest
-        .specs
-        .keys()
-        .map(|name| project.spec_path(name).expect("a key of the map"))
-        .collect();
-    let mut counts = (0, 0, 0);
-    let time = median(runs, || {
-        counts = (0, 0, 0);
-        for spec in &specs {
-            let api = azure_codegen::load_api(spec).map_err(|e| e.to_string())?;
-            counts.0 += api.operations.len();
-            counts.1 += api.models.len();
-            counts.2 += api.enums.len();
-        }
-        Ok(())
-    })?;
-    println!(
-        "ir: load + lower {} Batch specs ({} operations, {} models, {} enums): {:.0} ms (median of {runs}, one thread)",
-        specs.len(),
-        counts.0,
-        counts.1,
-        counts.2,
-        time.as_secs_f64() * 1000.0
-    );
-    Ok(())
-}
-
-fn bench_regenerate(ctx: &Context, runs: usize, cargo_check: bool) -> Result<(), String> {
-    let project = project(ctx)?;
-    let api_versions: usize = project
-        .manifest
-        .crates
-        .iter()
-        .map(|c| c.api_versions.len())
-        .sum();
-    let mut files = Vec::new();
-    // A fresh cache folder per figure: the cold figure starts rustfmt for
-    // every file, the warm one (the cache filled by its warm-up run) for
-    // none, which is a regenerate after a change that leaves the emitted
-    // text as it was.
-    let cache = std::env::temp_dir().join(format!("codegen-bench-rustfmt-{}", std::process::id()));
-    let layouts = [
-        ("prettyplease only, no rustfmt", Layout::Prettyplease),
-        ("rustfmt, every file", Layout::Rustfmt),
-        ("rustfmt cache warm", Layout::RustfmtCached(cache.clone())),
-    ];
-    for (label, layout) in layouts {
-        let time = median(runs, || {
-            files = project
-                .manifest
-                .crates
-                .iter()
-                .map(|entry| project.crate_files(entry, layout.clone()))
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(())
-        })?;
-        println!(
-            "regenerate: {} crates from {api_versions} api-versions: {:.0} ms (median of {runs}; load, lower, emit, layout: {label}; no writes)",
-            project.manifest.crates.len(),
-            time.as_secs_f64() * 1000.0
-        );
-    }
-    let _ = std::fs::remove_dir_all(&cache);
-    for (entry, files) in project.manifest.crates.iter().zip(&files) {
-        for version in &entry.api_versions {
-            let prefix = format!("src/{}/", version.module);
-            let lines: usize = files
-                .iter()
-                .filter(|(path, _)| {
-                    path.to_string_lossy()
-                        .replace('\\', "/")
-                        .starts_with(&prefix)
-                })
-                .map(|(_, text)| text.lines().count())
-                .sum();
-            println!(
-                "  {}::{}: {lines} lines of Rust",
-                entry.name, version.module
-            );
-        }
-        if cargo_check {
-            let default = entry
-                .api_versions
-                .iter()
-                .find(|v| Some(&v.module) == entry.default.as_ref())
-                .unwrap_or(&entry.api_versions[0]);
-            let krate = project.root().join("generated").join(&entry.name);
-            let time = cargo_check_time(&krate, &default.feature)?;
-            println!(
-                "  cargo check -p {} --no-default-features --features {}: {:.1} s (dependencies already built)",
-                entry.name,
-                default.feature,
-                time.as_secs_f64()
-            );
-        }
-    }
-    Ok(())
-}
-
-/// Runs `tests/model-bench` in release mode on the examples of the Batch
-/// crate's default api-version. The models are generated code, so they are
-/// measured by a program built against the crate, not inside xtask (which
-/// must build even when `generated/` does not).
-fn bench_models(ctx: &Context) -> Result<(), String> {
-    let project = project(ctx)?;
-    let entry = project
-        .manifest
-        .crates
-        .iter()
-        .find(|c| c.name == "azure_batch")
-        .ok_or("the manifest has no azure_batch crate")?;
-    let module = entry.default.as_ref().ok_or("azure_batch has no default")?;
-    let version = entry
-        .api_versions
-        .iter()
-        .find(|v| &v.module == module)
-        .ok_or_else(|| format!("azure_batch's default {module} is not one of its api-versions"))?;
-    let spec = project
-        .spec_path(&version.spec)
-        .ok_or_else(|| format!("no spec named {}", version.spec))?;
-    let examples = spec.with_file_name("examples");
-    crate::program::run_release(
-        "azure-model-bench",
-        [examples],
-        "the model benchmark (tests/model-bench)",
-    )
-}
-
-/// The AutoRust-generated `azure_svc_batch` measured as our crate is: lines
-/// of Rust of its `package_2024_02` module and `cargo check` time with that
-/// feature alone.
-fn bench_autorust(dir: &Path, cargo_check: bool) -> Result<(), String> {
-    const MODULE: &str = "package_2024_02";
-    const FEATURE: &str = "package-2024-02";
-    let module = dir.join("src").join(MODULE);
-    let entries =
-        std::fs::read_dir(&module).map_err(|e| format!("cannot read {}: {e}", module.display()))?;
-    let mut lines = 0;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.extension().is_some_and(|ext| ext == "rs") {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            lines += text.lines().count();
-        }
-    }
-    println!(
-        "  autorust {}::{MODULE}: {lines} lines of Rust",
-        dir.display()
-    );
-    if cargo_check {
-        let time = cargo_check_time(dir, FEATURE)?;
-        println!(
-            "  cargo check {} --no-default-features --features {FEATURE}: {:.1} s (dependencies already built)",
-            dir.display(),
-            time.as_secs_f64()
-        );
-    }
-    Ok(())
-}
-
-/// `cargo check` of the crate in `dir` with one feature, after its
-/// dependencies are built: the first run builds them, the second (after
-/// touching the crate root) is timed.
-fn cargo_check_time(dir: &Path, feature: &str) -> Result<Duration, String> {
-    let manifest = dir.join("Cargo.toml");
-    let check = || -> Result<Duration, String> {
-        let started = Instant::now();
-        let status = std::process::Command::new(std::env::var("CARGO").unwrap_or("cargo".into()))
-            .arg("check")
-            .arg("--quiet")
-            .arg("--manifest-path")
-            .arg(&manifest)
-            .args(["--no-default-features", "--features", feature])
-            .status()
-            .map_err(|e| format!("cannot run cargo: {e}"))?;
-        if !status.success() {
-            return Err(format!("cargo check of {} failed", manifest.display()));
-        }
-        Ok(started.elapsed())
-    };
-    check()?;
-    let lib = dir.join("src/lib.rs");
-    let text = std::fs::read(&lib).map_err(|e| format!("cannot read {}: {e}", lib.display()))?;
-    // Rewriting the same bytes bumps the modification time: cargo rebuilds.
-    std::fs::write(&lib, text).map_err(|e| format!("cannot touch {}: {e}", lib.display()))?;
-    check()
+fn ms(time: std::time::Duration) -> f64 {
+    time.as_secs_f64() * 1000.0
 }

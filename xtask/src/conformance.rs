@@ -1,18 +1,9 @@
 //! `cargo xtask conformance`: proves the client generated from any spec
-//! against that spec's x-ms-examples.
-//!
-//! The spec is lowered and emitted as a one-module crate into
-//! `target/conformance/crates/<crate>` (`Project::conformance_crate`, with
-//! the repository's `Cargo.lock`, so it builds with the same dependency
-//! versions), whose generated conformance test is then run with the target
-//! folder `target/conformance`: the same paths on every run, so cargo
-//! rebuilds only what changed. The command ends with the harness's
-//! `conformance: P passed, F failed, S skipped` line.
+//! against that spec's x-ms-examples (`Project::conformance`, documented in
+//! `azure_codegen::project::conformance`); prints the harness's report,
+//! ending with its `conformance: P passed, F failed, S skipped` line.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-use azure_codegen::project::Project;
+use std::path::PathBuf;
 
 use crate::manifest::project;
 use crate::Context;
@@ -38,62 +29,23 @@ pub struct Args {
     scope: Option<String>,
 }
 
-/// Runs the command.
+/// Runs the command; fails when a case failed or the test did not run.
 pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
     let project = project(ctx)?;
     let spec = project.resolve_spec(&args.spec)?;
-    let spec = spec
-        .canonicalize()
-        .map_err(|e| format!("cannot find {}: {e}", spec.display()))?;
-    let dir = project.conformance_crate(&spec, args.crate_name, args.client, args.scope)?;
-    run_test(&project, &dir, args.examples.as_deref())
-}
-
-/// Builds and runs the crate's conformance test; prints the harness report
-/// and fails when a case failed or the test did not run.
-fn run_test(project: &Project, dir: &Path, examples: Option<&Path>) -> Result<(), String> {
-    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-    command
-        .args(["test", "--quiet", "--manifest-path"])
-        .arg(dir.join("Cargo.toml"))
-        .args(["--test", "conformance", "--", "--nocapture"])
-        .env("CARGO_TARGET_DIR", project.target_dir().join("conformance"))
-        .env("AZURE_SPECS_ROOT", project.specs_root());
-    if let Some(examples) = examples {
-        let examples = examples
-            .canonicalize()
-            .map_err(|e| format!("cannot find {}: {e}", examples.display()))?;
-        command.env("AZURE_CONFORMANCE_EXAMPLES", examples);
-    }
-    let output = command
-        .output()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let report: Vec<&str> = stdout
-        .lines()
-        .skip_while(|l| !is_report_line(l))
-        .take_while(|l| !l.starts_with("conformance: "))
-        .chain(
-            stdout
-                .lines()
-                .filter(|l| l.starts_with("conformance: "))
-                .take(1),
-        )
-        .collect();
-    let Some(summary) = report.last().filter(|l| l.starts_with("conformance: ")) else {
-        eprintln!("{stdout}{}", String::from_utf8_lossy(&output.stderr));
-        return Err("the conformance test did not run to its report".to_owned());
-    };
-    for line in &report {
+    let outcome = project.conformance(
+        &spec,
+        args.examples.as_deref(),
+        args.crate_name,
+        args.client,
+        args.scope,
+    )?;
+    for line in &outcome.report {
         println!("{line}");
     }
-    if output.status.success() {
+    if outcome.passed {
         Ok(())
     } else {
-        Err(format!("conformance failed ({summary})"))
+        Err(format!("conformance failed ({})", outcome.summary()))
     }
-}
-
-fn is_report_line(line: &str) -> bool {
-    line.starts_with("FAILED ") || line.starts_with("SKIPPED ") || line.starts_with("conformance: ")
 }

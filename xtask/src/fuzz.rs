@@ -1,10 +1,7 @@
 //! `cargo xtask fuzz [ARGS]`: builds and runs the fuzzers of `tests/fuzz`
-//! (release) with the manifest's specs root; `cargo xtask fuzz --help` lists
-//! their arguments (`--target`, `--iterations`, `--seed`, ...).
-//!
-//! The fuzzers are a program of their own because the client fuzzer is
-//! built against `generated/`: xtask itself must build even when the
-//! generated crate does not.
+//! (release) with the manifest's specs root (`Project::fuzz`); `cargo
+//! xtask fuzz --help` lists their arguments (`--target`, `--iterations`,
+//! `--seed`, ...).
 
 use std::ffi::OsString;
 
@@ -22,8 +19,5 @@ pub struct Args {
 
 /// Runs the fuzzers; their exit status is the command's.
 pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
-    let specs_root = project(ctx)?.specs_root().to_owned();
-    let mut passed: Vec<OsString> = vec!["--specs-root".into(), specs_root.into()];
-    passed.extend(args.args);
-    crate::program::run_release("azure-fuzz", passed, "the fuzzers (tests/fuzz)")
+    project(ctx)?.fuzz(args.args)
 }

@@ -11,7 +11,6 @@ mod diff;
 mod fuzz;
 mod ir;
 mod manifest;
-mod program;
 mod regenerate;
 mod testserver;
 

@@ -10,7 +10,7 @@
 use super::RustEffect;
 use crate::ir::{Api, Operation, ParamLocation, TypeRef};
 use crate::rust_api::signature::{self, arguments, option_fields, returns, Returns};
-use crate::rust_api::{headers, types};
+use crate::rust_api::{headers, types, RustApi};
 
 /// The Rust type of a value of `ty` in a generated module, as a string to
 /// compare: two positions with the same spelling compile the same user code.
@@ -70,7 +70,8 @@ pub(crate) struct Slots {
 
 impl Slots {
     /// Every argument and options field of the operation's method.
-    pub(crate) fn of(api: &Api, op: &Operation) -> Self {
+    pub(crate) fn of(rust: &RustApi<'_>, op: &Operation) -> Self {
+        let api = rust.api;
         let key = |input: &signature::Input<'_>| -> Option<(String, ParamLocation)> {
             match input {
                 signature::Input::Param(p) => Some((p.wire_name.clone(), p.location)),
@@ -78,7 +79,7 @@ impl Slots {
             }
         };
         let mut slots = Vec::new();
-        let order: Vec<(String, String)> = arguments(api, op)
+        let order: Vec<(String, String)> = arguments(rust, op)
             .into_iter()
             .map(|arg| {
                 let identity = match arg.input {
@@ -96,7 +97,7 @@ impl Slots {
         // A group's own argument or options field is no parameter's slot:
         // its members get theirs below.
         let ungrouped = |input: &signature::Input<'_>| !matches!(input, signature::Input::Group(_));
-        for arg in arguments(api, op)
+        for arg in arguments(rust, op)
             .into_iter()
             .filter(|a| ungrouped(&a.input))
         {
@@ -105,7 +106,7 @@ impl Slots {
                 Slot::Argument(arg.name, arg.ty.to_string()),
             ));
         }
-        for field in option_fields(api, op)
+        for field in option_fields(rust, op)
             .into_iter()
             .filter(|f| ungrouped(&f.input))
         {
@@ -115,7 +116,7 @@ impl Slots {
             ));
         }
         for (group, input) in signature::grouped_inputs(api, op) {
-            let Some(structure) = signature::group_struct(api, group) else {
+            let Some(structure) = rust.group(group) else {
                 continue;
             };
             let name = signature::grouped_name(input);

@@ -14,14 +14,16 @@ use super::next_page::next_request;
 use super::wire::wire_text;
 use super::ModuleConfig;
 use crate::rust_api::signature::{
-    argument_name, arguments, final_state, group_access, group_struct, group_type_name,
-    grouped_inputs, has_pollers, is_borrowed_argument, method_name, option_fields,
-    options_type_name, return_type, returns, success_codes, Argument, Input, Returns,
+    argument_name, arguments, final_state, group_access, group_type_name, grouped_inputs,
+    has_pollers, is_borrowed_argument, method_name, option_fields, options_type_name, return_type,
+    returns, success_codes, Argument, Input, Returns,
 };
+use crate::rust_api::RustApi;
 
-/// `client.rs` of a module: the client named `client`.
-pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
-    let api = &module.api;
+/// `client.rs` of a module (`rust` its Rust API): the client named
+/// `client`.
+pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &str) -> TokenStream {
+    let api = rust.api;
     let client_ident = format_ident!("{client}");
     let options_ident = format_ident!("{client}Options");
     let client_doc = doc_raw(&format!(
@@ -73,7 +75,7 @@ pub(crate) fn client_file(module: &ModuleConfig, client: &str) -> TokenStream {
         .operations
         .iter()
         .partition(|op| op.method != crate::ir::HttpMethod::Options);
-    let methods = sendable.into_iter().map(|op| method(api, op));
+    let methods = sendable.into_iter().map(|op| method(rust, op));
     let resume = if has_pollers(api) {
         resume_method()
     } else {
@@ -328,10 +330,11 @@ fn resume_method() -> TokenStream {
     }
 }
 
-fn method(api: &Api, op: &Operation) -> TokenStream {
+fn method<'a>(rust: &RustApi<'a>, op: &'a Operation) -> TokenStream {
+    let api = rust.api;
     let name = format_ident!("{}", method_name(op));
     let options_ident = format_ident!("{}", options_type_name(api, op));
-    let args = arguments(api, op);
+    let args = arguments(rust, op);
     let arg_decls = args.iter().map(|a| {
         let name = format_ident!("{}", a.name);
         let ty = &a.ty;
@@ -340,7 +343,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let returns = returns(op);
     let ret = return_type(api, op);
     let docs = method_docs(op, &args);
-    let sources = Sources::of(api, op, &args);
+    let sources = Sources::of(rust, op, &args);
     let codes = success_codes(op)
         .into_iter()
         .map(proc_macro2::Literal::u16_unsuffixed)
@@ -684,7 +687,8 @@ pub(super) struct Sources<'a> {
 }
 
 impl<'a> Sources<'a> {
-    fn of(api: &'a Api, op: &'a Operation, args: &[Argument<'a>]) -> Self {
+    fn of(rust: &RustApi<'a>, op: &'a Operation, args: &[Argument<'a>]) -> Self {
+        let api = rust.api;
         let mut sources = Sources {
             bindings: Vec::new(),
             arguments: args
@@ -692,7 +696,7 @@ impl<'a> Sources<'a> {
                 .filter(|a| !matches!(a.input, Input::Group(_)))
                 .cloned()
                 .collect(),
-            optional: option_fields(api, op)
+            optional: option_fields(rust, op)
                 .into_iter()
                 .filter(|f| !matches!(f.input, Input::Group(_)))
                 .map(|f| {
@@ -705,7 +709,7 @@ impl<'a> Sources<'a> {
         let groups = args
             .iter()
             .map(|a| a.input)
-            .chain(option_fields(api, op).into_iter().map(|f| f.input));
+            .chain(option_fields(rust, op).into_iter().map(|f| f.input));
         for group in groups {
             let Input::Group(group) = group else {
                 continue;
@@ -716,7 +720,7 @@ impl<'a> Sources<'a> {
                 .into_iter()
                 .filter(|(g, _)| *g == group)
             {
-                let Some(access) = group_access(api, op, input) else {
+                let Some(access) = group_access(rust, op, input) else {
                     continue;
                 };
                 let field = format_ident!("{}", access.field);
@@ -751,7 +755,7 @@ impl<'a> Sources<'a> {
                 quote!(options.#holder.unwrap_or_default())
             };
             // The fields other operations of the group use are not read.
-            let all = group_struct(api, group).map_or(0, |g| g.fields.len());
+            let all = rust.group(group).map_or(0, |g| g.fields.len());
             let rest = (fields.len() < all).then(|| quote!(..));
             // Bindings that take the group apart come first.
             sources

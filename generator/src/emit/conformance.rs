@@ -21,10 +21,12 @@ use crate::ir::{
 };
 
 use super::{errors, CrateConfig, ModuleConfig};
+use crate::naming;
 use crate::rust_api::signature::{
     self, arguments, is_client_filled, method_name, option_fields, options_type_name, Input,
 };
 use crate::rust_api::types::{body_rust_type, rust_type};
+use crate::rust_api::RustApi;
 
 /// The conformance test target's root, relative to the crate root.
 pub(crate) const TEST_ROOT: &str = "tests/conformance.rs";
@@ -58,8 +60,12 @@ pub(crate) fn test_root(config: &CrateConfig) -> TokenStream {
 }
 
 /// The conformance test of `module` in the crate `config`.
-pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStream {
-    let api = &module.api;
+pub(crate) fn test_file(
+    config: &CrateConfig,
+    module: &ModuleConfig,
+    rust: &RustApi<'_>,
+) -> TokenStream {
+    let api = rust.api;
     let krate = format_ident!("{}", config.name.replace('-', "_"));
     let module_ident = format_ident!("{}", module.module);
     let feature = &module.feature;
@@ -80,11 +86,14 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
         }
         super::client::Auth::None => quote!(),
     };
+    // Only a bearer credential sends `Authorization: Bearer`.
+    let without_token = (!matches!(super::client::auth(module), super::client::Auth::Token(_)))
+        .then(|| quote!(.without_token()));
     let (shapes, arms): (Vec<_>, Vec<_>) = api
         .operations
         .iter()
         .filter(|op| !op.examples.is_empty())
-        .map(|op| (shape(api, op), dispatch_arm(api, op)))
+        .map(|op| (shape(api, op), dispatch_arm(rust, op)))
         .unzip();
     let call_operation = if arms.is_empty() {
         // A spec without examples (Batch before 2017) still gets its test,
@@ -120,12 +129,16 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
     let tokens = quote! {
         #![doc = #doc]
         #![cfg(feature = #feature)]
-        // Generated per operation: long, but each arm reads on its own.
-        #![allow(clippy::too_many_lines, unused_imports)]
+        // Generated per operation: long, but each arm reads on its own. An
+        // arm may set every options field (a poller's interval included),
+        // leaving `..Default::default()` with nothing to fill.
+        #![allow(clippy::too_many_lines, clippy::needless_update, unused_imports)]
         // Deprecated operations keep their examples and are proven too.
         #![allow(deprecated)]
 
-        use azure_conformance::shape::{Location, OperationShape, ParamShape, PathPart, Returns};
+        use azure_conformance::shape::{
+            FinalState, Location, OperationShape, ParamShape, PathPart, Returns,
+        };
         use azure_conformance::{returned, Call, Outcome};
         use #krate::#module_ident::*;
 
@@ -136,6 +149,7 @@ pub(crate) fn test_file(config: &CrateConfig, module: &ModuleConfig) -> TokenStr
         #[tokio::test]
         async fn #test_name() {
             let report = azure_conformance::Suite::for_spec(SPEC)
+                #without_token
                 .run(OPERATIONS, dispatch)
                 .await;
             println!("{SPEC}\n{report}");
@@ -251,6 +265,12 @@ fn shape(api: &Api, op: &Operation) -> TokenStream {
         signature::Returns::Poller { result: Some(_) } => quote!(Returns::Json),
         signature::Returns::Poller { result: None } => quote!(Returns::Nothing),
     };
+    let long_running = if op.long_running.is_some() {
+        let state = format_ident!("{}", signature::final_state(op));
+        quote!(Some(FinalState::#state))
+    } else {
+        quote!(None)
+    };
     let examples = op
         .examples
         .iter()
@@ -265,6 +285,7 @@ fn shape(api: &Api, op: &Operation) -> TokenStream {
             body: #body,
             content_type: #content_type,
             returns: #returns,
+            long_running: #long_running,
             examples: &[#(#examples),*],
         }
     }
@@ -288,7 +309,8 @@ fn base_path(api: &Api) -> String {
 }
 
 /// The match arm calling `op`: arguments, options, the call, the outcome.
-fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
+fn dispatch_arm<'a>(rust: &RustApi<'a>, op: &'a Operation) -> TokenStream {
+    let api = rust.api;
     let id = &op.id;
     if let Some(reason) = unsupported(api, op) {
         return quote!(#id => Outcome::Unsupported(String::from(#reason)),);
@@ -297,7 +319,7 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
     let options_type = format_ident!("{}", options_type_name(api, op));
     let mut reads = Vec::new();
     let mut passed = Vec::new();
-    for arg in arguments(api, op) {
+    for arg in arguments(rust, op) {
         let ident = format_ident!("{}", arg.name);
         match arg.input {
             Input::Param(p) => {
@@ -319,16 +341,21 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
                 passed.push(quote!(#ident));
             }
             Input::Group(group) => {
-                let value = read_group(api, op, group);
+                let value = read_group(rust, op, group);
                 reads.push(quote!(let #ident = #value;));
                 passed.push(quote!(#ident));
             }
         }
     }
-    let fields = option_fields(api, op).into_iter().map(|field| {
+    let fields = option_fields(rust, op).into_iter().map(|field| {
         let ident = format_ident!("{}", field.name);
-        let read = read_input(api, op, field.input, false);
+        let read = read_input(rust, op, field.input, false);
         quote!(#ident: #read,)
+    });
+    // A poller polls again at once: the harness's statuses ask no wait.
+    let poll_now = matches!(signature::returns(op), signature::Returns::Poller { .. }).then(|| {
+        let field = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
+        quote!(#field: returned::poll_now(),)
     });
     let code = format_ident!("{}", error_code_function(api, op));
     let call = quote!(client.#method(#(#passed,)* Some(options)));
@@ -338,9 +365,11 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
         signature::Returns::Exists => quote!(returned::exists(#call.await, #code)),
         signature::Returns::Stream => quote!(returned::bytes(#call.await, #code).await),
         signature::Returns::Pager { .. } => quote!(returned::items(#call, #code).await),
-        // Caught by `unsupported` before: never called from an example.
-        signature::Returns::Poller { .. } => {
-            quote!(Outcome::Unsupported(String::from("long-running")))
+        signature::Returns::Poller { result: Some(_) } => {
+            quote!(returned::polled(#call, #code).await)
+        }
+        signature::Returns::Poller { result: None } => {
+            quote!(returned::polled_status(#call, #code).await)
         }
     };
     quote! {
@@ -348,6 +377,7 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
             #(#reads)*
             let options = #options_type {
                 #(#fields)*
+                #poll_now
                 ..Default::default()
             };
             #outcome
@@ -357,7 +387,8 @@ fn dispatch_arm(api: &Api, op: &Operation) -> TokenStream {
 
 /// The expression reading an input from an example's parameters: an
 /// `Option` unless `required`.
-fn read_input(api: &Api, op: &Operation, input: Input<'_>, required: bool) -> TokenStream {
+fn read_input(rust: &RustApi<'_>, op: &Operation, input: Input<'_>, required: bool) -> TokenStream {
+    let api = rust.api;
     match input {
         Input::Param(p) => read_param(api, p, required),
         Input::Body(b) => {
@@ -374,7 +405,7 @@ fn read_input(api: &Api, op: &Operation, input: Input<'_>, required: bool) -> To
             }
         }
         Input::Group(group) => {
-            let value = read_group(api, op, group);
+            let value = read_group(rust, op, group);
             if required {
                 value
             } else {
@@ -386,8 +417,9 @@ fn read_input(api: &Api, op: &Operation, input: Input<'_>, required: bool) -> To
 
 /// A parameter group's struct filled from an example's parameters; the
 /// fields that `op` does not use stay `None`.
-fn read_group(api: &Api, op: &Operation, group: &str) -> TokenStream {
-    let Some(structure) = signature::group_struct(api, group) else {
+fn read_group(rust: &RustApi<'_>, op: &Operation, group: &str) -> TokenStream {
+    let api = rust.api;
+    let Some(structure) = rust.group(group) else {
         return TokenStream::new();
     };
     let ty = format_ident!("{}", structure.type_name);
@@ -398,7 +430,7 @@ fn read_group(api: &Api, op: &Operation, group: &str) -> TokenStream {
             .find(|(g, input)| *g == group && signature::grouped_name(*input) == field.name);
         match own {
             Some((_, input)) => {
-                let read = read_input(api, op, input, field.required);
+                let read = read_input(rust, op, input, field.required);
                 quote!(#ident: #read,)
             }
             None => quote!(#ident: None,),
@@ -410,12 +442,6 @@ fn read_group(api: &Api, op: &Operation, group: &str) -> TokenStream {
 /// Why the dispatch cannot call `op` from an example, if it cannot.
 fn unsupported(api: &Api, op: &Operation) -> Option<String> {
     let _ = api;
-    if op.long_running.is_some() {
-        return Some(format!(
-            "`{}` is long-running: an example holds its first response only, and the harness serves no polling sequence",
-            op.id
-        ));
-    }
     op.body
         .as_ref()
         .filter(|b| matches!(b.ty, TypeRef::Scalar(Scalar::Binary)))

@@ -279,7 +279,9 @@ impl std::error::Error for EmitError {}
 pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
     let mut files = Files::new();
     files.insert("Cargo.toml".into(), cargo_toml(config)?);
-    files.insert("README.md".into(), readme(config)?);
+    // The module-wide Rust decisions, once per module, for every file.
+    let rusts: Vec<RustApi<'_>> = config.modules.iter().map(|m| RustApi::of(&m.api)).collect();
+    files.insert("README.md".into(), readme(config, &rusts)?);
     files.insert(
         "src/lib.rs".into(),
         rust_file(lib_rs(config), "src/lib.rs")?,
@@ -299,24 +301,23 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
             example.source.clone(),
         );
     }
-    for module in &config.modules {
+    for (module, rust) in config.modules.iter().zip(&rusts) {
         check_names(module, &config.client)?;
         let dir = PathBuf::from("src").join(&module.module);
         let api = &module.api;
-        let rust = RustApi::of(api);
         // A spec of models only (event schemas) has no client.
         let client = if api.operations.is_empty() {
             TokenStream::new()
         } else {
-            client::client_file(module, &config.client)
+            client::client_file(rust, module, &config.client)
         };
         let parts = [
             ("client", client),
-            ("enums", enums::enums_file(&rust)),
+            ("enums", enums::enums_file(rust)),
             ("errors", errors::errors_file(api)),
             ("headers", headers::headers_file(api)),
-            ("models", models::models_file(&rust)),
-            ("options", options::options_file(api, &config.client)),
+            ("models", models::models_file(rust)),
+            ("options", options::options_file(rust, &config.client)),
         ];
         // A spec without enums, response headers or error models leaves
         // some parts empty: they get no file and no `pub use`.
@@ -358,7 +359,7 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
             files.insert(
                 conformance::test_path(module).into(),
                 rust_file(
-                    conformance::test_file(config, module),
+                    conformance::test_file(config, module, rust),
                     conformance::test_path(module),
                 )?,
             );
@@ -639,7 +640,7 @@ fn cargo_toml(config: &CrateConfig) -> Result<String, EmitError> {
     ])
 }
 
-fn readme(config: &CrateConfig) -> Result<String, EmitError> {
+fn readme(config: &CrateConfig, rusts: &[RustApi<'_>]) -> Result<String, EmitError> {
     let modules: String = config
         .modules
         .iter()
@@ -669,7 +670,11 @@ fn readme(config: &CrateConfig) -> Result<String, EmitError> {
                 ("client", &config.client),
                 (
                     "list_example",
-                    &list_example(&module.api).unwrap_or_default(),
+                    &rusts
+                        .iter()
+                        .find(|r| std::ptr::eq(r.api, &module.api))
+                        .and_then(list_example)
+                        .unwrap_or_default(),
                 ),
             ])?,
         // Models only (an event schema spec): no client to show.
@@ -706,10 +711,10 @@ fn readme_construct(module: &ModuleConfig, client: &str) -> String {
 
 /// The README's call: the first pager that needs no argument, walked to the
 /// end. The README is the crate's doc, so this compiles as a doc test.
-fn list_example(api: &Api) -> Option<String> {
-    let op = api.operations.iter().find(|op| {
+fn list_example(rust: &RustApi<'_>) -> Option<String> {
+    let op = rust.api.operations.iter().find(|op| {
         matches!(signature::returns(op), signature::Returns::Pager { .. })
-            && signature::arguments(api, op).is_empty()
+            && signature::arguments(rust, op).is_empty()
     })?;
     let method = signature::method_name(op);
     Some(format!(

@@ -4,28 +4,28 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Operation};
+use crate::ir::Operation;
 use crate::naming;
+use crate::rust_api::RustApi;
 
 use super::docs::{doc_noted, doc_raw, escape};
 use super::imports::with_imports;
 use crate::rust_api::signature::{
-    group_structs, group_type_name, method_name, option_fields, options_type_name, returns,
-    GroupStruct, Input, Returns,
+    group_type_name, method_name, option_fields, options_type_name, returns, GroupStruct, Input,
+    Returns,
 };
 
 /// The options file of a module whose client is named `client`. An
 /// `OPTIONS` operation gets no method (azure_core 1.x cannot send it), so
 /// no options struct either.
-pub(crate) fn options_file(api: &Api, client: &str) -> TokenStream {
+pub(crate) fn options_file(rust: &RustApi<'_>, client: &str) -> TokenStream {
+    let api = rust.api;
     let structs = api
         .operations
         .iter()
         .filter(|op| op.method != crate::ir::HttpMethod::Options)
-        .map(|op| options_struct(api, op, client));
-    let groups = group_structs(api)
-        .into_iter()
-        .map(|group| group_struct(&group, client));
+        .map(|op| options_struct(rust, op, client));
+    let groups = rust.groups.iter().map(|group| group_struct(group, client));
     let imports = [
         ("azure_core::http::pager::PagerOptions", "PagerOptions"),
         (
@@ -37,7 +37,8 @@ pub(crate) fn options_file(api: &Api, client: &str) -> TokenStream {
     with_imports(&imports, quote!(#(#structs)* #(#groups)*))
 }
 
-fn options_struct(api: &Api, op: &Operation, client: &str) -> TokenStream {
+fn options_struct<'a>(rust: &RustApi<'a>, op: &'a Operation, client: &str) -> TokenStream {
+    let api = rust.api;
     let name = format_ident!("{}", options_type_name(api, op));
     let method = method_name(op);
     let doc = format!(" Options for [`{client}::{method}`](super::{client}::{method}).");
@@ -59,7 +60,7 @@ fn options_struct(api: &Api, op: &Operation, client: &str) -> TokenStream {
             pub #field: ClientMethodOptions<'a>,
         }
     };
-    let fields = option_fields(api, op).into_iter().map(|field| {
+    let fields = option_fields(rust, op).into_iter().map(|field| {
         let ident = format_ident!("{}", field.name);
         let ty = &field.ty;
         let docs = input_docs(field.input, &field.name);

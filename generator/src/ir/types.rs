@@ -99,6 +99,18 @@ impl TypeRef {
         }
     }
 
+    /// The model or enum the type names, looking through arrays, maps and
+    /// nullability (`Pool[]?` names `Pool`); `None` for scalars and `any`.
+    /// Docs of undescribed types, and tests slicing an API, find a type's
+    /// uses this one way.
+    pub fn named(&self) -> Option<&TypeId> {
+        match self {
+            TypeRef::Model(id) | TypeRef::Enum(id) => Some(id),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => inner.named(),
+            TypeRef::Scalar(_) | TypeRef::Any => None,
+        }
+    }
+
     /// A short, stable description of the type for changelogs and docs:
     /// `string`, `int32`, `date-time`, `Pool[]`, `map<string>`.
     pub fn display_name(&self) -> String {

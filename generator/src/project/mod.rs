@@ -3,10 +3,21 @@
 //! configuration, hand-written examples and usage, the CHANGELOG from the
 //! diffs of its api-versions) and written or checked.
 //!
-//! `cargo xtask regenerate`, `generate`, `bench` and `conformance` call
-//! these functions and only print; tests call the same ones.
+//! Each command of `cargo xtask` parses its arguments, calls one function
+//! of this module or its sub-modules, and prints; tests call the same
+//! ones. The sub-modules own the other commands' work: [`bench`] the
+//! measuring, [`conformance`] the build and run of a spec's
+//! conformance test, [`corpus`] the run over the whole specs checkout,
+//! [`testserver`] the run against the AutoRest test server, and
+//! [`program`] the workspace programs run rather than linked (the model
+//! benchmark, the fuzzers).
 
+pub mod bench;
+pub mod conformance;
+pub mod corpus;
 mod manifest;
+pub mod program;
+pub mod testserver;
 
 pub use manifest::{ApiVersionEntry, CrateEntry, ExampleEntry, FixtureEntry, Manifest};
 
@@ -24,6 +35,19 @@ pub struct Project {
     specs_root: PathBuf,
     /// `specs/manifest.yaml`.
     pub manifest: Manifest,
+}
+
+/// How [`Project::diff`] renders the changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffFormat {
+    /// Azure's changelog layout.
+    Markdown,
+    /// The same as one self-contained page for reviewers.
+    Html,
+    /// One object per change, plus a summary.
+    Json,
+    /// A short summary.
+    Text,
 }
 
 /// What [`Project::regenerate`] did to one crate.
@@ -54,6 +78,17 @@ impl Project {
             root: root.to_owned(),
             manifest,
         })
+    }
+
+    /// Opens the checkout at `root` with the specs root of
+    /// `AZURE_SPECS_ROOT` when set (what the commands' `--specs-root`
+    /// defaults to), else the manifest's: how tests and harnesses, which
+    /// take no flags, find the same specs as the commands.
+    pub fn open_from_env(root: &Path) -> Result<Self, String> {
+        Self::open(
+            root,
+            std::env::var_os("AZURE_SPECS_ROOT").map(PathBuf::from),
+        )
     }
 
     /// The repository root.
@@ -92,6 +127,42 @@ impl Project {
                 .collect::<Vec<_>>()
                 .join(", ")
         ))
+    }
+
+    /// What `cargo xtask diff` prints: the API changes between two specs
+    /// given by a user (manifest names or files, see
+    /// [`Self::resolve_spec`]), labelled with those names, titled after the
+    /// new one, rendered in `format`. The count line carries `date` when
+    /// given (else none, so the same specs give the same text); each method
+    /// links to `reference_url` when given.
+    pub fn diff(
+        &self,
+        old: &str,
+        new: &str,
+        format: DiffFormat,
+        date: Option<String>,
+        reference_url: Option<String>,
+    ) -> Result<String, String> {
+        let new_path = self.resolve_spec(new)?;
+        let load = |path: &Path| crate::load_api(path).map_err(|e| e.to_string());
+        let (old_api, new_api) = (load(&self.resolve_spec(old)?)?, load(&new_path)?);
+        let layout = crate::diff::Layout {
+            title: crate::diff::title(Some(&new_path), &new_api),
+            date,
+            reference_url,
+        };
+        let diff = crate::diff::diff_labelled(old, &old_api, new, &new_api).with_layout(layout);
+        Ok(match format {
+            DiffFormat::Markdown => diff.to_markdown(),
+            DiffFormat::Html => diff.to_html(),
+            DiffFormat::Json => {
+                let mut text = serde_json::to_string_pretty(&diff.to_json())
+                    .map_err(|e| format!("cannot write JSON: {e}"))?;
+                text.push('\n');
+                text
+            }
+            DiffFormat::Text => diff.to_text(),
+        })
     }
 
     /// A fixture's spec file, and how generated docs name it (relative to
@@ -198,35 +269,6 @@ impl Project {
         loaded.into_iter().collect()
     }
 
-    /// Writes the one-module crate that `cargo xtask conformance` tests for
-    /// `spec` into a folder of its own under the target folder
-    /// (`conformance/crates/<crate>`, replaced whole on each run, at the
-    /// same path so cargo reuses what it built), with its conformance test
-    /// and the repository's `Cargo.lock`; returns the folder. The crate and
-    /// client are named after the spec's title unless given; the workspace
-    /// excludes `target/`, so the crate is a workspace of its own without
-    /// any edit of its manifest.
-    pub fn conformance_crate(
-        &self,
-        spec: &Path,
-        crate_name: Option<String>,
-        client: Option<String>,
-        scope: Option<String>,
-    ) -> Result<PathBuf, String> {
-        let mut config = spec_config(spec, spec, crate_name, client, scope)?;
-        config.description = format!("Conformance build of {}", config.description);
-        let harness = self.root.join("tests/conformance");
-        config.conformance_harness = Some(harness.display().to_string());
-        let mut files = emit_crate(&config).map_err(|e| e.to_string())?;
-        files.insert("Cargo.lock".into(), read(&self.root.join("Cargo.lock"))?);
-        let dir = self
-            .target_dir()
-            .join("conformance/crates")
-            .join(&config.name);
-        write_crate(&dir, &files)?;
-        Ok(dir)
-    }
-
     /// The target folder: `CARGO_TARGET_DIR`, else `target/`.
     pub fn target_dir(&self) -> PathBuf {
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| self.root.join("target"), PathBuf::from)
@@ -312,7 +354,7 @@ pub fn generate(
 /// The one-module crate of the spec at `path`, named in its docs as
 /// `named` (relative to the specs root or the repository, never a
 /// machine's own path): [`CrateConfig::of_spec`] of the loaded spec.
-fn spec_config(
+pub(crate) fn spec_config(
     path: &Path,
     named: &Path,
     crate_name: Option<String>,
@@ -387,6 +429,15 @@ fn feature_of(entry: &CrateEntry, module: &str, what: &str) -> Result<String, St
         })
 }
 
-fn read(path: &Path) -> Result<String, String> {
+/// Writes `text` to `path` unless it already holds it, so that cargo does
+/// not rebuild what did not change.
+fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+pub(crate) fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }

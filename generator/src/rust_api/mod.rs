@@ -19,6 +19,7 @@ use crate::ir::{Api, Property};
 
 use fields::Field;
 use hierarchy::BaseNames;
+use signature::GroupStruct;
 use types::Recursion;
 use uses::Uses;
 
@@ -34,6 +35,10 @@ pub(crate) struct RustApi<'a> {
     pub bases: BaseNames,
     /// Where each type is first used, for docs the spec does not give.
     pub uses: Uses,
+    /// Every parameter group's struct, in the order first used: the client
+    /// emitter, the options, the conformance tests and the differ look
+    /// groups up here instead of rebuilding them per lookup.
+    pub groups: Vec<GroupStruct<'a>>,
 }
 
 impl<'a> RustApi<'a> {
@@ -44,7 +49,13 @@ impl<'a> RustApi<'a> {
             recursion: Recursion::of(api),
             bases: BaseNames::of(api),
             uses: Uses::of(api),
+            groups: signature::group_structs(api),
         }
+    }
+
+    /// The struct of parameter group `group`.
+    pub(crate) fn group(&self, group: &str) -> Option<&GroupStruct<'a>> {
+        self.groups.iter().find(|g| g.group == group)
     }
 
     /// The fields of model `id`'s struct, flattened properties replaced by

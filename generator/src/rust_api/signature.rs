@@ -11,6 +11,7 @@ use quote::quote;
 use crate::ir::{Api, HttpMethod, Operation, Parameter, RequestBody, Scalar, StatusCode, TypeRef};
 
 use super::types::{body_rust_type, rust_type};
+use super::RustApi;
 
 /// The method's name on the client: [`Operation::rust_name`].
 pub(crate) fn method_name(op: &Operation) -> &str {
@@ -135,7 +136,8 @@ pub(crate) fn grouped_name(input: Input<'_>) -> String {
     }
 }
 
-/// Every parameter group of the API, in the order first used.
+/// Every parameter group of the API, in the order first used; computed
+/// once per module as [`RustApi::groups`].
 pub(crate) fn group_structs(api: &Api) -> Vec<GroupStruct<'_>> {
     let mut groups: Vec<GroupStruct<'_>> = Vec::new();
     for op in &api.operations {
@@ -188,11 +190,6 @@ pub(crate) fn group_structs(api: &Api) -> Vec<GroupStruct<'_>> {
     groups
 }
 
-/// The group struct `group` of the API.
-pub(crate) fn group_struct<'a>(api: &'a Api, group: &str) -> Option<GroupStruct<'a>> {
-    group_structs(api).into_iter().find(|g| g.group == group)
-}
-
 /// The owned type of an input (an options field's or a group field's).
 fn input_type(api: &Api, input: Input<'_>) -> TokenStream {
     match input {
@@ -206,17 +203,14 @@ fn input_type(api: &Api, input: Input<'_>) -> TokenStream {
 }
 
 /// The groups an operation uses, each once, in the order first used.
-fn groups_of<'a>(api: &'a Api, op: &'a Operation) -> Vec<GroupStruct<'a>> {
+fn groups_of<'r, 'a>(rust: &'r RustApi<'a>, op: &'a Operation) -> Vec<&'r GroupStruct<'a>> {
     let mut names: Vec<&str> = Vec::new();
-    for (group, _) in grouped_inputs(api, op) {
+    for (group, _) in grouped_inputs(rust.api, op) {
         if !names.contains(&group) {
             names.push(group);
         }
     }
-    names
-        .into_iter()
-        .filter_map(|g| group_struct(api, g))
-        .collect()
+    names.into_iter().filter_map(|g| rust.group(g)).collect()
 }
 
 /// A required input, passed as a method argument (in this order, after
@@ -281,7 +275,8 @@ pub(crate) fn is_client_filled(param: &Parameter) -> bool {
 /// The operation's method arguments: required path, query and header
 /// parameters in spec order, then a required body, then the parameter
 /// groups with a required field.
-pub(crate) fn arguments<'a>(api: &'a Api, op: &'a Operation) -> Vec<Argument<'a>> {
+pub(crate) fn arguments<'a>(rust: &RustApi<'a>, op: &'a Operation) -> Vec<Argument<'a>> {
+    let api = rust.api;
     let params = op
         .parameters
         .iter()
@@ -301,9 +296,9 @@ pub(crate) fn arguments<'a>(api: &'a Api, op: &'a Operation) -> Vec<Argument<'a>
             ty: body_type(api, &b.ty),
             input: Input::Body(b),
         });
-    let groups = groups_of(api, op)
+    let groups = groups_of(rust, op)
         .into_iter()
-        .filter(GroupStruct::required)
+        .filter(|g| g.required())
         .map(|g| Argument {
             name: argument_name(&crate::naming::field_name(g.group)),
             ty: input_type(api, Input::Group(g.group)),
@@ -336,7 +331,8 @@ pub(crate) fn argument_name(name: &str) -> String {
 
 /// The operation's options fields: optional parameters in spec order, then
 /// an optional body, then the parameter groups without a required field.
-pub(crate) fn option_fields<'a>(api: &'a Api, op: &'a Operation) -> Vec<OptionField<'a>> {
+pub(crate) fn option_fields<'a>(rust: &RustApi<'a>, op: &'a Operation) -> Vec<OptionField<'a>> {
+    let api = rust.api;
     let params = op
         .parameters
         .iter()
@@ -351,7 +347,7 @@ pub(crate) fn option_fields<'a>(api: &'a Api, op: &'a Operation) -> Vec<OptionFi
             ty: input_type(api, input),
             input,
         });
-    let groups = groups_of(api, op)
+    let groups = groups_of(rust, op)
         .into_iter()
         .filter(|g| !g.required())
         .map(|g| OptionField {
@@ -377,9 +373,13 @@ pub(crate) struct GroupAccess {
 }
 
 /// Where a grouped input of `op` is read from; `None` when it is not grouped.
-pub(crate) fn group_access(api: &Api, op: &Operation, input: Input<'_>) -> Option<GroupAccess> {
-    let group = input.group(api, op)?;
-    let group = group_struct(api, group)?;
+pub(crate) fn group_access(
+    rust: &RustApi<'_>,
+    op: &Operation,
+    input: Input<'_>,
+) -> Option<GroupAccess> {
+    let group = input.group(rust.api, op)?;
+    let group = rust.group(group)?;
     let field = grouped_name(input);
     let required = group.fields.iter().any(|f| f.name == field && f.required);
     let argument = group.required();

@@ -24,7 +24,7 @@ impl Uses {
             }
         }
         let mut note = |ty: &TypeRef, text: &dyn Fn() -> String| {
-            if let Some(id) = named(ty) {
+            if let Some(id) = ty.named() {
                 uses.entry(id.clone()).or_insert_with(text);
             }
         };
@@ -83,16 +83,6 @@ pub(crate) fn informative<'a>(description: Option<&'a str>, name: &str) -> Optio
         let rest = text.strip_prefix(name).map(str::trim);
         !matches!(rest, Some("" | "enum" | "enums" | "model" | "type"))
     })
-}
-
-/// The model or enum a type names, looking through arrays, maps and
-/// nullability.
-fn named(ty: &TypeRef) -> Option<&TypeId> {
-    match ty {
-        TypeRef::Model(id) | TypeRef::Enum(id) => Some(id),
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named(inner),
-        TypeRef::Scalar(_) | TypeRef::Any => None,
-    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@
 //!   ([`request`]): method, path, query, headers, bearer token, JSON body;
 //! * what the client gave back against the example's response
 //!   ([`outcome`]): the typed body serialized again, status-only success,
-//!   exists answers, list items across two pages, typed errors.
+//!   exists answers, list items across two pages, typed errors, and the
+//!   result a long-running operation's poller ends with, after the polling
+//!   sequence [`polling`] serves from the example's first response.
 //!
 //! JSON is compared by meaning, not text ([`equivalence`]). Results are
 //! gathered in a [`report::Report`].
@@ -23,6 +25,7 @@ pub mod equivalence;
 pub mod example;
 pub mod outcome;
 pub mod params;
+pub mod polling;
 pub mod report;
 pub mod request;
 pub mod returned;
@@ -36,5 +39,5 @@ pub use outcome::Outcome;
 pub use params::Params;
 pub use report::Report;
 pub use server::{MockServer, RecordedRequest, Reply};
-pub use shape::{Location, OperationShape, ParamShape, PathPart, Returns};
+pub use shape::{FinalState, Location, OperationShape, ParamShape, PathPart, Returns};
 pub use suite::{Call, Dispatch, Suite};

@@ -43,8 +43,9 @@ pub struct ExpectedRequest {
     pub headers: Vec<(String, String)>,
     /// The JSON body and its media type, if one must be sent.
     pub body: Option<(Value, Option<&'static str>)>,
-    /// The token the `Authorization` header must carry.
-    pub token: String,
+    /// The token the `Authorization` header must carry; `None`: the client
+    /// has no credential and must send no `Authorization` header.
+    pub token: Option<String>,
 }
 
 impl ExpectedRequest {
@@ -53,7 +54,7 @@ impl ExpectedRequest {
     pub fn describe(
         shape: &OperationShape,
         parameters: &Map<String, Value>,
-        token: &str,
+        token: Option<&str>,
     ) -> Result<Self, String> {
         let mut segments = vec![String::new()];
         for part in shape.path {
@@ -114,7 +115,7 @@ impl ExpectedRequest {
             optional_query,
             headers,
             body,
-            token: token.to_owned(),
+            token: token.map(str::to_owned),
         })
     }
 
@@ -135,13 +136,11 @@ impl ExpectedRequest {
                 found.push(format!("header `{name}`: expected {value:?}, got {sent:?}"));
             }
         }
-        let bearer = format!("Bearer {}", self.token);
-        if received.header_values("authorization") != [bearer.as_str()] {
-            found.push(format!(
-                "header `authorization`: expected {bearer:?}, got {:?}",
-                received.header_values("authorization")
-            ));
-        }
+        found.extend(authorization_mismatch(
+            "header `authorization`",
+            self.token.as_deref(),
+            received,
+        ));
         found.extend(self.body_mismatch(received));
         found
     }
@@ -269,6 +268,25 @@ fn well_formed_segment(segment: &str) -> bool {
     true
 }
 
+/// Why `received` does not carry `Bearer <token>` (or, with no token, any
+/// `Authorization` header); `None` when it is right. `what` names the request.
+pub fn authorization_mismatch(
+    what: &str,
+    token: Option<&str>,
+    received: &RecordedRequest,
+) -> Option<String> {
+    let sent = received.header_values("authorization");
+    match token {
+        Some(token) => {
+            let bearer = format!("Bearer {token}");
+            (sent != [bearer.as_str()])
+                .then(|| format!("{what}: expected {bearer:?}, got {sent:?}"))
+        }
+        None => (!sent.is_empty())
+            .then(|| format!("{what}: the client has no credential, yet sent {sent:?}")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,6 +327,7 @@ mod tests {
         body: Some("poolPatchParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[],
     };
 
@@ -320,7 +339,7 @@ mod tests {
             "ocp-date": "Fri, 17 Feb 2017 00:00:00 GMT",
             "poolPatchParameter": {"a": 1, "b": "2"}
         });
-        ExpectedRequest::describe(&SHAPE, params.as_object().unwrap(), "tok").unwrap()
+        ExpectedRequest::describe(&SHAPE, params.as_object().unwrap(), Some("tok")).unwrap()
     }
 
     fn good() -> RecordedRequest {
@@ -394,7 +413,7 @@ mod tests {
     fn api_version_may_be_filled_by_the_client_but_must_match_when_given() {
         let params = json!({"poolId": "p", "poolPatchParameter": {}});
         let expected =
-            ExpectedRequest::describe(&SHAPE, params.as_object().unwrap(), "tok").unwrap();
+            ExpectedRequest::describe(&SHAPE, params.as_object().unwrap(), Some("tok")).unwrap();
         let request = RecordedRequest {
             path: "/pools/p".into(),
             query: Some("api-version=1".into()),
@@ -415,7 +434,7 @@ mod tests {
 
     #[test]
     fn a_missing_path_parameter_is_an_example_error() {
-        let err = ExpectedRequest::describe(&SHAPE, &Map::new(), "t").unwrap_err();
+        let err = ExpectedRequest::describe(&SHAPE, &Map::new(), Some("t")).unwrap_err();
         assert!(err.contains("poolId"), "{err}");
     }
 }

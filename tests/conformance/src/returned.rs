@@ -6,6 +6,9 @@
 //! accessor (e.g. `|e| e.batch_error().and_then(|b| b.code)`), so that an
 //! error outcome carries the code the client's own error type read.
 
+use std::future::IntoFuture;
+
+use azure_core::http::poller::PollerOptions;
 use azure_core::http::{AsyncResponse, RequestContent, Response};
 use futures::{Stream, StreamExt};
 use serde::de::DeserializeOwned;
@@ -91,6 +94,39 @@ where
         }
     }
     Outcome::items(&items)
+}
+
+/// A long-running operation's poller, awaited to its end: the typed result,
+/// serialized back to JSON.
+pub async fn polled<P, T>(poller: azure_core::Result<P>, error_code: ErrorCode) -> Outcome
+where
+    P: IntoFuture<Output = azure_core::Result<Response<T>>>,
+    T: DeserializeOwned + Serialize,
+{
+    match poller {
+        Ok(poller) => model(poller.await, error_code),
+        Err(e) => Outcome::error(&e, error_code(&e)),
+    }
+}
+
+/// A long-running operation without a result, awaited to its end.
+pub async fn polled_status<P, T, F>(poller: azure_core::Result<P>, error_code: ErrorCode) -> Outcome
+where
+    P: IntoFuture<Output = azure_core::Result<Response<T, F>>>,
+{
+    match poller {
+        Ok(poller) => status(poller.await, error_code),
+        Err(e) => Outcome::error(&e, error_code(&e)),
+    }
+}
+
+/// Poller options that poll again at once: the harness's statuses say no
+/// wait, and no case sleeps.
+pub fn poll_now() -> PollerOptions<'static> {
+    PollerOptions {
+        frequency: azure_core::time::Duration::ZERO,
+        ..PollerOptions::default()
+    }
 }
 
 /// Request content holding `value` as JSON (what a typed model sends).

@@ -18,8 +18,11 @@ pub struct OperationShape {
     pub body: Option<&'static str>,
     /// The request media type (`consumes`), when there is a body.
     pub content_type: Option<&'static str>,
-    /// What a successful response gives back.
+    /// What a successful response gives back (for a long-running
+    /// operation: once awaited).
     pub returns: Returns,
+    /// Set for a long-running operation: where its result is read.
+    pub long_running: Option<FinalState>,
     /// Example title → example file path, relative to the spec file.
     pub examples: &'static [(&'static str, &'static str)],
 }
@@ -80,4 +83,21 @@ pub enum Returns {
         /// Property holding the next page's link, when there can be one.
         next_link_name: Option<&'static str>,
     },
+}
+
+/// Where a long-running operation's result is read: its
+/// `x-ms-long-running-operation-options` `final-state-via`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FinalState {
+    /// Not said: a PUT or PATCH reads its own URL again (`original-uri`), a
+    /// POST the `Location` of its first response, a DELETE nothing.
+    Default,
+    /// `azure-async-operation`: the final status document is the result.
+    AzureAsyncOperation,
+    /// `location`: the `Location` of the first response.
+    Location,
+    /// `operation-location`: the final status document is the result.
+    OperationLocation,
+    /// `original-uri`: the URL of the first request, read again.
+    OriginalUri,
 }

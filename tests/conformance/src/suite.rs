@@ -6,7 +6,9 @@
 //! ([`crate::request`]) and what the client gave back ([`crate::outcome`]).
 //! A successful pageable example with a next-link property is served as two
 //! pages instead (see [`two_pages`]) to prove that the pager follows the
-//! link.
+//! link. A long-running operation's example that starts polling is served
+//! as a polling sequence instead (see [`crate::polling`]) to prove that the
+//! poller follows the operation to its result.
 
 use std::future::Future;
 use std::path::{Path, PathBuf};
@@ -22,8 +24,9 @@ use crate::credential::{FixedTokenCredential, TEST_TOKEN};
 use crate::example::{Example, ExampleResponse, ExampleStatus};
 use crate::outcome::{body_bytes, Expected, Outcome};
 use crate::params::Params;
+use crate::polling;
 use crate::report::{CaseResult, Report, Verdict};
-use crate::request::ExpectedRequest;
+use crate::request::{authorization_mismatch, ExpectedRequest};
 use crate::server::{MockServer, RecordedRequest, Reply};
 use crate::shape::{OperationShape, Returns};
 
@@ -52,15 +55,15 @@ pub const NEXT_PAGE_PATH: &str = "/conformance/next-page";
 /// How long one client call may take before the case fails.
 const CALL_LIMIT: Duration = Duration::from_secs(60);
 
-/// Root of the azure-rest-api-specs checkout: `AZURE_SPECS_ROOT`, else
-/// `../shared/specs/azure-rest-api-specs` beside this repository.
+/// Root of the azure-rest-api-specs checkout, as the commands resolve it
+/// (`Project::open_from_env`): `AZURE_SPECS_ROOT`, else the manifest's
+/// `specs_root`. Panics when the repository's manifest cannot be read.
 pub fn specs_root() -> PathBuf {
-    match std::env::var_os("AZURE_SPECS_ROOT") {
-        Some(root) => PathBuf::from(root),
-        None => {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/specs/azure-rest-api-specs")
-        }
-    }
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    azure_codegen::project::Project::open_from_env(&repo)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .specs_root()
+        .to_owned()
 }
 
 /// The examples of one spec file.
@@ -68,6 +71,7 @@ pub fn specs_root() -> PathBuf {
 pub struct Suite {
     spec: PathBuf,
     examples_dir: Option<PathBuf>,
+    token: Option<&'static str>,
 }
 
 impl Suite {
@@ -78,6 +82,17 @@ impl Suite {
         Self {
             spec: specs_root().join(spec_file),
             examples_dir: std::env::var_os("AZURE_CONFORMANCE_EXAMPLES").map(PathBuf::from),
+            token: Some(TEST_TOKEN),
+        }
+    }
+
+    /// The suite of a client without a bearer credential (its spec declares
+    /// no OAuth2 security): its requests must carry no `Authorization`
+    /// header, instead of [`TEST_TOKEN`].
+    pub fn without_token(self) -> Self {
+        Self {
+            token: None,
+            ..self
         }
     }
 
@@ -127,9 +142,14 @@ impl Suite {
                     ) {
                         (Some(reason), _) => Verdict::Skipped(reason),
                         (None, Some((stale, spec))) => {
-                            run_stale_case(shape, &example, response, dispatch, &stale, spec).await
+                            run_stale_case(
+                                shape, &example, response, dispatch, self.token, &stale, spec,
+                            )
+                            .await
                         }
-                        (None, None) => run_case(shape, &example, response, dispatch).await,
+                        (None, None) => {
+                            run_case(shape, &example, response, dispatch, self.token).await
+                        }
                     };
                     report.cases.push(CaseResult {
                         name: format!("{name} [{}]", response.status),
@@ -200,6 +220,7 @@ async fn run_stale_case(
     example: &Example,
     response: &ExampleResponse,
     dispatch: Dispatch,
+    token: Option<&str>,
     stale: &str,
     spec: &str,
 ) -> Verdict {
@@ -207,7 +228,7 @@ async fn run_stale_case(
     corrected
         .parameters
         .insert("api-version".to_owned(), Value::String(spec.to_owned()));
-    match run_case(shape, &corrected, response, dispatch).await {
+    match run_case(shape, &corrected, response, dispatch, token).await {
         Verdict::Passed => Verdict::Skipped(format!(
             "the example's api-version {stale:?} contradicts the spec's {spec:?}; \
              with the spec's api-version every other check passed"
@@ -217,26 +238,40 @@ async fn run_stale_case(
 }
 
 /// Serves `response`, calls the operation, and judges request and outcome.
+/// Every request must carry `Bearer <token>`, or, with `None`, no
+/// `Authorization` header.
 pub async fn run_case(
     shape: &OperationShape,
     example: &Example,
     response: &ExampleResponse,
     dispatch: Dispatch,
+    token: Option<&str>,
 ) -> Verdict {
-    let expected_request = match ExpectedRequest::describe(shape, &example.parameters, TEST_TOKEN) {
+    let expected_request = match ExpectedRequest::describe(shape, &example.parameters, token) {
         Ok(request) => request,
         Err(reason) => return Verdict::Skipped(format!("example unusable: {reason}")),
     };
     let server = MockServer::start(Vec::new()).await;
-    let paged = two_pages(shape, example, response, server.endpoint());
-    let expected = match &paged {
-        Some((replies, items)) => {
-            server.script(replies.iter().cloned());
-            Expected::Items(items.clone())
+    let polling = match polling::sequence(shape, example, response, server.endpoint()) {
+        Ok(polling) => polling,
+        Err(reason) => return Verdict::Skipped(reason),
+    };
+    let paged = polling
+        .is_none()
+        .then(|| two_pages(shape, example, response, server.endpoint()))
+        .flatten();
+    let (expected, served) = match (&polling, &paged) {
+        (Some(polling), _) => {
+            server.script(polling.replies.iter().cloned());
+            (polling.expected.clone(), polling.replies.len())
         }
-        None => {
+        (None, Some((replies, items))) => {
+            server.script(replies.iter().cloned());
+            (Expected::Items(items.clone()), replies.len())
+        }
+        (None, None) => {
             server.script([reply_for(shape.returns, response)]);
-            Expected::from_example(shape.returns, response)
+            (Expected::from_example(shape.returns, response), 1)
         }
     };
     let call = Call {
@@ -266,22 +301,24 @@ pub async fn run_case(
         ));
     }
     let requests = server.requests();
-    let pages = if paged.is_some() { 2 } else { 1 };
     match requests.first() {
         Some(first) => problems.extend(expected_request.mismatches(first)),
         None => problems.push("the client sent no request".to_owned()),
     }
-    if paged.is_some() {
+    if let Some(polling) = &polling {
+        problems.extend(polling::poll_mismatches(&polling.polls, &requests, token));
+    } else if paged.is_some() {
         if let Some(second) = requests.get(1) {
             problems.extend(next_page_mismatches(
                 second,
                 example.parameters.get("api-version"),
+                token,
             ));
         }
     }
-    if !requests.is_empty() && requests.len() != pages {
+    if !requests.is_empty() && requests.len() != served {
         problems.push(format!(
-            "the client sent {} requests, expected {pages}",
+            "the client sent {} requests, expected {served}",
             requests.len()
         ));
     }
@@ -351,7 +388,11 @@ pub fn two_pages(
 
 /// The request for page two must be a GET of the link as given: same path,
 /// the skip token once, at most one `api-version` (the example's).
-fn next_page_mismatches(request: &RecordedRequest, api_version: Option<&Value>) -> Vec<String> {
+fn next_page_mismatches(
+    request: &RecordedRequest,
+    api_version: Option<&Value>,
+    token: Option<&str>,
+) -> Vec<String> {
     let mut found = Vec::new();
     if request.method != "GET" || request.path != NEXT_PAGE_PATH {
         found.push(format!(
@@ -386,10 +427,7 @@ fn next_page_mismatches(request: &RecordedRequest, api_version: Option<&Value>) 
             request.query
         ));
     }
-    let bearer = format!("Bearer {TEST_TOKEN}");
-    if request.header_values("authorization") != [bearer.as_str()] {
-        found.push("page two: no bearer token".to_owned());
-    }
+    found.extend(authorization_mismatch("page two", token, request));
     found
 }
 

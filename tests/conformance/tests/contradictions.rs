@@ -24,6 +24,7 @@ static POOL_GET: OperationShape = OperationShape {
     body: None,
     content_type: None,
     returns: Returns::Json,
+    long_running: None,
     examples: &[
         ("contradicts", "./examples/contradicts.json"),
         ("fits", "./examples/fits.json"),

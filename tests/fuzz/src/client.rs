@@ -464,13 +464,11 @@ mod tests {
     use super::*;
 
     fn specs_root() -> PathBuf {
-        std::env::var_os("AZURE_SPECS_ROOT").map_or_else(
-            || {
-                PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                    .join("../../../shared/specs/azure-rest-api-specs")
-            },
-            PathBuf::from,
-        )
+        let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+        azure_codegen::project::Project::open_from_env(&repo)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .specs_root()
+            .to_owned()
     }
 
     #[test]

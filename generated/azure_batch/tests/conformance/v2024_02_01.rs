@@ -2,10 +2,13 @@
 
 //! Conformance of `azure_batch::v2024_02_01` to every x-ms-example of `specification/batch/data-plane/Microsoft.Batch/stable/2024-02-01.19.0/BatchService.json`.
 #![cfg(feature = "v2024-02-01")]
-#![allow(clippy::too_many_lines, unused_imports)]
+#![allow(clippy::too_many_lines, clippy::needless_update, unused_imports)]
 #![allow(deprecated)]
+use azure_conformance::shape::{
+    FinalState, Location, OperationShape, ParamShape, PathPart, Returns,
+};
+
 use azure_batch::v2024_02_01::*;
-use azure_conformance::shape::{Location, OperationShape, ParamShape, PathPart, Returns};
 use azure_conformance::{returned, Call, Outcome};
 
 const SPEC: &str =
@@ -60,6 +63,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("List applications", "./examples/ApplicationList.json")],
     },
     OperationShape {
@@ -108,6 +112,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Get applications", "./examples/ApplicationGet.json")],
     },
     OperationShape {
@@ -177,6 +182,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[(
             "Pool list usage metrics",
             "./examples/PoolListUsageMetrics.json",
@@ -237,6 +243,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[(
             "Account list node agent skus",
             "./examples/AccountListSupportedImages.json",
@@ -297,6 +304,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[(
             "NodeCountsPayload",
             "./examples/AccountListPoolNodeCounts.json",
@@ -342,6 +350,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("certificate"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Certificate add", "./examples/CertificateAdd.json")],
     },
     OperationShape {
@@ -405,6 +414,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("Certificate list", "./examples/CertificateList.json")],
     },
     OperationShape {
@@ -459,6 +469,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[(
             "Certificate cancel delete",
             "./examples/CertificateCancelDelete.json",
@@ -516,6 +527,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Certificate delete", "./examples/CertificateDelete.json")],
     },
     OperationShape {
@@ -576,6 +588,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Certificate get", "./examples/CertificateGet.json")],
     },
     OperationShape {
@@ -640,6 +653,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[(
             "File delete from task",
             "./examples/FileDeleteFromTask.json",
@@ -719,6 +733,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Bytes,
+        long_running: None,
         examples: &[("Get File From Task", "./examples/FileGetFromTask.json")],
     },
     OperationShape {
@@ -789,6 +804,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[(
             "File get properties from task",
             "./examples/FileGetPropertiesFromTask.json",
@@ -856,6 +872,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[(
             "File delete from node",
             "./examples/FileDeleteFromNode.json",
@@ -935,6 +952,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Bytes,
+        long_running: None,
         examples: &[(
             "Get File From Compute Node",
             "./examples/FileGetFromNode.json",
@@ -1008,6 +1026,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[(
             "File get properties from node",
             "./examples/FileGetPropertiesFromNode.json",
@@ -1086,6 +1105,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("File list from task", "./examples/FileListFromTask.json")],
     },
     OperationShape {
@@ -1161,6 +1181,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("File list from node", "./examples/FileListFromNode.json")],
     },
     OperationShape {
@@ -1233,6 +1254,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Exists,
+        long_running: None,
         examples: &[(
             "Check Job Schedule Exists",
             "./examples/JobScheduleExists.json",
@@ -1308,6 +1330,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("JobSchedule delete", "./examples/JobScheduleDelete.json")],
     },
     OperationShape {
@@ -1392,6 +1415,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("JobSchedule get", "./examples/JobScheduleGet.json")],
     },
     OperationShape {
@@ -1464,6 +1488,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("jobSchedulePatchParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("JobSchedule patch", "./examples/JobSchedulePatch.json")],
     },
     OperationShape {
@@ -1536,6 +1561,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("jobScheduleUpdateParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("JobSchedule update", "./examples/JobScheduleUpdate.json")],
     },
     OperationShape {
@@ -1609,6 +1635,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("JobSchedule disable", "./examples/JobScheduleDisable.json")],
     },
     OperationShape {
@@ -1682,6 +1709,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("JobSchedule enable", "./examples/JobScheduleEnable.json")],
     },
     OperationShape {
@@ -1755,6 +1783,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[(
             "JobSchedule terminate",
             "./examples/JobScheduleTerminate.json",
@@ -1800,6 +1829,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("cloudJobSchedule"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             (
                 "Add a basic JobSchedule",
@@ -1878,6 +1908,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("JobSchedule list", "./examples/JobScheduleList.json")],
     },
     OperationShape {
@@ -1950,6 +1981,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Delete Job", "./examples/JobDelete.json")],
     },
     OperationShape {
@@ -2034,6 +2066,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Job get", "./examples/JobGet.json")],
     },
     OperationShape {
@@ -2106,6 +2139,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("jobPatchParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Job patch", "./examples/JobPatch.json")],
     },
     OperationShape {
@@ -2178,6 +2212,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("jobUpdateParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Job update", "./examples/JobUpdate.json")],
     },
     OperationShape {
@@ -2251,6 +2286,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("jobDisableParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Job disable", "./examples/JobDisable.json")],
     },
     OperationShape {
@@ -2324,6 +2360,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Job enable", "./examples/JobEnable.json")],
     },
     OperationShape {
@@ -2397,6 +2434,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("jobTerminateParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Job terminate", "./examples/JobTerminate.json")],
     },
     OperationShape {
@@ -2439,6 +2477,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("job"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("Add a basic job", "./examples/JobAdd_Basic.json"),
             ("Add a complex job", "./examples/JobAdd_Complex.json"),
@@ -2511,6 +2550,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("Job list", "./examples/JobList.json")],
     },
     OperationShape {
@@ -2587,6 +2627,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[(
             "List Job Under Job Schedule",
             "./examples/JobListFromJobSchedule.json",
@@ -2660,6 +2701,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[(
             "Job list preparation and release task status",
             "./examples/JobListPreparationAndReleaseTaskStatus.json",
@@ -2712,6 +2754,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Job get task counts", "./examples/JobGetTaskCounts.json")],
     },
     OperationShape {
@@ -2754,6 +2797,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("pool"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             (
                 "Add a simple pool with resourceTags",
@@ -2868,6 +2912,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("Pool list", "./examples/PoolList_Basic.json")],
     },
     OperationShape {
@@ -2940,6 +2985,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Pool delete", "./examples/PoolDelete.json")],
     },
     OperationShape {
@@ -3012,6 +3058,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Exists,
+        long_running: None,
         examples: &[("Check Pool Exists", "./examples/PoolExists.json")],
     },
     OperationShape {
@@ -3096,6 +3143,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[
             ("Pool get", "./examples/PoolGet_Basic.json"),
             (
@@ -3194,6 +3242,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("poolPatchParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Patch the Pool", "./examples/PoolPatch.json")],
     },
     OperationShape {
@@ -3243,6 +3292,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[(
             "Disable pool autoscale",
             "./examples/PoolDisableAutoScale.json",
@@ -3319,6 +3369,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("poolEnableAutoScaleParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[(
             "Pool enable autoscale",
             "./examples/PoolEnableAutoscale.json",
@@ -3371,6 +3422,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("poolEvaluateAutoScaleParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Json,
+        long_running: None,
         examples: &[(
             "Pool evaluate autoscale",
             "./examples/PoolEvaluateAutoscale.json",
@@ -3447,6 +3499,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("poolResizeParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Pool resize", "./examples/PoolResize.json")],
     },
     OperationShape {
@@ -3520,6 +3573,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Pool stop resize", "./examples/PoolStopResize.json")],
     },
     OperationShape {
@@ -3569,6 +3623,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("poolUpdatePropertiesParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Pool update", "./examples/PoolUpdate.json")],
     },
     OperationShape {
@@ -3642,6 +3697,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("nodeRemoveParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Pool remove nodes", "./examples/PoolRemoveNodes.json")],
     },
     OperationShape {
@@ -3691,6 +3747,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("task"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("Add a basic task", "./examples/TaskAdd_Basic.json"),
             (
@@ -3781,6 +3838,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("Task list", "./examples/TaskList.json")],
     },
     OperationShape {
@@ -3830,6 +3888,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("taskCollection"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Json,
+        long_running: None,
         examples: &[
             (
                 "Add a basic collection of tasks",
@@ -3916,6 +3975,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Task delete", "./examples/TaskDelete.json")],
     },
     OperationShape {
@@ -4005,6 +4065,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Task get", "./examples/TaskGet.json")],
     },
     OperationShape {
@@ -4082,6 +4143,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("taskUpdateParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Task update", "./examples/TaskUpdate.json")],
     },
     OperationShape {
@@ -4142,6 +4204,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Task list subtasks", "./examples/TaskListSubtasks.json")],
     },
     OperationShape {
@@ -4220,6 +4283,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Task terminate", "./examples/TaskTerminate.json")],
     },
     OperationShape {
@@ -4298,6 +4362,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Task reactivate", "./examples/TaskReactivate.json")],
     },
     OperationShape {
@@ -4352,6 +4417,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("user"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node add user", "./examples/NodeAddUser.json")],
     },
     OperationShape {
@@ -4410,6 +4476,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node delete user", "./examples/NodeDeleteUser.json")],
     },
     OperationShape {
@@ -4468,6 +4535,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("nodeUpdateUserParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node update user", "./examples/NodeUpdateUser.json")],
     },
     OperationShape {
@@ -4527,6 +4595,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Node get", "./examples/NodeGet_Basic.json")],
     },
     OperationShape {
@@ -4581,6 +4650,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("nodeRebootParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node reboot", "./examples/NodeReboot.json")],
     },
     OperationShape {
@@ -4635,6 +4705,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("nodeReimageParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node reimage", "./examples/NodeReimage.json")],
     },
     OperationShape {
@@ -4689,6 +4760,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("nodeDisableSchedulingParameter"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[(
             "Node disable scheduling",
             "./examples/NodeDisableScheduling.json",
@@ -4746,6 +4818,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[(
             "Node enable scheduling",
             "./examples/NodeEnableScheduling.json",
@@ -4803,6 +4876,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[(
             "Node get remote login settings",
             "./examples/NodeGetRemoteLoginSettings.json",
@@ -4860,6 +4934,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Bytes,
+        long_running: None,
         examples: &[(
             "Get RDP file of the compute node",
             "./examples/NodeGetRemoteDesktop.json",
@@ -4917,6 +4992,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("uploadBatchServiceLogsConfiguration"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Json,
+        long_running: None,
         examples: &[(
             "Upload BatchService Logs",
             "./examples/NodeUploadBatchServiceLogs.json",
@@ -4990,6 +5066,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("Node list", "./examples/NodeList.json")],
     },
     OperationShape {
@@ -5054,6 +5131,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[(
             "Get compute node extension",
             "./examples/ComputeNodeExtensionGet.json",
@@ -5126,6 +5204,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[(
             "List compute node extensions",
             "./examples/ComputeNodeExtensionList.json",

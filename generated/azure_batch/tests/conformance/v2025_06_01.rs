@@ -2,10 +2,13 @@
 
 //! Conformance of `azure_batch::v2025_06_01` to every x-ms-example of `specification/batch/data-plane/Azure.Batch/stable/2025-06-01/BatchService.json`.
 #![cfg(feature = "v2025-06-01")]
-#![allow(clippy::too_many_lines, unused_imports)]
+#![allow(clippy::too_many_lines, clippy::needless_update, unused_imports)]
 #![allow(deprecated)]
+use azure_conformance::shape::{
+    FinalState, Location, OperationShape, ParamShape, PathPart, Returns,
+};
+
 use azure_batch::v2025_06_01::*;
-use azure_conformance::shape::{Location, OperationShape, ParamShape, PathPart, Returns};
 use azure_conformance::{returned, Call, Outcome};
 
 const SPEC: &str = "specification/batch/data-plane/Azure.Batch/stable/2025-06-01/BatchService.json";
@@ -59,6 +62,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[
             ("List applications", "./examples/Applications_ListApplications.json"),
         ],
@@ -109,6 +113,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Get applications", "./examples/Applications_GetApplication.json")],
     },
     OperationShape {
@@ -178,6 +183,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("Job list", "./examples/Jobs_ListJobs.json")],
     },
     OperationShape {
@@ -220,6 +226,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("job"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("Creates a basic job", "./examples/Jobs_CreateJob_Basic.json"),
             ("Creates a complex job", "./examples/Jobs_CreateJob_Complex.json"),
@@ -307,6 +314,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Job get", "./examples/Jobs_GetJob.json")],
     },
     OperationShape {
@@ -379,6 +387,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("job"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Job patch", "./examples/Jobs_ReplaceJob.json")],
     },
     OperationShape {
@@ -451,6 +460,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("job"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Job update", "./examples/Jobs_UpdateJob.json")],
     },
     OperationShape {
@@ -529,6 +539,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Delete Job", "./examples/Jobs_DeleteJob.json")],
     },
     OperationShape {
@@ -578,6 +589,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("taskCollection"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Json,
+        long_running: None,
         examples: &[
             (
                 "Creates a basic collection of tasks",
@@ -660,6 +672,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("disableOptions"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Job disable", "./examples/Jobs_DisableJob.json")],
     },
     OperationShape {
@@ -733,6 +746,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Job enable", "./examples/Jobs_EnableJob.json")],
     },
     OperationShape {
@@ -803,6 +817,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[
             (
                 "Job list preparation and release task status",
@@ -857,6 +872,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Job get task counts", "./examples/Jobs_GetJobTaskCounts.json")],
     },
     OperationShape {
@@ -933,6 +949,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("Task list", "./examples/Tasks_ListTasks.json")],
     },
     OperationShape {
@@ -982,6 +999,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("task"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("Creates a basic task", "./examples/Tasks_CreateTask_Basic.json"),
             (
@@ -1093,6 +1111,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Task get", "./examples/Tasks_GetTask.json")],
     },
     OperationShape {
@@ -1170,6 +1189,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("task"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Task update", "./examples/Tasks_ReplaceTask.json")],
     },
     OperationShape {
@@ -1247,6 +1267,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Task delete", "./examples/Tasks_DeleteTask.json")],
     },
     OperationShape {
@@ -1322,6 +1343,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("File list from task", "./examples/Tasks_ListTaskFiles.json")],
     },
     OperationShape {
@@ -1398,6 +1420,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Bytes,
+        long_running: None,
         examples: &[("Get File From Task", "./examples/Tasks_GetTaskFile.json")],
     },
     OperationShape {
@@ -1462,6 +1485,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("File delete from task", "./examples/Tasks_DeleteTaskFile.json")],
     },
     OperationShape {
@@ -1532,6 +1556,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             (
                 "File get properties from task",
@@ -1615,6 +1640,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Task reactivate", "./examples/Tasks_ReactivateTask.json")],
     },
     OperationShape {
@@ -1678,6 +1704,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("Task list subtasks", "./examples/Tasks_ListSubTasks.json")],
     },
     OperationShape {
@@ -1756,6 +1783,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Task terminate", "./examples/Tasks_TerminateTask.json")],
     },
     OperationShape {
@@ -1835,6 +1863,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("options"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Job terminate", "./examples/Jobs_TerminateJob.json")],
     },
     OperationShape {
@@ -1904,6 +1933,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[
             ("JobSchedule list", "./examples/JobSchedules_ListJobSchedules.json"),
         ],
@@ -1948,6 +1978,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("jobSchedule"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             (
                 "Creates a basic JobSchedule",
@@ -2041,6 +2072,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[("JobSchedule get", "./examples/JobSchedules_GetJobSchedule.json")],
     },
     OperationShape {
@@ -2113,6 +2145,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("jobSchedule"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("JobSchedule patch", "./examples/JobSchedules_ReplaceJobSchedule.json"),
         ],
@@ -2187,6 +2220,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("jobSchedule"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("JobSchedule update", "./examples/JobSchedules_UpdateJobSchedule.json"),
         ],
@@ -2267,6 +2301,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("JobSchedule delete", "./examples/JobSchedules_DeleteJobSchedule.json"),
         ],
@@ -2341,6 +2376,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Exists,
+        long_running: None,
         examples: &[
             (
                 "Check Job Schedule Exists",
@@ -2419,6 +2455,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("JobSchedule disable", "./examples/JobSchedules_DisableJobSchedule.json"),
         ],
@@ -2494,6 +2531,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("JobSchedule enable", "./examples/JobSchedules_EnableJobSchedule.json"),
         ],
@@ -2572,6 +2610,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[
             ("List Job Under Job Schedule", "./examples/Jobs_ListJobsFromSchedule.json"),
         ],
@@ -2653,6 +2692,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             (
                 "JobSchedule terminate",
@@ -2715,6 +2755,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("NodeCountsPayload", "./examples/Pools_ListPoolNodeCounts.json")],
     },
     OperationShape {
@@ -2784,6 +2825,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("Pool list", "./examples/Pools_ListPools_Basic.json")],
     },
     OperationShape {
@@ -2826,6 +2868,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("pool"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             (
                 "Creates a VirtualMachineConfiguration pool",
@@ -2955,6 +2998,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[
             (
                 "Add a VirtualMachineConfiguration pool with OS disk",
@@ -3061,6 +3105,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("pool"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("Patch the Pool", "./examples/Pools_UpdatePool.json"),
             (
@@ -3139,6 +3184,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Pool delete", "./examples/Pools_DeletePool.json")],
     },
     OperationShape {
@@ -3211,6 +3257,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Exists,
+        long_running: None,
         examples: &[("Check Pool Exists", "./examples/Pools_PoolExists.json")],
     },
     OperationShape {
@@ -3260,6 +3307,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("Disable pool autoscale", "./examples/Pools_DisablePoolAutoScale.json"),
         ],
@@ -3335,6 +3383,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("enableAutoScaleOptions"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("Pool enable autoscale", "./examples/Pools_EnablePoolAutoscale.json"),
         ],
@@ -3386,6 +3435,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("evaluateAutoScaleOptions"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Json,
+        long_running: None,
         examples: &[
             ("Pool evaluate autoscale", "./examples/Pools_EvaluatePoolAutoscale.json"),
         ],
@@ -3458,6 +3508,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("Node list", "./examples/Nodes_ListNodes.json")],
     },
     OperationShape {
@@ -3517,6 +3568,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[
             ("Node enable scheduling", "./examples/Nodes_Get_DualStackNetworking.json"),
             ("Node get", "./examples/Nodes_GetNode.json"),
@@ -3574,6 +3626,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("options"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node Deallocate", "./examples/Node_DeallocateNode.json")],
     },
     OperationShape {
@@ -3628,6 +3681,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("options"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("Node disable scheduling", "./examples/Nodes_DisableNodeScheduling.json"),
         ],
@@ -3684,6 +3738,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             ("Node enable scheduling", "./examples/Nodes_EnableNodeScheduling.json"),
         ],
@@ -3755,6 +3810,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[
             ("List compute node extensions", "./examples/Nodes_ListNodeExtensions.json"),
         ],
@@ -3821,6 +3877,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[
             ("Get batch node extension", "./examples/Nodes_GetNodeExtension.json"),
         ],
@@ -3898,6 +3955,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[("File list from node", "./examples/Nodes_ListNodeFiles.json")],
     },
     OperationShape {
@@ -3974,6 +4032,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Bytes,
+        long_running: None,
         examples: &[("Get File From Compute Node", "./examples/Nodes_GetNodeFile.json")],
     },
     OperationShape {
@@ -4038,6 +4097,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("File delete from node", "./examples/Nodes_DeleteNodeFile.json")],
     },
     OperationShape {
@@ -4108,6 +4168,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[
             (
                 "File get properties from node",
@@ -4167,6 +4228,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("options"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node reboot", "./examples/Nodes_RebootNode.json")],
     },
     OperationShape {
@@ -4221,6 +4283,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("options"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node reimage", "./examples/Nodes_NodeReimage.json")],
     },
     OperationShape {
@@ -4275,6 +4338,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Json,
+        long_running: None,
         examples: &[
             (
                 "Get batch node Dual Stack Networking Remote",
@@ -4338,6 +4402,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node start", "./examples/Node_StartNode.json")],
     },
     OperationShape {
@@ -4392,6 +4457,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("uploadOptions"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Json,
+        long_running: None,
         examples: &[("Upload BatchService Logs", "./examples/Nodes_UploadNodeLogs.json")],
     },
     OperationShape {
@@ -4446,6 +4512,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("user"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node create user", "./examples/Nodes_CreateNodeUser.json")],
     },
     OperationShape {
@@ -4504,6 +4571,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("updateOptions"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node update user", "./examples/Nodes_ReplaceNodeUser.json")],
     },
     OperationShape {
@@ -4562,6 +4630,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Node delete user", "./examples/Nodes_DeleteNodeUser.json")],
     },
     OperationShape {
@@ -4635,6 +4704,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("removeOptions"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Pool remove nodes", "./examples/Pools_RemoveNodes.json")],
     },
     OperationShape {
@@ -4708,6 +4778,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("resizeOptions"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Pool resize", "./examples/Pools_ResizePool.json")],
     },
     OperationShape {
@@ -4781,6 +4852,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: None,
         content_type: None,
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Pool stop resize", "./examples/Pools_StopPoolResize.json")],
     },
     OperationShape {
@@ -4830,6 +4902,7 @@ static OPERATIONS: &[OperationShape] = &[
         body: Some("pool"),
         content_type: Some("application/json; odata=minimalmetadata"),
         returns: Returns::Nothing,
+        long_running: None,
         examples: &[("Pool update", "./examples/Pools_ReplacePoolProperties.json")],
     },
     OperationShape {
@@ -4899,6 +4972,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[
             ("Pool list usage metrics", "./examples/Pools_ListPoolUsageMetrics.json"),
         ],
@@ -4958,6 +5032,7 @@ static OPERATIONS: &[OperationShape] = &[
             item_name: "value",
             next_link_name: Some("odata.nextLink"),
         },
+        long_running: None,
         examples: &[
             ("Account list node agent skus", "./examples/Pools_ListSupportedImages.json"),
         ],

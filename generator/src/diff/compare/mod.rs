@@ -56,8 +56,8 @@ pub(crate) fn compare_operations(
         changes: Vec::new(),
         location: Vec::new(),
         stack: Vec::new(),
-        old_slots: Slots::of(old_api, old),
-        new_slots: Slots::of(new_api, new),
+        old_slots: Slots::of(old_rust, old),
+        new_slots: Slots::of(new_rust, new),
     };
     walker.operation(old, new);
     walker.changes

@@ -9,7 +9,7 @@
 
 use std::io::{Read as _, Write as _};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -101,11 +101,6 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// Where the npm package is expected: `tests/testserver` of the repository.
-pub fn package_dir(repo: &Path) -> PathBuf {
-    repo.join("tests/testserver")
 }
 
 fn check_node() -> Result<(), String> {

@@ -27,17 +27,24 @@ pub struct Coverage {
 impl Coverage {
     /// Reads the three reports from the server.
     pub fn read(server: &Server) -> Result<Self, String> {
+        let mut bodies = Vec::new();
+        for (_, path) in CATEGORIES {
+            bodies.push(server.get(path)?);
+        }
+        Self::parse([&bodies[0], &bodies[1], &bodies[2]])
+    }
+
+    /// The coverage of the bodies of `/report`, `/report/azure` and
+    /// `/report/optional`, in that order: each a JSON object of scenario
+    /// name → hit count (a count that is not a number counts as 0).
+    pub fn parse(bodies: [&str; 3]) -> Result<Self, String> {
         let mut categories = IndexMap::new();
-        for (name, path) in CATEGORIES {
-            let body = server.get(path)?;
-            let report: IndexMap<String, serde_json::Value> = serde_json::from_str(&body)
+        for ((name, path), body) in CATEGORIES.into_iter().zip(bodies) {
+            let report: IndexMap<String, serde_json::Value> = serde_json::from_str(body)
                 .map_err(|e| format!("GET {path} is not a JSON object of counts: {e}"))?;
             let counts = report
                 .into_iter()
-                .map(|(scenario, count)| {
-                    let count = count.as_u64().unwrap_or(0);
-                    (scenario, count)
-                })
+                .map(|(scenario, count)| (scenario, count.as_u64().unwrap_or(0)))
                 .collect();
             categories.insert(name, counts);
         }
@@ -98,6 +105,29 @@ mod tests {
         assert_eq!(
             c.totals_line(),
             "testserver: vanilla 2/3, azure 0/1, optional 0/0"
+        );
+    }
+
+    #[test]
+    fn reports_parse_into_totals() {
+        let c = Coverage::parse([
+            r#"{"getBooleanTrue": 2, "putBooleanTrue": 0, "getBooleanNull": 1}"#,
+            r#"{"azureSpecialParametersApiVersionGlobalValid": 0}"#,
+            r#"{"getOptionalIntegerNull": 4, "weird": "not a count"}"#,
+        ])
+        .unwrap();
+        assert_eq!(
+            c.totals_line(),
+            "testserver: vanilla 2/3, azure 0/1, optional 1/2"
+        );
+    }
+
+    #[test]
+    fn a_report_that_is_not_an_object_is_an_error_naming_it() {
+        let error = Coverage::parse(["{}", "[1, 2]", "{}"]).unwrap_err();
+        assert!(
+            error.starts_with("GET /report/azure is not a JSON object"),
+            "{error}"
         );
     }
 
