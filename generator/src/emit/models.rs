@@ -33,9 +33,7 @@ pub(crate) fn models_file(rust: &RustApi<'_>) -> TokenStream {
     let page_impls = pages(api)
         .into_iter()
         .map(|(page, item_name)| page_impl(api, page, &item_name));
-    let imports = [
-        ("azure_core::http::pager::Page", "Page"),
-    ];
+    let imports = [("azure_core::http::pager::Page", "Page")];
     with_imports(
         &imports,
         quote! {

@@ -53,7 +53,10 @@ fn fields_read_and_write_under_their_property_names_in_field_order() {
     assert_eq!((pool.created, pool.modified), (Some(time), Some(time)));
     assert_eq!(pool.secret.as_deref(), Some(&b"hi??>>"[..]));
     assert_eq!(pool.token.as_deref(), Some(&b"hi??>>"[..]));
-    assert_eq!(pool.parent.as_ref().and_then(|p| p.id.as_deref()), Some("p0"));
+    assert_eq!(
+        pool.parent.as_ref().and_then(|p| p.id.as_deref()),
+        Some("p0")
+    );
     assert!(pool.additional_properties.is_empty());
     // Written in field order, whatever order they were read in.
     assert_eq!(
@@ -93,7 +96,10 @@ fn properties_the_model_does_not_define_are_kept_and_written_back_after_the_fiel
         json!({"newThing": {"a": [1, 2]}, "alsoNew": null})
     );
     let written = serde_json::to_string(&from_slice).unwrap();
-    assert!(written.starts_with(r#"{"id":"p1","targetSize":2,"#), "{written}");
+    assert!(
+        written.starts_with(r#"{"id":"p1","targetSize":2,"#),
+        "{written}"
+    );
     assert_eq!(
         serde_json::from_str::<Value>(&written).unwrap(),
         json!({"id": "p1", "targetSize": 2, "newThing": {"a": [1, 2]}, "alsoNew": null})
@@ -152,7 +158,10 @@ crate::object::json_object!(
         state: "properties\u{1f}provisioningState",
         url: "properties\u{1f}image\u{1f}url"
     },
-    flattened = ["properties\u{1f}provisioningState", "properties\u{1f}image\u{1f}url"]
+    flattened = [
+        "properties\u{1f}provisioningState",
+        "properties\u{1f}image\u{1f}url"
+    ]
 );
 
 #[test]
