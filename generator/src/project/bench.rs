@@ -251,6 +251,15 @@ impl Project {
         Ok(figures)
     }
 
+    /// The manifest's `azure_batch` crate: the benchmarks measure Batch.
+    fn batch_crate(&self) -> Result<&CrateEntry, String> {
+        self.manifest
+            .crates
+            .iter()
+            .find(|c| c.name == "azure_batch")
+            .ok_or_else(|| "the manifest has no azure_batch crate".to_owned())
+    }
+
     /// AutoRust's `azure_svc_batch` (unpacked in `dir`, e.g. 0.21.0 from
     /// crates.io) beside `generated/azure_batch`, both at Batch
     /// 2024-02-01.19.0: lines of AutoRust's `package_2024_02` and of our
@@ -263,12 +272,7 @@ impl Project {
         runs: usize,
         cargo_check: bool,
     ) -> Result<AutorustComparison, String> {
-        let entry = self
-            .manifest
-            .crates
-            .iter()
-            .find(|c| c.name == "azure_batch")
-            .ok_or("the manifest has no azure_batch crate")?;
+        let entry = self.batch_crate()?;
         // The layout of the committed crate, whose lines are compared.
         let files = self.crate_files(entry, self.rustfmt_cache())?;
         let ours = module_figures(entry, &files)
@@ -304,12 +308,7 @@ impl Project {
     /// the library (which must build even when `generated/` does not); it
     /// prints its own figures.
     pub fn bench_models(&self) -> Result<(), String> {
-        let entry = self
-            .manifest
-            .crates
-            .iter()
-            .find(|c| c.name == "azure_batch")
-            .ok_or("the manifest has no azure_batch crate")?;
+        let entry = self.batch_crate()?;
         let module = entry.default.as_ref().ok_or("azure_batch has no default")?;
         let version = entry
             .api_versions

@@ -26,6 +26,7 @@ use crate::outcome::Expected;
 use crate::request::authorization_mismatch;
 use crate::server::{RecordedRequest, Reply};
 use crate::shape::{FinalState, OperationShape, Returns};
+use crate::suite::json_reply;
 
 /// The path of the status document the harness serves.
 pub const STATUS_PATH: &str = "/conformance/operation-status";
@@ -286,19 +287,9 @@ fn result_reply(
     }
 }
 
-fn reply(status: u16, mut headers: Vec<(String, String)>, body: Option<&Value>) -> Reply {
+fn reply(status: u16, headers: Vec<(String, String)>, body: Option<&Value>) -> Reply {
     match body {
-        Some(body) => {
-            if !has_header(&headers, "content-type") {
-                headers.push(("content-type".into(), "application/json".into()));
-            }
-            Reply {
-                status,
-                headers,
-                body: body.to_string().into_bytes(),
-                ..Reply::default()
-            }
-        }
+        Some(body) => json_reply(status, &headers, body),
         None => Reply {
             status,
             headers,

@@ -456,7 +456,9 @@ fn reply_for(returns: Returns, response: &ExampleResponse) -> Reply {
     }
 }
 
-fn json_reply(status: u16, headers: &[(String, String)], body: &Value) -> Reply {
+/// A JSON reply: `body` with the example's headers, `content-type` added
+/// where they have none.
+pub(crate) fn json_reply(status: u16, headers: &[(String, String)], body: &Value) -> Reply {
     let mut headers = headers.to_vec();
     if !has_header(&headers, "content-type") {
         headers.push(("content-type".into(), "application/json".into()));
