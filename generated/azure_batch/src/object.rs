@@ -279,12 +279,7 @@ macro_rules! json_object {
         crate::object::json_object!(@serde $name $([$($key),*])?);
 
         // Any model can be a whole request body.
-        impl TryFrom<$name> for azure_core::http::RequestContent<$name> {
-            type Error = azure_core::Error;
-            fn try_from(value: $name) -> azure_core::Result<Self> {
-                Ok(azure_core::json::to_json(&value)?.into())
-            }
-        }
+        crate::runtime::request_content!($name);
     };
     (@format) => { crate::object::Plain };
     (@format $format:ident) => { crate::object::$format };

@@ -530,6 +530,23 @@ pub(crate) fn error_body<T: serde::de::DeserializeOwned>(error: &Error) -> Optio
     }
 }
 
+/// Lets a generated type (a model, a hierarchy, an enum) be a whole JSON
+/// request body: the one `TryFrom` the client's `RequestContent` needs.
+// Unused in a crate whose specs define no type.
+#[allow(unused_macros)]
+macro_rules! request_content {
+    ($name:ident) => {
+        impl TryFrom<$name> for azure_core::http::RequestContent<$name> {
+            type Error = azure_core::Error;
+            fn try_from(value: $name) -> azure_core::Result<Self> {
+                Ok(azure_core::json::to_json(&value)?.into())
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use request_content;
+
 /// Implements the wire form of an open enum (one whose last variant is
 /// `UnknownValue(String)`, keeping values the crate does not know): serde,
 /// `Display`, `FromStr`, `From<&str>`, `AsRef<str>` and header parsing.
@@ -595,12 +612,7 @@ macro_rules! open_enum {
         }
 
         // An enum can be a whole request body (`"red color"`), as models are.
-        impl TryFrom<$name> for azure_core::http::RequestContent<$name> {
-            type Error = azure_core::Error;
-            fn try_from(value: $name) -> azure_core::Result<Self> {
-                Ok(azure_core::json::to_json(&value)?.into())
-            }
-        }
+        crate::runtime::request_content!($name);
     };
 }
 #[allow(unused_imports)]
@@ -663,12 +675,7 @@ macro_rules! polymorphic {
         }
 
         // A hierarchy can be a whole request body, as a model can.
-        impl TryFrom<$name> for azure_core::http::RequestContent<$name> {
-            type Error = azure_core::Error;
-            fn try_from(value: $name) -> azure_core::Result<Self> {
-                Ok(azure_core::json::to_json(&value)?.into())
-            }
-        }
+        crate::runtime::request_content!($name);
 
         $(
             impl From<$payload> for $name {
