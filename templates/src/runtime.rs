@@ -39,10 +39,29 @@ pub(crate) fn path_segment(name: &str, value: &str) -> Result<String> {
     Ok(percent_encoding::utf8_percent_encode(value, SEGMENT).to_string())
 }
 
-/// A path parameter marked `x-ms-skip-url-encoding`: sent as given, but still
-/// never empty nor a dot segment.
+/// A path parameter marked `x-ms-skip-url-encoding`: sent as given (its `/`
+/// separate segments), but never empty, and none of its segments a dot
+/// segment, written plainly or percent-encoded (`./key`, `dir/../key`,
+/// `%2E/key`, `dir/%2e%2e/key`, `.%2Fkey`): the URL library or the service
+/// would remove it and address another resource (a blob `./key` is stored
+/// as `key`, azure-sdk-for-rust#5275). Such a value is refused before
+/// anything is sent.
 pub(crate) fn path_segment_raw(name: &str, value: &str) -> Result<String> {
     check_segment(name, value)?;
+    let decoded = percent_encoding::percent_decode_str(value).decode_utf8_lossy();
+    let dot = decoded
+        .split(['/', '\\'])
+        .chain(value.split('/'))
+        .any(|piece| piece == "." || piece == "..");
+    if dot {
+        return Err(Error::with_message(
+            ErrorKind::Other,
+            format!(
+                "path parameter `{name}` cannot hold a `.` or `..` segment, \
+                 which would address another resource (got {value:?})"
+            ),
+        ));
+    }
     Ok(value.to_owned())
 }
 
@@ -54,6 +73,99 @@ fn check_segment(name: &str, value: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// A piece of a host template (`x-ms-parameterized-host`), for
+/// [`endpoint_url`].
+pub(crate) enum HostPart<'a> {
+    /// The template's own text.
+    Text(&'static str),
+    /// A template parameter's value; `raw` for `x-ms-skip-url-encoding`.
+    Value {
+        /// The parameter's name in the spec, for errors.
+        name: &'static str,
+        /// The value the user gave (or its default).
+        value: &'a str,
+        /// Sent as given even in the path.
+        raw: bool,
+    },
+}
+
+/// The URL a host template spells with its parameters' values, `scheme://`
+/// first when given (`useSchemePrefix`), `base_path` after.
+///
+/// A value that starts the text is a whole URL (`https://svc.example.com`,
+/// a slash at its end dropped before the template's own). A value in the
+/// host (`{geography}.atlas.microsoft.com`) may not hold a character that
+/// would end the host or move the request elsewhere (`/`, `?`, `#`, `@`,
+/// `\`, a space); one in the path is percent-encoded as a path segment is,
+/// unless it is raw. No value may be empty.
+pub(crate) fn endpoint_url(
+    scheme: Option<&str>,
+    parts: &[HostPart<'_>],
+    base_path: &str,
+) -> Result<Url> {
+    let mut text = scheme.map(|s| format!("{s}://")).unwrap_or_default();
+    for (i, part) in parts.iter().enumerate() {
+        let (name, value, raw) = match part {
+            HostPart::Text(literal) => {
+                text.push_str(literal);
+                continue;
+            }
+            HostPart::Value { name, value, raw } => (*name, *value, *raw),
+        };
+        if value.is_empty() {
+            return Err(Error::with_message(
+                ErrorKind::Other,
+                format!("host parameter `{name}` cannot be empty"),
+            ));
+        }
+        let after_scheme = text.split_once("://").map(|(_, rest)| rest);
+        if text.is_empty() {
+            let slash_follows =
+                matches!(parts.get(i + 1), Some(HostPart::Text(next)) if next.starts_with('/'));
+            text.push_str(if slash_follows {
+                value.trim_end_matches('/')
+            } else {
+                value
+            });
+        } else if after_scheme.is_some_and(|rest| rest.contains('/')) {
+            let segment = if raw {
+                path_segment_raw(name, value)?
+            } else {
+                path_segment(name, value)?
+            };
+            text.push_str(&segment);
+        } else if value
+            .chars()
+            .any(|c| matches!(c, '/' | '?' | '#' | '@' | '\\') || c.is_whitespace())
+        {
+            return Err(Error::with_message(
+                ErrorKind::Other,
+                format!(
+                    "host parameter `{name}` is part of the host name and cannot hold {value:?}"
+                ),
+            ));
+        } else {
+            text.push_str(value);
+        }
+    }
+    let mut url = Url::parse(&text).map_err(|e| {
+        Error::with_message(
+            ErrorKind::Other,
+            format!("the host template gives {text:?}, which is not a URL: {e}"),
+        )
+    })?;
+    if !url.scheme().starts_with("http") {
+        return Err(Error::with_message(
+            ErrorKind::Other,
+            format!("{url} must use http(s)"),
+        ));
+    }
+    if !base_path.is_empty() {
+        url.append_path(base_path);
+    }
+    Ok(url)
 }
 
 /// Appends `key=value` to the query of `url` as given, for a parameter
@@ -101,8 +213,16 @@ pub(crate) fn join<T: std::fmt::Display>(items: &[T], separator: &str) -> String
 }
 
 /// Formats a date-time as RFC 7231 / RFC 1123 (`Thu, 01 Feb 2024 10:00:00 GMT`).
+///
+/// The form has no offset, only `GMT`: a time of another offset is converted
+/// to UTC first (`10:00+05:00` is `05:00:00 GMT`), as azure_core's formatter
+/// would print its local clock time with `GMT` after it.
 pub(crate) fn rfc7231(value: &OffsetDateTime) -> String {
-    azure_core::time::to_rfc7231(value)
+    // `UNIX_EPOCH`'s offset is UTC: azure_core re-exports no `UtcOffset`.
+    let utc = OffsetDateTime::UNIX_EPOCH.offset();
+    // Out of range only at the edges of year ±9999: kept as it is there.
+    let value = value.checked_to_offset(utc).unwrap_or(*value);
+    azure_core::time::to_rfc7231(&value)
 }
 
 /// Formats a date-time as RFC 3339 (`2024-02-01T10:00:00Z`).
@@ -110,7 +230,69 @@ pub(crate) fn rfc3339(value: &OffsetDateTime) -> String {
     azure_core::time::to_rfc3339(value)
 }
 
-/// RFC 3339 date-time fields (`crate::object::Rfc3339`).
+/// RFC 7231 (RFC 1123) date-times (`crate::encoding::Rfc7231`).
+///
+/// The day and month names are read in any case (`fri, 31 dec 9999
+/// 23:59:59 gmt`, which some services send): the date is plain, and failing
+/// the whole response over its case helps no one.
+pub(crate) mod rfc7231 {
+    use azure_core::time::OffsetDateTime;
+
+    /// Parses RFC 7231, its names in any case.
+    pub(crate) fn parse(text: &str) -> azure_core::Result<OffsetDateTime> {
+        azure_core::time::parse_rfc7231(text).or_else(|error| {
+            // `Fri`, `Dec`, `GMT`: each word capitalized, then `GMT`.
+            let mut cased = String::with_capacity(text.len());
+            let mut starts_word = true;
+            for c in text.chars() {
+                cased.push(if starts_word {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                });
+                starts_word = !c.is_ascii_alphabetic();
+            }
+            let cased = cased.replace("Gmt", "GMT");
+            if cased == text {
+                Err(error)
+            } else {
+                azure_core::time::parse_rfc7231(&cased).map_err(|_| error)
+            }
+        })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn names_are_read_in_any_case() {
+            let upper = super::parse("Fri, 31 Dec 9999 23:59:59 GMT").unwrap();
+            assert_eq!(
+                super::parse("fri, 31 dec 9999 23:59:59 gmt").unwrap(),
+                upper
+            );
+            assert_eq!(
+                super::parse("FRI, 31 DEC 9999 23:59:59 GMT").unwrap(),
+                upper
+            );
+            assert!(super::parse("Fri, 31 Dez 9999 23:59:59 GMT").is_err());
+        }
+    }
+
+    pub(crate) mod option {
+        use azure_core::time::OffsetDateTime;
+        use serde::{Deserialize, Deserializer};
+
+        pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<OffsetDateTime>, D::Error> {
+            Option::<String>::deserialize(deserializer)?
+                .map(|text| super::parse(&text).map_err(serde::de::Error::custom))
+                .transpose()
+        }
+    }
+}
+
+/// RFC 3339 date-time fields (`crate::encoding::Rfc3339`).
 ///
 /// A date-time without a UTC offset (`2024-02-01T10:00:00`, which some
 /// services send) is read as UTC, as other Azure SDKs do, instead of
@@ -118,8 +300,20 @@ pub(crate) fn rfc3339(value: &OffsetDateTime) -> String {
 pub(crate) mod rfc3339 {
     use azure_core::time::OffsetDateTime;
 
-    /// Parses RFC 3339, or RFC 3339 without its offset as UTC.
+    /// Parses RFC 3339, or RFC 3339 without its offset as UTC; `t` and `z`
+    /// may be lower case, as RFC 3339 allows.
     pub(crate) fn parse(text: &str) -> azure_core::Result<OffsetDateTime> {
+        parse_cased(text).or_else(|error| {
+            let upper = text.to_ascii_uppercase();
+            if upper == text {
+                Err(error)
+            } else {
+                parse_cased(&upper).map_err(|_| error)
+            }
+        })
+    }
+
+    fn parse_cased(text: &str) -> azure_core::Result<OffsetDateTime> {
         azure_core::time::parse_rfc3339(text).or_else(|error| {
             let time = text.split_once(['T', 't']).map_or("", |(_, time)| time);
             let has_offset = time.contains(['Z', 'z', '+', '-']);
@@ -138,6 +332,7 @@ pub(crate) mod rfc3339 {
             let utc = super::parse("2024-02-01T10:00:00Z").unwrap();
             assert_eq!(super::parse("2024-02-01T10:00:00").unwrap(), utc);
             assert_eq!(super::parse("2024-02-01t10:00:00.000").unwrap(), utc);
+            assert_eq!(super::parse("2024-02-01t10:00:00z").unwrap(), utc);
             let east = super::parse("2024-02-01T11:00:00+01:00").unwrap();
             assert_eq!(east, utc);
             assert!(super::parse("2024-02-01").is_err());
@@ -157,6 +352,38 @@ pub(crate) mod rfc3339 {
                 .transpose()
         }
     }
+}
+
+/// The [`Format`](azure_core::http::Format) of a response whose body is
+/// text, not JSON (an operation that `produces` only `text/plain` or another
+/// non-JSON text type): `into_model()` gives the text as the service sent
+/// it.
+#[derive(Debug, Clone)]
+pub struct TextFormat;
+
+impl azure_core::http::Format for TextFormat {
+    fn deserialize<T: serde::de::DeserializeOwned, S: AsRef<[u8]>>(body: S) -> Result<T> {
+        let text = std::str::from_utf8(body.as_ref()).map_err(|e| {
+            Error::with_message(
+                ErrorKind::DataConversion,
+                format!("the body is not UTF-8 text: {e}"),
+            )
+        })?;
+        T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(text))
+            .map_err(|e| Error::with_message(ErrorKind::DataConversion, e.to_string()))
+    }
+}
+
+impl azure_core::http::DeserializeWith<TextFormat> for String {
+    fn deserialize_with(body: azure_core::http::response::ResponseBody) -> Result<Self> {
+        body.into_string()
+    }
+}
+
+/// A text request body (an operation that `consumes` a non-JSON text type):
+/// the caller's text as the body's bytes, not a JSON string.
+pub(crate) fn text_body(text: impl Into<String>) -> azure_core::http::RequestContent<String> {
+    azure_core::http::RequestContent::from(text.into().into_bytes())
 }
 
 /// A response header's value type: how it is parsed from the wire.
@@ -184,6 +411,7 @@ header_value_from_str!(
     f64,
     bool,
     azure_core::Uuid,
+    azure_core::http::Etag,
     crate::Duration
 );
 
@@ -191,7 +419,29 @@ header_value_from_str!(
 /// accepted too.
 impl HeaderValue for OffsetDateTime {
     fn parse_header(text: &str) -> Result<Self> {
-        azure_core::time::parse_rfc7231(text).or_else(|_| azure_core::time::parse_rfc3339(text))
+        rfc7231::parse(text).or_else(|_| rfc3339::parse(text))
+    }
+}
+
+/// `date` headers: `YYYY-MM-DD`.
+impl HeaderValue for time::Date {
+    fn parse_header(text: &str) -> Result<Self> {
+        crate::encoding::parse_date(text)
+    }
+}
+
+/// `time` headers: `HH:MM:SS`, with or without a fraction of a second.
+impl HeaderValue for time::Time {
+    fn parse_header(text: &str) -> Result<Self> {
+        crate::encoding::parse_time(text)
+    }
+}
+
+/// `byte` and `base64url` headers: base64 text in either alphabet (the two
+/// differ in two characters, so one never reads as the other).
+impl HeaderValue for Vec<u8> {
+    fn parse_header(text: &str) -> Result<Self> {
+        azure_core::base64::decode(text).or_else(|_| azure_core::base64::decode_url_safe(text))
     }
 }
 
@@ -467,9 +717,7 @@ where
                         let mut query = url.query_builder();
                         query.set_pair("api-version", api_version.as_str());
                         query.build();
-                        let mut request = first.clone();
-                        *request.url_mut() = url;
-                        (request, success)
+                        (next_link_request(&first, url), success)
                     })
                 }
                 (
@@ -507,6 +755,22 @@ where
         },
         Some(options),
     )
+}
+
+/// The request for a next link: a GET of `url` with the first request's
+/// headers but not its body. A list that is a POST with a body (a search)
+/// fetches its next link with GET, as Azure services expect and AutoRest's
+/// generators do, unless the spec names a next-page operation
+/// ([`NextPage::Operation`]).
+fn next_link_request(first: &Request, url: Url) -> Request {
+    let mut request = Request::new(url, azure_core::http::Method::Get);
+    for (name, value) in first.headers().iter() {
+        // They describe the body, which is not sent again.
+        if !matches!(name.as_str(), "content-type" | "content-length") {
+            request.insert_header(name.clone(), value.clone());
+        }
+    }
+    request
 }
 
 /// The non-empty string in a page's `name` property, if any.
@@ -696,7 +960,7 @@ pub(crate) mod flattening {
 
     /// Separates the wire keys of a path in a field's serde name; the
     /// generator writes the same character.
-    const SEPARATOR: char = '\u{1f}';
+    pub(crate) const SEPARATOR: char = '\u{1f}';
 
     /// Wire form to struct form: each of `keys` found at its path moves to
     /// the top level under its path name. Nested objects left empty go;
@@ -719,48 +983,6 @@ pub(crate) mod flattening {
             prune(object, &path);
         }
         value
-    }
-
-    /// Struct form to wire form: each path-named key moves into its nested
-    /// object, made where missing (or where something other than an object
-    /// was kept there).
-    pub(crate) fn nest(mut value: Value) -> Value {
-        let Some(object) = value.as_object_mut() else {
-            return value;
-        };
-        let keys: Vec<String> = object
-            .keys()
-            .filter(|k| k.contains(SEPARATOR))
-            .cloned()
-            .collect();
-        for key in keys {
-            let Some(found) = object.remove(&key) else {
-                continue;
-            };
-            let mut path: Vec<&str> = key.split(SEPARATOR).collect();
-            let leaf = path.pop().unwrap_or_default();
-            insert_at(object, &path, leaf, found);
-        }
-        value
-    }
-
-    fn insert_at(object: &mut Map<String, Value>, path: &[&str], leaf: &str, value: Value) {
-        match path.split_first() {
-            None => {
-                object.insert(leaf.to_owned(), value);
-            }
-            Some((first, rest)) => {
-                let slot = object
-                    .entry(*first)
-                    .or_insert_with(|| Value::Object(Map::new()));
-                if !slot.is_object() {
-                    *slot = Value::Object(Map::new());
-                }
-                if let Value::Object(child) = slot {
-                    insert_at(child, rest, leaf, value);
-                }
-            }
-        }
     }
 
     fn take(object: &mut Map<String, Value>, path: &[&str], leaf: &str) -> Option<Value> {
@@ -802,7 +1024,7 @@ mod tests {
     }
 
     #[test]
-    fn flattened_keys_move_in_and_out_of_their_nested_objects() {
+    fn flattened_keys_move_out_of_their_nested_objects() {
         let keys = ["properties\u{1f}p.name", "details\u{1f}image\u{1f}url"];
         let wire = serde_json::json!({
             "id": "1",
@@ -819,13 +1041,6 @@ mod tests {
                 "details\u{1f}image\u{1f}url": "u"
             })
         );
-        assert_eq!(flattening::nest(flat), wire);
-        // A nested field set where the wire had no object (or `null`).
-        let made = flattening::nest(serde_json::json!({
-            "properties": null,
-            "properties\u{1f}p.name": "b"
-        }));
-        assert_eq!(made, serde_json::json!({ "properties": { "p.name": "b" } }));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use azure_codegen::project::Project;
+use azure_codegen_tooling::project::Project;
 
 /// This checkout as the commands see it ([`Project::open_from_env`]).
 pub fn project() -> Project {
@@ -60,4 +60,20 @@ pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("specs")
         .join(name)
+}
+
+/// Loads the fixture spec `name`, which must not load, and checks that the
+/// error names its file, the JSON `pointer` and says `words`.
+pub fn assert_load_error(name: &str, pointer: &str, words: &str) {
+    let message = match azure_codegen::load_api(&fixture(name)) {
+        Ok(_) => panic!("{name} should not load"),
+        Err(e) => e.to_string(),
+    };
+    let file = name.rsplit('/').next().unwrap_or(name);
+    assert!(message.contains(file), "names the file: {message}");
+    assert!(
+        message.contains(&format!(": {pointer}: ")),
+        "names the pointer {pointer}: {message}"
+    );
+    assert!(message.contains(words), "says `{words}`: {message}");
 }

@@ -4,8 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use azure_codegen::project::corpus;
-use azure_codegen::project::testserver::{self, Covered};
+use azure_codegen_tooling::project::corpus;
+use azure_codegen_tooling::project::scratch::{self, Member};
+use azure_codegen_tooling::project::testserver::{self, Covered};
 use codegen_tests::{fixture, repo_root};
 
 /// An empty scratch folder of this test.
@@ -73,7 +74,22 @@ fn testserver_workspace_has_one_crate_per_swagger_file_and_the_acceptance_tests(
         },
     ];
     let lock = repo_root().join("Cargo.lock");
-    testserver::write_workspace(&workspace, &tests, &covered, &lock).unwrap();
+    let members: Vec<Member> = covered
+        .iter()
+        .map(|c| Member {
+            crate_name: c.crate_name(),
+            features: Vec::new(),
+        })
+        .collect();
+    let test_files = testserver::test_files(&tests, &covered);
+    scratch::write_workspace(
+        &workspace,
+        testserver::ACCEPTANCE,
+        &members,
+        &test_files,
+        &lock,
+    )
+    .unwrap();
 
     let manifest = read(&workspace.join("Cargo.toml"));
     assert!(
@@ -102,7 +118,9 @@ fn testserver_generates_each_swagger_file_into_its_prefixed_crate() {
         swagger: "minimal".into(),
         snake: "minimal".into(),
     };
-    testserver::generate(&fixture("emit/minimal.json"), &covered, &dir).unwrap();
+    let member = testserver::generate(&fixture("emit/minimal.json"), &covered, &dir).unwrap();
+    assert_eq!(member.crate_name, "autorest_minimal");
+    assert!(member.features.is_empty());
     let manifest = read(&dir.join("autorest_minimal/Cargo.toml"));
     assert!(
         manifest.contains("name = \"autorest_minimal\""),
@@ -113,7 +131,7 @@ fn testserver_generates_each_swagger_file_into_its_prefixed_crate() {
 }
 
 #[test]
-fn corpus_selects_the_swagger_2_files_of_data_plane_folders() {
+fn corpus_selects_the_swagger_2_and_openapi_3_files_of_data_plane_folders() {
     let root = scratch("select");
     let swagger2 = r#"{"swagger": "2.0", "info": {}}"#;
     let spec = |rel: &str| root.join("specification").join(rel);
@@ -121,6 +139,11 @@ fn corpus_selects_the_swagger_2_files_of_data_plane_folders() {
     touch(
         &spec("a/data-plane/A/stable/1/openapi.json"),
         r#"{"openapi": "3.0.0"}"#,
+    );
+    // Shared definitions, no document of their own.
+    touch(
+        &spec("a/data-plane/A/stable/1/common.json"),
+        r#"{"definitions": {}}"#,
     );
     touch(&spec("a/data-plane/A/stable/1/examples/get.json"), swagger2);
     touch(&spec("b/resource-manager/B/stable/1/b.json"), swagger2);
@@ -136,6 +159,7 @@ fn corpus_selects_the_swagger_2_files_of_data_plane_folders() {
         relative(corpus::select(&root, None)),
         [
             "specification/a/data-plane/A/stable/1/a.json",
+            "specification/a/data-plane/A/stable/1/openapi.json",
             "specification/b/data-plane/B/stable/1/b.json"
         ]
     );
@@ -207,4 +231,23 @@ fn walk(dir: &Path) -> usize {
             }
         })
         .sum()
+}
+
+/// Conformance of a spec whose bodies and array parameters are values with
+/// an encoding of their own (dates, date-times, bytes): the generated
+/// dispatch reads the example's values and writes the client's answers
+/// through the crate's own encodings, so a right client passes. Written
+/// back with serde, a `time::Date` is `[2024, 360]` and bytes are numbers,
+/// and both cases fail.
+#[test]
+fn conformance_reads_and_writes_encoded_values_as_the_crate_does() {
+    let spec = repo_root().join("tests/specs/wire/values/values.json");
+    let outcome = codegen_tests::project()
+        .conformance(&spec, None, None, None, None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(outcome.passed, "{}", outcome.report.join("\n"));
+    assert_eq!(
+        outcome.summary(),
+        "conformance: 2 passed, 0 failed, 0 skipped"
+    );
 }

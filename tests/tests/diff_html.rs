@@ -18,9 +18,11 @@
 //! and compares with the diff's own model. A screenshot of the page as it
 //! opens is saved as `target/artifacts/diff.html.png`.
 //!
-//! Chromium comes from Debian's `chromium` package (`.ci/run` installs it
-//! when missing); `CHROMIUM` names another binary. Without one the test
-//! fails and says how to install it.
+//! Chromium comes from Debian's `chromium` package, which the test installs
+//! itself when it is missing and it may (as root, or through `sudo`
+//! without a password), so that the README's test command passes on a
+//! fresh machine; `CHROMIUM` names another binary. Otherwise the test fails
+//! and prints the command to run once.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -135,23 +137,92 @@ const REVIEWER: &str = r#"<script>
 </script>
 "#;
 
-/// The Chromium binary: `CHROMIUM`, else `chromium` on the PATH.
-fn chromium() -> PathBuf {
-    let binary =
-        std::env::var_os("CHROMIUM").map_or_else(|| PathBuf::from("chromium"), PathBuf::from);
-    match Command::new(&binary)
+/// Installs Debian's Chromium unless it is there: its recommends (udev,
+/// mesa, a printer dialog) are not needed headless; a font is, for the
+/// screenshot. `flock` makes a second test process wait for the first's
+/// install, where apt's own lock would make it fail.
+const INSTALL: &str = "command -v chromium >/dev/null || { apt-get update -qq && \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    chromium fonts-liberation >/dev/null; }";
+
+/// The lock file that serializes installs (see [`INSTALL`]).
+const INSTALL_LOCK: &str = "/tmp/azure-codegen-chromium.lock";
+
+/// Whether `binary --version` runs.
+fn runs(binary: &Path) -> bool {
+    Command::new(binary)
         .arg("--version")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
-    {
-        Ok(status) if status.success() => binary,
-        outcome => panic!(
-            "cannot run {} ({outcome:?}): this test opens the diff's HTML page in headless \
-             Chromium. Install it with `sudo apt-get install -y chromium` (Debian; .ci/run \
-             does so when it is missing), or set CHROMIUM to a Chromium or Chrome binary.",
+        .is_ok_and(|status| status.success())
+}
+
+/// The Chromium binary: `CHROMIUM`, else `chromium` on the PATH, installed
+/// first when it is missing (see [`install_chromium`]).
+fn chromium() -> PathBuf {
+    if let Some(binary) = std::env::var_os("CHROMIUM").map(PathBuf::from) {
+        assert!(
+            runs(&binary),
+            "cannot run CHROMIUM={}: this test opens the diff's HTML page in headless Chromium",
             binary.display()
-        ),
+        );
+        return binary;
+    }
+    // Once per process: the tests of this file share the outcome.
+    static CHROMIUM: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
+    CHROMIUM
+        .get_or_init(|| {
+            let binary = PathBuf::from("chromium");
+            if !runs(&binary) {
+                install_chromium()?;
+            }
+            if runs(&binary) {
+                Ok(binary)
+            } else {
+                Err("chromium was installed but does not run".to_owned())
+            }
+        })
+        .clone()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Installs Chromium with apt as root, or through `sudo -n` when that
+/// needs no password; otherwise the error says what to run.
+fn install_chromium() -> Result<(), String> {
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0");
+    let sudo = !root
+        && Command::new("sudo")
+            .args(["-n", "true"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+    if !root && !sudo {
+        return Err(format!(
+            "chromium is missing: this test opens the diff's HTML page in headless Chromium, \
+             and installs Debian's package itself only as root or with sudo without a password. \
+             Install it once with\n  sudo sh -c '{INSTALL}'\nor set CHROMIUM to a Chromium or \
+             Chrome binary."
+        ));
+    }
+    let mut command = Command::new(if root { "flock" } else { "sudo" });
+    if sudo {
+        command.args(["-n", "flock"]);
+    }
+    let status = command
+        .args([INSTALL_LOCK, "sh", "-c", INSTALL])
+        .status()
+        .map_err(|e| format!("cannot run flock to install chromium: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "installing chromium failed ({status}); the command was: {INSTALL}"
+        ))
     }
 }
 

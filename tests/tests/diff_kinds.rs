@@ -112,11 +112,15 @@ fn operation_removed() {
         },
         // With `Job_List` gone every operation is in group `Pool`, which
         // then says nothing: `pool_get` becomes `get` (and so on), a Rust
-        // break of operations whose wire did not change.
+        // break of operations whose wire did not change; their options
+        // structs, named after the method, follow.
         &[
             ("Pool_List", "/", MethodRenamed, false, Breaking),
+            ("Pool_List", "/", OptionsRenamed, false, Breaking),
             ("Pool_Add", "/", MethodRenamed, false, Breaking),
+            ("Pool_Add", "/", OptionsRenamed, false, Breaking),
             ("Pool_Get", "/", MethodRenamed, false, Breaking),
+            ("Pool_Get", "/", OptionsRenamed, false, Breaking),
             ("Job_List", "/", OperationRemoved, true, Breaking),
         ],
     );
@@ -835,7 +839,25 @@ fn optional_request_body_added() {
                 json!({ "name": "filter", "in": "body", "schema": { "$ref": "#/definitions/Job" } }),
             )
         },
-        &[("Job_List", "/body", BodyAdded, false, Additive)],
+        &[
+            ("Job_List", "/body", BodyAdded, false, Additive),
+            // `Job` and what it holds are now sent: they lose
+            // `#[non_exhaustive]` and take struct literals.
+            (
+                "Job_List",
+                "/responses/200/body/value/[]",
+                ModelDirectionChanged,
+                false,
+                Additive,
+            ),
+            (
+                "Job_List",
+                "/responses/200/body/value/[]/poolInfo",
+                ModelDirectionChanged,
+                false,
+                Additive,
+            ),
+        ],
     );
 }
 
@@ -938,11 +960,12 @@ fn property_flattened_moves_fields_in_rust_not_on_the_wire() {
 }
 
 #[test]
-fn date_times_inside_an_array_are_strings_in_rust() {
-    // The emitter keeps a date-time inside an array as its wire `String`
-    // (serde helpers exist for a top-level `Option` only): `array<string>`
-    // → `array<date-time>` changes no Rust type. The differ used to keep
-    // its own spelling (`Vec<OffsetDateTime>`) and call it a break.
+fn date_times_inside_a_fields_array_are_typed_in_rust() {
+    // A model field types a date-time at any depth (its table's
+    // `List(Rfc3339)` format): `array<string>` → `array<date-time>` turns
+    // `Vec<String>` into `Vec<OffsetDateTime>`, a break. The differ spells
+    // the type as the emitter does (`rust_api::types::field_type`); it once
+    // kept its own spelling and disagreed with the emitter.
     let labels = |s: &mut Value, items: Value| {
         def(s, "Pool")["properties"]["labels"] = json!({ "type": "array", "items": items })
     };
@@ -958,7 +981,7 @@ fn date_times_inside_an_array_are_strings_in_rust() {
         .filter(|(op, c)| *op == "Pool_Get" && c.path().ends_with("/labels/[]"))
         .map(|(_, c)| (c.kind, c.rust))
         .collect();
-    assert_eq!(rust, vec![(FormatChanged, NoEffect)]);
+    assert_eq!(rust, vec![(FormatChanged, Breaking)]);
 }
 
 #[test]
@@ -1474,15 +1497,16 @@ fn response_header_changed() {
 
 #[test]
 fn a_header_read_as_text_keeps_its_rust_type() {
-    // A header's accessor reads scalars and enums typed and anything else
-    // (a date, bytes) as text: `string` → `byte` changes no Rust type. The differ used to spell the header as a model field
+    // A header's accessor reads scalars, dates, bytes and enums typed and
+    // anything else (`binary`) as text: `string` → `binary` changes no Rust
+    // type. The differ used to spell the header as a model field
     // (`Vec<u8>`) and call it a break. (A response that may carry less is
     // no wire break.)
     assert_change(
-        "header_format_byte",
+        "header_format_binary",
         |s| {
             op(s, "/pools", "get")["responses"]["200"]["headers"]["request-id"]["format"] =
-                json!("byte")
+                json!("binary")
         },
         &[(
             "Pool_List",
@@ -1522,11 +1546,12 @@ fn a_field_that_becomes_boxed_breaks_rust() {
 
 #[test]
 fn a_model_taking_the_options_name_renames_the_options_struct() {
-    // A model `PoolGetOptions` arrives (reached by no operation): the
-    // options struct of `Pool_Get` steps aside to `PoolGetMethodOptions`,
-    // and code naming the old struct stops compiling.
+    // A model `DiffTestClientPoolGetOptions` arrives (reached by no
+    // operation): the options struct of `Pool_Get` steps aside to
+    // `DiffTestClientPoolGetMethodOptions`, and code naming the old struct
+    // stops compiling.
     let mut new = base();
-    new["definitions"]["PoolGetOptions"] =
+    new["definitions"]["DiffTestClientPoolGetOptions"] =
         json!({ "type": "object", "properties": { "a": { "type": "string" } } });
     let old_api = azure_codegen::load_api(&write("options_name_old", &base())).unwrap();
     let new_api = azure_codegen::load_api(&write("options_name_new", &new)).unwrap();
@@ -1540,8 +1565,8 @@ fn a_model_taking_the_options_name_renames_the_options_struct() {
         renamed,
         vec![(
             "Pool_Get",
-            Some(json!("PoolGetOptions")),
-            Some(json!("PoolGetMethodOptions")),
+            Some(json!("DiffTestClientPoolGetOptions")),
+            Some(json!("DiffTestClientPoolGetMethodOptions")),
             Breaking
         )]
     );
@@ -1664,5 +1689,130 @@ fn text_summary_counts_operations_and_changes() {
         "v1 → v2: 1 updated method\n\
          1 change, 0 breaking on the wire; Rust API: 0 breaking, 1 additive (semver minor)\n  \
          ~ Job_List: 1 change, 0 breaking on the wire, Rust additive\n"
+    );
+}
+
+/// `spec` with `basePath` set and, when `fold`, that prefix written into
+/// every path instead.
+fn under_base_path(mut spec: Value, prefix: &str, fold: bool) -> Value {
+    if fold {
+        let paths = spec["paths"].as_object().unwrap().clone();
+        spec["paths"] = Value::Object(
+            paths
+                .into_iter()
+                .map(|(path, item)| (format!("{prefix}{path}"), item))
+                .collect(),
+        );
+    } else {
+        spec["basePath"] = json!(prefix);
+    }
+    spec
+}
+
+#[test]
+fn moving_every_url_under_another_base_path_moves_every_operation() {
+    let ops = ["Pool_List", "Pool_Add", "Pool_Get", "Job_List"];
+    let mut expected: Vec<Expected<'_>> = ops
+        .iter()
+        .map(|op| (*op, "/", OperationAdded, false, Additive))
+        .collect();
+    expected.extend(
+        ops.iter()
+            .map(|op| (*op, "/", OperationRemoved, true, Breaking)),
+    );
+    assert_diff(
+        "base_path_moved",
+        under_base_path(base(), "/api", false),
+        under_base_path(base(), "/api/v2", false),
+        &expected,
+    );
+}
+
+// ---- which models users build (rust_api::direction) -----------------------
+
+/// A spec whose one operation reads a `Thing` and, with `sent`, also sends
+/// one.
+fn things(sent: bool) -> Value {
+    let mut parameters = vec![json!({
+        "name": "id", "in": "path", "required": true, "type": "string"
+    })];
+    if sent {
+        parameters.push(json!({
+            "name": "thing", "in": "body", "required": true,
+            "schema": { "$ref": "#/definitions/Thing" }
+        }));
+    }
+    json!({
+        "swagger": "2.0",
+        "info": { "title": "Things", "version": "1" },
+        "host": "example.com",
+        "paths": { "/things/{id}": { "put": {
+            "operationId": "Things_Put",
+            "parameters": parameters,
+            "responses": { "200": { "description": "ok", "schema": { "$ref": "#/definitions/Thing" } } }
+        } } },
+        "definitions": { "Thing": { "type": "object", "properties": { "name": { "type": "string" } } } }
+    })
+}
+
+#[test]
+fn a_model_that_stops_being_sent_is_a_break() {
+    // It gains `#[non_exhaustive]`: users' struct literals stop compiling.
+    assert_diff(
+        "model_output_only",
+        things(true),
+        things(false),
+        &[
+            ("Things_Put", "/body", BodyRemoved, true, Breaking),
+            (
+                "Things_Put",
+                "/responses/200/body",
+                ModelDirectionChanged,
+                false,
+                Breaking,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_base_path_folded_into_the_paths_is_no_change() {
+    // The same URLs: `/api` + `/pools` is `/api/pools`.
+    assert_diff(
+        "base_path_folded",
+        under_base_path(base(), "/api", false),
+        under_base_path(base(), "/api", true),
+        &[],
+    );
+    // Also from the host template's path into the paths.
+    let mut templated = base();
+    templated["x-ms-parameterized-host"] = json!({
+        "hostTemplate": "{endpoint}/api",
+        "useSchemePrefix": false,
+        "parameters": [{ "name": "endpoint", "in": "path", "required": true, "type": "string",
+                         "x-ms-skip-url-encoding": true }]
+    });
+    let mut folded = under_base_path(base(), "/api", true);
+    folded["x-ms-parameterized-host"] = templated["x-ms-parameterized-host"].clone();
+    folded["x-ms-parameterized-host"]["hostTemplate"] = json!("{endpoint}");
+    assert_diff("host_path_folded", templated, folded, &[]);
+}
+
+#[test]
+fn a_model_that_starts_being_sent_is_additive() {
+    assert_diff(
+        "model_input",
+        things(false),
+        things(true),
+        &[
+            ("Things_Put", "/body", BodyAdded, true, Breaking),
+            (
+                "Things_Put",
+                "/responses/200/body",
+                ModelDirectionChanged,
+                false,
+                Additive,
+            ),
+        ],
     );
 }

@@ -17,7 +17,10 @@ fn operation_ids_and_model_names_that_are_not_identifiers_emit_parsable_code() {
         }
     }
     let options = &files[std::path::Path::new("src/v2024_01_01/options.rs")];
-    for name in ["pub struct V2fOptions", "pub struct V1PutOptions"] {
+    for name in [
+        "pub struct HostileNamesClientN2fOptions",
+        "pub struct HostileNamesClientN1PutOptions",
+    ] {
         assert!(options.contains(name), "{name} in:\n{options}");
     }
     let errors = &files[std::path::Path::new("src/v2024_01_01/errors.rs")];
@@ -98,7 +101,7 @@ fn names_made_from_escaped_type_names_stay_upper_camel_case() {
     }
     for expected in [
         "ResponseBase",
-        "SelfOptions",
+        "SelfClientSelfOptions",
         "ResponseHeaders",
         "ResultExt",
         "SelfClient",

@@ -41,6 +41,7 @@ fn emitted_slice(
             spec_file: spec.display().to_string(),
             scope: Some("https://batch.core.windows.net//.default".into()),
             api,
+            conformance_passed: None,
         }],
     };
     let files = emit_crate(&config).unwrap_or_else(|e| panic!("{e}"));
@@ -91,6 +92,15 @@ fn keep(
         syn::Item::Struct(ref s) if matched(&s.ident) => Some(item),
         syn::Item::Enum(ref e) if matched(&e.ident) => Some(item),
         syn::Item::Trait(ref t) if matched(&t.ident) => Some(item),
+        // A type's table (`json_object!`, `open_enum!`, `polymorphic!`,
+        // `header_accessors!`) names the type first: its serde is there.
+        syn::Item::Macro(ref m) => {
+            let first = m.mac.tokens.clone().into_iter().find_map(|t| match t {
+                proc_macro2::TokenTree::Ident(ident) => Some(ident),
+                _ => None,
+            })?;
+            types.contains(first.to_string().as_str()).then_some(item)
+        }
         syn::Item::Impl(mut block) => {
             let syn::Type::Path(ty) = &*block.self_ty else {
                 return None;
@@ -130,8 +140,8 @@ fn microsoft_batch_2024_02_01() {
             "file_get_from_task"
         ],
         &[
-            "PoolListOptions",
-            "PoolGetOptions",
+            "BatchClientPoolListOptions",
+            "BatchClientPoolGetOptions",
             "NodeReimageParameter",
             "ComputeNodeReimageOption",
             "BatchError",
@@ -154,7 +164,9 @@ fn azure_batch_2025_06_01() {
             "replace_pool_properties"
         ],
         &[
-            "NodesListNodesOptions",
+            "BatchClientListNodesOptions",
+            "BatchClientDeallocateNodeResult",
+            "BatchClientDeallocateNodeResultHeaders",
             "BatchNodeDeallocateOptions",
             "BatchNodeDeallocateOption",
             "BatchPoolReplaceOptions",
@@ -176,8 +188,8 @@ fn azure_batch_typespec_2024_02_01() {
             "resize_pool"
         ],
         &[
-            "BatchListPoolsOptions",
-            "BatchGetPoolOptions",
+            "BatchClientListPoolsOptions",
+            "BatchClientGetPoolOptions",
             "BatchPoolHeaders",
             "BatchPoolResizeContent",
             "BatchNodeReimageOption",

@@ -223,9 +223,9 @@ fn slice(api: &Api, ops: &[&str]) -> Api {
 }
 
 /// Method names drop a plural group that the rest of the operation id
-/// repeats (`Nodes_ListNodes` → `list_nodes`), and keep a singular one
-/// (`Job_ListFromJobSchedule`) or one the rest does not name (`Pool_Get`,
-/// `Pools_RemoveNodes`).
+/// repeats (`Nodes_ListNodes` → `list_nodes`), and so do its siblings
+/// (`Pools_RemoveNodes` → `remove_nodes` beside `resize_pool`); a singular
+/// group stays (`Job_ListFromJobSchedule`, `Pool_Get`).
 #[test]
 fn method_names_drop_a_group_that_the_operation_repeats() {
     let method = |api: &Api, id: &str| {
@@ -241,7 +241,9 @@ fn method_names_drop_a_group_that_the_operation_repeats() {
         ("Nodes_StartNode", "start_node"),
         ("Pools_ListPoolNodeCounts", "list_pool_node_counts"),
         ("JobSchedules_JobScheduleExists", "job_schedule_exists"),
-        ("Pools_RemoveNodes", "pools_remove_nodes"),
+        ("Pools_RemoveNodes", "remove_nodes"),
+        ("Pools_ListSupportedImages", "list_supported_images"),
+        ("Pools_ResizePool", "resize_pool"),
     ] {
         assert_eq!(method(&current, id), name, "{id}");
     }

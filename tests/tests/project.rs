@@ -1,7 +1,7 @@
 //! The repository's crate assembly through the library, as `cargo xtask
 //! regenerate --check` and `generate` run it, without the binary.
 
-use azure_codegen::project::DiffFormat;
+use azure_codegen_tooling::project::DiffFormat;
 use codegen_tests::{fixture, project};
 
 #[test]
@@ -35,7 +35,7 @@ fn a_crate_differing_from_its_folder_is_reported_file_by_file() {
     // `generate` writes a crate; checking the manifest crate's files
     // against that folder names what differs, as `--check` does.
     let out = std::env::temp_dir().join(format!("codegen-project-{}", std::process::id()));
-    let files = azure_codegen::project::generate(
+    let files = azure_codegen_tooling::project::generate(
         &fixture("emit/minimal.json"),
         &out,
         Some("azure_minimal".into()),

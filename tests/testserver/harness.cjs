@@ -1,14 +1,15 @@
-// Preloaded into the AutoRest test server by `cargo xtask testserver`
-// (`node --require`): the server listens on loopback only (the package binds
-// every interface), and exits as soon as xtask goes away, however it ends
-// (a failing test, Ctrl-C, a kill), because xtask holds the other end of
-// its stdin.
+// Preloaded into the AutoRest test server by `cargo xtask testserver` and
+// into Spector's by `cargo xtask spector` (`node --require`): the server
+// listens on loopback only (the AutoRest package binds every interface),
+// and exits as soon as xtask goes away, however it ends (a failing test,
+// Ctrl-C, a kill), because xtask holds the other end of its stdin.
 "use strict";
 const net = require("net");
 
 const listen = net.Server.prototype.listen;
 net.Server.prototype.listen = function (port, ...rest) {
-  if (typeof port === "number") {
+  // A port without a host would mean every interface.
+  if (typeof port === "number" && typeof rest[0] !== "string") {
     return listen.call(this, port, "127.0.0.1", ...rest);
   }
   return listen.call(this, port, ...rest);

@@ -1,5 +1,5 @@
 //! `cargo xtask bench [ir|regenerate|diff|models|all]`: prints the speed
-//! figures that `azure_codegen::project::bench` measures (medians of
+//! figures that `azure_codegen_tooling::project::bench` measures (medians of
 //! several runs after a warm-up), never asserted.
 
 use std::path::PathBuf;
@@ -27,6 +27,12 @@ pub struct Args {
     /// 2024-02-01.19.0: its `package_2024_02`, our `v2024_02_01`).
     #[arg(long, value_name = "DIR")]
     autorust: Option<PathBuf>,
+    /// An unpacked official `azure_security_keyvault_secrets` crate (from
+    /// crates.io) to compare with the Key Vault secrets spec 7.5 generated
+    /// by us (into `target/bench-keyvault/`), both with their default
+    /// features; with `--cargo-check`, their `cargo check` times too.
+    #[arg(long, value_name = "DIR")]
+    keyvault: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -97,7 +103,30 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
                     ours.as_secs_f64(),
                 );
             }
-        } else if args.cargo_check {
+        }
+        if let Some(dir) = &args.keyvault {
+            let k = project.bench_keyvault(dir, runs, args.cargo_check)?;
+            println!(
+                "keyvault secrets: official {}: {} lines of Rust ({} in src/generated, {} hand-written); ours {} (spec 7.5): {} lines ({} in the api-version module, {} shared modules and lib.rs; {:.2} of the official's)",
+                dir.display(),
+                k.theirs_generated_lines + k.theirs_handwritten_lines,
+                k.theirs_generated_lines,
+                k.theirs_handwritten_lines,
+                k.ours_dir.display(),
+                k.ours_module_lines + k.ours_shared_lines,
+                k.ours_module_lines,
+                k.ours_shared_lines,
+                k.lines_ratio()
+            );
+            if let (Some((ours, theirs)), Some(ratio)) = (k.check, k.check_ratio()) {
+                println!(
+                    "  cargo check, default features, CARGO_INCREMENTAL=0, dependencies built: official {:.1} s; ours {:.1} s ({ratio:.2} of the official's; median of {runs})",
+                    theirs.as_secs_f64(),
+                    ours.as_secs_f64(),
+                );
+            }
+        }
+        if args.autorust.is_none() && args.keyvault.is_none() && args.cargo_check {
             for check in project.bench_cargo_check(runs)? {
                 println!(
                     "  cargo check -p {} --no-default-features --features {}: {:.1} s (CARGO_INCREMENTAL=0, dependencies built; median of {runs})",

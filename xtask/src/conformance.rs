@@ -1,6 +1,6 @@
 //! `cargo xtask conformance`: proves the client generated from any spec
 //! against that spec's x-ms-examples (`Project::conformance`, documented in
-//! `azure_codegen::project::conformance`); prints the harness's report,
+//! `azure_codegen_tooling::project::conformance`); prints the harness's report,
 //! ending with its `conformance: P passed, F failed, S skipped` line.
 
 use std::path::PathBuf;

@@ -1,5 +1,5 @@
 //! `cargo xtask corpus`: how far the generator reaches beyond Batch
-//! (`Project::corpus`, documented in `azure_codegen::project::corpus`).
+//! (`Project::corpus`, documented in `azure_codegen_tooling::project::corpus`).
 //! Prints each spec that does not generate or compile cleanly with its
 //! first problem, then the counts. It is a report, not a gate: it exits 1
 //! only when it cannot run.

@@ -3,7 +3,7 @@
 //! such as `2023-11-01.18.0` and `typespec/2024-02-01.19.0`, or file
 //! paths), rendered by `Project::diff`.
 
-use azure_codegen::project::DiffFormat;
+use azure_codegen_tooling::project::DiffFormat;
 use clap::ValueEnum;
 
 use crate::manifest::project;

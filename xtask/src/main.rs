@@ -2,16 +2,17 @@
 //!
 //! Each command lives in its own module; this file only parses the command
 //! line and reports errors. Every command exits 1 with a one-line message on
-//! failure.
+//! failure. `ir` and `generate` are the `azure-codegen` command's own
+//! (`cli/`), which works on any spec without this checkout.
 
 mod bench;
 mod conformance;
 mod corpus;
 mod diff;
 mod fuzz;
-mod ir;
 mod manifest;
 mod regenerate;
+mod spector;
 mod testserver;
 
 use std::path::PathBuf;
@@ -36,11 +37,11 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Print the intermediate representation of a spec.
-    Ir(ir::Args),
+    Ir(azure_codegen_cli::ir::Args),
     /// Regenerate every crate of the manifest into `generated/`.
     Regenerate(regenerate::RegenerateArgs),
     /// Generate one spec into any folder.
-    Generate(regenerate::GenerateArgs),
+    Generate(azure_codegen_cli::generate::Args),
     /// Diff two api-versions (or spec files) into a changelog.
     Diff(diff::Args),
     /// Prove a generated client against a spec's x-ms-examples over HTTP.
@@ -54,6 +55,9 @@ enum Command {
     Fuzz(fuzz::Args),
     /// Run the generated clients against the AutoRest test server.
     Testserver(testserver::Args),
+    /// Run the generated clients against Spector, its scenarios compiled
+    /// to Swagger by typespec-autorest.
+    Spector(spector::Args),
 }
 
 /// What every command needs besides its own arguments.
@@ -62,21 +66,28 @@ pub struct Context {
     pub specs_root_override: Option<PathBuf>,
 }
 
+/// A failure of a command of `azure-codegen`, reported as every xtask
+/// command reports its errors.
+fn cli_failure(failure: azure_codegen_cli::Failure) -> String {
+    failure.message().to_owned()
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let ctx = Context {
         specs_root_override: cli.specs_root,
     };
     let result = match cli.command {
-        Command::Ir(args) => ir::run(&ctx, args),
+        Command::Ir(args) => azure_codegen_cli::ir::run(args).map_err(cli_failure),
         Command::Regenerate(args) => regenerate::regenerate(&ctx, args),
-        Command::Generate(args) => regenerate::generate(&ctx, args),
+        Command::Generate(args) => azure_codegen_cli::generate::run(args).map_err(cli_failure),
         Command::Diff(args) => diff::run(&ctx, args),
         Command::Conformance(args) => conformance::run(&ctx, args),
         Command::Bench(args) => bench::run(&ctx, args),
         Command::Corpus(args) => corpus::run(&ctx, args),
         Command::Fuzz(args) => fuzz::run(&ctx, args),
         Command::Testserver(args) => testserver::run(&ctx, args),
+        Command::Spector(args) => spector::run(&ctx, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,10 +1,10 @@
 //! Where this checkout is, and the [`Project`] (manifest, specs root, crate
 //! assembly) that the commands work on; everything else lives in
-//! `azure_codegen::project`.
+//! `azure_codegen_tooling::project`.
 
 use std::path::{Path, PathBuf};
 
-use azure_codegen::project::Project;
+use azure_codegen_tooling::project::Project;
 
 use crate::Context;
 

@@ -1,12 +1,10 @@
-//! `cargo xtask regenerate` (every crate of the manifest into `generated/`)
-//! and `cargo xtask generate` (one spec into any folder).
+//! `cargo xtask regenerate`: every crate of the manifest into `generated/`
+//! (`cargo xtask generate`, one spec into any folder, is the
+//! `azure-codegen` command's).
 //!
 //! Files are emitted in memory first; a crate folder is only ever replaced
 //! whole: written aside, then swapped in by two renames, so an error or an
 //! interrupted run never leaves a half-written `generated/`.
-
-use std::path::PathBuf;
-use std::time::Instant;
 
 use crate::manifest::project;
 use crate::Context;
@@ -18,25 +16,6 @@ pub struct RegenerateArgs {
     /// `generated/` is stale.
     #[arg(long)]
     check: bool,
-}
-
-/// Arguments of `cargo xtask generate`.
-#[derive(clap::Args)]
-pub struct GenerateArgs {
-    /// The spec file.
-    spec: PathBuf,
-    /// Folder to write the crate into (replaced whole).
-    #[arg(long)]
-    out: PathBuf,
-    /// Package name (default: from the spec's title).
-    #[arg(long)]
-    crate_name: Option<String>,
-    /// Client struct name (default: from the spec's title).
-    #[arg(long)]
-    client: Option<String>,
-    /// Token scope, when the spec's security definition has no usable one.
-    #[arg(long)]
-    scope: Option<String>,
 }
 
 /// Runs `regenerate`: the manifest's crates into `generated/`, its fixture
@@ -81,23 +60,4 @@ pub fn regenerate(ctx: &Context, args: RegenerateArgs) -> Result<(), String> {
         "generated crates are stale: {} files differ; run `cargo xtask regenerate`",
         stale.len()
     ))
-}
-
-/// Runs `generate`.
-pub fn generate(_ctx: &Context, args: GenerateArgs) -> Result<(), String> {
-    let started = Instant::now();
-    let files = azure_codegen::project::generate(
-        &args.spec,
-        &args.out,
-        args.crate_name,
-        args.client,
-        args.scope,
-    )?;
-    println!(
-        "{}: {} files in {:.2} s",
-        args.out.display(),
-        files.len(),
-        started.elapsed().as_secs_f64()
-    );
-    Ok(())
 }

@@ -1,12 +1,12 @@
 //! `cargo xtask testserver`: the generated clients against the AutoRest
 //! test server (`Project::testserver`, documented in
-//! `azure_codegen::project::testserver`). Prints a table of scenarios hit
+//! `azure_codegen_tooling::project::testserver`). Prints a table of scenarios hit
 //! per swagger file and ends with the totals line
 //! `testserver: vanilla V/631, azure A/145, optional O/43`.
 
 use std::time::Instant;
 
-use azure_codegen::project::testserver::Options;
+use azure_codegen_tooling::project::testserver::Options;
 
 use crate::manifest::project;
 use crate::Context;

@@ -125,9 +125,10 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
     let text =
         |path: &str| String::from_utf8_lossy(&files[std::path::Path::new(path)]).into_owned();
     let module = "src/v2024_01_01";
-    // No enums, response headers or error models: no file, no re-export
-    // (an unused `pub use` would warn).
-    for part in ["enums", "headers", "errors"] {
+    // No enums or error models: no file, no re-export (an unused `pub use`
+    // would warn). `headers.rs` stays: it holds the marker types of the
+    // empty responses, which every such operation has.
+    for part in ["enums", "errors"] {
         assert!(!files.contains_key(std::path::Path::new(&format!("{module}/{part}.rs"))));
         assert!(!text(&format!("{module}/mod.rs")).contains(&format!("mod {part};")));
     }
@@ -166,17 +167,24 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
         client.contains("Not available: `Widgets_Options` (HTTP OPTIONS"),
         "{client}"
     );
-    // Whole bodies of date-times and bytes are their wire text: serde reads
-    // a body with no field helper.
+    // Whole bodies of date-times and bytes are typed as model fields are:
+    // the method takes the value and writes it in its encoding, and the
+    // response is read through the same encoding.
     let stamp = &client[client.find("pub async fn stamp(").unwrap()..];
     assert!(
         stamp.starts_with(
-            "pub async fn stamp(\n        &self,\n        when: RequestContent<String>,"
+            "pub async fn stamp(\n        &self,\n        when: azure_core::time::OffsetDateTime,"
         ),
         "{stamp}"
     );
     assert!(
-        stamp.contains("-> azure_core::Result<Response<String>>"),
+        stamp.contains(
+            "-> azure_core::Result<Response<Vec<u8>, crate::encoding::Json<crate::encoding::Base64>>>"
+        ),
+        "{stamp}"
+    );
+    assert!(
+        stamp.contains("crate::encoding::body::<crate::encoding::Rfc3339, _>(&when)?"),
         "{stamp}"
     );
     // x-ms-skip-url-encoding in a query: appended as given after the
@@ -225,10 +233,13 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
     );
     assert!(models.contains("/// The `name` property."), "{models}");
     // The spec's model keeps its name; the options struct steps aside.
-    assert!(models.contains("pub struct WidgetsListOptions"), "{models}");
+    assert!(
+        models.contains("pub struct MinimalClientListOptions"),
+        "{models}"
+    );
     let options = text(&format!("{module}/options.rs"));
     assert!(
-        options.contains("pub struct WidgetsListMethodOptions"),
+        options.contains("pub struct MinimalClientListMethodOptions"),
         "{options}"
     );
     let _ = std::fs::remove_dir_all(out);
@@ -351,4 +362,47 @@ fn diff_prints_the_library_s_html_page() {
         "{page}"
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout), page);
+}
+
+/// `cargo doc` of a generated crate with rustdoc's warnings denied, in a
+/// target folder of its own under the workspace's (kept between runs, so
+/// only the first run builds the dependencies' metadata).
+fn cargo_doc(dir: &std::path::Path) -> std::process::Output {
+    let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    // The workspace's lock pins the versions it has already downloaded.
+    std::fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    Command::new(env!("CARGO"))
+        .args(["doc", "--no-deps", "--offline", "--quiet"])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", workspace.join("target/readme-doc"))
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .output()
+        .unwrap()
+}
+
+/// The README (the crate's docs) names crate items as intra-doc links: a
+/// name that is not in the crate fails `cargo doc -D warnings`.
+#[test]
+fn a_wrong_name_in_the_readme_fails_cargo_doc() {
+    let out = scratch("readme-doc");
+    generate("emit/minimal.json", &out);
+    let docs = cargo_doc(&out);
+    assert!(
+        docs.status.success(),
+        "{}",
+        String::from_utf8_lossy(&docs.stderr)
+    );
+    let readme = std::fs::read_to_string(out.join("README.md")).unwrap();
+    let client = "::MinimalClient)";
+    assert!(readme.contains(client), "{readme}");
+    std::fs::write(
+        out.join("README.md"),
+        readme.replacen(client, "::MinimalKlient)", 1),
+    )
+    .unwrap();
+    let docs = cargo_doc(&out);
+    let stderr = String::from_utf8_lossy(&docs.stderr);
+    assert!(!docs.status.success(), "{stderr}");
+    assert!(stderr.contains("MinimalKlient"), "{stderr}");
+    let _ = std::fs::remove_dir_all(out);
 }

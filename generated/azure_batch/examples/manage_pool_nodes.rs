@@ -1,6 +1,8 @@
 //! Lists the idle nodes of a pool (with `$filter`, `$select` and
-//! `maxresults`), deallocates the first one, starts it again and reimages
-//! it, terminating whatever tasks it was given in the meantime.
+//! `maxresults`), deallocates the first one once its tasks complete, waits
+//! until it is deallocated (Batch refuses to start a node before), starts
+//! it again, waits until it is idle and reimages it, terminating whatever
+//! tasks it was given in the meantime.
 //!
 //! ```sh
 //! az login
@@ -8,9 +10,9 @@
 //! ```
 
 use azure_batch::v2025_06_01::{
-    BatchClient, BatchErrorExt as _, BatchNodeDeallocateOption, BatchNodeDeallocateOptions,
-    BatchNodeReimageOption, BatchNodeReimageOptions, NodesDeallocateNodeOptions,
-    NodesListNodesOptions, NodesReimageNodeOptions,
+    BatchClient, BatchClientDeallocateNodeOptions, BatchClientListNodesOptions,
+    BatchClientReimageNodeOptions, BatchErrorExt as _, BatchNodeDeallocateOption,
+    BatchNodeDeallocateOptions, BatchNodeReimageOption, BatchNodeReimageOptions, BatchNodeState,
 };
 use azure_core::http::{NoFormat, Response};
 use azure_identity::DeveloperToolsCredential;
@@ -29,7 +31,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // The pager asks for pages of at most 100 nodes and follows
     // `odata.nextLink` until the last one.
-    let options = NodesListNodesOptions {
+    let options = BatchClientListNodesOptions {
         filter: Some("state eq 'idle'".into()),
         select: Some(vec!["id".into(), "state".into(), "vmSize".into()]),
         maxresults: Some(100),
@@ -52,9 +54,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
 
     // Deallocate: the node keeps its disk and stops being billed for compute.
-    let mut deallocate = BatchNodeDeallocateOptions::default();
-    deallocate.node_deallocate_option = Some(BatchNodeDeallocateOption::TaskCompletion);
-    let options = NodesDeallocateNodeOptions {
+    let deallocate = BatchNodeDeallocateOptions {
+        node_deallocate_option: Some(BatchNodeDeallocateOption::TaskCompletion),
+        ..Default::default()
+    };
+    let options = BatchClientDeallocateNodeOptions {
         options: Some(deallocate.try_into()?),
         ..Default::default()
     };
@@ -65,11 +69,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .await,
     )?;
 
+    // With `TaskCompletion` the node deallocates once its tasks are done;
+    // until then Batch refuses to start it (`NodeNotInDeallocatedState`).
+    wait_for(&client, &pool_id, node_id, BatchNodeState::Deallocated).await?;
     report("start", client.start_node(&pool_id, node_id, None).await)?;
+    wait_for(&client, &pool_id, node_id, BatchNodeState::Idle).await?;
 
-    let mut reimage = BatchNodeReimageOptions::default();
-    reimage.node_reimage_option = Some(BatchNodeReimageOption::Terminate);
-    let options = NodesReimageNodeOptions {
+    let reimage = BatchNodeReimageOptions {
+        node_reimage_option: Some(BatchNodeReimageOption::Terminate),
+        ..Default::default()
+    };
+    let options = BatchClientReimageNodeOptions {
         options: Some(reimage.try_into()?),
         ..Default::default()
     };
@@ -80,12 +90,32 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// Polls the node every 15 seconds until it is in `state`.
+async fn wait_for(
+    client: &BatchClient,
+    pool_id: &str,
+    node_id: &str,
+    state: BatchNodeState,
+) -> azure_core::Result<()> {
+    loop {
+        let node = client
+            .get_node(pool_id, node_id, None)
+            .await?
+            .into_model()?;
+        println!("{node_id} is {:?}", node.state);
+        if node.state.as_ref() == Some(&state) {
+            return Ok(());
+        }
+        azure_core::sleep(azure_core::time::Duration::seconds(15)).await;
+    }
+}
+
 /// Prints what the service said of one request: a refusal by the service
 /// (a `BatchError`, e.g. `NodeNotInDeallocatedState`) is printed, any other
 /// failure ends the program.
-fn report(
+fn report<T>(
     what: &str,
-    result: azure_core::Result<Response<(), NoFormat>>,
+    result: azure_core::Result<Response<T, NoFormat>>,
 ) -> Result<(), Box<dyn std::error::Error>> {
     match result {
         Ok(response) => println!("{what} accepted: {}", response.status()),

@@ -5,14 +5,17 @@
 //!
 //! A [`Duration`] keeps the text it was parsed from, so a value read from the
 //! service is sent back byte for byte; [`Duration::to_std`] gives its length.
+//! Two durations are equal when their lengths are (`PT60S == PT1M`); one
+//! counting years or months, whose length the calendar decides, equals only
+//! the same text.
 
 use std::{fmt, str::FromStr, time};
 
 /// An ISO 8601 duration such as `PT1H30M`.
 ///
 /// Parse one with [`str::parse`], or build one from a
-/// [`std::time::Duration`].
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// [`std::time::Duration`] or an [`azure_core::time::Duration`].
+#[derive(Clone, Debug)]
 pub struct Duration {
     text: String,
     /// `None` when the duration has years or months, whose length varies.
@@ -49,6 +52,50 @@ impl Duration {
     /// The duration as ISO 8601 text, exactly as parsed.
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// The duration as azure_core's (signed) duration, or `None` when it
+    /// counts years or months or is too long for it.
+    pub fn to_time_duration(&self) -> Option<azure_core::time::Duration> {
+        let length = azure_core::time::Duration::try_from(self.exact?).ok()?;
+        Some(if self.negative { -length } else { length })
+    }
+
+    /// What equality and hashing compare: the signed length, or the text
+    /// when the calendar decides the length.
+    fn key(&self) -> Result<(bool, time::Duration), &str> {
+        match self.exact {
+            // `-PT0S` is `PT0S`.
+            Some(length) => Ok((self.negative && !length.is_zero(), length)),
+            None => Err(&self.text),
+        }
+    }
+}
+
+impl PartialEq for Duration {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Duration {}
+
+impl std::hash::Hash for Duration {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
+}
+
+impl From<azure_core::time::Duration> for Duration {
+    /// Writes days, hours, minutes and seconds, with a leading `-` when
+    /// negative: `P1DT2H3M4.5S`, `-PT5M`.
+    fn from(value: azure_core::time::Duration) -> Self {
+        let mut duration = Self::from(value.unsigned_abs());
+        if value.is_negative() {
+            duration.text.insert(0, '-');
+            duration.negative = true;
+        }
+        duration
     }
 }
 
@@ -194,6 +241,36 @@ mod tests {
         ] {
             assert!(text.parse::<Duration>().is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn durations_compare_by_length() {
+        let parse = |text: &str| text.parse::<Duration>().unwrap();
+        assert_eq!(parse("PT60S"), parse("PT1M"));
+        assert_eq!(parse("P1D"), parse("PT24H"));
+        assert_eq!(parse("-PT0S"), parse("PT0S"));
+        assert_ne!(parse("-PT5M"), parse("PT5M"));
+        assert_ne!(parse("PT1M"), parse("PT61S"));
+        // The calendar decides a month's length: only the same text is equal.
+        assert_eq!(parse("P1M"), parse("P1M"));
+        assert_ne!(parse("P1M"), parse("P30D"));
+        let set: std::collections::HashSet<Duration> = [parse("PT60S"), parse("PT1M")].into();
+        assert_eq!(set.len(), 1);
+    }
+
+    #[test]
+    fn azure_core_durations_convert_both_ways() {
+        let core = azure_core::time::Duration::seconds(-300);
+        let d = Duration::from(core);
+        assert_eq!(d.as_str(), "-PT5M");
+        assert!(d.is_negative());
+        assert_eq!(d.to_time_duration(), Some(core));
+        let parsed: Duration = "PT1H30M".parse().unwrap();
+        assert_eq!(
+            parsed.to_time_duration(),
+            Some(azure_core::time::Duration::minutes(90))
+        );
+        assert_eq!("P1Y".parse::<Duration>().unwrap().to_time_duration(), None);
     }
 
     #[test]

@@ -5,12 +5,23 @@
 mod duration;
 
 #[cfg(any(feature = "v2024-02-01", feature = "v2025-06-01"))]
+pub mod encoding;
+
+#[cfg(any(feature = "v2024-02-01", feature = "v2025-06-01"))]
 mod object;
 
 #[cfg(any(feature = "v2024-02-01", feature = "v2025-06-01"))]
 mod runtime;
 
 pub use duration::{Duration, ParseDurationError};
+
+#[cfg(any(feature = "v2024-02-01", feature = "v2025-06-01"))]
+pub use runtime::TextFormat;
+
+#[cfg(not(any(feature = "v2024-02-01", feature = "v2025-06-01")))]
+compile_error!(
+    "azure_batch needs an api-version feature: enable one of `v2024-02-01`, `v2025-06-01`"
+);
 
 /// api-version `2024-02-01.19.0` (feature `v2024-02-01`).
 #[cfg(feature = "v2024-02-01")]

@@ -22,6 +22,8 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use crate::encoding::{Encoding as Format, Written};
+
 /// A model read and written as a JSON object, property by property.
 pub(crate) trait Object: Default {
     /// Reads the value of the property `key` from `map` into its field, or
@@ -103,90 +105,6 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// How a field's value of type `T` is written in JSON.
-pub(crate) trait Format<T> {
-    /// Reads the value; `null` is `None`.
-    fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<T>, D::Error>;
-
-    /// Writes a set value.
-    fn write<S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error>;
-}
-
-/// A value as serde reads and writes its type.
-pub(crate) struct Plain;
-
-impl<T: Serialize + for<'de> Deserialize<'de>> Format<T> for Plain {
-    fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
-        Option::<T>::deserialize(deserializer)
-    }
-
-    fn write<S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
-        value.serialize(serializer)
-    }
-}
-
-/// A `date-time`: RFC 3339 text.
-pub(crate) struct Rfc3339;
-
-impl Format<azure_core::time::OffsetDateTime> for Rfc3339 {
-    fn read<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<azure_core::time::OffsetDateTime>, D::Error> {
-        crate::runtime::rfc3339::option::deserialize(deserializer)
-    }
-
-    fn write<S: Serializer>(
-        value: &azure_core::time::OffsetDateTime,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&azure_core::time::to_rfc3339(value))
-    }
-}
-
-/// A `date-time-rfc1123`: RFC 7231 (RFC 1123) text.
-pub(crate) struct Rfc7231;
-
-impl Format<azure_core::time::OffsetDateTime> for Rfc7231 {
-    fn read<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<azure_core::time::OffsetDateTime>, D::Error> {
-        azure_core::time::rfc7231::option::deserialize(deserializer)
-    }
-
-    fn write<S: Serializer>(
-        value: &azure_core::time::OffsetDateTime,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&azure_core::time::to_rfc7231(value))
-    }
-}
-
-/// A `byte` (or `binary`) value: standard base64 text.
-pub(crate) struct Base64;
-
-impl Format<Vec<u8>> for Base64 {
-    fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<u8>>, D::Error> {
-        azure_core::base64::option::deserialize(deserializer)
-    }
-
-    fn write<S: Serializer>(value: &Vec<u8>, serializer: S) -> Result<S::Ok, S::Error> {
-        azure_core::base64::serialize(value, serializer)
-    }
-}
-
-/// A `base64url` value: URL-safe base64 text.
-pub(crate) struct Base64Url;
-
-impl Format<Vec<u8>> for Base64Url {
-    fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<u8>>, D::Error> {
-        azure_core::base64::option::deserialize_url_safe(deserializer)
-    }
-
-    fn write<S: Serializer>(value: &Vec<u8>, serializer: S) -> Result<S::Ok, S::Error> {
-        azure_core::base64::serialize_url_safe(value, serializer)
-    }
-}
-
 /// Reads the value of a field in format `F`.
 pub(crate) fn read<'de, F: Format<T>, T, A: MapAccess<'de>>(
     map: &mut A,
@@ -201,7 +119,7 @@ pub(crate) fn write<F: Format<T>, T, M: SerializeMap>(
     value: &Option<T>,
 ) -> Result<(), M::Error> {
     match value {
-        Some(value) => map.serialize_entry(key, &Written::<F, T>(value, PhantomData)),
+        Some(value) => map.serialize_entry(key, &Written::<F, T>::new(value)),
         None => Ok(()),
     }
 }
@@ -216,19 +134,155 @@ impl<'de, F: Format<T>, T> DeserializeSeed<'de> for Read<F, T> {
     }
 }
 
-struct Written<'a, F, T>(&'a T, PhantomData<F>);
+/// A model with `x-ms-client-flatten` fields, written straight to the
+/// serializer with each nested field inside its nested object (no
+/// `serde_json::Value` in between: numbers keep their own type's text and
+/// properties their order).
+pub(crate) trait Flattened: Object {
+    /// The wire keys of the fields, in field order: a nested field's is its
+    /// path joined by `crate::runtime::flattening::SEPARATOR`.
+    const KEYS: &'static [&'static str];
 
-impl<F: Format<T>, T> Serialize for Written<'_, F, T> {
+    /// Whether the field with wire key `key` is set.
+    fn is_set(&self, key: &str) -> bool;
+
+    /// Writes the field with wire key `key` under the property `name`,
+    /// unless it is unset.
+    fn write_field<M: SerializeMap>(
+        &self,
+        key: &str,
+        name: &str,
+        map: &mut M,
+    ) -> Result<(), M::Error>;
+
+    /// The catch-all map of properties the spec does not define.
+    fn catch_all(&self) -> &impl CatchAll;
+}
+
+/// A model's catch-all map, as the writer of flattened models reads it.
+pub(crate) trait CatchAll {
+    /// Writes each entry whose key is not in `skip`.
+    fn write_entries<M: SerializeMap>(&self, map: &mut M, skip: &[&str]) -> Result<(), M::Error>;
+
+    /// The JSON object kept under `key`: undefined properties read from
+    /// inside a nested object, written back inside it.
+    fn object(&self, key: &str) -> Option<&serde_json::Map<String, serde_json::Value>>;
+}
+
+impl CatchAll for serde_json::Map<String, serde_json::Value> {
+    fn write_entries<M: SerializeMap>(&self, map: &mut M, skip: &[&str]) -> Result<(), M::Error> {
+        for (key, value) in self {
+            if !skip.contains(&key.as_str()) {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn object(&self, key: &str) -> Option<&serde_json::Map<String, serde_json::Value>> {
+        self.get(key)?.as_object()
+    }
+}
+
+impl<T: Serialize> CatchAll for std::collections::HashMap<String, T> {
+    fn write_entries<M: SerializeMap>(&self, map: &mut M, skip: &[&str]) -> Result<(), M::Error> {
+        for (key, value) in self {
+            if !skip.contains(&key.as_str()) {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn object(&self, _key: &str) -> Option<&serde_json::Map<String, serde_json::Value>> {
+        None
+    }
+}
+
+/// Writes a flattened model as a JSON object.
+pub(crate) fn serialize_flattened<T: Flattened, S: Serializer>(
+    object: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(None)?;
+    write_level(object, &mut map, "", Some(object.catch_all()))?;
+    map.end()
+}
+
+/// Writes the properties of one object of a flattened model's wire form:
+/// the fields whose path is `prefix`, each nested object below it where one
+/// of its fields is set (at its first field's place), then the catch-all
+/// entries kept at this level (`extra`), those of a nested object merged
+/// into it.
+fn write_level<T: Flattened, C: CatchAll, M: SerializeMap>(
+    object: &T,
+    map: &mut M,
+    prefix: &str,
+    extra: Option<&C>,
+) -> Result<(), M::Error> {
+    let separator = crate::runtime::flattening::SEPARATOR;
+    let mut written: Vec<&str> = Vec::new();
+    for &key in T::KEYS {
+        let Some(rest) = key.strip_prefix(prefix) else {
+            continue;
+        };
+        match rest.split_once(separator) {
+            None => {
+                if object.is_set(key) {
+                    object.write_field(key, rest, map)?;
+                    written.push(rest);
+                }
+            }
+            Some((segment, _)) => {
+                if written.contains(&segment) {
+                    continue;
+                }
+                let child = &key[..prefix.len() + segment.len() + separator.len_utf8()];
+                let kept = extra.and_then(|extra| extra.object(segment));
+                let has_fields = T::KEYS
+                    .iter()
+                    .any(|k| k.starts_with(child) && object.is_set(k));
+                if has_fields || kept.is_some_and(|kept| !kept.is_empty()) {
+                    map.serialize_entry(
+                        segment,
+                        &Level {
+                            object,
+                            prefix: child,
+                            extra: kept,
+                        },
+                    )?;
+                    written.push(segment);
+                }
+            }
+        }
+    }
+    match extra {
+        Some(extra) => extra.write_entries(map, &written),
+        None => Ok(()),
+    }
+}
+
+/// A nested object of a flattened model's wire form.
+struct Level<'a, T> {
+    object: &'a T,
+    prefix: &'a str,
+    extra: Option<&'a serde_json::Map<String, serde_json::Value>>,
+}
+
+impl<T: Flattened> Serialize for Level<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        F::write(self.0, serializer)
+        let mut map = serializer.serialize_map(None)?;
+        write_level(self.object, &mut map, self.prefix, self.extra)?;
+        map.end()
     }
 }
 
 /// Implements [`Object`], `Deserialize`, `Serialize` and the conversion to
 /// a request body for a model from
 /// its table: `Model { field: "property", field: "property" as Format }`,
-/// in field order, `Format` one of this module's (a field without one is
-/// [`Plain`]). Every model has the catch-all map `additional_properties`.
+/// in field order, `Format` one of `crate::encoding`'s (a field without one is
+/// `Plain`); a container format names its items' format in parentheses,
+/// `List(Rfc3339)`, `Map(Nullable(Base64))`. Every model has the catch-all map `additional_properties`.
 ///
 /// `, flattened = ["path\u{1f}property", ...]` is for a model with
 /// `x-ms-client-flatten` properties: those fields' properties are named by
@@ -239,7 +293,7 @@ impl<F: Format<T>, T> Serialize for Written<'_, F, T> {
 #[allow(unused_macros)]
 macro_rules! json_object {
     (
-        $name:ident { $($field:ident: $wire:literal $(as $format:ident)?),* $(,)? }
+        $name:ident { $($field:ident: $wire:literal $(as $format:ident $(($($inner:tt)+))?)?),* $(,)? }
         $(, flattened = [$($key:literal),* $(,)?])?
     ) => {
         impl crate::object::Object for $name {
@@ -251,7 +305,7 @@ macro_rules! json_object {
                 match key.as_ref() {
                     $($wire => {
                         self.$field = crate::object::read::<
-                            crate::object::json_object!(@format $($format)?), _, _
+                            crate::object::json_object!(@format $($format $(($($inner)+))?)?), _, _
                         >(map)?
                     })*
                     _ => {
@@ -267,7 +321,7 @@ macro_rules! json_object {
                 map: &mut M,
             ) -> Result<(), M::Error> {
                 $(crate::object::write::<
-                    crate::object::json_object!(@format $($format)?), _, _
+                    crate::object::json_object!(@format $($format $(($($inner)+))?)?), _, _
                 >(map, $wire, &self.$field)?;)*
                 for (key, value) in &self.additional_properties {
                     map.serialize_entry(key, value)?;
@@ -276,14 +330,19 @@ macro_rules! json_object {
             }
         }
 
-        crate::object::json_object!(@serde $name $([$($key),*])?);
+        crate::object::json_object!(
+            @serde $name { $($field: $wire $(as $format $(($($inner)+))?)?),* } $([$($key),*])?
+        );
 
         // Any model can be a whole request body.
         crate::runtime::request_content!($name);
     };
-    (@format) => { crate::object::Plain };
-    (@format $format:ident) => { crate::object::$format };
-    (@serde $name:ident) => {
+    (@format) => { crate::encoding::Plain };
+    (@format $format:ident) => { crate::encoding::$format };
+    (@format $format:ident ($($inner:tt)+)) => {
+        crate::encoding::$format<crate::object::json_object!(@format $($inner)+)>
+    };
+    (@serde $name:ident { $($rest:tt)* }) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 crate::object::deserialize(deserializer)
@@ -296,7 +355,9 @@ macro_rules! json_object {
             }
         }
     };
-    (@serde $name:ident [$($key:literal),*]) => {
+    (@serde $name:ident {
+        $($field:ident: $wire:literal $(as $format:ident $(($($inner:tt)+))?)?),*
+    } [$($key:literal),*]) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
@@ -305,11 +366,38 @@ macro_rules! json_object {
             }
         }
 
+        impl crate::object::Flattened for $name {
+            const KEYS: &'static [&'static str] = &[$($wire),*];
+
+            fn is_set(&self, key: &str) -> bool {
+                match key {
+                    $($wire => self.$field.is_some(),)*
+                    _ => false,
+                }
+            }
+
+            fn write_field<M: serde::ser::SerializeMap>(
+                &self,
+                key: &str,
+                name: &str,
+                map: &mut M,
+            ) -> Result<(), M::Error> {
+                match key {
+                    $($wire => crate::object::write::<
+                        crate::object::json_object!(@format $($format $(($($inner)+))?)?), _, _
+                    >(map, name, &self.$field),)*
+                    _ => Ok(()),
+                }
+            }
+
+            fn catch_all(&self) -> &impl crate::object::CatchAll {
+                &self.additional_properties
+            }
+        }
+
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let value = crate::object::serialize(self, serde_json::value::Serializer)
-                    .map_err(serde::ser::Error::custom)?;
-                serde::Serialize::serialize(&crate::runtime::flattening::nest(value), serializer)
+                crate::object::serialize_flattened(self, serializer)
             }
         }
     };

@@ -167,6 +167,11 @@ pub enum ChangeKind {
     EnumExtensibleChanged,
     /// The model at this position has a different name (hence Rust type).
     ModelRenamed,
+    /// The model started or stopped being sent in requests
+    /// (`rust_api::direction`): its struct gained or lost
+    /// `#[non_exhaustive]`, so struct literals of it stop compiling when it
+    /// becomes output-only.
+    ModelDirectionChanged,
     /// The enum at this position has a different name (hence Rust type).
     EnumRenamed,
     /// `discriminator` (the property naming the subtype) changed.
@@ -237,6 +242,7 @@ impl ChangeKind {
             EnumValueRenamed => "EnumValueName",
             EnumExtensibleChanged => "ModelAsString",
             ModelRenamed => "Model",
+            ModelDirectionChanged => "Direction",
             EnumRenamed => "Enum",
             DiscriminatorChanged => "Discriminator",
             DiscriminatorValueChanged => "DiscriminatorValue",

@@ -1,19 +1,26 @@
 //! Which old operation is which new one: wire identity.
 //!
 //! Two operations are the same when they have the same HTTP method and the
-//! same path template once path parameter names are erased
+//! same URL path once path parameter names are erased
 //! (`/pools/{poolId}` = `/pools/{pool-id}`), with the same fixed query of an
-//! `x-ms-paths` key. Operation ids and model names play no part, so a
-//! renamed operation is matched, not removed and re-added.
+//! `x-ms-paths` key. The URL path is the one a client sends: `basePath` and
+//! the path part of the host template come before the operation's path, so
+//! moving every path under a new `basePath` changes every operation, while
+//! folding `basePath` into the paths (the same URLs) changes none.
+//! Operation ids and model names play no part, so a renamed operation is
+//! matched, not removed and re-added.
 
 use std::collections::HashMap;
 
 use crate::ir::{Api, Operation, PathSegment};
 
-/// The wire identity of an operation: `GET /pools/{}/nodes/{}`, plus
+/// The wire identity of an operation of `api`: `GET /pools/{}/nodes/{}`
+/// (after the URL's path prefix, see the module's docs), plus
 /// `?key=value` pairs of a fixed query, sorted.
-pub fn wire_key(op: &Operation) -> String {
-    let mut key = format!("{} ", op.method.as_str());
+pub fn wire_key(api: &Api, op: &Operation) -> String {
+    let prefix = crate::rust_api::host::path_prefix(api);
+    let mut key = format!("{} {prefix}", op.method.as_str());
+    // `/api` + `/` is the URL `/api/`; `/api` + `/items` is `/api/items`.
     for segment in &op.path.segments {
         match segment {
             PathSegment::Literal(text) => key.push_str(text),
@@ -43,12 +50,12 @@ pub fn pair_operations<'a>(
 ) -> Vec<(Option<&'a Operation>, Option<&'a Operation>)> {
     let mut by_key: HashMap<String, &'a Operation> = HashMap::new();
     for op in &old.operations {
-        by_key.entry(wire_key(op)).or_insert(op);
+        by_key.entry(wire_key(old, op)).or_insert(op);
     }
     let mut used = std::collections::HashSet::new();
     let mut pairs = Vec::new();
     for op in &new.operations {
-        let key = wire_key(op);
+        let key = wire_key(new, op);
         let matched = match by_key.get(&key) {
             Some(old_op) if used.insert(key) => Some(*old_op),
             _ => None,
@@ -56,7 +63,7 @@ pub fn pair_operations<'a>(
         pairs.push((matched, Some(op)));
     }
     for op in &old.operations {
-        if !used.contains(&wire_key(op)) {
+        if !used.contains(&wire_key(old, op)) {
             pairs.push((Some(op), None));
         }
     }

@@ -109,6 +109,7 @@
 mod change;
 mod compare;
 pub mod matching;
+pub mod release;
 mod render;
 mod rust;
 mod shape;
@@ -119,6 +120,7 @@ pub use change::{path_string, Change, ChangeKind, RustEffect, Segment, Semver};
 
 use crate::ir::{Api, Operation};
 use crate::rust_api::RustApi;
+use crate::spec::SpecError;
 
 /// What happened to one operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -263,14 +265,119 @@ pub struct Summary {
     pub semver: Semver,
 }
 
+impl Summary {
+    /// How many changes `gate` refuses.
+    pub fn breaking(&self, gate: Gate) -> usize {
+        match gate {
+            Gate::Wire => self.breaking_wire,
+            Gate::Rust => self.rust_breaking,
+        }
+    }
+}
+
+/// A kind of change a CI job refuses (`azure-codegen diff --fail-on`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// Changes that can make a client written against the old spec fail
+    /// against a service implementing the new one (`breaking_wire`).
+    Wire,
+    /// Changes that can make code using the crate generated from the old
+    /// spec stop compiling against the new one's ([`RustEffect::Breaking`]).
+    Rust,
+}
+
+/// How [`Diff::render`] writes a diff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Azure's changelog layout ([`Diff::to_markdown`]).
+    Markdown,
+    /// The same as one self-contained page for reviewers ([`Diff::to_html`]).
+    Html,
+    /// One object per change, plus a summary ([`Diff::to_json`], pretty).
+    Json,
+    /// A short summary ([`Diff::to_text`]).
+    Text,
+}
+
+/// A diff of two spec files as [`render_files`] renders it, with its counts.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The diff in the format asked for.
+    pub text: String,
+    /// Its counts, for a gate ([`Summary::breaking`]).
+    pub summary: Summary,
+}
+
+/// Loads the specs at `old.1` and `new.1`, diffs them labelled `old.0` and
+/// `new.0`, titled after the new spec's path ([`title`]), the count line
+/// dated `date` and each method linked to `reference_url` when given, and
+/// renders the diff in `format`: what `azure-codegen diff` and `cargo xtask
+/// diff` print. Bad input is an error naming its file and JSON pointer.
+///
+/// ```
+/// use azure_codegen::diff::{render_files, Format, Gate};
+///
+/// # let dir = std::env::temp_dir().join(format!("render-doc-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir)?;
+/// let spec = |required: &str| format!(r#"{{"swagger": "2.0",
+///     "info": {{"title": "Widgets", "version": "2024-05-01"}}, "host": "example.com",
+///     "paths": {{"/widgets": {{"get": {{"operationId": "Widgets_List", "parameters": [
+///         {{"name": "filter", "in": "query", "type": "string", "required": {required}}}],
+///         "responses": {{"204": {{"description": "none"}}}}}}}}}}}}"#);
+/// let (old, new) = (dir.join("old.json"), dir.join("new.json"));
+/// std::fs::write(&old, spec("false"))?;
+/// std::fs::write(&new, spec("true"))?;
+/// let rendered = render_files(("old", &old), ("new", &new), Format::Text, None, None)?;
+/// // A query parameter turned required: a new argument of the method.
+/// assert_eq!(rendered.summary.breaking(Gate::Rust), 1);
+/// assert!(rendered.text.contains("Widgets_List"));
+/// # std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render_files(
+    old: (&str, &Path),
+    new: (&str, &Path),
+    format: Format,
+    date: Option<String>,
+    reference_url: Option<String>,
+) -> Result<Rendered, SpecError> {
+    let (old_label, old_path) = old;
+    let (new_label, new_path) = new;
+    let (old_api, new_api) = (crate::load_api(old_path)?, crate::load_api(new_path)?);
+    let layout = Layout {
+        title: title(Some(new_path), &new_api),
+        date,
+        reference_url,
+    };
+    let diff = diff_labelled(old_label, &old_api, new_label, &new_api).with_layout(layout);
+    Ok(Rendered {
+        text: diff.render(format),
+        summary: diff.summary(),
+    })
+}
+
 /// Diffs two APIs, labelled by their api-versions.
 pub fn diff<'a>(old: &'a Api, new: &'a Api) -> Diff<'a> {
     diff_labelled(&old.api_version, old, &new.api_version, new)
 }
 
-/// Diffs two APIs with the given labels.
+/// Diffs two APIs with the given labels, the client named after the new
+/// spec's title.
 pub fn diff_labelled<'a>(old_label: &str, old: &'a Api, new_label: &str, new: &'a Api) -> Diff<'a> {
-    let (old_rust, new_rust) = (RustApi::of(old), RustApi::of(new));
+    let client = crate::rust_api::methods::default_client(new);
+    diff_client(&client, old_label, old, new_label, new)
+}
+
+/// Diffs two APIs with the given labels, for a crate whose client is named
+/// `client` (the Rust names of the verdicts follow it).
+pub fn diff_client<'a>(
+    client: &str,
+    old_label: &str,
+    old: &'a Api,
+    new_label: &str,
+    new: &'a Api,
+) -> Diff<'a> {
+    let (old_rust, new_rust) = (RustApi::of(old, client), RustApi::of(new, client));
     let operations = matching::pair_operations(old, new)
         .into_iter()
         .map(|pair| match pair {
@@ -398,18 +505,29 @@ impl Diff<'_> {
     pub fn to_text(&self) -> String {
         render::text::render(self)
     }
+
+    /// The diff in `format`; JSON is [`Self::to_json`] pretty-printed, with
+    /// a final newline.
+    pub fn render(&self, format: Format) -> String {
+        match format {
+            Format::Markdown => self.to_markdown(),
+            Format::Html => self.to_html(),
+            Format::Json => format!("{:#}\n", self.to_json()),
+            Format::Text => self.to_text(),
+        }
+    }
 }
 
 /// A changelog of consecutive versions (`(label, title, api)` oldest
 /// first; the title as [`title`] gives it): a title, then the diff of each
 /// consecutive pair, newest pair first, each under its new version's title.
 pub fn changelog(versions: &[(&str, &str, &Api)]) -> String {
-    let mut out = String::from("# Changelog\n\n");
+    let mut out = String::from("# API changes\n\n");
     out.push_str(
         "API changes between consecutive api-versions of this crate, newest first, \
          generated by `cargo xtask regenerate` (see `cargo xtask diff`). Each operation \
          lists its wire changes; the summary line gives the semver bump they imply for \
-         the generated Rust API.\n",
+         the generated Rust API. The crate's release history is `CHANGELOG.md`.\n",
     );
     for pair in versions.windows(2).rev() {
         let (old_label, _, old) = pair[0];

@@ -9,13 +9,20 @@
 
 use super::RustEffect;
 use crate::ir::{Api, Operation, ParamLocation, TypeRef};
-use crate::rust_api::signature::{self, arguments, option_fields, returns, Returns};
+use crate::rust_api::methods::Method;
+use crate::rust_api::signature::{self, arguments, option_fields, Returns};
 use crate::rust_api::{headers, types, RustApi};
 
 /// The Rust type of a value of `ty` in a generated module, as a string to
 /// compare: two positions with the same spelling compile the same user code.
 pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> String {
     types::rust_type(api, ty).to_string()
+}
+
+/// [`rust_type`] for a model field's value, at any depth (date-times,
+/// bytes and string-encoded numbers typed inside arrays and maps too).
+pub(crate) fn field_rust_type(api: &Api, ty: &TypeRef) -> String {
+    types::field_type(api, ty).to_string()
 }
 
 /// [`rust_type`] for a value inside an array or map, or a whole body (where
@@ -71,7 +78,6 @@ pub(crate) struct Slots {
 impl Slots {
     /// Every argument and options field of the operation's method.
     pub(crate) fn of(rust: &RustApi<'_>, op: &Operation) -> Self {
-        let api = rust.api;
         let key = |input: &signature::Input<'_>| -> Option<(String, ParamLocation)> {
             match input {
                 signature::Input::Param(p) => Some((p.wire_name.clone(), p.location)),
@@ -115,7 +121,7 @@ impl Slots {
                 Slot::OptionField(field.name, field.ty.to_string()),
             ));
         }
-        for (group, input) in signature::grouped_inputs(api, op) {
+        for (group, input) in signature::grouped_inputs(op) {
             let Some(structure) = rust.group(group) else {
                 continue;
             };
@@ -225,9 +231,10 @@ pub(crate) fn removed_effect(slot: &Slot) -> RustEffect {
 
 /// The kind of value the method returns (body, empty, exists, stream,
 /// pager, poller), ignoring the type inside.
-pub(crate) fn return_kind(op: &Operation) -> &'static str {
-    match returns(op) {
+pub(crate) fn return_kind(method: &Method<'_>) -> &'static str {
+    match method.returns {
         Returns::Body(_) => "body",
+        Returns::Text => "text",
         Returns::Empty => "empty",
         Returns::Exists => "exists",
         Returns::Stream => "stream",

@@ -3,36 +3,65 @@
 //! Following the `typespec-rust` pattern, each response type gets a trait
 //! (`CloudPoolHeaders` for `Response<CloudPool>`) with one method per header
 //! any operation returning it declares; the trait is sealed so methods can
-//! be added without breaking users.
+//! be added without breaking users. An empty response with headers is a
+//! marker type of its operation's own (`BatchClientCreatePoolResult`), so
+//! its trait offers exactly that operation's headers.
 
 use indexmap::IndexMap;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ir::{Api, ResponseHeader};
-use crate::rust_api::headers::{header_type, target, trait_name, Target};
+use crate::rust_api::headers::{header_type, trait_name, Target};
+use crate::rust_api::RustApi;
 
 use super::docs::doc_attrs;
 use super::imports::with_imports;
 
 /// The headers file of a module.
-pub(crate) fn headers_file(api: &Api) -> TokenStream {
+pub(crate) fn headers_file(rust: &RustApi<'_>) -> TokenStream {
+    let api = rust.api;
     let mut targets: IndexMap<Target, IndexMap<String, &ResponseHeader>> = IndexMap::new();
-    for op in &api.operations {
-        let Some(target) = target(op) else { continue };
-        for header in op
+    for method in &rust.methods {
+        let Some(target) = &method.headers else {
+            continue;
+        };
+        let headers = targets.entry(target.clone()).or_default();
+        for header in method
+            .op
             .responses
             .iter()
             .filter(|r| !r.is_error)
             .flat_map(|r| &r.headers)
         {
-            targets
-                .entry(target.clone())
-                .or_default()
-                .entry(header.name.rust.clone())
-                .or_insert(header);
+            headers.entry(header.name.rust.clone()).or_insert(header);
         }
     }
+    let client = &rust.client;
+    let markers = rust
+        .methods
+        .iter()
+        .filter(|m| m.sendable())
+        .filter_map(|m| {
+            let marker = m.marker()?;
+            let ident = format_ident!("{marker}");
+            let method = &m.name;
+            let headers = match &m.headers {
+                Some(target) => format!(
+                    " its headers are read through [`{}`].",
+                    trait_name(api, target)
+                ),
+                None => " no headers either.".to_owned(),
+            };
+            let doc = format!(
+            " The response of [`{client}::{method}`](super::{client}::{method}): no body;{headers}"
+        );
+            Some(quote! {
+                #[doc = #doc]
+                #[derive(Clone, Copy, Debug)]
+                pub struct #ident;
+            })
+        });
     let traits = targets
         .iter()
         .filter(|(_, headers)| !headers.is_empty())
@@ -42,7 +71,7 @@ pub(crate) fn headers_file(api: &Api) -> TokenStream {
         ("azure_core::http::NoFormat", "NoFormat"),
         ("azure_core::http::Response", "Response"),
     ];
-    with_imports(&imports, quote!(#(#traits)*))
+    with_imports(&imports, quote!(#(#markers)* #(#traits)*))
 }
 
 fn header_trait(
@@ -59,16 +88,21 @@ fn header_trait(
                 format!("Response<{}>", api.model(id).name.rust),
             )
         }
-        Target::Empty => (
-            quote!(Response::<(), NoFormat>),
-            "Response<(), NoFormat>".to_owned(),
-        ),
+        Target::Marker(marker) => {
+            let ident = format_ident!("{marker}");
+            (
+                quote!(Response::<#ident, NoFormat>),
+                format!("Response<{marker}, NoFormat>"),
+            )
+        }
         Target::Stream => (quote!(AsyncResponse), "AsyncResponse".to_owned()),
     };
     let doc = format!(" Typed headers of a `{shown}`.");
     // Shared response types are sealed once, in the runtime module.
-    let seal =
-        matches!(target, Target::Model(_)).then(|| quote!(impl crate::runtime::Sealed for #ty {}));
+    let seal = match target {
+        Target::Model(_) | Target::Marker(_) => quote!(impl crate::runtime::Sealed for #ty {}),
+        Target::Stream => TokenStream::new(),
+    };
     let declarations = headers.values().map(|h| {
         let method = format_ident!("{}", h.name.rust);
         let value = header_type(api, &h.ty);

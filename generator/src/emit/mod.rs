@@ -18,6 +18,8 @@ mod models;
 mod next_page;
 mod options;
 mod polymorphism;
+mod readme;
+mod request;
 mod template;
 mod wire;
 
@@ -30,15 +32,17 @@ use quote::{format_ident, quote};
 pub use layout::Layout;
 
 use crate::ir::{Api, Origin};
-use crate::rust_api::{signature, RustApi};
+use crate::rust_api::RustApi;
 use crate::spec::SpecError;
 
 /// Hand-written modules of the emitted crate, copied as they are: the
-/// modules of the template crate (`templates/`), compiled and tested there.
-const RUNTIME_RS: &str = include_str!("../../../templates/src/runtime.rs");
-const POLLER_RS: &str = include_str!("../../../templates/src/poller.rs");
-const DURATION_RS: &str = include_str!("../../../templates/src/duration.rs");
-const OBJECT_RS: &str = include_str!("../../../templates/src/object.rs");
+/// modules of the template crate (`templates/`), compiled and tested there,
+/// whose texts this package depends on.
+const RUNTIME_RS: &str = azure_codegen_templates::text::RUNTIME_RS.text;
+const POLLER_RS: &str = azure_codegen_templates::text::POLLER_RS.text;
+const DURATION_RS: &str = azure_codegen_templates::text::DURATION_RS.text;
+const OBJECT_RS: &str = azure_codegen_templates::text::OBJECT_RS.text;
+const ENCODING_RS: &str = azure_codegen_templates::text::ENCODING_RS.text;
 
 /// First line of every emitted Rust file.
 const GENERATED: &str =
@@ -98,6 +102,12 @@ pub struct ModuleConfig {
     pub scope: Option<String>,
     /// The lowered spec.
     pub api: Api,
+    /// How many of the spec's examples passed the module's conformance
+    /// test when the crate was generated (this repository's manifest
+    /// records it). The emitted test then fails on fewer, so examples that
+    /// go missing fail it rather than pass it as skipped cases; `None`
+    /// checks only that no case failed.
+    pub conformance_passed: Option<usize>,
 }
 
 impl CrateConfig {
@@ -137,8 +147,8 @@ impl CrateConfig {
         client: Option<String>,
         scope: Option<String>,
     ) -> Self {
-        let title = crate::naming::type_name(&api.title);
-        let title = title.trim_end_matches("Client").to_owned();
+        let default_client = crate::rust_api::methods::default_client(&api);
+        let title = default_client.trim_end_matches("Client").to_owned();
         let description = api
             .description
             .clone()
@@ -148,7 +158,7 @@ impl CrateConfig {
             crate_name.unwrap_or_else(|| format!("azure_{}", crate::naming::field_name(&title))),
             "0.1.0".to_owned(),
             description,
-            client.unwrap_or_else(|| crate::naming::suffixed(&title, "Client")),
+            client.unwrap_or(default_client),
             module,
         )
     }
@@ -167,6 +177,7 @@ impl ModuleConfig {
             spec_file,
             scope,
             api,
+            conformance_passed: None,
         }
     }
 }
@@ -275,24 +286,80 @@ impl std::fmt::Display for EmitError {
 
 impl std::error::Error for EmitError {}
 
+/// What the emitted `src/lib.rs` is the root of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Root {
+    /// A crate of its own: crate docs from its README, missing docs
+    /// denied, each api-version module behind its cargo feature.
+    #[default]
+    Crate,
+    /// Another crate, which `include!`s the file at its root (a `build.rs`
+    /// writes the files into `OUT_DIR`): no inner attributes, which
+    /// `include!` refuses, and no features, which the including crate does
+    /// not declare; every module is compiled. The module files are found
+    /// beside the included file.
+    Included,
+}
+
 /// Emits every file of the crate described by `config`.
+///
+/// ```
+/// use azure_codegen::emit::{emit_crate, CrateConfig, Layout, ModuleConfig};
+///
+/// # let dir = std::env::temp_dir().join(format!("emit-doc-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir)?;
+/// # let spec = dir.join("widgets.json");
+/// # std::fs::write(&spec, r#"{"swagger": "2.0", "info": {"title": "Widgets", "version": "2024-05-01"},
+/// #   "host": "example.com", "paths": {"/widgets": {"get": {"operationId": "Widgets_List",
+/// #   "responses": {"204": {"description": "none"}}}}}}"#)?;
+/// let api = azure_codegen::load_api(&spec)?;
+/// let module = ModuleConfig::named_after_version(api, "widgets.json".into(), None);
+/// let config = CrateConfig {
+///     layout: Layout::Prettyplease,
+///     ..CrateConfig::single_module(
+///         "azure_widgets".into(),
+///         "0.1.0".into(),
+///         "Widgets".into(),
+///         "WidgetClient".into(),
+///         module,
+///     )
+/// };
+/// let files = emit_crate(&config)?;
+/// let client = &files[std::path::Path::new("src/v2024_05_01/client.rs")];
+/// assert!(client.contains("pub struct WidgetClient"));
+/// # std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
+    emit_crate_rooted(config, Root::Crate)
+}
+
+/// [`emit_crate`], its `src/lib.rs` the root of what `root` says.
+pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, EmitError> {
     let mut files = Files::new();
     files.insert("Cargo.toml".into(), cargo_toml(config)?);
     // The module-wide Rust decisions, once per module, for every file.
-    let rusts: Vec<RustApi<'_>> = config.modules.iter().map(|m| RustApi::of(&m.api)).collect();
-    files.insert("README.md".into(), readme(config, &rusts)?);
+    let rusts: Vec<RustApi<'_>> = config
+        .modules
+        .iter()
+        .map(|m| RustApi::of(&m.api, &config.client))
+        .collect();
+    files.insert("README.md".into(), readme::readme(config, &rusts)?);
     files.insert(
         "src/lib.rs".into(),
-        rust_file(lib_rs(config), "src/lib.rs")?,
+        rust_file(lib_rs(config, &rusts, root), "src/lib.rs")?,
     );
     files.insert("src/runtime.rs".into(), format!("{GENERATED}{RUNTIME_RS}"));
     files.insert("src/object.rs".into(), format!("{GENERATED}{OBJECT_RS}"));
     files.insert(
+        "src/encoding.rs".into(),
+        format!("{GENERATED}{ENCODING_RS}"),
+    );
+    files.insert(
         "src/duration.rs".into(),
         format!("{GENERATED}{DURATION_RS}"),
     );
-    if has_pollers(config) {
+    if rusts.iter().any(RustApi::has_pollers) {
         files.insert("src/poller.rs".into(), format!("{GENERATED}{POLLER_RS}"));
     }
     for example in &config.examples {
@@ -302,7 +369,7 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
         );
     }
     for (module, rust) in config.modules.iter().zip(&rusts) {
-        check_names(module, &config.client)?;
+        check_names(module, rust)?;
         let dir = PathBuf::from("src").join(&module.module);
         let api = &module.api;
         // A spec of models only (event schemas) has no client.
@@ -315,7 +382,7 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
             ("client", client),
             ("enums", enums::enums_file(rust)),
             ("errors", errors::errors_file(api)),
-            ("headers", headers::headers_file(api)),
+            ("headers", headers::headers_file(rust)),
             ("models", models::models_file(rust)),
             ("options", options::options_file(rust, &config.client)),
         ];
@@ -379,15 +446,6 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
     Ok(files)
 }
 
-/// Whether any module has a long-running operation: the crate gets the
-/// poller module (`templates/src/poller.rs`).
-fn has_pollers(config: &CrateConfig) -> bool {
-    config
-        .modules
-        .iter()
-        .any(|m| signature::has_pollers(&m.api))
-}
-
 /// Formats a token stream as the Rust file at `path`.
 fn rust_file(tokens: TokenStream, path: impl Into<PathBuf>) -> Result<String, EmitError> {
     Ok(unparse(&parse(tokens, &path.into())?))
@@ -409,8 +467,9 @@ fn unparse(file: &syn::File) -> String {
 /// header traits, error traits and the client must not collide. A clash is
 /// the spec's: the error names the spec item that comes second (the
 /// client's names, from the configuration, come first).
-fn check_names(module: &ModuleConfig, client: &str) -> Result<(), EmitError> {
+fn check_names(module: &ModuleConfig, rust: &RustApi<'_>) -> Result<(), EmitError> {
     let api = &module.api;
+    let client = rust.client.as_str();
     let root = Origin {
         file: String::new(),
         pointer: "#".to_owned(),
@@ -437,21 +496,22 @@ fn check_names(module: &ModuleConfig, client: &str) -> Result<(), EmitError> {
         let what = format!("enum `{}`", e.name.client);
         items.push((e.name.rust.clone(), what, e.origin.clone()));
     }
-    for op in &api.operations {
-        let what = format!("the options of operation `{}`", op.id);
-        items.push((
-            signature::options_type_name(api, op),
-            what,
-            at_operation(op),
-        ));
+    for method in &rust.methods {
+        let what = format!("the options of operation `{}`", method.op.id);
+        items.push((method.options.clone(), what, at_operation(method.op)));
+        if let Some(marker) = method.marker() {
+            let what = format!("the response type of operation `{}`", method.op.id);
+            items.push((marker.to_owned(), what, at_operation(method.op)));
+        }
     }
     // Operations with the same headers share one trait.
     let mut traits = HashSet::new();
-    for op in &api.operations {
-        if let Some(name) = crate::rust_api::headers::headers_trait_name(api, op) {
+    for method in &rust.methods {
+        if let Some(target) = &method.headers {
+            let name = crate::rust_api::headers::trait_name(api, target);
             if traits.insert(name.clone()) {
-                let what = format!("the headers trait of operation `{}`", op.id);
-                items.push((name, what, at_operation(op)));
+                let what = format!("the headers trait of operation `{}`", method.op.id);
+                items.push((name, what, at_operation(method.op)));
             }
         }
     }
@@ -537,53 +597,94 @@ fn inner_docs(outer: TokenStream) -> TokenStream {
 }
 
 /// The crate root, modules in name order.
-fn lib_rs(config: &CrateConfig) -> TokenStream {
+fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStream {
     let features: Vec<&str> = config.modules.iter().map(|m| m.feature.as_str()).collect();
     let mut sorted: Vec<&ModuleConfig> = config.modules.iter().collect();
     sorted.sort_by(|a, b| a.module.cmp(&b.module));
-    let modules = sorted.into_iter().map(|m| {
-        let ident = format_ident!("{}", m.module);
-        let feature = &m.feature;
-        let doc = format!(
-            " api-version `{}` (feature `{feature}`).",
-            m.api.api_version
-        );
-        quote! {
-            #[doc = #doc]
-            #[cfg(feature = #feature)]
-            pub mod #ident;
-        }
-    });
+    let included = root == Root::Included;
     // `any(..)` of one feature trips clippy's `non_minimal_cfg` in the
     // one-module crates `xtask generate` and `xtask conformance` emit.
-    let runtime_cfg = match features.as_slice() {
+    let feature_cfg = match features.as_slice() {
         [feature] => quote!(feature = #feature),
         _ => quote!(any(#(feature = #features),*)),
     };
-    let poller = has_pollers(config).then(|| {
+    // A client included into a build script's output has no features.
+    let runtime_cfg = if included {
+        TokenStream::new()
+    } else {
+        quote!(#[cfg(#feature_cfg)])
+    };
+    let modules = sorted.into_iter().map(|m| {
+        let ident = format_ident!("{}", m.module);
+        let feature = &m.feature;
+        let version = &m.api.api_version;
+        let (doc, cfg) = if included {
+            (format!(" api-version `{version}`."), None)
+        } else {
+            (
+                format!(" api-version `{version}` (feature `{feature}`)."),
+                Some(quote!(#[cfg(feature = #feature)])),
+            )
+        };
         quote! {
-            #[cfg(#runtime_cfg)]
+            #[doc = #doc]
+            #cfg
+            pub mod #ident;
+        }
+    });
+    // Without an api-version the crate would compile to nothing but
+    // `Duration`, and a user would meet "could not find `v2025_06_01`":
+    // say which features there are instead.
+    let no_version = format!(
+        "{} needs an api-version feature: enable one of {}",
+        config.name,
+        features
+            .iter()
+            .map(|f| format!("`{f}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let no_version = (!features.is_empty() && !included).then(|| {
+        quote! {
+            #[cfg(not(#feature_cfg))]
+            compile_error!(#no_version);
+        }
+    });
+    let poller = rusts.iter().any(RustApi::has_pollers).then(|| {
+        quote! {
+            #runtime_cfg
             pub mod poller;
         }
     });
+    let attributes = (!included).then(|| {
+        quote! {
+            #![doc = include_str!("../README.md")]
+            #![deny(missing_docs)]
+        }
+    });
     quote! {
-        #![doc = include_str!("../README.md")]
-        #![deny(missing_docs)]
+        #attributes
 
         mod duration;
-        #[cfg(#runtime_cfg)]
+        #runtime_cfg
+        pub mod encoding;
+        #runtime_cfg
         mod object;
         #poller
-        #[cfg(#runtime_cfg)]
+        #runtime_cfg
         mod runtime;
 
         pub use duration::{Duration, ParseDurationError};
+        #runtime_cfg
+        pub use runtime::TextFormat;
+
+        #no_version
 
         #(#modules)*
     }
 }
 
-fn default_module(config: &CrateConfig) -> Option<&ModuleConfig> {
+pub(super) fn default_module(config: &CrateConfig) -> Option<&ModuleConfig> {
     let default = config.default_feature.as_deref()?;
     config
         .modules
@@ -630,7 +731,20 @@ fn cargo_toml(config: &CrateConfig) -> Result<String, EmitError> {
             )
         })
         .unwrap_or_default();
+    // crates.io takes at most five keywords of letters, digits, `-` and `_`.
+    let mut keywords = vec!["azure".to_owned(), "sdk".to_owned()];
+    for word in config.name.split('_').filter(|w| *w != "azure") {
+        if keywords.len() < 5 && !keywords.iter().any(|k| k == word) && word.len() <= 20 {
+            keywords.push(word.to_owned());
+        }
+    }
+    let keywords = keywords
+        .iter()
+        .map(|k| format!("\"{k}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
     template::CARGO_TOML.fill(&[
+        ("keywords", &keywords),
         ("conformance_harness", &harness),
         ("name", &config.name),
         ("version", &config.version),
@@ -639,92 +753,6 @@ fn cargo_toml(config: &CrateConfig) -> Result<String, EmitError> {
         ("features", features.trim_end()),
         ("examples", &examples),
     ])
-}
-
-fn readme(config: &CrateConfig, rusts: &[RustApi<'_>]) -> Result<String, EmitError> {
-    let modules: String = config
-        .modules
-        .iter()
-        .map(|m| {
-            format!(
-                "| `{}` | `{}` | `{}` |\n",
-                m.module, m.feature, m.api.api_version
-            )
-        })
-        .collect();
-    let default = default_module(config).or(config.modules.first());
-    let usage = match (&config.usage, default) {
-        (Some(usage), _) => usage.clone(),
-        (None, Some(module)) if !module.api.operations.is_empty() => template::README_USAGE_MD
-            .fill(&[
-                ("construct", &readme_construct(module, &config.client)),
-                (
-                    "credential_use",
-                    if matches!(client::auth(module), client::Auth::Token(_)) {
-                        "use azure_identity::DeveloperToolsCredential;\n"
-                    } else {
-                        ""
-                    },
-                ),
-                ("name", &config.name),
-                ("example_module", &module.module),
-                ("client", &config.client),
-                (
-                    "list_example",
-                    &rusts
-                        .iter()
-                        .find(|r| std::ptr::eq(r.api, &module.api))
-                        .and_then(list_example)
-                        .unwrap_or_default(),
-                ),
-            ])?,
-        // Models only (an event schema spec): no client to show.
-        _ => "This api-version defines models only: it has no operations, so no client.\n\n"
-            .to_owned(),
-    };
-    template::README_MD.fill(&[
-        ("name", &config.name),
-        ("description", &config.description),
-        ("default", default.map_or("", |m| m.feature.as_str())),
-        ("modules", modules.trim_end()),
-        ("usage", &usage),
-    ])
-}
-
-/// The README's client construction: with a credential from
-/// `azure_identity` when the spec has `security`, without one otherwise;
-/// at an endpoint the spec gives as an example.
-fn readme_construct(module: &ModuleConfig, client: &str) -> String {
-    let endpoint = client::example_endpoint(&module.api);
-    let (setup, credential) = match client::auth(module) {
-        client::Auth::Token(_) => (
-            "    let credential = DeveloperToolsCredential::new(None)?;\n",
-            "credential, ",
-        ),
-        client::Auth::Key { .. } => (
-            "    let key = azure_core::credentials::Secret::new(std::env::var(\"API_KEY\")?);\n",
-            "key, ",
-        ),
-        client::Auth::None => ("", ""),
-    };
-    format!("{setup}    let client = {client}::new(\"{endpoint}\", {credential}None)?;")
-}
-
-/// The README's call: the first pager that needs no argument, walked to the
-/// end. The README is the crate's doc, so this compiles as a doc test.
-fn list_example(rust: &RustApi<'_>) -> Option<String> {
-    let op = rust.api.operations.iter().find(|op| {
-        matches!(signature::returns(op), signature::Returns::Pager { .. })
-            && signature::arguments(rust, op).is_empty()
-    })?;
-    let method = signature::method_name(op);
-    Some(format!(
-        "    // The pager follows the next link until the last page.\n    \
-         let mut items = client.{method}(None)?;\n    \
-         while let Some(item) = items.try_next().await? {{\n        \
-         println!(\"{{item:?}}\");\n    \
-         }}\n"
-    ))
 }
 
 #[cfg(test)]

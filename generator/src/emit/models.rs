@@ -13,11 +13,11 @@ use crate::naming;
 use super::docs::{doc_noted, doc_or, doc_raw};
 use super::imports::with_imports;
 use super::polymorphism::hierarchy_enum;
-use super::wire::wire_format;
 use crate::rust_api::fields::{self, Field};
 use crate::rust_api::hierarchy::is_polymorphic;
-use crate::rust_api::signature::{returns, Returns};
-use crate::rust_api::types::{additional_properties_type, rust_type};
+use crate::rust_api::signature::Returns;
+use crate::rust_api::types::encoding;
+use crate::rust_api::types::{additional_properties_type, field_type};
 use crate::rust_api::uses::informative;
 use crate::rust_api::RustApi;
 
@@ -30,7 +30,7 @@ pub(crate) fn models_file(rust: &RustApi<'_>) -> TokenStream {
         let model = model_struct(rust, id, model, rust.bases.struct_name(api, id));
         quote!(#hierarchy #model)
     });
-    let page_impls = pages(api)
+    let page_impls = pages(rust)
         .into_iter()
         .map(|(page, item_name)| page_impl(api, page, &item_name));
     let imports = [("azure_core::http::pager::Page", "Page")];
@@ -44,12 +44,13 @@ pub(crate) fn models_file(rust: &RustApi<'_>) -> TokenStream {
 }
 
 /// Page models of pageable operations with the property holding items.
-fn pages(api: &Api) -> Vec<(&str, String)> {
+fn pages<'a>(rust: &RustApi<'a>) -> Vec<(&'a str, String)> {
     let mut seen = BTreeSet::new();
-    api.operations
+    rust.methods
         .iter()
-        .filter_map(|op| match (returns(op), &op.pageable) {
+        .filter_map(|m| match (&m.returns, &m.op.pageable) {
             (Returns::Pager { .. }, Some(paging)) => {
+                let op = m.op;
                 let Some(TypeRef::Model(id)) = op.success_body() else {
                     return None;
                 };
@@ -71,7 +72,7 @@ fn page_impl(api: &Api, page: &str, item_name: &str) -> TokenStream {
     };
     let name = format_ident!("{}", api.model(page).name.rust);
     let field = format_ident!("{}", items.name.rust);
-    let item = rust_type(api, item);
+    let item = field_type(api, item);
     quote! {
         #[async_trait::async_trait]
         impl Page for #name {
@@ -100,9 +101,7 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
         )
     };
     let fields = rust.fields(id);
-    let has_secret = fields.iter().any(|f| f.property.secret);
-    let debug = has_secret.then(|| properties_debug(name, &fields));
-    let table = json_object(name, &fields);
+    let table = json_object(api, name, &fields);
     let name = format_ident!("{name}");
     let declared = api.additional_properties(id);
     let catch_all = additional_properties_type(api, declared);
@@ -113,23 +112,24 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
     });
     let additional = naming::ADDITIONAL_PROPERTIES_FIELD;
     let additional = format_ident!("{additional}");
-    let derives = if has_secret {
-        quote!(#[derive(Clone, Default)])
-    } else {
-        quote!(#[derive(Clone, Debug, Default)])
-    };
+    // Only models users never build keep `#[non_exhaustive]`
+    // (`rust_api::direction`).
+    let non_exhaustive =
+        (!rust.directions.of_model(id).is_input()).then(|| quote!(#[non_exhaustive]));
     let fields = fields.iter().map(|f| field(rust, f));
+    // `SafeDebug` prints no field's value (SAS URLs, environment values and
+    // undefined properties may be secrets) unless the crate's `debug`
+    // feature (azure_core's) asks for them, as the official crates do.
     quote! {
         #docs
-        #derives
-        #[non_exhaustive]
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        #non_exhaustive
         pub struct #name {
             #(#fields)*
             #catch_all_doc
             pub #additional: #catch_all,
         }
         #table
-        #debug
     }
 }
 
@@ -137,15 +137,12 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
 /// field's JSON property, in field order, with its format where serde's
 /// own is not the wire's; nested (`x-ms-client-flatten`) fields are named
 /// by their path and listed for the macro's `flattened` form.
-fn json_object(name: &str, fields: &[Field<'_>]) -> TokenStream {
+fn json_object(api: &crate::ir::Api, name: &str, fields: &[Field<'_>]) -> TokenStream {
     let name = format_ident!("{name}");
     let entries = fields.iter().map(|f| {
         let field = format_ident!("{}", f.rust);
         let wire = fields::wire_key(f);
-        let format = wire_format(&f.property.ty).map(|format| {
-            let format = format_ident!("{format}");
-            quote!(as #format)
-        });
+        let format = encoding(api, &f.property.ty).map(|format| quote!(as #format));
         quote!(#field: #wire #format)
     });
     let flattened = fields::has_nested(fields).then(|| {
@@ -164,7 +161,7 @@ fn field(rust: &RustApi<'_>, f: &Field<'_>) -> TokenStream {
     let api = rust.api;
     let p = f.property;
     let name = format_ident!("{}", f.rust);
-    let mut ty = rust_type(api, &p.ty);
+    let mut ty = field_type(api, &p.ty);
     if rust.is_boxed(f.owner, p) {
         ty = quote!(Box<#ty>);
     }
@@ -193,32 +190,5 @@ fn field(rust: &RustApi<'_>, f: &Field<'_>) -> TokenStream {
     quote! {
         #docs
         pub #name: Option<#ty>,
-    }
-}
-
-/// `Debug` that prints `***` for `x-ms-secret` fields and only the keys of
-/// properties the spec does not define, which may be secrets too.
-fn properties_debug(name: &str, fields: &[Field<'_>]) -> TokenStream {
-    let ident = format_ident!("{name}");
-    let fields = fields.iter().map(|f| {
-        let field = format_ident!("{}", f.rust);
-        let label = &f.rust;
-        if f.property.secret {
-            quote!(.field(#label, &self.#field.as_ref().map(|_| "***")))
-        } else {
-            quote!(.field(#label, &self.#field))
-        }
-    });
-    let additional = naming::ADDITIONAL_PROPERTIES_FIELD;
-    let field = format_ident!("{additional}");
-    quote! {
-        impl std::fmt::Debug for #ident {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.debug_struct(#name)
-                    #(#fields)*
-                    .field(#additional, &self.#field.keys().collect::<Vec<_>>())
-                    .finish()
-            }
-        }
     }
 }

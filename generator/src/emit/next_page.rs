@@ -21,7 +21,8 @@ use crate::rust_api::signature::{
     is_borrowed_argument, is_client_filled, success_codes, Argument, Input,
 };
 
-use super::client::{request_statements, Sources};
+use super::request::{request_statements, Sources};
+use crate::rust_api::RustApi;
 
 /// How the pager of `op` requests its next pages through another operation.
 pub(super) struct NextRequest {
@@ -42,7 +43,12 @@ pub(crate) fn next_operation<'a>(api: &'a Api, op: &Operation) -> Option<&'a Ope
 
 /// The next-page request of `op`, whose inputs `first` reads; `None` when
 /// `op` names no next operation or the pager cannot call it.
-pub(super) fn next_request(api: &Api, op: &Operation, first: &Sources<'_>) -> Option<NextRequest> {
+pub(super) fn next_request(
+    rust: &RustApi<'_>,
+    op: &Operation,
+    first: &Sources<'_>,
+) -> Option<NextRequest> {
+    let api = rust.api;
     let next = next_operation(api, op)?;
     // azure_core cannot send OPTIONS; a body would have to come from nowhere.
     if next.method == HttpMethod::Options || next.body.as_ref().is_some_and(|b| b.required) {
@@ -52,6 +58,7 @@ pub(super) fn next_request(api: &Api, op: &Operation, first: &Sources<'_>) -> Op
     let mut captures = Vec::new();
     let mut rebinds = Vec::new();
     let mut sources = Sources {
+        api,
         bindings: Vec::new(),
         arguments: Vec::new(),
         optional: Vec::new(),
@@ -117,7 +124,7 @@ pub(super) fn next_request(api: &Api, op: &Operation, first: &Sources<'_>) -> Op
     };
     Some(NextRequest {
         closure,
-        success: success_codes(next),
+        success: success_codes(rust.method(next)),
     })
 }
 

@@ -4,28 +4,27 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::Operation;
 use crate::naming;
+use crate::rust_api::methods::Method;
 use crate::rust_api::RustApi;
 
 use super::docs::{doc_noted, doc_raw, escape};
 use super::imports::with_imports;
-use crate::rust_api::signature::{
-    group_type_name, method_name, option_fields, options_type_name, returns, GroupStruct, Input,
-    Returns,
-};
+use crate::rust_api::signature::{group_type_name, option_fields, GroupStruct, Input, Returns};
 
 /// The options file of a module whose client is named `client`. An
 /// `OPTIONS` operation gets no method (azure_core 1.x cannot send it), so
 /// no options struct either.
 pub(crate) fn options_file(rust: &RustApi<'_>, client: &str) -> TokenStream {
-    let api = rust.api;
-    let structs = api
-        .operations
+    let structs = rust
+        .methods
         .iter()
-        .filter(|op| op.method != crate::ir::HttpMethod::Options)
-        .map(|op| options_struct(rust, op, client));
-    let groups = rust.groups.iter().map(|group| group_struct(group, client));
+        .filter(|m| m.sendable())
+        .map(|m| options_struct(rust, m, client));
+    let groups = rust
+        .groups
+        .iter()
+        .map(|group| group_struct(rust, group, client));
     let imports = [
         ("azure_core::http::pager::PagerOptions", "PagerOptions"),
         (
@@ -37,18 +36,18 @@ pub(crate) fn options_file(rust: &RustApi<'_>, client: &str) -> TokenStream {
     with_imports(&imports, quote!(#(#structs)* #(#groups)*))
 }
 
-fn options_struct<'a>(rust: &RustApi<'a>, op: &'a Operation, client: &str) -> TokenStream {
-    let api = rust.api;
-    let name = format_ident!("{}", options_type_name(api, op));
-    let method = method_name(op);
+fn options_struct<'a>(rust: &RustApi<'a>, record: &Method<'a>, client: &str) -> TokenStream {
+    let op = record.op;
+    let name = format_ident!("{}", record.options);
+    let method = &record.name;
     let doc = format!(" Options for [`{client}::{method}`](super::{client}::{method}).");
     let field = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
-    let method_options = if matches!(returns(op), Returns::Pager { .. }) {
+    let method_options = if matches!(record.returns, Returns::Pager { .. }) {
         quote! {
             /// Context and continuation of the pager.
             pub #field: PagerOptions<'a>,
         }
-    } else if matches!(returns(op), Returns::Poller { .. }) {
+    } else if matches!(record.returns, Returns::Poller { .. }) {
         quote! {
             /// Context of the requests, and `frequency`: the wait between polls
             /// when the service gives none (zero is allowed).
@@ -99,13 +98,13 @@ fn input_docs(input: Input<'_>, name: &str) -> TokenStream {
 /// The struct of a parameter group (`x-ms-parameter-grouping`): a field per
 /// grouped parameter, not an `Option` where every operation of the group
 /// requires it. A group without required fields is `Default`.
-fn group_struct(group: &GroupStruct<'_>, client: &str) -> TokenStream {
+fn group_struct(rust: &RustApi<'_>, group: &GroupStruct<'_>, client: &str) -> TokenStream {
     let name = format_ident!("{}", group.type_name);
     let methods = group
         .operations
         .iter()
         .map(|op| {
-            let method = method_name(op);
+            let method = &rust.method(op).name;
             format!("[`{client}::{method}`](super::{client}::{method})")
         })
         .collect::<Vec<_>>()

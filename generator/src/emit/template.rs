@@ -9,9 +9,12 @@
 
 use std::path::PathBuf;
 
+use azure_codegen_templates::text;
+
 use super::{EmitError, TemplateFault};
 
-/// A template: its file, relative to the repository root, and its text.
+/// A template: its file, relative to the repository root, and its text
+/// (the template crate's, [`text`]).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Template {
     file: &'static str,
@@ -20,20 +23,14 @@ pub(super) struct Template {
 
 /// The emitted crate's manifest.
 pub(super) const CARGO_TOML: Template = Template {
-    file: "templates/Cargo.toml.tmpl",
-    text: include_str!("../../../templates/Cargo.toml.tmpl"),
+    file: text::CARGO_TOML.file,
+    text: text::CARGO_TOML.text,
 };
 
 /// The emitted crate's README, which is also its crate docs.
 pub(super) const README_MD: Template = Template {
-    file: "templates/README.md.tmpl",
-    text: include_str!("../../../templates/README.md.tmpl"),
-};
-
-/// The README's generated usage section.
-pub(super) const README_USAGE_MD: Template = Template {
-    file: "templates/README-usage.md.tmpl",
-    text: include_str!("../../../templates/README-usage.md.tmpl"),
+    file: text::README_MD.file,
+    text: text::README_MD.text,
 };
 
 impl Template {

@@ -1,24 +1,10 @@
-//! How a value reaches the wire in generated code: the format a model
-//! field of a date-time or bytes type is written in, and the text a value
-//! becomes in a URL or header.
+//! How a value reaches a URL or header in generated code: the text it
+//! becomes (its JSON encoding is [`crate::rust_api::types::encoding`]).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ir::{DateTimeFormat, Scalar, TypeRef};
-
-/// The `crate::object` format a field of type `ty` is read and written in,
-/// for types serde does not read from their JSON text as they are: none
-/// for the rest.
-pub(crate) fn wire_format(ty: &TypeRef) -> Option<&'static str> {
-    match ty {
-        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) => Some("Rfc3339"),
-        TypeRef::Scalar(Scalar::DateTime(_)) => Some("Rfc7231"),
-        TypeRef::Scalar(Scalar::Base64 | Scalar::Binary) => Some("Base64"),
-        TypeRef::Scalar(Scalar::Base64Url) => Some("Base64Url"),
-        _ => None,
-    }
-}
 
 /// An expression turning `value` (a reference to a value of `ty`) into the
 /// text sent in a URL or header.
@@ -32,6 +18,9 @@ pub(crate) fn wire_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
             quote!(crate::runtime::rfc3339(#value))
         }
         TypeRef::Scalar(Scalar::DateTime(_)) => quote!(crate::runtime::rfc7231(#value)),
+        TypeRef::Scalar(Scalar::UnixTime) => quote!(crate::encoding::unix_time_text(#value)),
+        TypeRef::Scalar(Scalar::Date) => quote!(crate::encoding::date_text(#value)),
+        TypeRef::Scalar(Scalar::Time) => quote!(crate::encoding::time_text(#value)),
         TypeRef::Scalar(Scalar::Base64 | Scalar::Binary) => {
             quote!(azure_core::base64::encode(#value))
         }

@@ -135,7 +135,9 @@ fn scalar_fits(scalar: &Scalar, value: &Value) -> bool {
         | Scalar::Duration
         | Scalar::Uuid
         | Scalar::Base64
-        | Scalar::Base64Url => value.is_string(),
+        | Scalar::Base64Url
+        | Scalar::NumberAsString(_)
+        | Scalar::ETag => value.is_string(),
     }
 }
 

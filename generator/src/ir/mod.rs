@@ -1,7 +1,7 @@
 //! The intermediate representation: what an API *is*, independent of Rust
 //! syntax and of the way a spec happens to spell it.
 //!
-//! The IR is produced by [`crate::lower`] from a loaded spec and consumed by
+//! The IR is produced by [`crate::lower`](mod@crate::lower) from a loaded spec and consumed by
 //! the Rust emitter and by the api-version differ. It owns three kinds of
 //! things:
 //!

@@ -81,6 +81,16 @@ pub enum Scalar {
     UnixTime,
     /// `file` or `format: binary`: a byte stream.
     Binary,
+    /// A number sent as JSON text: `type: string` with a numeric `format`
+    /// (`int64`, `double`, ...), as TypeSpec writes `@encode(string)`. The
+    /// inner scalar is the number's own ([`Scalar::Int32`], [`Scalar::Int64`],
+    /// [`Scalar::Float32`], [`Scalar::Float64`] or [`Scalar::Decimal`]).
+    NumberAsString(Box<Scalar>),
+    /// An entity tag (`ETag` response headers, `If-Match` and
+    /// `If-None-Match` parameters, `etag` properties): an opaque string
+    /// compared whole. Lowering marks it by name (see
+    /// `lower::etag`); on the wire it is a plain string.
+    ETag,
 }
 
 impl TypeRef {
@@ -151,6 +161,10 @@ impl Scalar {
             Scalar::Base64Url => "base64url",
             Scalar::UnixTime => "unixtime",
             Scalar::Binary => "binary",
+            Scalar::ETag => "string",
+            Scalar::NumberAsString(number) => {
+                return std::borrow::Cow::Owned(format!("string({})", number.display_name()))
+            }
         })
     }
 
@@ -168,7 +182,9 @@ impl Scalar {
             ("string", Some("byte")) => Scalar::Base64,
             ("string", Some("base64url")) => Scalar::Base64Url,
             ("string", Some("binary")) | ("file", _) => Scalar::Binary,
-            ("string", Some("decimal")) => Scalar::Decimal,
+            ("string", Some(format @ ("int32" | "int64" | "float" | "double" | "decimal"))) => {
+                Scalar::NumberAsString(Box::new(Self::from_type_format("number", Some(format))?))
+            }
             ("string", format) => Scalar::String {
                 format: format.map(str::to_owned),
             },

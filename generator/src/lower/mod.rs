@@ -1,21 +1,27 @@
-//! Lowering: from a loaded [`SpecSet`] to the [`Api`] IR.
+//! Lowering: from a loaded [`SpecSet`] to the [`Api`] IR, one front end per
+//! spec format and one IR for all.
 //!
-//! The work is split by what is lowered: [`schema`] turns JSON schemas into
-//! [`TypeRef`]s, models and enums; [`operation`] turns path items into
-//! operations with their parameters and responses. This module holds the
-//! shared state ([`Lowerer`]) and the API-level pieces: `info`, the host and
-//! the security schemes.
+//! `swagger` reads Swagger 2.0 documents and `openapi3` OpenAPI 3.0 and
+//! 3.1 ones (JSON or YAML, loaded alike by [`crate::spec`]); each reads its
+//! format's document, host, security and operations. What the formats share
+//! is lowered once: `schema` turns JSON schemas into [`TypeRef`]s, models
+//! and enums (with the few keywords that differ chosen by `Dialect`), and
+//! `operation` names operations and reads their `x-ms-*` behaviour. This
+//! module holds the shared state (`Lowerer`) and picks the front end.
 
+mod etag;
+mod openapi3;
 mod operation;
 mod schema;
+mod swagger;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
 
-use crate::ir::{Api, Enum, HostTemplate, Model, ParamLocation, SecurityScheme, TypeId, TypeRef};
-use crate::spec::{Node, Result, SpecSet};
+use crate::ir::{Api, Enum, HostTemplate, Model, Operation, SecurityScheme, TypeId, TypeRef};
+use crate::spec::{Node, Result, SpecSet, SpecWarning};
 
 /// Loads the spec at `path` with every file it references and lowers it.
 pub fn load_api(path: &Path) -> Result<Api> {
@@ -29,55 +35,56 @@ pub fn load_api_with(path: &Path, read: &dyn Fn(&Path) -> std::io::Result<Vec<u8
     lower(&specs)
 }
 
-/// Lowers a loaded spec into the IR.
+/// [`load_api`] with the warnings of [`lower_with_warnings`].
+pub fn load_api_with_warnings(path: &Path) -> Result<(Api, Vec<SpecWarning>)> {
+    let specs = SpecSet::load(path)?;
+    lower_with_warnings(&specs)
+}
+
+/// Lowers a loaded spec into the IR; see [`lower_with_warnings`] for what
+/// it reads past.
 pub fn lower(specs: &SpecSet) -> Result<Api> {
+    lower_with_warnings(specs).map(|(api, _)| api)
+}
+
+/// Lowers a loaded spec into the IR through the front end its format asks
+/// for: a document whose top-level key is `openapi` is OpenAPI 3 (3.0 or
+/// 3.1), any other Swagger 2.0. Also returns what the spec holds that the IR
+/// has no place for (OpenAPI 3's callbacks, links, webhooks), located.
+pub fn lower_with_warnings(specs: &SpecSet) -> Result<(Api, Vec<SpecWarning>)> {
     let mut lowerer = Lowerer::new(specs);
     let root = specs.root();
-    let swagger = root.str("swagger")?;
-    if swagger != Some("2.0") {
-        return Err(root.error(format!(
-            "expected a Swagger 2.0 document (\"swagger\": \"2.0\"), found {}",
-            swagger.map_or("no \"swagger\" field".to_owned(), |v| format!(
-                "\"swagger\": \"{v}\""
-            ))
-        )));
-    }
-    let info = root
-        .get("info")
-        .ok_or_else(|| root.error("missing \"info\" object"))?;
-    let title = info.str("title")?.unwrap_or_default().to_owned();
-    let description = info.str("description")?.map(str::to_owned);
-    let api_version = info
-        .str("version")?
-        .ok_or_else(|| info.error("missing \"version\": the api-version of this spec"))?
-        .to_owned();
-    let consumes = root.strings("consumes")?;
-    let produces = root.strings("produces")?;
-
-    // Named definitions first, in spec order, so the IR lists models the
-    // way the spec does and subtypes reached only through `allOf` exist.
-    for (_, definition) in root.entries_of("definitions")? {
-        lowerer.named_schema(definition)?;
-    }
-    let host = lowerer.host(&root)?;
-    let security = security(&root)?;
-    let operations = lowerer.operations(&root, &consumes, &produces)?;
-    lowerer.link_children();
-
-    let mut api = Api {
-        title,
-        description,
-        api_version,
-        host,
-        security,
-        consumes,
-        produces,
-        operations,
-        models: lowerer.models,
-        enums: lowerer.enums,
+    let mut api = if root.get("openapi").is_some() {
+        openapi3::lower(&mut lowerer, &root)?
+    } else {
+        swagger::lower(&mut lowerer, &root)?
     };
     find_page_items(&mut api);
-    Ok(api)
+    etag::mark(&mut api);
+    Ok((api, lowerer.warnings))
+}
+
+/// A document's `info`: title, description, and the api-version.
+struct Info {
+    title: String,
+    description: Option<String>,
+    api_version: String,
+}
+
+impl Info {
+    fn of(root: &Node<'_>) -> Result<Self> {
+        let info = root
+            .get("info")
+            .ok_or_else(|| root.error("missing \"info\" object"))?;
+        Ok(Info {
+            title: info.str("title")?.unwrap_or_default().to_owned(),
+            description: info.str("description")?.map(str::to_owned),
+            api_version: info
+                .str("version")?
+                .ok_or_else(|| info.error("missing \"version\": the api-version of this spec"))?
+                .to_owned(),
+        })
+    }
 }
 
 /// Points each pager at the property that really holds its items.
@@ -116,9 +123,24 @@ fn find_page_items(api: &mut Api) {
     }
 }
 
+/// The spec format being lowered, where the shared schema lowering reads a
+/// keyword differently (`nullable`, `discriminator`, `exclusiveMinimum`...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    Swagger2,
+    OpenApi30,
+    OpenApi31,
+}
+
 /// State shared while lowering one spec.
 struct Lowerer<'a> {
     specs: &'a SpecSet,
+    dialect: Dialect,
+    /// What was read past, located (see [`lower_with_warnings`]).
+    warnings: Vec<SpecWarning>,
+    /// OpenAPI 3 `discriminator.mapping`: the value that selects the schema
+    /// at (file, pointer).
+    discriminator_values: HashMap<(PathBuf, String), String>,
     base_dir: PathBuf,
     models: IndexMap<TypeId, Model>,
     enums: IndexMap<TypeId, Enum>,
@@ -141,6 +163,9 @@ impl<'a> Lowerer<'a> {
             .unwrap_or_default();
         Lowerer {
             specs,
+            dialect: Dialect::Swagger2,
+            warnings: Vec::new(),
+            discriminator_values: HashMap::new(),
             base_dir,
             models: IndexMap::new(),
             enums: IndexMap::new(),
@@ -155,40 +180,36 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn host(&mut self, root: &Node<'a>) -> Result<HostTemplate> {
-        let schemes = root.strings("schemes")?;
-        if let Some(parameterized) = root.get("x-ms-parameterized-host") {
-            let template = parameterized
-                .str("hostTemplate")?
-                .ok_or_else(|| parameterized.error("missing \"hostTemplate\""))?
-                .to_owned();
-            let use_scheme_prefix = parameterized.bool("useSchemePrefix")?.unwrap_or(true);
-            let mut parameters = Vec::new();
-            for param in parameterized.items_of("parameters")? {
-                let mut p = self.parameter(&param, "Client", true)?;
-                p.scope = crate::ir::ParamScope::Client;
-                if p.location != ParamLocation::Path {
-                    return Err(
-                        param.error("x-ms-parameterized-host parameters must be \"in\": \"path\"")
-                    );
-                }
-                parameters.push(p);
-            }
-            return Ok(HostTemplate {
-                template,
-                use_scheme_prefix,
-                schemes,
-                base_path: root.str("basePath")?.map(str::to_owned),
-                parameters,
-            });
+    /// The [`Api`] a front end has read: `info`, the host, the security
+    /// schemes, the document-wide media types (`consumes`, `produces`) and
+    /// the operations, with the models and enums lowered along the way
+    /// (their subtypes linked now that every schema is known).
+    fn api(
+        &mut self,
+        info: Info,
+        host: HostTemplate,
+        security: Vec<SecurityScheme>,
+        (consumes, produces): (Vec<String>, Vec<String>),
+        operations: Vec<Operation>,
+    ) -> Api {
+        self.link_children();
+        let Info {
+            title,
+            description,
+            api_version,
+        } = info;
+        Api {
+            title,
+            description,
+            api_version,
+            host,
+            security,
+            consumes,
+            produces,
+            operations,
+            models: std::mem::take(&mut self.models),
+            enums: std::mem::take(&mut self.enums),
         }
-        Ok(HostTemplate {
-            template: root.str("host")?.unwrap_or_default().to_owned(),
-            use_scheme_prefix: true,
-            schemes,
-            base_path: root.str("basePath")?.map(str::to_owned),
-            parameters: Vec::new(),
-        })
     }
 
     /// Where a node's file is, relative to the root spec's folder.
@@ -249,58 +270,4 @@ impl<'a> Lowerer<'a> {
             }
         }
     }
-}
-
-fn security(root: &Node<'_>) -> Result<Vec<SecurityScheme>> {
-    let definitions = root.get("securityDefinitions");
-    let mut out = Vec::new();
-    for requirement in root.items_of("security")? {
-        for (name, scopes_node) in requirement.entries()? {
-            let Some(definition) = definitions.as_ref().and_then(|d| d.get(name)) else {
-                return Err(requirement.error(format!(
-                    "security names '{name}', which is not in securityDefinitions"
-                )));
-            };
-            let scopes: Vec<String> = scopes_node
-                .value
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|s| s.as_str().map(str::to_owned))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let scheme = match definition.str("type")? {
-                Some("oauth2") => SecurityScheme::OAuth2 {
-                    name: name.to_owned(),
-                    scopes: if scopes.is_empty() {
-                        definition
-                            .entries_of("scopes")?
-                            .into_iter()
-                            .map(|(k, _)| k.to_owned())
-                            .collect()
-                    } else {
-                        scopes
-                    },
-                },
-                Some("apiKey") => SecurityScheme::ApiKey {
-                    name: name.to_owned(),
-                    parameter: definition.str("name")?.unwrap_or_default().to_owned(),
-                    location: definition.str("in")?.unwrap_or("header").to_owned(),
-                },
-                Some("basic") => SecurityScheme::Basic {
-                    name: name.to_owned(),
-                },
-                other => {
-                    return Err(definition.error(format!(
-                    "unsupported security scheme type {other:?}: expected oauth2, apiKey or basic"
-                )))
-                }
-            };
-            if !out.contains(&scheme) {
-                out.push(scheme);
-            }
-        }
-    }
-    Ok(out)
 }

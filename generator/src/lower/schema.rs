@@ -10,7 +10,7 @@
 use heck::ToUpperCamelCase;
 use serde_json::Value;
 
-use super::Lowerer;
+use super::{Dialect, Lowerer};
 use crate::ir::{
     Constraints, Enum, EnumValue, Model, Mutability, Origin, Property, RustName, Scalar, TypeRef,
 };
@@ -59,8 +59,13 @@ impl<'a> Lowerer<'a> {
                 kind(node.value)
             )));
         }
-        if node.get("enum").is_some() {
+        if node.get("enum").is_some() || self.const_value(node).is_some() {
             return self.enum_schema(node, context, named);
+        }
+        if self.dialect != Dialect::Swagger2 {
+            if let Some(only) = self.sole_member(node, named)? {
+                return self.schema_type(&only, context);
+            }
         }
         let ty = node.str("type");
         let ty = match node.get("type") {
@@ -84,7 +89,7 @@ impl<'a> Lowerer<'a> {
                 let item = match node.get("items") {
                     Some(items) => {
                         let item = self.schema_type(&items, &format!("{context}Item"))?;
-                        nullable(&items, item)?
+                        nullable(self, &items, item)?
                     }
                     None => TypeRef::Any,
                 };
@@ -97,7 +102,7 @@ impl<'a> Lowerer<'a> {
                     Value::Bool(false) => Ok(TypeRef::Any),
                     _ => {
                         let inner = self.schema_type(&ap, &format!("{context}Value"))?;
-                        Ok(TypeRef::Map(Box::new(nullable(&ap, inner)?)))
+                        Ok(TypeRef::Map(Box::new(nullable(self, &ap, inner)?)))
                     }
                 },
                 None => Ok(TypeRef::Any),
@@ -131,7 +136,7 @@ impl<'a> Lowerer<'a> {
             description: description(node)?,
             parents: Vec::new(),
             properties: Vec::new(),
-            discriminator: node.str("discriminator")?.map(str::to_owned),
+            discriminator: self.discriminator(node)?,
             discriminator_value: None,
             children: Vec::new(),
             additional_properties: None,
@@ -201,15 +206,20 @@ impl<'a> Lowerer<'a> {
             Some(ap) => match ap.value {
                 Value::Bool(false) => None,
                 Value::Bool(true) => Some(TypeRef::Any),
-                _ => Some(nullable(
-                    &ap,
-                    self.schema_type(&ap, &format!("{id}Value"))?,
-                )?),
+                _ => {
+                    let value = self.schema_type(&ap, &format!("{id}Value"))?;
+                    Some(nullable(self, &ap, value)?)
+                }
             },
         };
         let discriminator_value = match node.str("x-ms-discriminator-value")? {
             Some(v) => Some(v.to_owned()),
-            None if in_hierarchy && named => Some(node.key()),
+            None if in_hierarchy && named => Some(
+                self.discriminator_values
+                    .get(&node.location())
+                    .cloned()
+                    .unwrap_or_else(|| node.key()),
+            ),
             None => None,
         };
 
@@ -218,6 +228,9 @@ impl<'a> Lowerer<'a> {
         model.properties = own;
         model.additional_properties = additional_properties;
         model.discriminator_value = discriminator_value;
+        if self.dialect != Dialect::Swagger2 && self.models[&id].discriminator.is_some() {
+            self.adopt_members(node, &id)?;
+        }
         Ok(ty)
     }
 
@@ -262,14 +275,25 @@ impl<'a> Lowerer<'a> {
                 ty,
                 required: required.iter().any(|r| r == wire),
                 read_only: flag("readOnly")?,
-                nullable: flag("x-nullable")?,
+                nullable: flag("x-nullable")?
+                    || self.null_allowed(&prop)?
+                    || self.null_allowed(&target)?,
                 // TypeSpec's `@secret` becomes `format: password`, not `x-ms-secret`.
                 secret: flag("x-ms-secret")?
                     || prop.str("format")?.or(target.str("format")?) == Some("password"),
                 flatten: prop.bool("x-ms-client-flatten")?.unwrap_or(false),
-                mutability: mutability(&prop)?,
+                mutability: match mutability(&prop)? {
+                    // OpenAPI 3's `writeOnly`: sent, never returned.
+                    m if m.is_empty()
+                        && self.dialect != Dialect::Swagger2
+                        && flag("writeOnly")? =>
+                    {
+                        vec![Mutability::Create, Mutability::Update]
+                    }
+                    m => m,
+                },
                 default: prop.get("default").map(|d| d.value.clone()),
-                constraints: constraints(&target)?,
+                constraints: constraints_in(self.dialect, &target)?,
                 description: description(&prop)?,
             });
         }
@@ -282,7 +306,21 @@ impl<'a> Lowerer<'a> {
             Some(x) => x.str("name")?.unwrap_or(context).to_owned(),
             None => context.to_owned(),
         };
-        let type_name = node.str("type")?.unwrap_or("string");
+        let type_name = match (self.dialect, node.get("type")) {
+            // OpenAPI 3.1's `"type": ["string", "null"]`: the non-null member.
+            (
+                Dialect::OpenApi31,
+                Some(Node {
+                    value: Value::Array(types),
+                    ..
+                }),
+            ) => types
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|t| *t != "null")
+                .unwrap_or("string"),
+            _ => node.str("type")?.unwrap_or("string"),
+        };
         let base = Scalar::from_type_format(type_name, node.str("format")?).ok_or_else(|| {
             node.error(format!(
                 "unsupported enum type '{type_name}': expected string, integer, number or boolean"
@@ -308,10 +346,13 @@ impl<'a> Lowerer<'a> {
                 .collect::<Result<_>>()?,
             None => Vec::new(),
         };
-        let raw_values = node
-            .get("enum")
-            .and_then(|e| e.value.as_array().cloned())
-            .ok_or_else(|| node.error("\"enum\" must be an array of values"))?;
+        let raw_values = match (node.get("enum"), self.const_value(node)) {
+            (None, Some(constant)) => vec![constant.clone()],
+            _ => node
+                .get("enum")
+                .and_then(|e| e.value.as_array().cloned())
+                .ok_or_else(|| node.error("\"enum\" must be an array of values"))?,
+        };
         // Taken from the start: every enum gets an `UnknownValue(String)`
         // variant, so a spec value spelled so becomes `UnknownValue2`.
         let mut taken = std::collections::HashSet::from(["UnknownValue".to_owned()]);
@@ -376,8 +417,15 @@ pub(super) fn description(node: &Node<'_>) -> Result<Option<String>> {
         .map(str::to_owned))
 }
 
-/// The validation keywords written on `node`.
+/// The validation keywords written on `node` (Swagger 2.0's spelling).
 pub(super) fn constraints(node: &Node<'_>) -> Result<Constraints> {
+    constraints_in(Dialect::Swagger2, node)
+}
+
+/// The validation keywords written on `node` in `dialect`: OpenAPI 3.1
+/// (JSON Schema 2020-12) writes `exclusiveMinimum: 5` for what 3.0 and
+/// Swagger write `minimum: 5, exclusiveMinimum: true`.
+pub(super) fn constraints_in(dialect: Dialect, node: &Node<'_>) -> Result<Constraints> {
     let number = |key: &str| -> Result<Option<f64>> {
         match node.get(key) {
             None => Ok(None),
@@ -401,11 +449,21 @@ pub(super) fn constraints(node: &Node<'_>) -> Result<Constraints> {
             }),
         }
     };
+    let bound = |limit: &str, exclusive: &str| -> Result<(Option<f64>, bool)> {
+        match node.get(exclusive) {
+            Some(n) if dialect == Dialect::OpenApi31 && n.value.is_number() => {
+                Ok((n.value.as_f64(), true))
+            }
+            _ => Ok((number(limit)?, node.bool(exclusive)?.unwrap_or(false))),
+        }
+    };
+    let (minimum, exclusive_minimum) = bound("minimum", "exclusiveMinimum")?;
+    let (maximum, exclusive_maximum) = bound("maximum", "exclusiveMaximum")?;
     Ok(Constraints {
-        minimum: number("minimum")?,
-        maximum: number("maximum")?,
-        exclusive_minimum: node.bool("exclusiveMinimum")?.unwrap_or(false),
-        exclusive_maximum: node.bool("exclusiveMaximum")?.unwrap_or(false),
+        minimum,
+        maximum,
+        exclusive_minimum,
+        exclusive_maximum,
         min_length: count("minLength")?,
         max_length: count("maxLength")?,
         pattern: node.str("pattern")?.map(str::to_owned),
@@ -447,9 +505,153 @@ fn dedupe_field_names(properties: &mut [Property]) {
 /// `ty`, marked nullable when its schema (an array's `items`, a map's
 /// `additionalProperties`) says `x-nullable: true`: such an item or value
 /// may be JSON `null`.
-fn nullable(schema: &Node<'_>, ty: TypeRef) -> Result<TypeRef> {
-    Ok(match schema.bool("x-nullable")? {
-        Some(true) => TypeRef::Nullable(Box::new(ty)),
-        _ => ty,
-    })
+fn nullable(lowerer: &Lowerer<'_>, schema: &Node<'_>, ty: TypeRef) -> Result<TypeRef> {
+    Ok(
+        match schema.bool("x-nullable")? == Some(true) || lowerer.null_allowed(schema)? {
+            true => TypeRef::Nullable(Box::new(ty)),
+            false => ty,
+        },
+    )
+}
+
+/// The keywords OpenAPI 3 adds to Swagger's JSON Schema; in a Swagger 2.0
+/// spec each reads as it always did (absent, or Swagger's own spelling).
+impl<'a> Lowerer<'a> {
+    /// `const` (a one-valued enum), in OpenAPI 3 only.
+    fn const_value(&self, node: &Node<'a>) -> Option<&'a Value> {
+        match self.dialect {
+            Dialect::Swagger2 => None,
+            Dialect::OpenApi30 | Dialect::OpenApi31 => node.value.get("const"),
+        }
+    }
+
+    /// Whether OpenAPI 3 lets the schema's value be `null`: `nullable: true`
+    /// (3.0), `"null"` among its `type`s (3.1), or a `{"type": "null"}`
+    /// member of its `anyOf`/`oneOf`. Swagger's `x-nullable` is read by the
+    /// callers, for both formats.
+    pub(super) fn null_allowed(&self, node: &Node<'a>) -> Result<bool> {
+        if self.dialect == Dialect::Swagger2 || !node.value.is_object() {
+            return Ok(false);
+        }
+        if node.bool("nullable")? == Some(true) {
+            return Ok(true);
+        }
+        if let Some(Value::Array(types)) = node.value.get("type") {
+            if types.iter().any(|t| t == "null") {
+                return Ok(true);
+            }
+        }
+        for key in ["anyOf", "oneOf"] {
+            if node.items_of(key)?.iter().any(is_null_schema) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// The one schema an OpenAPI 3 schema stands for when it only wraps
+    /// it: `anyOf`/`oneOf` with a single member besides `{"type": "null"}`,
+    /// or an inline `allOf` of one member (3.0's way to write a `$ref`
+    /// with a description beside it). A named `allOf` of one still makes a
+    /// model of its own that extends the member, as in Swagger.
+    fn sole_member(&self, node: &Node<'a>, named: bool) -> Result<Option<Node<'a>>> {
+        if ["properties", "discriminator", "additionalProperties"]
+            .iter()
+            .any(|k| node.get(k).is_some())
+        {
+            return Ok(None);
+        }
+        for key in ["anyOf", "oneOf"] {
+            let members: Vec<Node<'a>> = node
+                .items_of(key)?
+                .into_iter()
+                .filter(|m| !is_null_schema(m))
+                .collect();
+            if let [only] = members.as_slice() {
+                return Ok(Some(only.clone()));
+            }
+        }
+        match node.items_of("allOf")?.as_slice() {
+            [only] if !named => Ok(Some(only.clone())),
+            _ => Ok(None),
+        }
+    }
+
+    /// The discriminating property: Swagger writes its name, OpenAPI 3 an
+    /// object with `propertyName` and a `mapping` from values to schemas,
+    /// which is remembered for the subtypes it names.
+    fn discriminator(&mut self, node: &Node<'a>) -> Result<Option<String>> {
+        let Some(discriminator) = node.get("discriminator") else {
+            return Ok(None);
+        };
+        if self.dialect == Dialect::Swagger2 {
+            return Ok(node.str("discriminator")?.map(str::to_owned));
+        }
+        let name = discriminator
+            .str("propertyName")?
+            .ok_or_else(|| discriminator.error("discriminator without \"propertyName\""))?
+            .to_owned();
+        for (value, target) in discriminator.entries_of("mapping")? {
+            let written = target.value.as_str().ok_or_else(|| {
+                target.error(format!(
+                    "a discriminator mapping names a schema by a string, found {}",
+                    kind(target.value)
+                ))
+            })?;
+            // A bare name is a schema under `components/schemas`.
+            let reference = if written.contains('#') || written.contains('/') {
+                written.to_owned()
+            } else {
+                format!(
+                    "#/components/schemas/{}",
+                    crate::spec::escape_token(written)
+                )
+            };
+            let schema = self.specs.follow(&target, &reference)?;
+            let schema = self.specs.resolve(schema)?;
+            self.discriminator_values
+                .entry(schema.location())
+                .or_insert_with(|| value.to_owned());
+        }
+        Ok(Some(name))
+    }
+
+    /// OpenAPI 3's other way to write a hierarchy: a discriminated schema
+    /// whose `oneOf`/`anyOf` lists its subtypes, which need not name it in
+    /// an `allOf`. Each listed model becomes a child of `id`, with the value
+    /// the mapping gives it (else its schema's name).
+    fn adopt_members(&mut self, node: &Node<'a>, id: &str) -> Result<()> {
+        for key in ["oneOf", "anyOf"] {
+            for member in node.items_of(key)? {
+                if member.reference()?.is_none() {
+                    continue;
+                }
+                let target = self.specs.resolve(member.clone())?;
+                let location = target.location();
+                let name = target.key();
+                let TypeRef::Model(child) = self.named_schema(target)? else {
+                    continue;
+                };
+                if child == id || self.ancestry(id, &child).is_some() {
+                    continue;
+                }
+                let value = self
+                    .discriminator_values
+                    .get(&location)
+                    .cloned()
+                    .unwrap_or(name);
+                let model = &mut self.models[&child];
+                if !model.parents.iter().any(|p| p == id) {
+                    model.parents.push(id.to_owned());
+                }
+                model.discriminator_value.get_or_insert(value);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `{"type": "null"}`: the member of an `anyOf`/`oneOf` that allows `null`.
+fn is_null_schema(node: &Node<'_>) -> bool {
+    node.value.get("type").is_some_and(|t| t == "null")
 }

@@ -1,58 +1,20 @@
-//! Typed response headers in the Rust API: which response type carries an
-//! operation's headers (`Response<Model>`, `Response<(), NoFormat>`,
-//! `AsyncResponse`), the name of the trait with its accessors, and the Rust
-//! type each header is read as.
+//! Typed response headers in the Rust API: the name of the trait with the
+//! accessors of a response type ([`Target`], decided per method in
+//! [`super::methods`]), and the Rust type each header is read as.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ir::{Api, Scalar, TypeRef};
 
-use super::signature::{returns, Returns};
+pub(crate) use super::methods::Target;
 use super::types::rust_type;
-
-/// The Rust response type an operation's headers are read from.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(crate) enum Target {
-    /// `Response<Model>` (pages included).
-    Model(String),
-    /// `Response<(), NoFormat>`.
-    Empty,
-    /// `AsyncResponse`.
-    Stream,
-}
-
-/// The name of the headers trait for an operation's response, if it has
-/// typed headers and a response type that can carry them.
-pub(crate) fn headers_trait_name(api: &Api, op: &crate::ir::Operation) -> Option<String> {
-    let target = target(op)?;
-    let has_headers = op
-        .responses
-        .iter()
-        .any(|r| !r.is_error && !r.headers.is_empty());
-    has_headers.then(|| trait_name(api, &target))
-}
-
-/// The response type an operation's headers are read from, if its method
-/// returns one that can carry them.
-pub(crate) fn target(op: &crate::ir::Operation) -> Option<Target> {
-    match returns(op) {
-        Returns::Body(TypeRef::Model(id))
-        | Returns::Pager {
-            page: TypeRef::Model(id),
-            ..
-        } => Some(Target::Model(id)),
-        Returns::Empty => Some(Target::Empty),
-        Returns::Stream => Some(Target::Stream),
-        _ => None,
-    }
-}
 
 /// The name of the headers trait of a response type.
 pub(crate) fn trait_name(api: &Api, target: &Target) -> String {
     match target {
         Target::Model(id) => crate::naming::suffixed(&api.model(id).name.rust, "Headers"),
-        Target::Empty => "EmptyResponseHeaders".to_owned(),
+        Target::Marker(marker) => crate::naming::suffixed(marker, "Headers"),
         Target::Stream => "DownloadHeaders".to_owned(),
     }
 }
@@ -68,8 +30,14 @@ pub(crate) fn header_type(api: &Api, ty: &TypeRef) -> TokenStream {
             | Scalar::Float64
             | Scalar::Boolean
             | Scalar::DateTime(_)
+            | Scalar::Date
+            | Scalar::Time
+            | Scalar::Base64
+            | Scalar::Base64Url
             | Scalar::Duration
-            | Scalar::Uuid,
+            | Scalar::Uuid
+            | Scalar::ETag
+            | Scalar::NumberAsString(_),
         )
         | TypeRef::Enum(_) => rust_type(api, ty),
         _ => quote!(String),

@@ -8,17 +8,23 @@
 //! them between two api-versions; neither keeps its own copy, so a change
 //! the differ judges for Rust is the change the emitter makes.
 
+pub(crate) mod direction;
 pub(crate) mod fields;
 pub(crate) mod headers;
 pub(crate) mod hierarchy;
+pub(crate) mod host;
+pub(crate) mod methods;
 pub(crate) mod signature;
 pub(crate) mod types;
 pub(crate) mod uses;
 
-use crate::ir::{Api, Property};
+use crate::ir::{Api, Operation, Property};
 
+use direction::Directions;
 use fields::Field;
 use hierarchy::BaseNames;
+use host::Host;
+use methods::Method;
 use signature::GroupStruct;
 use types::Recursion;
 use uses::Uses;
@@ -35,22 +41,53 @@ pub(crate) struct RustApi<'a> {
     pub bases: BaseNames,
     /// Where each type is first used, for docs the spec does not give.
     pub uses: Uses,
+    /// Which models are sent, received or both: whether users build them.
+    pub directions: Directions,
     /// Every parameter group's struct, in the order first used: the client
     /// emitter, the options, the conformance tests and the differ look
     /// groups up here instead of rebuilding them per lookup.
     pub groups: Vec<GroupStruct<'a>>,
+    /// The client's name (`BatchClient`).
+    pub client: String,
+    /// Every operation's method, in spec order.
+    pub methods: Vec<Method<'a>>,
+    /// Where the client sends requests: its constructor's inputs and the
+    /// URL they spell.
+    pub host: Host<'a>,
 }
 
 impl<'a> RustApi<'a> {
-    /// Computes the module-wide decisions for `api`.
-    pub(crate) fn of(api: &'a Api) -> Self {
+    /// Computes the module-wide decisions for `api`, whose client is named
+    /// `client`.
+    pub(crate) fn of(api: &'a Api, client: &str) -> Self {
         Self {
+            client: client.to_owned(),
+            methods: methods::methods(api, client),
             api,
             recursion: Recursion::of(api),
             bases: BaseNames::of(api),
             uses: Uses::of(api),
+            directions: Directions::of(api),
             groups: signature::group_structs(api),
+            host: Host::of(api),
         }
+    }
+
+    /// The method of operation `op` (one of [`Self::api`]'s).
+    pub(crate) fn method(&self, op: &Operation) -> &Method<'a> {
+        self.methods
+            .iter()
+            .find(|m| std::ptr::eq(m.op, op))
+            .or_else(|| self.methods.iter().find(|m| m.op.id == op.id))
+            .expect("an operation of this module")
+    }
+
+    /// Whether any method is long-running: the crate gets the poller module
+    /// and the client `resume_poller`.
+    pub(crate) fn has_pollers(&self) -> bool {
+        self.methods
+            .iter()
+            .any(|m| m.sendable() && matches!(m.returns, signature::Returns::Poller { .. }))
     }
 
     /// The struct of parameter group `group`.

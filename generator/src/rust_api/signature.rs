@@ -10,28 +10,16 @@ use quote::quote;
 
 use crate::ir::{Api, HttpMethod, Operation, Parameter, RequestBody, Scalar, StatusCode, TypeRef};
 
-use super::types::{body_rust_type, rust_type};
+use super::methods::Method;
+use super::types::{body_rust_type, encoding_type, rust_type};
 use super::RustApi;
 
-/// The method's name on the client: [`Operation::rust_name`].
-pub(crate) fn method_name(op: &Operation) -> &str {
-    &op.rust_name
-}
-
-/// The options struct's name: the operation id in UpperCamelCase +
-/// `Options` (`Pool_Get` → `PoolGetOptions`), or `MethodOptions` where a
-/// model or enum of the spec has that name already (Communication SMS has
-/// a model `SmsSendOptions` and an operation `Sms_Send`).
-pub(crate) fn options_type_name(api: &Api, op: &Operation) -> String {
-    let stem = crate::naming::type_name(&op.id);
-    let name = crate::naming::suffixed(&stem, "Options");
-    let taken = api.models.values().any(|m| m.name.rust == name)
-        || api.enums.values().any(|e| e.name.rust == name);
-    if taken {
-        crate::naming::suffixed(&stem, "MethodOptions")
-    } else {
-        name
-    }
+/// The options struct's name before it was `{Client}{Method}Options`: the
+/// operation id in UpperCamelCase + `Options` (`Pool_List` →
+/// `PoolListOptions`). A parameter group of that name (Batch's `postfix:
+/// Options`) is the options struct itself.
+fn operation_options_name(op: &Operation) -> String {
+    crate::naming::suffixed(&crate::naming::type_name(&op.id), "Options")
 }
 
 /// Where an argument or options field comes from.
@@ -51,15 +39,13 @@ impl<'a> Input<'a> {
     /// its own. A group that is the method's options struct itself (Batch's
     /// `postfix: Options` gives `PoolListOptions`, the options struct's own
     /// name) is no separate struct: its members are options fields.
-    pub(crate) fn group(self, api: &Api, op: &Operation) -> Option<&'a str> {
+    pub(crate) fn group(self, op: &Operation) -> Option<&'a str> {
         let group = match self {
             Self::Param(p) => p.group.as_deref(),
             Self::Body(b) => b.group.as_deref(),
             Self::Group(_) => None,
         }?;
-        let name = group_type_name(group);
-        let own = crate::naming::suffixed(&crate::naming::type_name(&op.id), "Options");
-        (name != own && name != options_type_name(api, op)).then_some(group)
+        (group_type_name(group) != operation_options_name(op)).then_some(group)
     }
 
     /// The spec's `description` of the input.
@@ -115,7 +101,7 @@ impl GroupStruct<'_> {
 
 /// The inputs of an operation in their group, if any, in spec order
 /// (parameters, then the body).
-pub(crate) fn grouped_inputs<'a>(api: &Api, op: &'a Operation) -> Vec<(&'a str, Input<'a>)> {
+pub(crate) fn grouped_inputs<'a>(op: &'a Operation) -> Vec<(&'a str, Input<'a>)> {
     let params = op
         .parameters
         .iter()
@@ -123,7 +109,7 @@ pub(crate) fn grouped_inputs<'a>(api: &Api, op: &'a Operation) -> Vec<(&'a str, 
         .map(Input::Param);
     params
         .chain(op.body.iter().map(Input::Body))
-        .filter_map(|input| Some((input.group(api, op)?, input)))
+        .filter_map(|input| Some((input.group(op)?, input)))
         .collect()
 }
 
@@ -141,7 +127,7 @@ pub(crate) fn grouped_name(input: Input<'_>) -> String {
 pub(crate) fn group_structs(api: &Api) -> Vec<GroupStruct<'_>> {
     let mut groups: Vec<GroupStruct<'_>> = Vec::new();
     for op in &api.operations {
-        for (group, input) in grouped_inputs(api, op) {
+        for (group, input) in grouped_inputs(op) {
             let index = match groups.iter().position(|g| g.group == group) {
                 Some(index) => index,
                 None => {
@@ -167,7 +153,7 @@ pub(crate) fn group_structs(api: &Api) -> Vec<GroupStruct<'_>> {
             match entry.fields.iter_mut().find(|f| f.name == name) {
                 Some(field) => field.required &= required,
                 None => entry.fields.push(GroupField {
-                    ty: input_type(api, input),
+                    ty: input_type(api, op, input),
                     name,
                     required,
                     input,
@@ -180,7 +166,7 @@ pub(crate) fn group_structs(api: &Api) -> Vec<GroupStruct<'_>> {
         let operations = group.operations.clone();
         for field in &mut group.fields {
             let everywhere = operations.iter().all(|op| {
-                grouped_inputs(api, op)
+                grouped_inputs(op)
                     .iter()
                     .any(|(g, input)| *g == group.group && grouped_name(*input) == field.name)
             });
@@ -190,10 +176,12 @@ pub(crate) fn group_structs(api: &Api) -> Vec<GroupStruct<'_>> {
     groups
 }
 
-/// The owned type of an input (an options field's or a group field's).
-fn input_type(api: &Api, input: Input<'_>) -> TokenStream {
+/// The owned type of an input of `op` (an options field's or a group
+/// field's).
+fn input_type(api: &Api, op: &Operation, input: Input<'_>) -> TokenStream {
     match input {
         Input::Param(p) => rust_type(api, &p.ty),
+        Input::Body(b) if is_text_body(op, b) => quote!(String),
         Input::Body(b) => body_type(api, &b.ty),
         Input::Group(g) => {
             let name = quote::format_ident!("{}", group_type_name(g));
@@ -205,7 +193,7 @@ fn input_type(api: &Api, input: Input<'_>) -> TokenStream {
 /// The groups an operation uses, each once, in the order first used.
 fn groups_of<'r, 'a>(rust: &'r RustApi<'a>, op: &'a Operation) -> Vec<&'r GroupStruct<'a>> {
     let mut names: Vec<&str> = Vec::new();
-    for (group, _) in grouped_inputs(rust.api, op) {
+    for (group, _) in grouped_inputs(op) {
         if !names.contains(&group) {
             names.push(group);
         }
@@ -243,6 +231,9 @@ pub(crate) struct OptionField<'a> {
 pub(crate) enum Returns {
     /// `Response<T>`: a deserializable body of this type.
     Body(TypeRef),
+    /// `Response<String, TextFormat>`: a string the service sends as text
+    /// (its operation produces no JSON media type), read as it is.
+    Text,
     /// `Response<(), NoFormat>`: a status-only operation.
     Empty,
     /// `bool`: a HEAD "exists" check answering 200 or 404.
@@ -281,7 +272,7 @@ pub(crate) fn arguments<'a>(rust: &RustApi<'a>, op: &'a Operation) -> Vec<Argume
         .parameters
         .iter()
         .filter(|p| p.required && !is_client_filled(p))
-        .filter(|p| Input::Param(p).group(api, op).is_none())
+        .filter(|p| Input::Param(p).group(op).is_none())
         .map(|p| Argument {
             name: argument_name(&p.name.rust),
             ty: argument_type(api, &p.ty),
@@ -290,10 +281,14 @@ pub(crate) fn arguments<'a>(rust: &RustApi<'a>, op: &'a Operation) -> Vec<Argume
     let body = op
         .body
         .iter()
-        .filter(|b| b.required && Input::Body(b).group(api, op).is_none())
+        .filter(|b| b.required && Input::Body(b).group(op).is_none())
         .map(|b| Argument {
             name: argument_name(&b.name.rust),
-            ty: body_type(api, &b.ty),
+            ty: if is_text_body(op, b) {
+                quote!(&str)
+            } else {
+                body_type(api, &b.ty)
+            },
             input: Input::Body(b),
         });
     let groups = groups_of(rust, op)
@@ -301,7 +296,7 @@ pub(crate) fn arguments<'a>(rust: &RustApi<'a>, op: &'a Operation) -> Vec<Argume
         .filter(|g| g.required())
         .map(|g| Argument {
             name: argument_name(&crate::naming::field_name(g.group)),
-            ty: input_type(api, Input::Group(g.group)),
+            ty: input_type(api, op, Input::Group(g.group)),
             input: Input::Group(g.group),
         });
     params.chain(body).chain(groups).collect()
@@ -341,10 +336,10 @@ pub(crate) fn option_fields<'a>(rust: &RustApi<'a>, op: &'a Operation) -> Vec<Op
     let body = op.body.iter().filter(|b| !b.required).map(Input::Body);
     let ungrouped = params
         .chain(body)
-        .filter(|input| input.group(api, op).is_none())
+        .filter(|input| input.group(op).is_none())
         .map(|input| OptionField {
             name: grouped_name(input),
-            ty: input_type(api, input),
+            ty: input_type(api, op, input),
             input,
         });
     let groups = groups_of(rust, op)
@@ -352,7 +347,7 @@ pub(crate) fn option_fields<'a>(rust: &RustApi<'a>, op: &'a Operation) -> Vec<Op
         .filter(|g| !g.required())
         .map(|g| OptionField {
             name: crate::naming::field_name(g.group),
-            ty: input_type(api, Input::Group(g.group)),
+            ty: input_type(api, op, Input::Group(g.group)),
             input: Input::Group(g.group),
         });
     ungrouped.chain(groups).collect()
@@ -378,7 +373,7 @@ pub(crate) fn group_access(
     op: &Operation,
     input: Input<'_>,
 ) -> Option<GroupAccess> {
-    let group = input.group(rust.api, op)?;
+    let group = input.group(op)?;
     let group = rust.group(group)?;
     let field = grouped_name(input);
     let required = group.fields.iter().any(|f| f.name == field && f.required);
@@ -412,10 +407,15 @@ fn argument_type(api: &Api, ty: &TypeRef) -> TokenStream {
     }
 }
 
-/// The type of a request body: `RequestContent<T>` (bytes for a stream).
+/// The type of a request body: `RequestContent<T>` (bytes for a stream),
+/// or the value itself where it has an encoding (a date-time, bytes, an
+/// array of them): azure_core converts no such value into a
+/// `RequestContent` in its wire form (and a crate may not add the
+/// conversion), so the method writes it.
 fn body_type(api: &Api, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Scalar(Scalar::Binary) => quote!(RequestContent<azure_core::Bytes>),
+        other if is_encoded_body(api, other) => body_rust_type(api, other),
         other => {
             let ty = body_rust_type(api, other);
             quote!(RequestContent<#ty>)
@@ -423,8 +423,9 @@ fn body_type(api: &Api, ty: &TypeRef) -> TokenStream {
     }
 }
 
-/// What the operation's method returns.
-pub(crate) fn returns(op: &Operation) -> Returns {
+/// What the operation's method returns; read it from
+/// [`Method::returns`], computed once.
+pub(super) fn returns(op: &Operation) -> Returns {
     let has = |code: u16| {
         op.responses
             .iter()
@@ -450,6 +451,7 @@ pub(crate) fn returns(op: &Operation) -> Returns {
     };
     match (body, &op.pageable) {
         (Some(ty), _) if streams(&ty) => Returns::Stream,
+        (Some(ty), None) if is_text(&ty, &op.produces) => Returns::Text,
         // `nextLinkName: null` is a list of one page: a `Pager` still, as
         // the official crates return, so a later api-version that pages it
         // changes no Rust type.
@@ -460,6 +462,31 @@ pub(crate) fn returns(op: &Operation) -> Returns {
         (Some(ty), _) => Returns::Body(ty),
         (None, _) => Returns::Empty,
     }
+}
+
+/// Whether a body of type `ty` sent or read as the first of `media_types`
+/// (an operation's `consumes` or `produces`) is text rather than JSON: a
+/// plain string under a media type that is not JSON (`text/plain`). Its
+/// bytes are the string itself, not a quoted JSON string.
+pub(crate) fn is_text(ty: &TypeRef, media_types: &[String]) -> bool {
+    matches!(ty, TypeRef::Scalar(Scalar::String { format: None }))
+        && media_types.first().is_some_and(|m| !is_json(m))
+        && !media_types.iter().any(|m| is_json(m))
+}
+
+/// Whether a media type is JSON (`application/json`, `text/json`,
+/// `application/merge-patch+json`, with or without parameters).
+pub(crate) fn is_json(media_type: &str) -> bool {
+    media_type
+        .split(';')
+        .next()
+        .is_some_and(|essence| essence.trim().to_ascii_lowercase().contains("json"))
+}
+
+/// Whether `op`'s body is text (see [`is_text`]): taken as `&str` (or an
+/// owned `String`) and sent as its bytes.
+pub(crate) fn is_text_body(op: &Operation, body: &RequestBody) -> bool {
+    is_text(&body.ty, &op.consumes)
 }
 
 /// The `crate::poller::FinalState` variant of a long-running operation:
@@ -479,18 +506,11 @@ pub(crate) fn final_state(op: &Operation) -> &'static str {
     }
 }
 
-/// Whether any operation of the API is long-running: its crate gets the
-/// poller module and its client `resume_poller`.
-pub(crate) fn has_pollers(api: &Api) -> bool {
-    api.operations
-        .iter()
-        .any(|op| op.method != HttpMethod::Options && matches!(returns(op), Returns::Poller { .. }))
-}
-
 /// The statuses that mean success: the non-error responses, plus 404 for an
 /// exists check.
-pub(crate) fn success_codes(op: &Operation) -> Vec<u16> {
-    let exists = returns(op) == Returns::Exists;
+pub(crate) fn success_codes(method: &Method<'_>) -> Vec<u16> {
+    let op = method.op;
+    let exists = method.returns == Returns::Exists;
     op.responses
         .iter()
         .filter_map(|r| match r.status {
@@ -501,13 +521,21 @@ pub(crate) fn success_codes(op: &Operation) -> Vec<u16> {
 }
 
 /// The method's return type, `azure_core::Result<...>` included.
-pub(crate) fn return_type(api: &Api, op: &Operation) -> TokenStream {
-    let inner = match returns(op) {
+pub(crate) fn return_type(api: &Api, method: &Method<'_>) -> TokenStream {
+    let inner = match method.returns.clone() {
         Returns::Body(ty) => {
+            let format = body_format(api, &ty);
             let ty = body_rust_type(api, &ty);
-            quote!(Response<#ty>)
+            quote!(Response<#ty #format>)
         }
-        Returns::Empty => quote!(Response<(), NoFormat>),
+        Returns::Text => quote!(Response<String, crate::TextFormat>),
+        Returns::Empty => match method.marker() {
+            Some(marker) => {
+                let marker = quote::format_ident!("{marker}");
+                quote!(Response<#marker, NoFormat>)
+            }
+            None => quote!(Response<(), NoFormat>),
+        },
         Returns::Exists => quote!(bool),
         Returns::Stream => quote!(AsyncResponse),
         Returns::Pager { page, .. } => {
@@ -516,12 +544,27 @@ pub(crate) fn return_type(api: &Api, op: &Operation) -> TokenStream {
         }
         // Spelled in full: specs name their own models `OperationStatus`.
         Returns::Poller { result: Some(ty) } => {
+            let format = body_format(api, &ty);
             let ty = body_rust_type(api, &ty);
-            quote!(azure_core::http::Poller<crate::poller::OperationStatus<#ty>>)
+            quote!(azure_core::http::Poller<crate::poller::OperationStatus<#ty #format>>)
         }
         Returns::Poller { result: None } => {
             quote!(azure_core::http::Poller<crate::poller::OperationStatus<(), NoFormat>>)
         }
     };
     quote!(azure_core::Result<#inner>)
+}
+
+/// The format argument of a response whose body is of type `ty`
+/// (`, crate::encoding::Json<E>` where the body has an encoding), none for
+/// JSON read as serde reads its type.
+fn body_format(api: &Api, ty: &TypeRef) -> Option<TokenStream> {
+    encoding_type(api, ty).map(|encoding| quote!(, crate::encoding::Json<#encoding>))
+}
+
+/// Whether a request body of type `ty` is taken as its value and written
+/// by the method in its encoding (see `body_type`), not as a
+/// `RequestContent`.
+pub(crate) fn is_encoded_body(api: &Api, ty: &TypeRef) -> bool {
+    !matches!(ty, TypeRef::Scalar(Scalar::Binary)) && encoding_type(api, ty).is_some()
 }

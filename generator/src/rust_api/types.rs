@@ -7,34 +7,53 @@ use std::collections::HashSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Enum, Scalar, TypeId, TypeRef};
+use crate::ir::{Api, DateTimeFormat, Enum, Scalar, TypeId, TypeRef};
 
-/// The Rust type of a value of `ty`, spelled for code inside a generated
-/// api-version module (models and enums by bare name).
-///
-/// Date-times and base64 bytes need serde helpers that exist only for a
-/// top-level `Option`; nested inside arrays or maps they stay as the wire
-/// string rather than be read wrongly.
+/// Where a value sits, which decides whether it can be typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Position {
+    /// A model's field, a parameter, a header or a whole body: every
+    /// date-time, date, time, bytes and string-encoded number is typed, at
+    /// any depth, because each of these places names the value's
+    /// [`encoding`] (a model's `json_object!` table, a body's
+    /// `crate::encoding::Json`, a parameter's text).
+    Typed,
+    /// A value of a model's catch-all map (`additionalProperties` with a
+    /// value type): serde reads the map with no table to pick an encoding,
+    /// so such values are their wire text.
+    CatchAll,
+}
+
+/// The Rust type of a parameter or header value of `ty`, spelled for code
+/// inside a generated api-version module (models and enums by bare name).
 pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> TokenStream {
-    type_tokens(api, ty, false)
+    type_tokens(api, ty, Position::Typed, false)
 }
 
-/// The Rust type of a whole request or response body. serde reads a body
-/// directly, with no field attribute to pick a helper, so a date-time or
-/// base64 body is its wire text, as inside arrays and maps.
+/// The Rust type of a model field of `ty`: date-times, bytes and
+/// string-encoded numbers typed at every depth (`Vec<OffsetDateTime>`,
+/// `HashMap<String, Vec<u8>>`), read and written through the field's
+/// encoding in its model's table.
+pub(crate) fn field_type(api: &Api, ty: &TypeRef) -> TokenStream {
+    type_tokens(api, ty, Position::Typed, false)
+}
+
+/// The Rust type of a whole request or response body: typed as a field
+/// is, read and written through its [`encoding`] when it has one.
 pub(crate) fn body_rust_type(api: &Api, ty: &TypeRef) -> TokenStream {
-    type_tokens(api, ty, true)
+    type_tokens(api, ty, Position::Typed, true)
 }
 
-fn type_tokens(api: &Api, ty: &TypeRef, nested: bool) -> TokenStream {
+fn type_tokens(api: &Api, ty: &TypeRef, position: Position, nested: bool) -> TokenStream {
+    let text = nested && position == Position::CatchAll;
     match ty {
-        TypeRef::Scalar(scalar) => scalar_type(scalar, nested),
+        TypeRef::Scalar(scalar) => scalar_type(scalar, text),
         TypeRef::Array(item) => {
-            let item = type_tokens(api, item, true);
+            let item = type_tokens(api, item, position, true);
             quote!(Vec<#item>)
         }
         TypeRef::Map(value) => {
-            let value = type_tokens(api, value, true);
+            let value = type_tokens(api, value, position, true);
             quote!(std::collections::HashMap<String, #value>)
         }
         TypeRef::Model(id) => {
@@ -47,15 +66,88 @@ fn type_tokens(api: &Api, ty: &TypeRef, nested: bool) -> TokenStream {
                 let name = format_ident!("{}", e.name.rust);
                 quote!(#name)
             } else {
-                scalar_type(&e.base, nested)
+                scalar_type(&e.base, text)
             }
         }
         TypeRef::Any => quote!(serde_json::Value),
         TypeRef::Nullable(inner) => {
-            let inner = type_tokens(api, inner, true);
+            let inner = type_tokens(api, inner, position, true);
             quote!(Option<#inner>)
         }
     }
+}
+
+/// How a value of type `ty` is written in JSON where serde's form of its
+/// Rust type is not the wire's (none for the rest), spelled as a
+/// `json_object!` table takes it: `Rfc3339`, or a container around its
+/// items' encoding, `List(Rfc3339)`, `Map(Nullable(Base64))`. The names
+/// are the types of the emitted crate's `encoding` module.
+pub(crate) fn encoding(api: &Api, ty: &TypeRef) -> Option<TokenStream> {
+    encoding_spelled(&wire_type(api, ty), &|name, inner| match inner {
+        Some(inner) => quote!(#name(#inner)),
+        None => quote!(#name),
+    })
+}
+
+/// [`encoding`] as a Rust type, for a body's `crate::encoding::Json<E>`:
+/// `crate::encoding::List<crate::encoding::Rfc3339>`.
+pub(crate) fn encoding_type(api: &Api, ty: &TypeRef) -> Option<TokenStream> {
+    encoding_spelled(&wire_type(api, ty), &|name, inner| match inner {
+        Some(inner) => quote!(crate::encoding::#name<#inner>),
+        None => quote!(crate::encoding::#name),
+    })
+}
+
+/// `ty` with each closed enum replaced by its base scalar, which is its
+/// Rust type (a closed `date` enum is a `time::Date`), so that its encoding
+/// and wire text are the scalar's.
+pub(crate) fn wire_type(api: &Api, ty: &TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Enum(id) if !is_open_enum(api.enum_(id)) => {
+            TypeRef::Scalar(api.enum_(id).base.clone())
+        }
+        TypeRef::Array(item) => TypeRef::Array(Box::new(wire_type(api, item))),
+        TypeRef::Map(value) => TypeRef::Map(Box::new(wire_type(api, value))),
+        TypeRef::Nullable(inner) => TypeRef::Nullable(Box::new(wire_type(api, inner))),
+        other => other.clone(),
+    }
+}
+
+/// [`encoding`] spelled by `spell` (an encoding's name, and its items'
+/// encoding for a container).
+fn encoding_spelled(
+    ty: &TypeRef,
+    spell: &dyn Fn(proc_macro2::Ident, Option<TokenStream>) -> TokenStream,
+) -> Option<TokenStream> {
+    let container = |name: &str, inner: &TypeRef| {
+        let inner = encoding_spelled(inner, spell)?;
+        Some(spell(format_ident!("{name}"), Some(inner)))
+    };
+    match ty {
+        TypeRef::Scalar(scalar) => {
+            scalar_encoding(scalar).map(|name| spell(format_ident!("{name}"), None))
+        }
+        TypeRef::Array(item) => container("List", item),
+        TypeRef::Map(value) => container("Map", value),
+        TypeRef::Nullable(inner) => container("Nullable", inner),
+        TypeRef::Model(_) | TypeRef::Enum(_) | TypeRef::Any => None,
+    }
+}
+
+/// The encoding of a scalar whose Rust type serde does not write as the
+/// wire does.
+fn scalar_encoding(scalar: &Scalar) -> Option<&'static str> {
+    Some(match scalar {
+        Scalar::DateTime(DateTimeFormat::Rfc3339) => "Rfc3339",
+        Scalar::DateTime(_) => "Rfc7231",
+        Scalar::UnixTime => "UnixTime",
+        Scalar::Date => "Date",
+        Scalar::Time => "Time",
+        Scalar::Base64 | Scalar::Binary => "Base64",
+        Scalar::Base64Url => "Base64Url",
+        Scalar::NumberAsString(_) => "AsString",
+        _ => return None,
+    })
 }
 
 /// Whether an enum is a Rust enum: string enums are (open, keeping values
@@ -64,24 +156,32 @@ pub(crate) fn is_open_enum(e: &Enum) -> bool {
     matches!(e.base, Scalar::String { .. })
 }
 
-fn scalar_type(scalar: &Scalar, nested: bool) -> TokenStream {
+/// The Rust type of a scalar; `text` keeps what serde cannot read from
+/// its JSON text as that text.
+fn scalar_type(scalar: &Scalar, text: bool) -> TokenStream {
     match scalar {
         Scalar::Int32 => quote!(i32),
-        Scalar::Int64 | Scalar::UnixTime => quote!(i64),
+        Scalar::Int64 => quote!(i64),
         Scalar::Float32 => quote!(f32),
         Scalar::Float64 | Scalar::Decimal => quote!(f64),
         Scalar::Boolean => quote!(bool),
-        Scalar::DateTime(_) if !nested => quote!(azure_core::time::OffsetDateTime),
+        Scalar::DateTime(_) | Scalar::UnixTime if !text => quote!(azure_core::time::OffsetDateTime),
+        Scalar::Date if !text => quote!(time::Date),
+        Scalar::Time if !text => quote!(time::Time),
         Scalar::Duration => quote!(crate::Duration),
         Scalar::Uuid => quote!(azure_core::Uuid),
-        Scalar::Base64 | Scalar::Base64Url | Scalar::Binary if !nested => quote!(Vec<u8>),
+        Scalar::ETag => quote!(azure_core::http::Etag),
+        Scalar::NumberAsString(number) if !text => scalar_type(number, false),
+        Scalar::Base64 | Scalar::Base64Url | Scalar::Binary if !text => quote!(Vec<u8>),
         Scalar::String { .. }
         | Scalar::Date
         | Scalar::Time
         | Scalar::DateTime(_)
         | Scalar::Base64
         | Scalar::Base64Url
-        | Scalar::Binary => quote!(String),
+        | Scalar::Binary
+        | Scalar::NumberAsString(_) => quote!(String),
+        Scalar::UnixTime => quote!(i64),
     }
 }
 
@@ -94,7 +194,7 @@ pub(crate) fn additional_properties_type(api: &Api, values: Option<&TypeRef>) ->
     match values {
         None | Some(TypeRef::Any) => quote!(serde_json::Map<String, serde_json::Value>),
         Some(values) => {
-            let values = type_tokens(api, values, true);
+            let values = type_tokens(api, values, Position::CatchAll, true);
             quote!(std::collections::HashMap<String, #values>)
         }
     }

@@ -1,4 +1,5 @@
-//! Reading Swagger 2.0 files exactly: documents, JSON pointers and `$ref`s.
+//! Reading spec files exactly (Swagger 2.0 and OpenAPI 3, JSON or YAML):
+//! documents, JSON pointers and `$ref`s.
 //!
 //! A [`SpecSet`] is a root spec plus every file it reaches through `$ref`
 //! (examples excluded), loaded once and then read through [`Node`] cursors.
@@ -7,6 +8,7 @@
 
 mod checkout;
 mod pointer;
+mod yaml;
 
 pub use checkout::{data_plane_specs, spec_folder, SpecFolder};
 pub use pointer::{escape_token, unescape_token};
@@ -42,6 +44,23 @@ impl fmt::Display for SpecError {
 }
 
 impl std::error::Error for SpecError {}
+
+/// Something in a spec that the generator reads past without lowering it
+/// (an OpenAPI 3 callback, link or webhook): located like an error, so the
+/// reader sees what the generated client leaves out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecWarning(pub SpecError);
+
+impl fmt::Display for SpecWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let SpecError {
+            file,
+            pointer,
+            message,
+        } = &self.0;
+        write!(f, "{}: {pointer}: warning: {message}", file.display())
+    }
+}
 
 /// Result of reading a spec.
 pub type Result<T, E = SpecError> = std::result::Result<T, E>;
@@ -206,6 +225,11 @@ impl<'a> Node<'a> {
         }
     }
 
+    /// A warning located at this node.
+    pub fn warning(&self, message: impl Into<String>) -> SpecWarning {
+        SpecWarning(self.error(message))
+    }
+
     /// The child at `key` of an object, if present.
     pub fn get(&self, key: &str) -> Option<Node<'a>> {
         self.value.get(key).map(|value| Node {
@@ -363,6 +387,13 @@ fn read_json(
     };
     let bytes = read(path).map_err(|e| located(format!("cannot read {}: {e}", path.display())))?;
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    if yaml::is_yaml(path) {
+        return yaml::parse(text).map_err(|(pointer, message)| SpecError {
+            file: path.to_path_buf(),
+            pointer,
+            message,
+        });
+    }
     serde_json::from_slice(text).map_err(|e| SpecError {
         file: path.to_path_buf(),
         pointer: "#".to_owned(),
@@ -411,8 +442,13 @@ pub fn normalize(path: &Path) -> PathBuf {
     for c in path.components() {
         match c {
             Component::CurDir => {}
+            // `..` climbs out of the last folder named, never out of a `..`
+            // before it: `../../x` (a relative spec path's reference two
+            // folders up) stays so, not `x` of the current folder.
             Component::ParentDir => {
-                if !out.pop() {
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) {
+                    out.pop();
+                } else {
                     out.push("..");
                 }
             }

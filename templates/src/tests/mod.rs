@@ -4,6 +4,7 @@
 //! helpers stay beside those helpers and travel with the copy.
 
 mod duration;
+mod encoding;
 mod macros;
 mod manifest;
 mod object;

@@ -199,3 +199,145 @@ fn a_model_is_a_request_body() {
         json!({"id": "p1"})
     );
 }
+
+#[test]
+fn an_rfc1123_field_of_another_offset_is_written_in_utc() {
+    let pool = Pool {
+        created: Some(rfc3339::parse("2024-02-01T10:00:00+05:00").unwrap()),
+        modified: Some(rfc3339::parse("2024-02-01T10:00:00+05:00").unwrap()),
+        ..Pool::default()
+    };
+    // RFC 3339 keeps the offset; RFC 1123 has only GMT: five hours earlier.
+    assert_eq!(
+        serde_json::to_value(&pool).unwrap(),
+        json!({
+            "creationTime": "2024-02-01T10:00:00+05:00",
+            "lastModified": "Thu, 01 Feb 2024 05:00:00 GMT"
+        })
+    );
+}
+
+/// A flattened model with the value kinds a `serde_json::Value` in between
+/// would change: an `f32`, a string-encoded `i64` beyond `f64`'s precision.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Gauge {
+    name: Option<String>,
+    ratio: Option<f32>,
+    size: Option<i64>,
+    seen: Option<Vec<OffsetDateTime>>,
+    additional_properties: Map<String, Value>,
+}
+crate::object::json_object!(
+    Gauge {
+        name: "name",
+        ratio: "properties\u{1f}ratio",
+        size: "properties\u{1f}size" as AsString,
+        seen: "properties\u{1f}inner\u{1f}seen" as List(Rfc3339)
+    },
+    flattened = [
+        "properties\u{1f}ratio",
+        "properties\u{1f}size",
+        "properties\u{1f}inner\u{1f}seen"
+    ]
+);
+
+#[test]
+fn a_flattened_model_is_written_straight_with_its_own_number_text() {
+    let text = concat!(
+        r#"{"name":"g","properties":{"ratio":1.05,"size":"9007199254740993","#,
+        r#""inner":{"seen":["2024-02-01T10:00:00Z"],"kept":1},"more":true},"other":null}"#
+    );
+    let gauge: Gauge = serde_json::from_str(text).unwrap();
+    assert_eq!(gauge.ratio, Some(1.05));
+    assert_eq!(gauge.size, Some(9_007_199_254_740_993));
+    // Undefined properties inside a nested object go back inside it.
+    assert_eq!(serde_json::to_string(&gauge).unwrap(), text);
+    // A nested object is written only where something in it is set.
+    let bare = Gauge {
+        name: Some("n".into()),
+        ..Gauge::default()
+    };
+    assert_eq!(serde_json::to_string(&bare).unwrap(), r#"{"name":"n"}"#);
+    // A catch-all entry where a nested object goes, not an object, gives
+    // way to the nested fields (and stays when none is set).
+    let mut odd = bare.clone();
+    odd.additional_properties
+        .insert("properties".into(), Value::Null);
+    assert_eq!(
+        serde_json::to_string(&odd).unwrap(),
+        r#"{"name":"n","properties":null}"#
+    );
+    odd.size = Some(1);
+    assert_eq!(
+        serde_json::to_string(&odd).unwrap(),
+        r#"{"name":"n","properties":{"size":"1"}}"#
+    );
+}
+
+/// Formats reaching into arrays and maps.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Stamps {
+    times: Option<Vec<OffsetDateTime>>,
+    by_name: Option<HashMap<String, Option<OffsetDateTime>>>,
+    blobs: Option<Vec<Vec<u8>>>,
+    counts: Option<Vec<i32>>,
+    additional_properties: Map<String, Value>,
+}
+crate::object::json_object!(Stamps {
+    times: "times" as List(Rfc3339),
+    by_name: "byName" as Map(Nullable(Rfc7231)),
+    blobs: "blobs" as List(Base64),
+    counts: "counts" as List(AsString)
+});
+
+#[test]
+fn formats_reach_into_arrays_and_maps() {
+    let time = rfc3339::parse("2024-02-01T10:00:00Z").unwrap();
+    let stamps: Stamps = serde_json::from_str(
+        r#"{"times":["2024-02-01T10:00:00Z"],"byName":{"a":"Thu, 01 Feb 2024 10:00:00 GMT","b":null},"blobs":["aGk="],"counts":["1","-2"]}"#,
+    )
+    .unwrap();
+    assert_eq!(stamps.times, Some(vec![time]));
+    assert_eq!(
+        stamps.by_name,
+        Some(HashMap::from([
+            ("a".to_owned(), Some(time)),
+            ("b".to_owned(), None)
+        ]))
+    );
+    assert_eq!(stamps.blobs, Some(vec![b"hi".to_vec()]));
+    assert_eq!(stamps.counts, Some(vec![1, -2]));
+    let written: Value = serde_json::to_value(&stamps).unwrap();
+    assert_eq!(
+        written,
+        json!({
+            "times": ["2024-02-01T10:00:00Z"],
+            "byName": {"a": "Thu, 01 Feb 2024 10:00:00 GMT", "b": null},
+            "blobs": ["aGk="],
+            "counts": ["1", "-2"]
+        })
+    );
+    for bad in [
+        r#"{"times":[null]}"#,
+        r#"{"times":["soon"]}"#,
+        r#"{"counts":[1]}"#,
+        r#"{"counts":["x"]}"#,
+        r#"{"byName":{"a":"2024"}}"#,
+    ] {
+        assert!(serde_json::from_str::<Stamps>(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn a_duplicate_key_keeps_its_last_value() {
+    let pool: Pool =
+        serde_json::from_str(r#"{"id":"a","id":"b","x":1,"x":2,"targetSize":1,"targetSize":null}"#)
+            .unwrap();
+    assert_eq!(pool.id.as_deref(), Some("b"));
+    assert_eq!(pool.additional_properties["x"], 2);
+    // `null` last: unset, as if the property had come once as `null`.
+    assert_eq!(pool.size, None);
+    let gauge: Gauge =
+        serde_json::from_str(r#"{"properties":{"ratio":1},"properties":{"size":"2"}}"#).unwrap();
+    assert_eq!((gauge.ratio, gauge.size), (None, Some(2)));
+}

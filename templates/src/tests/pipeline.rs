@@ -182,6 +182,95 @@ async fn the_pager_follows_next_links_with_the_api_version() {
     );
 }
 
+/// Records each request's method, body and headers, and answers from a
+/// script.
+#[derive(Debug, Default)]
+struct Recorder {
+    answers: Mutex<VecDeque<&'static str>>,
+    seen: Mutex<Vec<(Method, Vec<u8>, Headers)>>,
+}
+
+#[async_trait::async_trait]
+impl Policy for Recorder {
+    async fn send(
+        &self,
+        _ctx: &Context,
+        request: &mut Request,
+        _next: &[Arc<dyn Policy>],
+    ) -> PolicyResult {
+        let body = match request.body() {
+            azure_core::http::Body::Bytes(bytes) => bytes.to_vec(),
+            #[allow(unreachable_patterns)]
+            _ => Vec::new(),
+        };
+        self.seen
+            .lock()
+            .unwrap()
+            .push((request.method(), body, request.headers().clone()));
+        let answer = self.answers.lock().unwrap().pop_front().expect("scripted");
+        Ok(AsyncRawResponse::from_bytes(
+            StatusCode::Ok,
+            Headers::new(),
+            answer.as_bytes().to_vec(),
+        ))
+    }
+}
+
+#[tokio::test]
+async fn the_next_link_of_a_post_list_is_fetched_with_get() {
+    let recorder = Arc::new(Recorder {
+        answers: Mutex::new(
+            [
+                r#"{"value":[1],"next":"https://example.com/search?page=2"}"#,
+                r#"{"value":[2]}"#,
+            ]
+            .into(),
+        ),
+        ..Recorder::default()
+    });
+    let options = ClientOptions {
+        transport: Some(Transport::with_policy(recorder.clone())),
+        retry: RetryOptions::none(),
+        ..Default::default()
+    };
+    let pipeline = Pipeline::new(None, None, options, Vec::new(), Vec::new(), None);
+    let mut first = Request::new(
+        Url::parse("https://example.com/search?api-version=7").unwrap(),
+        Method::Post,
+    );
+    first.insert_header("content-type", "application/json");
+    first.insert_header("x-ms-client-request-id", "r1");
+    first.set_body(br#"{"filter":"x"}"#.to_vec());
+    let items: Vec<i32> = pager::<Numbers>(
+        pipeline,
+        first,
+        "next",
+        "7".to_owned(),
+        &[200],
+        PagerOptions::default(),
+    )
+    .try_collect()
+    .await
+    .unwrap();
+    assert_eq!(items, [1, 2]);
+    let seen = recorder.seen.lock().unwrap();
+    assert_eq!(seen[0].0, Method::Post);
+    assert_eq!(seen[0].1, br#"{"filter":"x"}"#);
+    // Page two: a GET without the search's body or its content type, the
+    // other headers kept.
+    let (method, body, headers) = &seen[1];
+    assert_eq!(*method, Method::Get);
+    assert!(body.is_empty(), "{body:?}");
+    assert_eq!(
+        headers.get_optional_str(&HeaderName::from_static("content-type")),
+        None
+    );
+    assert_eq!(
+        headers.get_optional_str(&HeaderName::from_static("x-ms-client-request-id")),
+        Some("r1")
+    );
+}
+
 #[tokio::test]
 async fn a_failed_page_ends_the_walk_with_its_error() {
     let script = Script::new(&[

@@ -6,7 +6,8 @@ use azure_core::{
 };
 
 use crate::runtime::{
-    append_raw_query, header, path_segment, path_segment_raw, rfc3339, HeaderValue,
+    append_raw_query, endpoint_url, header, path_segment, path_segment_raw, rfc3339, HeaderValue,
+    HostPart,
 };
 
 #[test]
@@ -84,4 +85,138 @@ fn date_times_are_written_in_the_form_asked_for() {
         crate::runtime::rfc7231(&date),
         "Thu, 01 Feb 2024 10:00:00 GMT"
     );
+}
+
+#[test]
+fn a_raw_path_value_with_a_dot_segment_is_refused() {
+    // Each would reach the service as `/blobs/key` or `/key`: another blob
+    // (azure-sdk-for-rust#5275).
+    for bad in [
+        "./key",
+        "dir/../key",
+        "%2E/key",
+        "dir/%2e%2e/key",
+        ".%2Fkey",
+        "key/.",
+        "%2e%2E",
+        "a\\..\\key",
+    ] {
+        let error = path_segment_raw("key", bad).unwrap_err();
+        assert!(error.to_string().contains("`key`"), "{bad}: {error}");
+    }
+    // Dots inside a name are names.
+    for good in ["dir/key", "a.b/c..d", "...", ".hidden/file", "%2e%2e%2e"] {
+        assert_eq!(path_segment_raw("key", good).unwrap(), good);
+    }
+}
+
+#[test]
+fn rfc1123_date_times_are_written_in_utc() {
+    // 10:00 at +05:00 is 05:00 GMT, not 10:00 GMT.
+    let east = rfc3339::parse("2024-02-01T10:00:00+05:00").unwrap();
+    assert_eq!(
+        crate::runtime::rfc7231(&east),
+        "Thu, 01 Feb 2024 05:00:00 GMT"
+    );
+    let west = rfc3339::parse("2024-01-31T22:30:00-03:30").unwrap();
+    assert_eq!(
+        crate::runtime::rfc7231(&west),
+        "Thu, 01 Feb 2024 02:00:00 GMT"
+    );
+    // RFC 3339 keeps its offset.
+    assert_eq!(crate::runtime::rfc3339(&east), "2024-02-01T10:00:00+05:00");
+}
+
+#[test]
+fn a_host_template_is_spelled_with_its_values() {
+    let index = endpoint_url(
+        None,
+        &[
+            HostPart::Value {
+                name: "endpoint",
+                value: "https://svc.example.com/",
+                raw: true,
+            },
+            HostPart::Text("/indexes('"),
+            HostPart::Value {
+                name: "indexName",
+                value: "hot els",
+                raw: false,
+            },
+            HostPart::Text("')"),
+        ],
+        "/api",
+    )
+    .unwrap();
+    assert_eq!(
+        index.as_str(),
+        "https://svc.example.com/indexes('hot%20els')/api"
+    );
+    let account = endpoint_url(
+        Some("https"),
+        &[
+            HostPart::Value {
+                name: "accountName",
+                value: "acct",
+                raw: true,
+            },
+            HostPart::Text("."),
+            HostPart::Value {
+                name: "dnsSuffix",
+                value: "lake.example.net",
+                raw: true,
+            },
+        ],
+        "",
+    )
+    .unwrap();
+    assert_eq!(account.as_str(), "https://acct.lake.example.net/");
+    // A host label cannot move the request to another host, nor be empty.
+    for bad in ["evil.example.com/", "a@b", "", "us eu"] {
+        let error = endpoint_url(
+            Some("https"),
+            &[
+                HostPart::Value {
+                    name: "geography",
+                    value: bad,
+                    raw: false,
+                },
+                HostPart::Text(".atlas.example.com"),
+            ],
+            "",
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("`geography`"), "{bad}: {error}");
+    }
+    let not_http = endpoint_url(
+        None,
+        &[HostPart::Value {
+            name: "endpoint",
+            value: "ftp://x",
+            raw: true,
+        }],
+        "",
+    );
+    assert!(not_http.is_err());
+}
+
+#[test]
+fn text_is_read_and_sent_as_text() {
+    use azure_core::http::{headers::Headers, RawResponse, Response, StatusCode};
+    let raw = RawResponse::from_bytes(
+        StatusCode::Ok,
+        Headers::new(),
+        "Buy milk, \"then\" call Ana.",
+    );
+    let response: Response<String, crate::TextFormat> = raw.into();
+    assert_eq!(
+        response.into_model().unwrap(),
+        "Buy milk, \"then\" call Ana."
+    );
+    let body = crate::runtime::text_body("Buy milk.");
+    match body.body() {
+        azure_core::http::Body::Bytes(bytes) => assert_eq!(&bytes[..], b"Buy milk."),
+        #[allow(unreachable_patterns)]
+        other => panic!("{other:?}"),
+    }
 }

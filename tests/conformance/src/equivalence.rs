@@ -27,10 +27,23 @@ use time::OffsetDateTime;
 /// message naming the JSON pointer; `None` when equivalent.
 pub fn json_difference(expected: &Value, actual: &Value) -> Option<String> {
     let mut pointer = String::new();
-    difference_at(expected, actual, &mut pointer)
+    difference_at(expected, actual, &mut pointer, false)
 }
 
-fn difference_at(expected: &Value, actual: &Value, pointer: &mut String) -> Option<String> {
+/// [`json_difference`] for a JSON merge patch (RFC 7396), where `null`
+/// removes a value and an absent key keeps it: a `null` is not the same as
+/// no key.
+pub fn json_difference_keeping_nulls(expected: &Value, actual: &Value) -> Option<String> {
+    let mut pointer = String::new();
+    difference_at(expected, actual, &mut pointer, true)
+}
+
+fn difference_at(
+    expected: &Value,
+    actual: &Value,
+    pointer: &mut String,
+    nulls: bool,
+) -> Option<String> {
     let found = |why: &str, pointer: &str| {
         Some(format!(
             "at `{}`: {why}: expected {}, got {}",
@@ -40,7 +53,7 @@ fn difference_at(expected: &Value, actual: &Value, pointer: &mut String) -> Opti
         ))
     };
     match (expected, actual) {
-        (Value::Object(e), Value::Object(a)) => objects_difference(e, a, pointer),
+        (Value::Object(e), Value::Object(a)) => objects_difference(e, a, pointer, nulls),
         (Value::Array(e), Value::Array(a)) => {
             if e.len() != a.len() {
                 return found(
@@ -51,7 +64,7 @@ fn difference_at(expected: &Value, actual: &Value, pointer: &mut String) -> Opti
             e.iter().zip(a).enumerate().find_map(|(i, (e, a))| {
                 let len = pointer.len();
                 pointer.push_str(&format!("/{i}"));
-                let diff = difference_at(e, a, pointer);
+                let diff = difference_at(e, a, pointer, nulls);
                 pointer.truncate(len);
                 diff
             })
@@ -68,6 +81,7 @@ fn objects_difference(
     expected: &Map<String, Value>,
     actual: &Map<String, Value>,
     pointer: &mut String,
+    nulls: bool,
 ) -> Option<String> {
     let keys = expected
         .keys()
@@ -79,11 +93,11 @@ fn objects_difference(
         pointer.push('/');
         pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
         let diff = match (expected.contains_key(key), actual.contains_key(key)) {
-            (true, false) if !e.is_null() => Some(format!("at `{pointer}`: missing")),
-            (false, true) if !a.is_null() => {
+            (true, false) if nulls || !e.is_null() => Some(format!("at `{pointer}`: missing")),
+            (false, true) if nulls || !a.is_null() => {
                 Some(format!("at `{pointer}`: unexpected key ({})", brief(a)))
             }
-            _ => difference_at(e, a, pointer),
+            _ => difference_at(e, a, pointer, nulls),
         };
         pointer.truncate(len);
         if diff.is_some() {

@@ -7,7 +7,9 @@
 //! parameters, and then checks
 //!
 //! * the request the server saw against the one the example describes
-//!   ([`request`]): method, path, query, headers, bearer token, JSON body;
+//!   ([`request`]): method, host and path (the URL the spec's host
+//!   template spells, read from the spec by [`host`]), query, headers,
+//!   bearer token, body (JSON, merge patch, or text);
 //! * what the client gave back against the example's response
 //!   ([`outcome`]): the typed body serialized again, status-only success,
 //!   exists answers, list items across two pages, typed errors, and the
@@ -23,6 +25,7 @@
 pub mod credential;
 pub mod equivalence;
 pub mod example;
+pub mod host;
 pub mod outcome;
 pub mod params;
 pub mod polling;
@@ -35,6 +38,7 @@ pub mod suite;
 
 pub use credential::{FixedTokenCredential, TEST_TOKEN};
 pub use example::{Example, ExampleResponse, ExampleStatus};
+pub use host::HostPlan;
 pub use outcome::Outcome;
 pub use params::Params;
 pub use report::Report;

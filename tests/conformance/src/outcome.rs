@@ -49,7 +49,13 @@ pub enum Outcome {
 impl Outcome {
     /// A success whose typed body is serialized back to JSON.
     pub fn model<T: Serialize>(status: u16, model: &T) -> Self {
-        match serde_json::to_value(model) {
+        Self::written(status, serde_json::to_value(model))
+    }
+
+    /// A typed response as written back to JSON (by serde, or by the
+    /// generated crate's encoding of its type).
+    pub fn written(status: u16, written: serde_json::Result<serde_json::Value>) -> Self {
+        match written {
             Ok(body) => Self::Success {
                 status,
                 body: Some(body),

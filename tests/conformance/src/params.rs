@@ -63,6 +63,30 @@ impl Params {
             .map_err(|e| format!("parameter `{name}` = {value}: {e}"))
     }
 
+    /// A required parameter read by `read`: a generated crate's
+    /// `Encoding::read`, for values whose JSON form is not serde's form of
+    /// their Rust type (dates, bytes, arrays of them).
+    pub fn required_encoded<T>(
+        &self,
+        name: &str,
+        read: impl FnOnce(Value) -> Result<Option<T>, serde_json::Error>,
+    ) -> Result<T, ParamError> {
+        self.optional_encoded(name, read)?
+            .ok_or_else(|| format!("the example gives no required parameter `{name}`"))
+    }
+
+    /// An optional parameter read by `read`; `None` when absent or `null`.
+    pub fn optional_encoded<T>(
+        &self,
+        name: &str,
+        read: impl FnOnce(Value) -> Result<Option<T>, serde_json::Error>,
+    ) -> Result<Option<T>, ParamError> {
+        let Some(value) = self.0.get(name) else {
+            return Ok(None);
+        };
+        read(value.clone()).map_err(|e| format!("parameter `{name}` = {value}: {e}"))
+    }
+
     /// A required RFC 3339 date-time.
     pub fn required_rfc3339(&self, name: &str) -> Result<OffsetDateTime, ParamError> {
         self.optional_rfc3339(name)?

@@ -4,7 +4,12 @@
 //! Rules (each mismatch is reported, not just the first):
 //!
 //! * method: equal;
-//! * path: the same segments. Both sides are cut at `/` and percent-decoded
+//! * scheme and host: the `Host` header names the host the spec's `host` or
+//!   host template spells with the example's values ([`crate::host`]; the
+//!   server speaks HTTPS only);
+//! * path: the same segments, after those of the host template's path and
+//!   `basePath`; an array path parameter as its items joined by its
+//!   `collectionFormat`'s separator, one segment. Both sides are cut at `/` and percent-decoded
 //!   segment by segment, so an encoder may or may not escape a character
 //!   that is legal in a segment (`:`, `@`, `!`...), but a `/`, `?` or `#` in
 //!   a parameter value must arrive escaped or the segments differ; every
@@ -19,11 +24,15 @@
 //! * body: JSON-equivalent to the example's body parameter (see
 //!   [`crate::equivalence`]), sent with the operation's media type (its
 //!   parameters, like `odata=minimalmetadata`, are not compared); no body
-//!   when the example gives none.
+//!   when the example gives none. Under a JSON merge patch media type a
+//!   `null` must be sent as `null` (it removes the value; an absent key
+//!   keeps it). Under a media type that is not JSON (`text/plain`) a
+//!   string example is the body's exact text, not a quoted JSON string.
 
 use serde_json::{Map, Value};
 
-use crate::equivalence::{json_difference, strings_equivalent};
+use crate::equivalence::{json_difference, json_difference_keeping_nulls, strings_equivalent};
+use crate::host::HostPlan;
 use crate::server::RecordedRequest;
 use crate::shape::{Location, OperationShape, PathPart};
 
@@ -46,6 +55,8 @@ pub struct ExpectedRequest {
     /// The token the `Authorization` header must carry; `None`: the client
     /// has no credential and must send no `Authorization` header.
     pub token: Option<String>,
+    /// The `Host` header the request must carry, when checked.
+    pub authority: Option<String>,
 }
 
 impl ExpectedRequest {
@@ -70,6 +81,20 @@ impl ExpectedRequest {
                     } else {
                         segments.last_mut().expect("never empty").push_str(&text);
                     }
+                }
+                PathPart::List { name, separator } => {
+                    let value = parameters
+                        .get(name)
+                        .ok_or_else(|| format!("the example gives no path parameter `{name}`"))?;
+                    let text = match value {
+                        Value::Array(items) => items
+                            .iter()
+                            .map(scalar_text)
+                            .collect::<Vec<_>>()
+                            .join(separator),
+                        other => scalar_text(other),
+                    };
+                    segments.last_mut().expect("never empty").push_str(&text);
                 }
             }
         }
@@ -116,7 +141,16 @@ impl ExpectedRequest {
             headers,
             body,
             token: token.map(str::to_owned),
+            authority: None,
         })
+    }
+
+    /// This request at the URL `host` plans: its path after the plan's
+    /// prefix, its `Host` header the plan's.
+    pub fn under(mut self, host: &HostPlan) -> Self {
+        self.segments.splice(1..1, host.prefix.iter().cloned());
+        self.authority.clone_from(&host.authority);
+        self
     }
 
     /// Every way `received` differs from this request; empty when it matches.
@@ -127,6 +161,12 @@ impl ExpectedRequest {
                 "method: expected {}, got {}",
                 self.method, received.method
             ));
+        }
+        if let Some(authority) = &self.authority {
+            let sent = received.header_values("host");
+            if !(sent.len() == 1 && sent[0].eq_ignore_ascii_case(authority)) {
+                found.push(format!("host: expected {authority:?}, got {sent:?}"));
+            }
         }
         found.extend(self.path_mismatch(&received.path));
         found.extend(self.query_mismatches(received.query.as_deref().unwrap_or("")));
@@ -213,9 +253,23 @@ impl ExpectedRequest {
                 ));
             }
         }
-        match serde_json::from_slice::<Value>(&received.body) {
-            Ok(body) => json_difference(expected, &body).map(|d| format!("body {d}")),
-            Err(e) => Some(format!("body is not JSON: {e}")),
+        let media_type = media_type.map(media_type_of).unwrap_or_default();
+        match expected {
+            Value::String(text) if !media_type.is_empty() && !media_type.contains("json") => {
+                (received.body != text.as_bytes()).then(|| {
+                    format!(
+                        "body: expected the {media_type} text {text:?}, got {:?}",
+                        String::from_utf8_lossy(&received.body)
+                    )
+                })
+            }
+            _ => match serde_json::from_slice::<Value>(&received.body) {
+                Ok(body) if media_type.contains("merge-patch") => {
+                    json_difference_keeping_nulls(expected, &body).map(|d| format!("body {d}"))
+                }
+                Ok(body) => json_difference(expected, &body).map(|d| format!("body {d}")),
+                Err(e) => Some(format!("body is not JSON: {e}")),
+            },
         }
     }
 }

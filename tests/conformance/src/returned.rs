@@ -9,7 +9,7 @@
 use std::future::IntoFuture;
 
 use azure_core::http::poller::PollerOptions;
-use azure_core::http::{AsyncResponse, RequestContent, Response};
+use azure_core::http::{AsyncResponse, DeserializeWith, Format, RequestContent, Response};
 use futures::{Stream, StreamExt};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -19,16 +19,42 @@ use crate::outcome::Outcome;
 /// Reads the service error code from a client error.
 pub type ErrorCode = fn(&azure_core::Error) -> Option<String>;
 
-/// A method returning a typed body: the model, serialized back to JSON.
-pub fn model<T>(result: azure_core::Result<Response<T>>, error_code: ErrorCode) -> Outcome
+/// A method returning a typed body: the model (or text), serialized back
+/// to JSON.
+pub fn model<T, F>(result: azure_core::Result<Response<T, F>>, error_code: ErrorCode) -> Outcome
 where
-    T: DeserializeOwned + Serialize,
+    T: DeserializeWith<F> + Serialize,
+    F: Format,
 {
     match result {
         Ok(response) => {
             let status = u16::from(response.status());
             match response.into_model() {
                 Ok(model) => Outcome::model(status, &model),
+                Err(e) => Outcome::error(&e, error_code(&e)),
+            }
+        }
+        Err(e) => Outcome::error(&e, error_code(&e)),
+    }
+}
+
+/// A method returning a body in the generated crate's own encoding of its
+/// type (a date, bytes, a list of them): the value written back by
+/// `write`, that encoding's writer, as the crate writes it.
+pub fn encoded<T, F>(
+    result: azure_core::Result<Response<T, F>>,
+    error_code: ErrorCode,
+    write: impl Fn(&T) -> serde_json::Result<serde_json::Value>,
+) -> Outcome
+where
+    T: DeserializeWith<F>,
+    F: Format,
+{
+    match result {
+        Ok(response) => {
+            let status = u16::from(response.status());
+            match response.into_model() {
+                Ok(value) => Outcome::written(status, write(&value)),
                 Err(e) => Outcome::error(&e, error_code(&e)),
             }
         }

@@ -103,7 +103,15 @@ impl MockServer {
     /// Starts a server that answers the n-th request with `replies[n]` and
     /// any request beyond them with [`UNSCRIPTED_STATUS`].
     pub async fn start(replies: Vec<Reply>) -> Self {
-        let (certificate, key) = self_signed_certificate();
+        Self::start_for_host(None, replies).await
+    }
+
+    /// [`Self::start`], with a certificate that also names `host`: a client
+    /// whose URL names that host (the one an example's host template
+    /// spells) reaches this server through [`Self::transport`], which
+    /// resolves every name to it.
+    pub async fn start_for_host(host: Option<&str>, replies: Vec<Reply>) -> Self {
+        let (certificate, key) = self_signed_certificate(host);
         let config = ServerConfig::builder()
             .with_no_client_auth()
             .with_single_cert(vec![certificate.clone()], key)
@@ -148,7 +156,10 @@ impl MockServer {
     pub fn transport_with_timeout(&self, timeout: Option<Duration>) -> Transport {
         let certificate = reqwest::Certificate::from_der(&self.certificate)
             .expect("the generated certificate is DER");
-        let mut builder = reqwest::Client::builder().tls_certs_only([certificate]);
+        let port = self.endpoint.port().unwrap_or(443);
+        let mut builder = reqwest::Client::builder()
+            .tls_certs_only([certificate])
+            .dns_resolver(Arc::new(Loopback(port)));
         if let Some(timeout) = timeout {
             builder = builder.timeout(timeout);
         }
@@ -184,9 +195,29 @@ impl Drop for MockServer {
     }
 }
 
-fn self_signed_certificate() -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
-    let certified = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_owned()])
-        .expect("generate a self-signed certificate");
+/// Resolves every host name to the server on loopback, at its port (a URL
+/// that names another port keeps it, and finds nothing there): a client
+/// sends to the host its spec names and the harness sees the request,
+/// without a name ever leaving the machine.
+struct Loopback(u16);
+
+impl reqwest::dns::Resolve for Loopback {
+    fn resolve(&self, _: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let address = std::net::SocketAddr::from(([127, 0, 0, 1], self.0));
+        Box::pin(async move {
+            let addresses: reqwest::dns::Addrs = Box::new(std::iter::once(address));
+            Ok(addresses)
+        })
+    }
+}
+
+fn self_signed_certificate(
+    host: Option<&str>,
+) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
+    let mut names = vec!["127.0.0.1".to_owned()];
+    names.extend(host.filter(|h| *h != "127.0.0.1").map(str::to_owned));
+    let certified =
+        rcgen::generate_simple_self_signed(names).expect("generate a self-signed certificate");
     let key = PrivatePkcs8KeyDer::from(certified.key_pair.serialize_der());
     (certified.cert.der().clone(), key.into())
 }

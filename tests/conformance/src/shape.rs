@@ -39,6 +39,14 @@ pub enum PathPart {
         /// Sent without percent-encoding.
         raw: bool,
     },
+    /// An array path parameter: its items joined by `separator` (its
+    /// `collectionFormat`'s), one segment.
+    List {
+        /// Wire name (the example's key).
+        name: &'static str,
+        /// `,` for `csv`, `|` for `pipes`, ...
+        separator: &'static str,
+    },
 }
 
 /// Where a non-path parameter goes.

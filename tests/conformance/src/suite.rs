@@ -22,6 +22,7 @@ use serde_json::{json, Value};
 
 use crate::credential::{FixedTokenCredential, TEST_TOKEN};
 use crate::example::{Example, ExampleResponse, ExampleStatus};
+use crate::host::HostPlan;
 use crate::outcome::{body_bytes, Expected, Outcome};
 use crate::params::Params;
 use crate::polling;
@@ -34,7 +35,10 @@ use crate::shape::{OperationShape, Returns};
 pub struct Call {
     /// `operationId` of the operation to call.
     pub operation: &'static str,
-    /// The harness server's URL: the client's endpoint.
+    /// The client's endpoint: the URL the spec's host (or its host
+    /// template's URL parameter) names with the example's values, which
+    /// the harness transport resolves to its server ([`HostPlan`]); the
+    /// server's own URL when the spec names none.
     pub endpoint: Url,
     /// Hands out [`TEST_TOKEN`].
     pub credential: Arc<dyn TokenCredential>,
@@ -60,7 +64,7 @@ const CALL_LIMIT: Duration = Duration::from_secs(60);
 /// `specs_root`. Panics when the repository's manifest cannot be read.
 pub fn specs_root() -> PathBuf {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    azure_codegen::project::Project::open_from_env(&repo)
+    azure_codegen_tooling::project::Project::open_from_env(&repo)
         .unwrap_or_else(|e| panic!("{e}"))
         .specs_root()
         .to_owned()
@@ -115,6 +119,12 @@ impl Suite {
     /// Runs every example of every operation, one after the other.
     pub async fn run(&self, operations: &[OperationShape], dispatch: Dispatch) -> Report {
         let spec_version = self.api_version();
+        // The spec as written: where requests go and what media types it
+        // declares are read here, not from the generator's IR.
+        let spec_json: Value = std::fs::read_to_string(&self.spec)
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or(Value::Null);
         // The spec's IR, to tell its contradictions from client faults; a
         // spec the generator cannot load has no clients to judge anyway.
         let api = azure_codegen::load_api(&self.spec).ok();
@@ -142,13 +152,26 @@ impl Suite {
                     ) {
                         (Some(reason), _) => Verdict::Skipped(reason),
                         (None, Some((stale, spec))) => {
-                            run_stale_case(
-                                shape, &example, response, dispatch, self.token, &stale, spec,
-                            )
-                            .await
+                            let case = Case {
+                                spec: &spec_json,
+                                shape,
+                                example: &example,
+                                response,
+                                dispatch,
+                                token: self.token,
+                            };
+                            run_stale_case(case, &stale, spec).await
                         }
                         (None, None) => {
-                            run_case(shape, &example, response, dispatch, self.token).await
+                            let case = Case {
+                                spec: &spec_json,
+                                shape,
+                                example: &example,
+                                response,
+                                dispatch,
+                                token: self.token,
+                            };
+                            case.run().await
                         }
                     };
                     report.cases.push(CaseResult {
@@ -215,20 +238,16 @@ fn stale_api_version<'s>(example: &Example, spec: Option<&'s str>) -> Option<(St
 /// is run with the spec's version instead, and is skipped (naming the
 /// contradiction) if everything else matches, failed if anything else does
 /// not.
-async fn run_stale_case(
-    shape: &OperationShape,
-    example: &Example,
-    response: &ExampleResponse,
-    dispatch: Dispatch,
-    token: Option<&str>,
-    stale: &str,
-    spec: &str,
-) -> Verdict {
-    let mut corrected = example.clone();
+async fn run_stale_case(case: Case<'_>, stale: &str, spec: &str) -> Verdict {
+    let mut corrected = case.example.clone();
     corrected
         .parameters
         .insert("api-version".to_owned(), Value::String(spec.to_owned()));
-    match run_case(shape, &corrected, response, dispatch, token).await {
+    let case = Case {
+        example: &corrected,
+        ..case
+    };
+    match case.run().await {
         Verdict::Passed => Verdict::Skipped(format!(
             "the example's api-version {stale:?} contradicts the spec's {spec:?}; \
              with the spec's api-version every other check passed"
@@ -239,7 +258,8 @@ async fn run_stale_case(
 
 /// Serves `response`, calls the operation, and judges request and outcome.
 /// Every request must carry `Bearer <token>`, or, with `None`, no
-/// `Authorization` header.
+/// `Authorization` header. Without its spec, the request's host and the
+/// path before the operation's are not checked; see [`Case`].
 pub async fn run_case(
     shape: &OperationShape,
     example: &Example,
@@ -247,11 +267,76 @@ pub async fn run_case(
     dispatch: Dispatch,
     token: Option<&str>,
 ) -> Verdict {
-    let expected_request = match ExpectedRequest::describe(shape, &example.parameters, token) {
-        Ok(request) => request,
+    Case {
+        spec: &Value::Null,
+        shape,
+        example,
+        response,
+        dispatch,
+        token,
+    }
+    .run()
+    .await
+}
+
+/// One case: an example's response for an operation of a spec.
+#[derive(Clone, Copy)]
+pub struct Case<'a> {
+    /// The spec file's JSON (`Value::Null` when not known): where the
+    /// request goes ([`HostPlan`]) and the media types it declares.
+    pub spec: &'a Value,
+    /// The operation.
+    pub shape: &'a OperationShape,
+    /// The example.
+    pub example: &'a Example,
+    /// The example's response to serve.
+    pub response: &'a ExampleResponse,
+    /// The generated dispatch.
+    pub dispatch: Dispatch,
+    /// The bearer token requests must carry, if the client has a credential.
+    pub token: Option<&'a str>,
+}
+
+impl Case<'_> {
+    /// Serves the response, calls the operation, and judges request and
+    /// outcome.
+    pub async fn run(self) -> Verdict {
+        let Case {
+            spec,
+            shape,
+            example,
+            response,
+            dispatch,
+            token,
+        } = self;
+        judge(spec, shape, example, response, dispatch, token).await
+    }
+}
+
+async fn judge(
+    spec: &Value,
+    shape: &OperationShape,
+    example: &Example,
+    response: &ExampleResponse,
+    dispatch: Dispatch,
+    token: Option<&str>,
+) -> Verdict {
+    let host = match HostPlan::of(spec, &example.parameters) {
+        Ok(host) => host,
         Err(reason) => return Verdict::Skipped(format!("example unusable: {reason}")),
     };
-    let server = MockServer::start(Vec::new()).await;
+    let expected_request = match ExpectedRequest::describe(shape, &example.parameters, token) {
+        Ok(request) => request.under(&host),
+        Err(reason) => return Verdict::Skipped(format!("example unusable: {reason}")),
+    };
+    let server = MockServer::start_for_host(host.host_name(), Vec::new()).await;
+    let endpoint = host
+        .endpoint
+        .as_deref()
+        .and_then(|url| Url::parse(url).ok())
+        .filter(|_| host.authority.is_some())
+        .unwrap_or_else(|| server.endpoint().clone());
+    let produces = produces(spec, shape.id);
     let polling = match polling::sequence(shape, example, response, server.endpoint()) {
         Ok(polling) => polling,
         Err(reason) => return Verdict::Skipped(reason),
@@ -270,13 +355,13 @@ pub async fn run_case(
             (Expected::Items(items.clone()), replies.len())
         }
         (None, None) => {
-            server.script([reply_for(shape.returns, response)]);
+            server.script([reply_for(shape.returns, response, &produces)]);
             (Expected::from_example(shape.returns, response), 1)
         }
     };
     let call = Call {
         operation: shape.id,
-        endpoint: server.endpoint().clone(),
+        endpoint,
         credential: Arc::new(FixedTokenCredential::default()),
         client_options: ClientOptions {
             transport: Some(server.transport()),
@@ -303,7 +388,14 @@ pub async fn run_case(
     let requests = server.requests();
     match requests.first() {
         Some(first) => problems.extend(expected_request.mismatches(first)),
-        None => problems.push("the client sent no request".to_owned()),
+        // A request to another host, or not over HTTPS, never gets here:
+        // the server's certificate names only the expected host.
+        None => problems.push(match &host.authority {
+            Some(authority) => {
+                format!("the client sent no request (expected one to https://{authority})")
+            }
+            None => "the client sent no request".to_owned(),
+        }),
     }
     if let Some(polling) = &polling {
         problems.extend(polling::poll_mismatches(&polling.polls, &requests, token));
@@ -431,10 +523,58 @@ fn next_page_mismatches(
     found
 }
 
-/// The reply that serves an example response as is.
-fn reply_for(returns: Returns, response: &ExampleResponse) -> Reply {
+/// The media types the spec says operation `id` produces (its own, else
+/// the spec's), as written in the spec file.
+fn produces(spec: &Value, id: &str) -> Vec<String> {
+    let strings = |value: Option<&Value>| -> Option<Vec<String>> {
+        let list = value?.as_array()?;
+        Some(
+            list.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect(),
+        )
+    };
+    let operation = ["paths", "x-ms-paths"]
+        .iter()
+        .filter_map(|key| spec.get(*key)?.as_object())
+        .flat_map(|paths| paths.values())
+        .filter_map(Value::as_object)
+        .flat_map(|item| item.values())
+        .find(|op| op.get("operationId").and_then(Value::as_str) == Some(id));
+    operation
+        .and_then(|op| strings(op.get("produces")))
+        .or_else(|| strings(spec.get("produces")))
+        .unwrap_or_default()
+}
+
+/// The reply that serves an example response as the service would: a
+/// string body whose media type (the example's `Content-Type`, else the
+/// operation's first `produces`) is not JSON is sent as that text, not as
+/// a JSON string.
+fn reply_for(returns: Returns, response: &ExampleResponse, produces: &[String]) -> Reply {
     let status = response.status.served();
+    let media_type = response
+        .headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+        .map(|(_, value)| value.clone())
+        .or_else(|| produces.first().cloned())
+        .unwrap_or_default();
+    let text = !media_type.is_empty() && !media_type.to_ascii_lowercase().contains("json");
     match &response.body {
+        Some(Value::String(body)) if text && returns != Returns::Bytes => {
+            let mut headers = response.headers.clone();
+            if !has_header(&headers, "content-type") {
+                headers.push(("content-type".into(), media_type));
+            }
+            Reply {
+                status,
+                headers,
+                body: body.clone().into_bytes(),
+                ..Reply::default()
+            }
+        }
         Some(Value::String(_)) if returns == Returns::Bytes && status < 300 => {
             let mut headers = response.headers.clone();
             if !has_header(&headers, "content-type") {

@@ -16,7 +16,7 @@ use azure_conformance::{
     Call, Example, FinalState, Location, OperationShape, Outcome, ParamShape, PathPart, Returns,
 };
 use azure_keyvault_backup_restore::v7_5::{
-    FullBackupOperation, FullBackupOptions, KeyVaultBackupRestoreClient,
+    FullBackupOperation, KeyVaultBackupRestoreClient, KeyVaultBackupRestoreClientFullBackupOptions,
     KeyVaultBackupRestoreClientOptions, SasTokenParameter,
 };
 use futures::StreamExt as _;
@@ -47,7 +47,12 @@ fn example() -> Example {
 }
 
 /// The call's client and its `FullBackup` options, from the example.
-fn client_and_options(call: Call) -> (KeyVaultBackupRestoreClient, FullBackupOptions<'static>) {
+fn client_and_options(
+    call: Call,
+) -> (
+    KeyVaultBackupRestoreClient,
+    KeyVaultBackupRestoreClientFullBackupOptions<'static>,
+) {
     let client = KeyVaultBackupRestoreClient::new(
         call.endpoint.as_str(),
         Some(KeyVaultBackupRestoreClientOptions {
@@ -60,7 +65,7 @@ fn client_and_options(call: Call) -> (KeyVaultBackupRestoreClient, FullBackupOpt
         .params
         .required("azureStorageBlobContainerUri")
         .unwrap();
-    let options = FullBackupOptions {
+    let options = KeyVaultBackupRestoreClientFullBackupOptions {
         azure_storage_blob_container_uri: Some(returned::content(&body).unwrap()),
         method_options: returned::poll_now(),
     };

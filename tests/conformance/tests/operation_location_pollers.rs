@@ -20,12 +20,12 @@ use azure_core::http::poller::{PollerOptions, PollerStatus};
 use azure_core::time::Duration;
 use azure_document_intelligence::v2024_02_29_preview::{
     AnalyzeDocumentRequest, AnalyzeResultOperation, DocumentIntelligenceClient,
-    DocumentIntelligenceClientOptions, DocumentModelsAnalyzeDocumentOptions, ErrorResponseExt as _,
-    OperationStatus as AnalyzeStatus,
+    DocumentIntelligenceClientDocumentModelsAnalyzeDocumentOptions,
+    DocumentIntelligenceClientOptions, ErrorResponseExt as _, OperationStatus as AnalyzeStatus,
 };
 use azure_document_translation::v2024_05_01::{
     AzureCoreFoundationsErrorResponseExt as _, DocumentTranslationClient,
-    DocumentTranslationClientOptions, DocumentTranslationOperationsStartTranslationOptions,
+    DocumentTranslationClientOptions, DocumentTranslationClientStartTranslationOptions,
     StartTranslationDetails, Status as TranslationJobStatus, TranslationErrorCode,
     TranslationStatus,
 };
@@ -141,14 +141,18 @@ fn analysis_succeeded() -> Value {
     })
 }
 
-fn analyze<'a>() -> Option<DocumentModelsAnalyzeDocumentOptions<'a>> {
-    let mut request = AnalyzeDocumentRequest::default();
-    request.url_source = Some("https://contoso.blob.core.windows.net/docs/invoice.pdf".into());
-    Some(DocumentModelsAnalyzeDocumentOptions {
-        method_options: now(),
-        analyze_request: Some(request.try_into().unwrap()),
+fn analyze<'a>() -> Option<DocumentIntelligenceClientDocumentModelsAnalyzeDocumentOptions<'a>> {
+    let request = AnalyzeDocumentRequest {
+        url_source: Some("https://contoso.blob.core.windows.net/docs/invoice.pdf".into()),
         ..Default::default()
-    })
+    };
+    Some(
+        DocumentIntelligenceClientDocumentModelsAnalyzeDocumentOptions {
+            method_options: now(),
+            analyze_request: Some(request.try_into().unwrap()),
+            ..Default::default()
+        },
+    )
 }
 
 #[tokio::test]
@@ -366,7 +370,7 @@ fn start_translation(
     translation(server)
         .start_translation(
             details.try_into().unwrap(),
-            Some(DocumentTranslationOperationsStartTranslationOptions {
+            Some(DocumentTranslationClientStartTranslationOptions {
                 method_options: now(),
             }),
         )

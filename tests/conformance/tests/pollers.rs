@@ -11,9 +11,9 @@ use azure_core::http::Poller;
 use azure_core::time::Duration;
 use azure_keyvault_backup_restore::poller::{Continuation, OperationStatus};
 use azure_keyvault_backup_restore::v7_5::{
-    FullBackupOperation, FullBackupOptions, FullRestoreOperationOptions,
-    KeyVaultBackupRestoreClient, KeyVaultBackupRestoreClientOptions, KeyVaultErrorExt as _,
-    RestoreOperation,
+    FullBackupOperation, KeyVaultBackupRestoreClient, KeyVaultBackupRestoreClientFullBackupOptions,
+    KeyVaultBackupRestoreClientFullRestoreOperationOptions, KeyVaultBackupRestoreClientOptions,
+    KeyVaultErrorExt as _, RestoreOperation,
 };
 use futures::StreamExt as _;
 use serde_json::json;
@@ -60,7 +60,7 @@ async fn a_backup_completes_with_the_final_status_document() {
         ),
     ]);
     let poller = client(&server)
-        .full_backup(Some(FullBackupOptions {
+        .full_backup(Some(KeyVaultBackupRestoreClientFullBackupOptions {
             method_options: now(),
             ..Default::default()
         }))
@@ -98,10 +98,12 @@ async fn a_failed_restore_is_the_service_error() {
         ),
     ]);
     let poller = client(&server)
-        .full_restore_operation(Some(FullRestoreOperationOptions {
-            method_options: now(),
-            ..Default::default()
-        }))
+        .full_restore_operation(Some(
+            KeyVaultBackupRestoreClientFullRestoreOperationOptions {
+                method_options: now(),
+                ..Default::default()
+            },
+        ))
         .unwrap();
     let error = poller.await.unwrap_err();
     assert!(
@@ -128,10 +130,12 @@ async fn statuses_are_observed_and_a_poller_resumes_from_text() {
         Reply::json(200, &json!({"status": "Running"})),
     ]);
     let mut poller = client(&server)
-        .full_restore_operation(Some(FullRestoreOperationOptions {
-            method_options: now(),
-            ..Default::default()
-        }))
+        .full_restore_operation(Some(
+            KeyVaultBackupRestoreClientFullRestoreOperationOptions {
+                method_options: now(),
+                ..Default::default()
+            },
+        ))
         .unwrap();
     let first = poller.next().await.unwrap().unwrap().into_model().unwrap();
     assert_eq!(first.status, PollerStatus::InProgress);

@@ -129,9 +129,11 @@ mod zoo {
             &json!({ "kind": "Fish", "fins": 5, "name": "Wanda" }),
         )])
         .await;
-        let mut fish = Fish::default();
-        fish.fins = Some(5);
-        fish.name = Some("Wanda".into());
+        let fish = Fish {
+            fins: Some(5),
+            name: Some("Wanda".into()),
+            ..Default::default()
+        };
         let stored = client(&server)
             .animals_add(Animal::from(fish).try_into().unwrap(), None)
             .await
@@ -145,8 +147,10 @@ mod zoo {
         assert!(matches!(stored, Animal::Fish(f) if f.fins == Some(5)));
 
         // An unknown kind is sent as it is.
-        let mut other = AnimalBase::default();
-        other.kind = Some("bird".into());
+        let mut other = AnimalBase {
+            kind: Some("bird".into()),
+            ..Default::default()
+        };
         other
             .additional_properties
             .insert("wingspan".into(), json!(1));

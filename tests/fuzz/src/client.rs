@@ -465,7 +465,7 @@ mod tests {
 
     fn specs_root() -> PathBuf {
         let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-        azure_codegen::project::Project::open_from_env(&repo)
+        azure_codegen_tooling::project::Project::open_from_env(&repo)
             .unwrap_or_else(|e| panic!("{e}"))
             .specs_root()
             .to_owned()

@@ -2,8 +2,10 @@
 //! load → lower → diff → emit, in memory.
 //!
 //! The corpus is every data-plane spec of the checkout, Batch's versions
-//! among them ([`corpus`]: a seeded draw per mutant, each spec loaded when
-//! first drawn). Each mutant is one of them with a few mutations of its
+//! and the OpenAPI 3 Azure OpenAI v1 among them, or the files named with
+//! `--spec` (the OpenAPI 3 specs of `tests/specs/openapi3`, JSON and YAML)
+//! ([`corpus`]: a seeded draw per mutant, each spec loaded when first
+//! drawn). Each mutant is one of them with a few mutations of its
 //! parsed JSON (see [`Mutation`]), sometimes with damaged bytes, fed to the
 //! loader from memory ([`azure_codegen::load_api_with`]). The properties checked, each mutant:
 //!
@@ -42,6 +44,9 @@ use sample::ClippySample;
 pub struct Config {
     /// Root of the azure-rest-api-specs checkout.
     pub specs_root: PathBuf,
+    /// Spec files to mutate instead of every data-plane spec under
+    /// [`Self::specs_root`] (empty: all of those).
+    pub specs: Vec<PathBuf>,
     /// Number of the first mutant (to replay one: its number and
     /// `iterations` 1).
     pub start: u64,
@@ -77,6 +82,9 @@ pub(crate) struct Places {
     operations: Vec<mutate::Path>,
     parameters: Vec<mutate::Path>,
     definitions: Vec<String>,
+    /// Where the named schemas are: `definitions` (Swagger 2.0), or
+    /// `components/schemas` (OpenAPI 3).
+    schemas_section: Vec<&'static str>,
     /// Objects carrying an `x-ms-*` key: the object's path and the key.
     extensions: Vec<(mutate::Path, String)>,
 }
@@ -88,6 +96,11 @@ const NAME_MAPS: &[&str] = &[
     "x-ms-paths",
     "parameters",
     "responses",
+    // OpenAPI 3's components.
+    "schemas",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
 ];
 const NAME_KEYS: &[&str] = &[
     "operationId",
@@ -122,8 +135,16 @@ impl Places {
             if own_key.is_some_and(|k| NAME_KEYS.contains(&k)) && v.is_string() {
                 places.name_values.push(p.to_vec());
             }
-            if let (Some("definitions"), Some(name), 2) = (parent_key, own_key, p.len()) {
-                places.definitions.push(name.to_owned());
+            match (parent_key, own_key, p.len()) {
+                (Some("definitions"), Some(name), 2) => {
+                    places.definitions.push(name.to_owned());
+                    places.schemas_section = vec!["definitions"];
+                }
+                (Some("schemas"), Some(name), 3) if p[0] == Step::Key("components".into()) => {
+                    places.definitions.push(name.to_owned());
+                    places.schemas_section = vec!["components", "schemas"];
+                }
+                _ => {}
             }
             let Value::Object(map) = v else { return };
             places.objects.push(p.to_vec());
@@ -215,7 +236,7 @@ impl Mutation {
 /// Runs the generator target and reports.
 pub fn run(config: &Config) -> Result<Report, String> {
     let started = Instant::now();
-    let mut corpus = Corpus::scan(&config.specs_root)?;
+    let mut corpus = Corpus::scan(&config.specs_root, &config.specs)?;
     let scratch =
         std::env::temp_dir().join(format!("azure-fuzz-{}-{}", std::process::id(), config.seed));
     let mut report = Report::new("generator", config.seed);
@@ -355,7 +376,14 @@ fn apply(rng: &mut Rng, mutation: Mutation, value: &mut Value, places: &Places) 
                 "paths",
                 "info",
                 "swagger",
+                "openapi",
                 "definitions",
+                "components",
+                "requestBody",
+                "content",
+                "servers",
+                "url",
+                "propertyName",
                 "responses",
                 "parameters",
                 "properties",
@@ -513,8 +541,13 @@ fn apply(rng: &mut Rng, mutation: Mutation, value: &mut Value, places: &Places) 
 fn cyclic(rng: &mut Rng, value: &mut Value, places: &Places) -> Option<String> {
     let name = places.definitions.choose(rng)?.clone();
     let other = places.definitions.choose(rng)?.clone();
-    let to = |n: &str| json!({"$ref": format!("#/definitions/{}", escape_token(n))});
-    let definitions = value.get_mut("definitions")?.as_object_mut()?;
+    let section = places.schemas_section.join("/");
+    let to = |n: &str| json!({"$ref": format!("#/{section}/{}", escape_token(n))});
+    let definitions = places
+        .schemas_section
+        .iter()
+        .try_fold(&mut *value, |v, key| v.get_mut(*key))?
+        .as_object_mut()?;
     match rng.random_range(0..8) {
         6 => {
             definitions.insert(name.clone(), json!({"type": "array", "items": to(&name)}));
@@ -1039,6 +1072,23 @@ mod tests {
         assert_eq!(resolve(&doc, "#"), Some(&doc));
         assert_eq!(resolve(&doc, "#/paths/nope"), None);
         assert_eq!(resolve(&doc, "paths"), None);
+    }
+
+    #[test]
+    fn places_find_the_named_schemas_of_openapi_3() {
+        let doc = json!({
+            "openapi": "3.1.0",
+            "components": {"schemas": {"A": {"type": "object"}, "B": {"$ref": "#/components/schemas/A"}}}
+        });
+        let places = Places::of(&doc);
+        assert_eq!(places.definitions, ["A", "B"]);
+        assert_eq!(places.schemas_section, ["components", "schemas"]);
+        // A cycle is written where OpenAPI 3 keeps its schemas.
+        let mut mutated = doc.clone();
+        let mut rng = crate::mutate::mutant_rng(7, 0);
+        let said = (0..64).find_map(|_| cyclic(&mut rng, &mut mutated, &places));
+        assert!(said.is_some());
+        assert!(mutated.get("definitions").is_none(), "{mutated}");
     }
 
     #[test]

@@ -27,6 +27,11 @@ struct Args {
     /// The target to fuzz (default: both).
     #[arg(long, value_enum)]
     target: Option<Target>,
+    /// Generator: mutate these spec files (repeatable) instead of every
+    /// data-plane spec of the checkout: the OpenAPI 3 specs of
+    /// `tests/specs/openapi3`, say.
+    #[arg(long = "spec", value_name = "FILE")]
+    specs: Vec<PathBuf>,
     /// Mutants per target.
     #[arg(long, default_value_t = 10_000)]
     iterations: u64,
@@ -85,6 +90,7 @@ fn run(args: Args) -> Result<(), String> {
         let report = match target {
             Target::Generator => generator::run(&generator::Config {
                 specs_root: specs_root.clone(),
+                specs: args.specs.clone(),
                 start: args.start,
                 iterations: args.iterations,
                 seed,

@@ -29,10 +29,12 @@ fn puppy() -> Map<String, Value> {
 #[tokio::test]
 async fn additional_properties_true() {
     let c = client();
-    let mut pet = PetApTrue::default();
-    pet.id = Some(1);
-    pet.name = Some("Puppy".into());
-    pet.additional_properties = puppy();
+    let pet = PetApTrue {
+        id: Some(1),
+        name: Some("Puppy".into()),
+        additional_properties: puppy(),
+        ..Default::default()
+    };
     let answer = c
         .create_ap_true(pet.try_into().unwrap(), None)
         .await
@@ -47,11 +49,13 @@ async fn additional_properties_true() {
     assert_eq!(answer.additional_properties, puppy());
 
     // In a subclass of such a model.
-    let mut cat = CatApTrue::default();
-    cat.id = Some(1);
-    cat.name = Some("Lisa".into());
-    cat.friendly = Some(true);
-    cat.additional_properties = puppy();
+    let cat = CatApTrue {
+        id: Some(1),
+        name: Some("Lisa".into()),
+        friendly: Some(true),
+        additional_properties: puppy(),
+        ..Default::default()
+    };
     let answer = c
         .create_cat_ap_true(cat.try_into().unwrap(), None)
         .await
@@ -66,9 +70,11 @@ async fn additional_properties_true() {
 #[tokio::test]
 async fn additional_properties_typed_object_and_string() {
     let c = client();
-    let mut pet = PetApObject::default();
-    pet.id = Some(2);
-    pet.name = Some("Hira".into());
+    let mut pet = PetApObject {
+        id: Some(2),
+        name: Some("Hira".into()),
+        ..Default::default()
+    };
     let extra = map(json!({
         "siblings": [{ "id": 1, "name": "Puppy", "birthdate": "2017-12-13T02:29:51Z", "complexProperty": { "color": "Red" } }],
         "picture": "//////4=",
@@ -84,9 +90,11 @@ async fn additional_properties_typed_object_and_string() {
     assert_eq!(answer.additional_properties, extra);
 
     // `additionalProperties: {type: string}`: a map of strings.
-    let mut pet = PetApString::default();
-    pet.id = Some(3);
-    pet.name = Some("Tommy".into());
+    let mut pet = PetApString {
+        id: Some(3),
+        name: Some("Tommy".into()),
+        ..Default::default()
+    };
     for (key, value) in [("color", "red"), ("weight", "10 kg"), ("city", "Bombay")] {
         pet.additional_properties.insert(key.into(), value.into());
     }
@@ -106,10 +114,12 @@ async fn additional_properties_typed_object_and_string() {
 async fn a_property_named_additional_properties() {
     let c = client();
     let sizes = [("height", 5.61), ("weight", 599.0), ("footsize", 11.5)];
-    let mut pet = PetApInProperties::default();
-    pet.id = Some(4);
-    pet.name = Some("Bunny".into());
-    pet.additional_properties2 = Some(sizes.map(|(k, v)| (k.to_owned(), v)).into());
+    let pet = PetApInProperties {
+        id: Some(4),
+        name: Some("Bunny".into()),
+        additional_properties2: Some(sizes.map(|(k, v)| (k.to_owned(), v)).into()),
+        ..Default::default()
+    };
     let answer = c
         .create_ap_in_properties(pet.try_into().unwrap(), None)
         .await
@@ -124,11 +134,13 @@ async fn a_property_named_additional_properties() {
     assert!(answer.additional_properties.is_empty());
 
     // The same beside a map of strings and a declared `@odata.location`.
-    let mut pet = PetApInPropertiesWithApString::default();
-    pet.id = Some(5);
-    pet.name = Some("Funny".into());
-    pet.odata_location = Some("westus".into());
-    pet.additional_properties2 = Some(sizes.map(|(k, v)| (k.to_owned(), v)).into());
+    let mut pet = PetApInPropertiesWithApString {
+        id: Some(5),
+        name: Some("Funny".into()),
+        odata_location: Some("westus".into()),
+        additional_properties2: Some(sizes.map(|(k, v)| (k.to_owned(), v)).into()),
+        ..Default::default()
+    };
     for (key, value) in [
         ("color", "red"),
         ("city", "Seattle"),

@@ -43,7 +43,7 @@ async fn required_group_is_an_argument() {
 async fn optional_group_is_an_options_field() {
     let c = client();
     c.post_optional(None).await.unwrap();
-    let options = ParameterGroupingPostOptionalOptions {
+    let options = AutoRestParameterGroupingTestServiceClientPostOptionalOptions {
         parameter_grouping_post_optional_parameters: Some(
             ParameterGroupingPostOptionalParameters {
                 custom_header: Some("header".to_owned()),
@@ -53,7 +53,7 @@ async fn optional_group_is_an_options_field() {
         ..Default::default()
     };
     c.post_optional(Some(options)).await.unwrap();
-    let wrong = ParameterGroupingPostOptionalOptions {
+    let wrong = AutoRestParameterGroupingTestServiceClientPostOptionalOptions {
         parameter_grouping_post_optional_parameters: Some(
             ParameterGroupingPostOptionalParameters {
                 query: Some(22),
@@ -67,7 +67,7 @@ async fn optional_group_is_an_options_field() {
 
 #[tokio::test]
 async fn reserved_words_in_a_group() {
-    let options = ParameterGroupingPostReservedWordsOptions {
+    let options = AutoRestParameterGroupingTestServiceClientPostReservedWordsOptions {
         parameter_grouping_post_reserved_words_parameters: Some(
             ParameterGroupingPostReservedWordsParameters {
                 from: Some("bob".to_owned()),
@@ -83,7 +83,7 @@ async fn reserved_words_in_a_group() {
 async fn two_groups_and_a_group_named_by_postfix() {
     let c = client();
     c.post_multi_param_groups(None).await.unwrap();
-    let options = ParameterGroupingPostMultiParamGroupsOptions {
+    let options = AutoRestParameterGroupingTestServiceClientPostMultiParamGroupsOptions {
         first_parameter_group: Some(FirstParameterGroup {
             header_one: Some("header".to_owned()),
             query_one: Some(21),
@@ -105,7 +105,7 @@ async fn one_group_struct_shared_by_two_operations() {
         header_one: Some("header".to_owned()),
         query_one: Some(21),
     };
-    let options = ParameterGroupingPostSharedParameterGroupObjectOptions {
+    let options = AutoRestParameterGroupingTestServiceClientPostSharedParameterGroupObjectOptions {
         first_parameter_group: Some(group.clone()),
         ..Default::default()
     };
@@ -116,7 +116,7 @@ async fn one_group_struct_shared_by_two_operations() {
     c.post_shared_parameter_group_object(Some(options))
         .await
         .unwrap();
-    let options = ParameterGroupingPostMultiParamGroupsOptions {
+    let options = AutoRestParameterGroupingTestServiceClientPostMultiParamGroupsOptions {
         first_parameter_group: Some(group),
         ..Default::default()
     };
@@ -125,7 +125,7 @@ async fn one_group_struct_shared_by_two_operations() {
 
 #[tokio::test]
 async fn group_with_a_single_valued_enum() {
-    let options = ParameterGroupingGroupWithConstantOptions {
+    let options = AutoRestParameterGroupingTestServiceClientGroupWithConstantOptions {
         grouper: Some(Grouper {
             grouped_constant: Some(EncryptionAlgorithmType::Foo),
             grouped_parameter: Some("bar".to_owned()),

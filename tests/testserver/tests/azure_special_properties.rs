@@ -101,12 +101,14 @@ async fn skip_url_encoding() {
 #[tokio::test]
 async fn odata_query_options() {
     client()
-        .odata_get_with_filter(Some(OdataGetWithFilterOptions {
-            filter: Some("id gt 5 and name eq 'foo'".into()),
-            top: Some(10),
-            orderby: Some("id".into()),
-            ..Default::default()
-        }))
+        .odata_get_with_filter(Some(
+            AutoRestAzureSpecialParametersTestClientOdataGetWithFilterOptions {
+                filter: Some("id gt 5 and name eq 'foo'".into()),
+                top: Some(10),
+                orderby: Some("id".into()),
+                ..Default::default()
+            },
+        ))
         .await
         .unwrap();
 }
@@ -114,7 +116,8 @@ async fn odata_query_options() {
 #[tokio::test]
 async fn request_ids() {
     let c = client();
-    let mut options = XMsClientRequestIdGetOptions::default();
+    let mut options =
+        AutoRestAzureSpecialParametersTestClientXMsClientRequestIdGetOptions::default();
     options
         .method_options
         .context

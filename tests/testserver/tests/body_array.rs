@@ -1,6 +1,6 @@
 //! `body-array.json`: arrays of every primitive type, of models, arrays and
-//! maps, as whole bodies. Date-times and bytes inside arrays are their wire
-//! text.
+//! maps, as whole bodies. Dates, date-times and bytes inside arrays are
+//! typed (`time::Date`, `OffsetDateTime`, `Vec<u8>`).
 //! Items marked `x-nullable` are `Option`s.
 
 mod common;
@@ -12,6 +12,7 @@ use autorest_body_array::v1_0_0::{
     AutoRestSwaggerBatArrayServiceClientOptions as Options, FooEnum, Product,
 };
 use serde_json::{json, Value};
+use time::macros::{date, datetime};
 
 client!(Client, Options);
 
@@ -176,80 +177,68 @@ async fn strings_enums_and_uuids() {
 }
 
 #[tokio::test]
-async fn dates_durations_and_bytes_as_text() {
+async fn dates_durations_and_bytes_typed() {
     let c = client();
-    let dates = json!(["2000-12-01", "1980-01-02", "1492-10-12"]);
+    let dates = vec![
+        date!(2000 - 12 - 01),
+        date!(1980 - 01 - 02),
+        date!(1492 - 10 - 12),
+    ];
     assert_eq!(
-        value(c.get_date_valid(None).await.unwrap().into_model().unwrap()),
+        c.get_date_valid(None).await.unwrap().into_model().unwrap(),
         dates
     );
-    c.put_date_valid(common::json(&dates), None).await.unwrap();
-    let read = c
-        .get_date_invalid_chars(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
-    assert_eq!(read, ["2011-03-22", "date"]);
+    c.put_date_valid(dates, None).await.unwrap();
+    // `["2011-03-22", "date"]`.
+    common::assert_data_conversion(c.get_date_invalid_chars(None).await.unwrap().into_model());
 
+    // Read with their offsets (`1980-01-01T23:11:35-01:00`, one in lower
+    // case): the same instants as these.
     let read = c
         .get_date_time_valid(None)
         .await
         .unwrap()
         .into_model()
         .unwrap();
-    let parsed: Vec<_> = read
-        .iter()
-        .map(|t| azure_core::time::parse_rfc3339(&t.to_ascii_uppercase()).unwrap())
-        .collect();
-    let utc: Vec<String> = parsed
-        .iter()
-        .map(|t| azure_core::time::to_rfc3339(&t.to_offset(time::UtcOffset::UTC)))
-        .collect();
     assert_eq!(
-        utc,
+        read,
         [
-            "2000-12-01T00:00:01Z",
-            "1980-01-01T23:11:35Z",
-            "1492-10-12T18:15:01Z"
+            datetime!(2000-12-01 00:00:01 UTC),
+            datetime!(1980-01-01 23:11:35 UTC),
+            datetime!(1492-10-12 18:15:01 UTC),
         ]
     );
     c.put_date_time_valid(
-        common::json(&[
-            "2000-12-01T00:00:01Z",
-            "1980-01-02T00:11:35Z",
-            "1492-10-12T10:15:01Z",
-        ]),
+        vec![
+            datetime!(2000-12-01 00:00:01 UTC),
+            datetime!(1980-01-02 00:11:35 UTC),
+            datetime!(1492-10-12 10:15:01 UTC),
+        ],
         None,
     )
     .await
     .unwrap();
-    let read = c
-        .get_date_time_invalid_chars(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
-    assert!(
-        azure_core::time::parse_rfc3339(&read[1]).is_err(),
-        "{read:?}"
+    // `["2000-12-01t00:00:01z", "date-time"]`.
+    common::assert_data_conversion(
+        c.get_date_time_invalid_chars(None)
+            .await
+            .unwrap()
+            .into_model(),
     );
 
-    let rfc1123 = json!([
-        "Fri, 01 Dec 2000 00:00:01 GMT",
-        "Wed, 02 Jan 1980 00:11:35 GMT",
-        "Wed, 12 Oct 1492 10:15:01 GMT",
-    ]);
+    let rfc1123 = vec![
+        datetime!(2000-12-01 00:00:01 UTC),
+        datetime!(1980-01-02 00:11:35 UTC),
+        datetime!(1492-10-12 10:15:01 UTC),
+    ];
     let read = c
         .get_date_time_rfc1123_valid(None)
         .await
         .unwrap()
         .into_model()
         .unwrap();
-    assert_eq!(value(&read), rfc1123);
-    c.put_date_time_rfc1123_valid(common::json(&rfc1123), None)
-        .await
-        .unwrap();
+    assert_eq!(read, rfc1123);
+    c.put_date_time_rfc1123_valid(rfc1123, None).await.unwrap();
 
     let read = c
         .get_duration_valid(None)
@@ -266,24 +255,13 @@ async fn dates_durations_and_bytes_as_text() {
         .await
         .unwrap();
 
-    let bytes: [&[u8]; 3] = [&[255, 255, 255, 250], &[1, 2, 3], &[37, 41, 67]];
+    let bytes = vec![vec![255, 255, 255, 250], vec![1, 2, 3], vec![37, 41, 67]];
     let read = c.get_byte_valid(None).await.unwrap().into_model().unwrap();
-    let decoded: Vec<Vec<u8>> = read
-        .iter()
-        .map(|t| azure_core::base64::decode(t).unwrap())
-        .collect();
-    assert_eq!(decoded, bytes);
-    let encoded: Vec<String> = bytes.iter().map(azure_core::base64::encode).collect();
-    c.put_byte_valid(common::json(&encoded), None)
-        .await
-        .unwrap();
+    assert_eq!(read, bytes);
+    c.put_byte_valid(bytes, None).await.unwrap();
     let read = c.get_base64_url(None).await.unwrap().into_model().unwrap();
-    let decoded: Vec<Vec<u8>> = read
-        .iter()
-        .map(|t| azure_core::base64::decode_url_safe(t).unwrap())
-        .collect();
     assert_eq!(
-        decoded,
+        read,
         [
             b"a string that gets encoded with base64url".to_vec(),
             b"test string".to_vec(),

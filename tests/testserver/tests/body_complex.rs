@@ -3,8 +3,8 @@
 //! over three levels, recursive through `siblings`; `DotFish`, whose
 //! discriminator is `fish.type`), a model without its discriminator, and a
 //! read-only property. Every GET is read into the generated models and its
-//! fields asserted; every PUT sends a model built field by field, as a user
-//! would, and the server compares it with what it expects.
+//! fields asserted; every PUT sends a model written as a struct literal, as
+//! a user would, and the server compares it with what it expects.
 
 mod common;
 
@@ -18,7 +18,7 @@ use autorest_body_complex::v2016_02_29::{
 };
 use azure_core::time::OffsetDateTime;
 use serde_json::{json, Value};
-use time::macros::datetime;
+use time::macros::{date, datetime};
 
 client!(Client, Options);
 
@@ -35,10 +35,12 @@ async fn basic() {
     assert_eq!(read.color, Some(CmykColors::Yellow));
     assert!(read.additional_properties.is_empty());
 
-    let mut basic = Basic::default();
-    basic.id = Some(2);
-    basic.name = Some("abc".into());
-    basic.color = Some(CmykColors::Magenta);
+    let basic = Basic {
+        id: Some(2),
+        name: Some("abc".into()),
+        color: Some(CmykColors::Magenta),
+        ..Default::default()
+    };
     c.basic_put_valid(basic.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -65,8 +67,11 @@ async fn primitives() {
         .into_model()
         .unwrap();
     assert_eq!((int.field1, int.field2), (Some(-1), Some(2)));
-    let mut int = IntWrapper::default();
-    (int.field1, int.field2) = (Some(-1), Some(2));
+    let int = IntWrapper {
+        field1: Some(-1),
+        field2: Some(2),
+        ..Default::default()
+    };
     c.primitive_put_int(int.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -81,8 +86,11 @@ async fn primitives() {
         (long.field1, long.field2),
         (Some(1099511627775), Some(-999511627788))
     );
-    let mut long = LongWrapper::default();
-    (long.field1, long.field2) = (Some(1099511627775), Some(-999511627788));
+    let long = LongWrapper {
+        field1: Some(1099511627775),
+        field2: Some(-999511627788),
+        ..Default::default()
+    };
     c.primitive_put_long(long.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -94,8 +102,11 @@ async fn primitives() {
         .into_model()
         .unwrap();
     assert_eq!((float.field1, float.field2), (Some(1.05), Some(-0.003)));
-    let mut float = FloatWrapper::default();
-    (float.field1, float.field2) = (Some(1.05), Some(-0.003));
+    let float = FloatWrapper {
+        field1: Some(1.05),
+        field2: Some(-0.003),
+        ..Default::default()
+    };
     c.primitive_put_float(float.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -111,9 +122,11 @@ async fn primitives() {
         double.field_56_zeros_after_the_dot_and_negative_zero_before_dot_and_this_is_a_long_field_name_on_purpose,
         Some(-5e-57)
     );
-    let mut double = DoubleWrapper::default();
-    double.field1 = Some(3e-100);
-    double.field_56_zeros_after_the_dot_and_negative_zero_before_dot_and_this_is_a_long_field_name_on_purpose = Some(-5e-57);
+    let double = DoubleWrapper {
+        field1: Some(3e-100),
+        field_56_zeros_after_the_dot_and_negative_zero_before_dot_and_this_is_a_long_field_name_on_purpose: Some(-5e-57),
+        ..Default::default()
+    };
     c.primitive_put_double(double.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -128,8 +141,11 @@ async fn primitives() {
         (bool.field_true, bool.field_false),
         (Some(true), Some(false))
     );
-    let mut bool = BooleanWrapper::default();
-    (bool.field_true, bool.field_false) = (Some(true), Some(false));
+    let bool = BooleanWrapper {
+        field_true: Some(true),
+        field_false: Some(false),
+        ..Default::default()
+    };
     c.primitive_put_bool(bool.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -143,9 +159,11 @@ async fn primitives() {
     assert_eq!(string.field.as_deref(), Some("goodrequest"));
     assert_eq!(string.empty.as_deref(), Some(""));
     assert_eq!(string.null, None);
-    let mut string = StringWrapper::default();
-    string.field = Some("goodrequest".into());
-    string.empty = Some(String::new());
+    let string = StringWrapper {
+        field: Some("goodrequest".into()),
+        empty: Some(String::new()),
+        ..Default::default()
+    };
     c.primitive_put_string(string.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -154,19 +172,21 @@ async fn primitives() {
 #[tokio::test]
 async fn dates_durations_and_bytes() {
     let c = client();
-    // A `format: date` field is its wire text.
-    let date = c
+    // A `format: date` field is a `time::Date`.
+    let read = c
         .primitive_get_date(None)
         .await
         .unwrap()
         .into_model()
         .unwrap();
-    assert_eq!(date.field.as_deref(), Some("0001-01-01"));
-    assert_eq!(date.leap.as_deref(), Some("2016-02-29"));
-    let mut date = DateWrapper::default();
-    date.field = Some("0001-01-01".into());
-    date.leap = Some("2016-02-29".into());
-    c.primitive_put_date(date.try_into().unwrap(), None)
+    let (min_date, leap) = (date!(0001 - 01 - 01), date!(2016 - 02 - 29));
+    assert_eq!((read.field, read.leap), (Some(min_date), Some(leap)));
+    let sent = DateWrapper {
+        field: Some(min_date),
+        leap: Some(leap),
+        ..Default::default()
+    };
+    c.primitive_put_date(sent.try_into().unwrap(), None)
         .await
         .unwrap();
 
@@ -179,8 +199,11 @@ async fn dates_durations_and_bytes() {
         .into_model()
         .unwrap();
     assert_eq!((dt.field, dt.now), (Some(min), Some(now)));
-    let mut dt = DatetimeWrapper::default();
-    (dt.field, dt.now) = (Some(min), Some(now));
+    let dt = DatetimeWrapper {
+        field: Some(min),
+        now: Some(now),
+        ..Default::default()
+    };
     c.primitive_put_date_time(dt.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -193,8 +216,11 @@ async fn dates_durations_and_bytes() {
         .unwrap();
     let now_rfc: OffsetDateTime = datetime!(2015-05-18 11:38:00 UTC);
     assert_eq!((rfc.field, rfc.now), (Some(min), Some(now_rfc)));
-    let mut rfc = Datetimerfc1123Wrapper::default();
-    (rfc.field, rfc.now) = (Some(min), Some(now_rfc));
+    let rfc = Datetimerfc1123Wrapper {
+        field: Some(min),
+        now: Some(now_rfc),
+        ..Default::default()
+    };
     c.primitive_put_date_time_rfc1123(rfc.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -214,8 +240,10 @@ async fn dates_durations_and_bytes() {
             ((123 * 24 + 22) * 3600 + 14 * 60 + 12) * 1000 + 11
         ))
     );
-    let mut wrapper = DurationWrapper::default();
-    wrapper.field = Some("P123DT22H14M12.011S".parse().unwrap());
+    let wrapper = DurationWrapper {
+        field: Some("P123DT22H14M12.011S".parse().unwrap()),
+        ..Default::default()
+    };
     c.primitive_put_duration(wrapper.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -228,8 +256,10 @@ async fn dates_durations_and_bytes() {
         .into_model()
         .unwrap();
     assert_eq!(read.field.as_ref(), Some(&bytes));
-    let mut byte = ByteWrapper::default();
-    byte.field = Some(bytes);
+    let byte = ByteWrapper {
+        field: Some(bytes),
+        ..Default::default()
+    };
     c.primitive_put_byte(byte.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -248,8 +278,10 @@ async fn arrays_and_dictionaries() {
         .unwrap();
     let empty = c.array_get_empty(None).await.unwrap().into_model().unwrap();
     assert_eq!(empty.array, Some(vec![]));
-    let mut empty = ArrayWrapper::default();
-    empty.array = Some(vec![]);
+    let empty = ArrayWrapper {
+        array: Some(vec![]),
+        ..Default::default()
+    };
     c.array_put_empty(empty.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -273,8 +305,10 @@ async fn arrays_and_dictionaries() {
         .into_model()
         .unwrap();
     assert_eq!(empty.default_program, Some(Default::default()));
-    let mut empty = DictionaryWrapper::default();
-    empty.default_program = Some(Default::default());
+    let empty = DictionaryWrapper {
+        default_program: Some(Default::default()),
+        ..Default::default()
+    };
     c.dictionary_put_empty(empty.try_into().unwrap(), None)
         .await
         .unwrap();
@@ -295,11 +329,12 @@ async fn arrays_and_dictionaries() {
 }
 
 fn dog(id: i64, name: &str, food: &str) -> Dog {
-    let mut dog = Dog::default();
-    dog.id = Some(id);
-    dog.name = Some(name.into());
-    dog.food = Some(food.into());
-    dog
+    Dog {
+        id: Some(id),
+        name: Some(name.into()),
+        food: Some(food.into()),
+        ..Default::default()
+    }
 }
 
 #[tokio::test]
@@ -326,11 +361,13 @@ async fn inheritance() {
         (Some(-1), Some("Tomato"), Some("french fries"))
     );
 
-    let mut siamese = Siamese::default();
-    siamese.id = Some(2);
-    siamese.name = Some("Siameeee".into());
-    siamese.color = Some("green".into());
-    siamese.breed = Some("persian".into());
+    let mut siamese = Siamese {
+        id: Some(2),
+        name: Some("Siameeee".into()),
+        color: Some("green".into()),
+        breed: Some("persian".into()),
+        ..Default::default()
+    };
     siamese.hates = Some(vec![
         dog(1, "Potato", "tomato"),
         dog(-1, "Tomato", "french fries"),
@@ -343,25 +380,31 @@ async fn inheritance() {
 /// The three siblings of every salmon the server sends: a shark, a sawshark
 /// and a goblin shark, each a different level of the `Fish` hierarchy.
 fn siblings() -> Vec<Fish> {
-    let mut shark = SharkBase::default();
-    shark.age = Some(6);
-    shark.birthday = Some(datetime!(2012-01-05 01:00:00 UTC));
-    shark.length = Some(20.0);
-    shark.species = Some("predator".into());
+    let shark = SharkBase {
+        age: Some(6),
+        birthday: Some(datetime!(2012-01-05 01:00:00 UTC)),
+        length: Some(20.0),
+        species: Some("predator".into()),
+        ..Default::default()
+    };
 
-    let mut sawshark = Sawshark::default();
-    sawshark.age = Some(105);
-    sawshark.birthday = Some(datetime!(1900-01-05 01:00:00 UTC));
-    sawshark.length = Some(10.0);
-    sawshark.picture = Some(vec![255, 255, 255, 255, 254]);
-    sawshark.species = Some("dangerous".into());
+    let sawshark = Sawshark {
+        age: Some(105),
+        birthday: Some(datetime!(1900-01-05 01:00:00 UTC)),
+        length: Some(10.0),
+        picture: Some(vec![255, 255, 255, 255, 254]),
+        species: Some("dangerous".into()),
+        ..Default::default()
+    };
 
-    let mut goblin = Goblinshark::default();
-    goblin.age = Some(1);
-    goblin.birthday = Some(datetime!(2015-08-08 00:00:00 UTC));
-    goblin.length = Some(30.0);
-    goblin.species = Some("scary".into());
-    goblin.jawsize = Some(5);
+    let mut goblin = Goblinshark {
+        age: Some(1),
+        birthday: Some(datetime!(2015-08-08 00:00:00 UTC)),
+        length: Some(30.0),
+        species: Some("scary".into()),
+        jawsize: Some(5),
+        ..Default::default()
+    };
     // Not a value of the spec's enum: kept and sent as is.
     goblin.color = Some(GoblinSharkColor::UnknownValue("pinkish-gray".into()));
 
@@ -388,13 +431,14 @@ fn assert_siblings(fish: &[Fish]) {
 }
 
 fn salmon() -> SalmonBase {
-    let mut salmon = SalmonBase::default();
-    salmon.location = Some("alaska".into());
-    salmon.iswild = Some(true);
-    salmon.species = Some("king".into());
-    salmon.length = Some(1.0);
-    salmon.siblings = Some(siblings());
-    salmon
+    SalmonBase {
+        location: Some("alaska".into()),
+        iswild: Some(true),
+        species: Some("king".into()),
+        length: Some(1.0),
+        siblings: Some(siblings()),
+        ..Default::default()
+    }
 }
 
 #[tokio::test]
@@ -455,12 +499,14 @@ async fn polymorphism_with_undefined_properties() {
         .await
         .unwrap();
 
-    let mut smart = SmartSalmon::default();
-    smart.location = Some("alaska".into());
-    smart.iswild = Some(true);
-    smart.species = Some("king".into());
-    smart.length = Some(1.0);
-    smart.siblings = Some(siblings());
+    let mut smart = SmartSalmon {
+        location: Some("alaska".into()),
+        iswild: Some(true),
+        species: Some("king".into()),
+        length: Some(1.0),
+        siblings: Some(siblings()),
+        ..Default::default()
+    };
     for (key, value) in [
         ("additionalProperty1", json!(1)),
         ("additionalProperty2", json!(false)),
@@ -572,11 +618,15 @@ async fn polymorphism_with_missing_required_fields_is_sent_as_built() {
     // Every model field is an `Option` (a spec's `required` is kept in the
     // docs): a fish without its required `length` and `birthday` is sent,
     // and the server refuses it.
-    let mut sawshark = Sawshark::default();
-    sawshark.age = Some(105);
-    sawshark.species = Some("dangerous".into());
-    let mut salmon = SalmonBase::default();
-    salmon.siblings = Some(vec![sawshark.into()]);
+    let sawshark = Sawshark {
+        age: Some(105),
+        species: Some("dangerous".into()),
+        ..Default::default()
+    };
+    let salmon = SalmonBase {
+        siblings: Some(vec![sawshark.into()]),
+        ..Default::default()
+    };
     let result = client()
         .polymorphism_put_valid_missing_required(Fish::from(salmon).try_into().unwrap(), None)
         .await;
@@ -594,11 +644,13 @@ fn recursive() -> Fish {
     let Fish::Shark(mut outer_shark) = shark.clone() else {
         unreachable!()
     };
-    let mut coho = SalmonBase::default();
-    coho.location = Some("atlantic".into());
-    coho.iswild = Some(true);
-    coho.species = Some("coho".into());
-    coho.length = Some(2.0);
+    let mut coho = SalmonBase {
+        location: Some("atlantic".into()),
+        iswild: Some(true),
+        species: Some("coho".into()),
+        length: Some(2.0),
+        ..Default::default()
+    };
     let [inner_shark, inner_sawshark, _] = <[Fish; 3]>::try_from(siblings()).unwrap();
     coho.siblings = Some(vec![inner_shark, inner_sawshark]);
     outer_shark.siblings = Some(vec![Fish::Salmon(coho), sawshark.clone().into()]);
@@ -661,9 +713,11 @@ async fn read_only_property() {
     c.readonlyproperty_put_valid(read.try_into().unwrap(), None)
         .await
         .unwrap();
-    let mut with_id = ReadonlyObj::default();
-    with_id.id = Some("1234".into());
-    with_id.size = Some(2);
+    let with_id = ReadonlyObj {
+        id: Some("1234".into()),
+        size: Some(2),
+        ..Default::default()
+    };
     common::assert_status(
         c.readonlyproperty_put_valid(with_id.try_into().unwrap(), None)
             .await,
@@ -678,8 +732,10 @@ fn kinds_are_written_back_exactly() {
     let text = r#"{"fishtype":"salmon","length":1.05,"siblings":[{"fishtype":"shark","length":0.1,"age":3},{"fishtype":"bat","length":2.7,"wings":2}]}"#;
     let read: Fish = serde_json::from_str(text).unwrap();
     assert_eq!(serde_json::to_string(&read).unwrap(), text);
-    let mut shark = SharkBase::default();
-    shark.length = Some(0.1);
+    let shark = SharkBase {
+        length: Some(0.1),
+        ..Default::default()
+    };
     assert_eq!(
         serde_json::to_string(&Fish::from(shark)).unwrap(),
         r#"{"fishtype":"shark","length":0.1}"#

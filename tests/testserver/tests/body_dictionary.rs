@@ -1,6 +1,6 @@
 //! `body-dictionary.json`: maps of every primitive type, of models, arrays
-//! and maps, as whole bodies. Date-times and bytes inside maps are their
-//! wire text.
+//! and maps, as whole bodies. Dates, date-times and bytes inside maps are
+//! typed (`time::Date`, `OffsetDateTime`, `Vec<u8>`).
 //! Values marked `x-nullable` are `Option`s.
 
 mod common;
@@ -10,6 +10,8 @@ use autorest_body_dictionary::v1_0_0::{
     AutoRestSwaggerBatDictionaryServiceClientOptions as Options,
 };
 use serde_json::{json, Value};
+use std::collections::HashMap;
+use time::macros::{date, datetime};
 
 client!(Client, Options);
 
@@ -150,76 +152,55 @@ async fn null_or_wrong_typed_values_are_errors() {
 }
 
 #[tokio::test]
-async fn dates_durations_and_bytes_as_text() {
+async fn dates_durations_and_bytes_typed() {
     let c = client();
-    let dates = json!({ "0": "2000-12-01", "1": "1980-01-02", "2": "1492-10-12" });
-    assert_eq!(
-        value(c.get_date_valid(None).await.unwrap().into_model().unwrap()),
-        dates
-    );
-    c.put_date_valid(common::json(&dates), None).await.unwrap();
-    let read = c
-        .get_date_invalid_chars(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
-    assert_eq!(read["1"], "date");
+    let dates = HashMap::from([
+        ("0".to_owned(), date!(2000 - 12 - 01)),
+        ("1".to_owned(), date!(1980 - 01 - 02)),
+        ("2".to_owned(), date!(1492 - 10 - 12)),
+    ]);
+    let read = c.get_date_valid(None).await.unwrap().into_model().unwrap();
+    assert_eq!(read, dates);
+    c.put_date_valid(dates, None).await.unwrap();
+    // `{"0": "2011-03-22", "1": "date"}`.
+    common::assert_data_conversion(c.get_date_invalid_chars(None).await.unwrap().into_model());
 
+    // Read with their offsets (`1980-01-01T23:11:35-01:00`), the same
+    // instants as the UTC ones sent back.
+    let date_times = HashMap::from([
+        ("0".to_owned(), datetime!(2000-12-01 00:00:01 UTC)),
+        ("1".to_owned(), datetime!(1980-01-01 23:11:35 UTC)),
+        ("2".to_owned(), datetime!(1492-10-12 18:15:01 UTC)),
+    ]);
     let read = c
         .get_date_time_valid(None)
         .await
         .unwrap()
         .into_model()
         .unwrap();
-    let utc = |key: &str| {
-        let t = azure_core::time::parse_rfc3339(&read[key].to_ascii_uppercase()).unwrap();
-        azure_core::time::to_rfc3339(&t.to_offset(time::UtcOffset::UTC))
-    };
-    assert_eq!(
-        [utc("0"), utc("1"), utc("2")],
-        [
-            "2000-12-01T00:00:01Z",
-            "1980-01-01T23:11:35Z",
-            "1492-10-12T18:15:01Z"
-        ]
-    );
-    c.put_date_time_valid(
-        common::json(&json!({
-            "0": "2000-12-01T00:00:01Z",
-            "1": "1980-01-01T23:11:35Z",
-            "2": "1492-10-12T18:15:01Z"
-        })),
-        None,
-    )
-    .await
-    .unwrap();
-    let read = c
-        .get_date_time_invalid_chars(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
-    assert!(
-        azure_core::time::parse_rfc3339(&read["1"]).is_err(),
-        "{read:?}"
+    assert_eq!(read, date_times);
+    c.put_date_time_valid(date_times, None).await.unwrap();
+    // `{"0": "2000-12-01t00:00:01z", "1": "date-time"}`.
+    common::assert_data_conversion(
+        c.get_date_time_invalid_chars(None)
+            .await
+            .unwrap()
+            .into_model(),
     );
 
-    let rfc1123 = json!({
-        "0": "Fri, 01 Dec 2000 00:00:01 GMT",
-        "1": "Wed, 02 Jan 1980 00:11:35 GMT",
-        "2": "Wed, 12 Oct 1492 10:15:01 GMT"
-    });
+    let rfc1123 = HashMap::from([
+        ("0".to_owned(), datetime!(2000-12-01 00:00:01 UTC)),
+        ("1".to_owned(), datetime!(1980-01-02 00:11:35 UTC)),
+        ("2".to_owned(), datetime!(1492-10-12 10:15:01 UTC)),
+    ]);
     let read = c
         .get_date_time_rfc1123_valid(None)
         .await
         .unwrap()
         .into_model()
         .unwrap();
-    assert_eq!(value(&read), rfc1123);
-    c.put_date_time_rfc1123_valid(common::json(&rfc1123), None)
-        .await
-        .unwrap();
+    assert_eq!(read, rfc1123);
+    c.put_date_time_rfc1123_valid(rfc1123, None).await.unwrap();
 
     let durations = json!({ "0": "P123DT22H14M12.011S", "1": "P5DT1H" });
     let read = c
@@ -237,22 +218,16 @@ async fn dates_durations_and_bytes_as_text() {
         .await
         .unwrap();
 
+    let bytes = HashMap::from([
+        ("0".to_owned(), vec![255, 255, 255, 250]),
+        ("1".to_owned(), vec![1, 2, 3]),
+        ("2".to_owned(), vec![37, 41, 67]),
+    ]);
     let read = c.get_byte_valid(None).await.unwrap().into_model().unwrap();
-    assert_eq!(
-        azure_core::base64::decode(&read["0"]).unwrap(),
-        [255, 255, 255, 250]
-    );
-    assert_eq!(azure_core::base64::decode(&read["1"]).unwrap(), [1, 2, 3]);
-    assert_eq!(
-        azure_core::base64::decode(&read["2"]).unwrap(),
-        [37, 41, 67]
-    );
-    c.put_byte_valid(common::json(&read), None).await.unwrap();
+    assert_eq!(read, bytes);
+    c.put_byte_valid(bytes, None).await.unwrap();
     let read = c.get_base64_url(None).await.unwrap().into_model().unwrap();
-    assert_eq!(
-        azure_core::base64::decode_url_safe(&read["1"]).unwrap(),
-        b"test string"
-    );
+    assert_eq!(read["1"], b"test string");
 }
 
 #[tokio::test]

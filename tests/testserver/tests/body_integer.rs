@@ -59,7 +59,8 @@ async fn null_and_invalid_are_errors() {
 #[tokio::test]
 async fn unix_time() {
     let client = client();
-    // 2016-04-13T00:00:00Z.
+    // `1460505600`, read and sent as the instant it counts to.
+    let instant = time::macros::datetime!(2016-04-13 00:00:00 UTC);
     assert_eq!(
         client
             .get_unix_time(None)
@@ -67,10 +68,7 @@ async fn unix_time() {
             .unwrap()
             .into_model()
             .unwrap(),
-        1_460_505_600
+        instant
     );
-    client
-        .put_unix_time_date(1_460_505_600i64.try_into().unwrap(), None)
-        .await
-        .unwrap();
+    client.put_unix_time_date(instant, None).await.unwrap();
 }

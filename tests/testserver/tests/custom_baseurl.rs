@@ -1,5 +1,5 @@
-//! `custom-baseUrl.json`: a host template (`{accountName}{host}`); the
-//! client takes the whole endpoint.
+//! `custom-baseUrl.json`: a host template (`{accountName}{host}`): the
+//! client takes the account, the host is an option.
 
 mod common;
 
@@ -8,7 +8,7 @@ use autorest_custom_baseurl::v1_0_0::{
     AutoRestParameterizedHostTestClientOptions as Options,
 };
 
-client!(Client, Options);
+account_client!(Client, Options);
 
 #[tokio::test]
 async fn get_empty() {

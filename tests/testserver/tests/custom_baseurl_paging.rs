@@ -1,5 +1,5 @@
 //! `custom-baseUrl-paging.json`: a pager under a host template
-//! (`{accountName}{host}`; the client takes the whole endpoint) whose next
+//! (`{accountName}{host}`: the account, and the host as an option) whose next
 //! link is a path without host, resolved against the page's URL, or a
 //! partial path given to a next-page operation (`operationName`).
 
@@ -11,7 +11,7 @@ use autorest_custom_baseurl_paging::v1_0_0::{
 };
 use futures::TryStreamExt as _;
 
-client!(Client, Options);
+account_client!(Client, Options);
 
 /// The product ids of every item of every page.
 async fn ids(pager: azure_core::Result<azure_core::http::Pager<ProductResult>>) -> Vec<i64> {

@@ -4,8 +4,8 @@
 mod common;
 
 use autorest_extensible_enums_swagger::v2016_07_07::{
-    DaysOfWeekExtensibleEnum, IntEnum, Pet, PetAddPetOptions, PetStoreIncClient as Client,
-    PetStoreIncClientOptions as Options,
+    DaysOfWeekExtensibleEnum, IntEnum, Pet, PetStoreIncClient as Client,
+    PetStoreIncClientAddPetOptions, PetStoreIncClientOptions as Options,
 };
 
 client!(Client, Options);
@@ -41,12 +41,14 @@ async fn known_and_unknown_values() {
 
 #[tokio::test]
 async fn round_trip() {
-    let mut sent = Pet::default();
-    sent.name = Some("Retriever".into());
-    sent.int_enum = Some(IntEnum::V2);
-    sent.days_of_week = Some(DaysOfWeekExtensibleEnum::UnknownValue("Weekend".into()));
+    let sent = Pet {
+        name: Some("Retriever".into()),
+        int_enum: Some(IntEnum::V2),
+        days_of_week: Some(DaysOfWeekExtensibleEnum::UnknownValue("Weekend".into())),
+        ..Default::default()
+    };
     let echoed = client()
-        .add_pet(Some(PetAddPetOptions {
+        .add_pet(Some(PetStoreIncClientAddPetOptions {
             pet_param: Some(sent.try_into().unwrap()),
             ..Default::default()
         }))

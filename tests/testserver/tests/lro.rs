@@ -103,12 +103,21 @@ fn product(id: &str, name: Option<&str>, product: Product) {
 #[tokio::test]
 async fn put_answered_200_or_201_succeeded_is_done() {
     let c = client();
-    let p = done(c.lr_os_put200_succeeded(opts!(LrOsPut200SucceededOptions))).await;
+    let p = done(c.lr_os_put200_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPut200SucceededOptions
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p = done(c.lr_os_put201_succeeded(opts!(LrOsPut201SucceededOptions))).await;
+    let p = done(c.lr_os_put201_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPut201SucceededOptions
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
     // No provisioning state: a 200 is the final resource.
-    let p = done(c.lr_os_put200_succeeded_no_state(opts!(LrOsPut200SucceededNoStateOptions))).await;
+    let p = done(c.lr_os_put200_succeeded_no_state(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPut200SucceededNoStateOptions
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
 }
 
@@ -116,9 +125,9 @@ async fn put_answered_200_or_201_succeeded_is_done() {
 async fn a_final_resource_wins_over_a_status_header() {
     // The Azure-AsyncOperation URL answers 404: it must not be polled.
     let c = client();
-    let p = done(
-        c.lr_os_patch200_succeeded_ignore_headers(opts!(LrOsPatch200SucceededIgnoreHeadersOptions)),
-    )
+    let p = done(c.lr_os_patch200_succeeded_ignore_headers(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPatch200SucceededIgnoreHeadersOptions
+    )))
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
 }
@@ -126,9 +135,15 @@ async fn a_final_resource_wins_over_a_status_header() {
 #[tokio::test]
 async fn delete_answered_204_is_done() {
     let c = client();
-    let r = done(c.lr_os_delete204_succeeded(opts!(LrOsDelete204SucceededOptions))).await;
+    let r = done(c.lr_os_delete204_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsDelete204SucceededOptions
+    )))
+    .await;
     assert_eq!(u16::from(r.status()), 204);
-    let r = done(c.lrosa_ds_delete204_succeeded(opts!(LrosaDsDelete204SucceededOptions))).await;
+    let r = done(c.lrosa_ds_delete204_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrosaDsDelete204SucceededOptions
+    )))
+    .await;
     assert_eq!(u16::from(r.status()), 204);
 }
 
@@ -137,28 +152,34 @@ async fn delete_answered_204_is_done() {
 #[tokio::test]
 async fn put_polls_its_resource_until_succeeded() {
     let c = client();
-    let p =
-        done(c.lr_os_put201_creating_succeeded200(opts!(LrOsPut201CreatingSucceeded200Options)))
-            .await;
+    let p = done(c.lr_os_put201_creating_succeeded200(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPut201CreatingSucceeded200Options
+    )))
+    .await;
     let p = p.into_model().unwrap();
     product("100", Some("foo"), p.clone());
     // `properties.provisioningState`, flattened (`x-ms-client-flatten`).
     assert_eq!(p.provisioning_state.as_deref(), Some("Succeeded"));
-    let p =
-        done(c.lr_os_put200_updating_succeeded204(opts!(LrOsPut200UpdatingSucceeded204Options)))
-            .await;
+    let p = done(c.lr_os_put200_updating_succeeded204(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPut200UpdatingSucceeded204Options
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
 }
 
 #[tokio::test]
 async fn a_failed_or_canceled_resource_is_an_error() {
     let c = client();
-    let e =
-        failed(c.lr_os_put201_creating_failed200(opts!(LrOsPut201CreatingFailed200Options))).await;
+    let e = failed(c.lr_os_put201_creating_failed200(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPut201CreatingFailed200Options
+    )))
+    .await;
     assert!(e.to_string().contains("failed"), "{e}");
     assert_eq!(status(&e), 200);
-    let e = failed(c.lr_os_put200_acceptedcanceled200(opts!(LrOsPut200Acceptedcanceled200Options)))
-        .await;
+    let e = failed(c.lr_os_put200_acceptedcanceled200(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPut200Acceptedcanceled200Options
+    )))
+    .await;
     assert!(e.to_string().contains("canceled"), "{e}");
 }
 
@@ -166,7 +187,9 @@ async fn a_failed_or_canceled_resource_is_an_error() {
 async fn progress_is_observed_status_by_status() {
     let c = client();
     let mut poller = c
-        .lr_os_put201_creating_succeeded200(opts!(LrOsPut201CreatingSucceeded200Options))
+        .lr_os_put201_creating_succeeded200(opts!(
+            AutoRestLongRunningOperationTestServiceClientLrOsPut201CreatingSucceeded200Options
+        ))
         .unwrap();
     let mut seen = Vec::new();
     while let Some(status) = poller.next().await {
@@ -195,16 +218,31 @@ async fn progress_is_observed_status_by_status() {
 #[tokio::test]
 async fn location_is_polled_until_it_stops_answering_202() {
     let c = client();
-    let p = done(c.lr_os_put202_retry200(opts!(LrOsPut202Retry200Options))).await;
+    let p = done(c.lr_os_put202_retry200(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPut202Retry200Options
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p = done(c.lr_os_put_no_header_in_retry(opts!(LrOsPutNoHeaderInRetryOptions))).await;
+    let p = done(c.lr_os_put_no_header_in_retry(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPutNoHeaderInRetryOptions
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let r = done(c.lr_os_delete_no_header_in_retry(opts!(LrOsDeleteNoHeaderInRetryOptions))).await;
+    let r = done(c.lr_os_delete_no_header_in_retry(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsDeleteNoHeaderInRetryOptions
+    )))
+    .await;
     assert_eq!(u16::from(r.status()), 204);
-    let p = done(c.lr_os_put_non_resource(opts!(LrOsPutNonResourceOptions))).await;
+    let p = done(c.lr_os_put_non_resource(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPutNonResourceOptions
+    )))
+    .await;
     let sku = p.into_model().unwrap();
     assert_eq!(sku.name.as_deref(), Some("sku"));
-    let p = done(c.lr_os_put_sub_resource(opts!(LrOsPutSubResourceOptions))).await;
+    let p = done(c.lr_os_put_sub_resource(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPutSubResourceOptions
+    )))
+    .await;
     assert_eq!(p.into_model().unwrap().id.as_deref(), Some("100"));
 }
 
@@ -212,23 +250,38 @@ async fn location_is_polled_until_it_stops_answering_202() {
 async fn delete_and_post_follow_location() {
     let c = client();
     // The spec says 200 has a product; the server sends none.
-    let r = done(c.lr_os_delete202_retry200(opts!(LrOsDelete202Retry200Options))).await;
+    let r = done(c.lr_os_delete202_retry200(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsDelete202Retry200Options
+    )))
+    .await;
     assert_eq!(u16::from(r.status()), 200);
     assert!(r.into_model().is_err());
-    let r = done(c.lr_os_delete202_no_retry204(opts!(LrOsDelete202NoRetry204Options))).await;
+    let r = done(c.lr_os_delete202_no_retry204(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsDelete202NoRetry204Options
+    )))
+    .await;
     assert_eq!(u16::from(r.status()), 204);
     let p = done(c.lr_os_delete_provisioning202_accepted200_succeeded(opts!(
-        LrOsDeleteProvisioning202Accepted200SucceededOptions
+        AutoRestLongRunningOperationTestServiceClientLrOsDeleteProvisioning202Accepted200SucceededOptions
     )))
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p = done(c.lr_os_post200_with_payload(opts!(LrOsPost200WithPayloadOptions))).await;
+    let p = done(c.lr_os_post200_with_payload(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPost200WithPayloadOptions
+    )))
+    .await;
     let sku = p.into_model().unwrap();
     assert_eq!(sku.id.as_deref(), Some("1"));
     assert_eq!(sku.name.as_deref(), Some("product"));
-    let r = done(c.lr_os_post202_retry200(opts!(LrOsPost202Retry200Options))).await;
+    let r = done(c.lr_os_post202_retry200(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPost202Retry200Options
+    )))
+    .await;
     assert_eq!(u16::from(r.status()), 200);
-    let r = done(c.lr_os_post202_no_retry204(opts!(LrOsPost202NoRetry204Options))).await;
+    let r = done(c.lr_os_post202_no_retry204(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPost202NoRetry204Options
+    )))
+    .await;
     assert_eq!(u16::from(r.status()), 204);
 }
 
@@ -238,13 +291,13 @@ async fn delete_whose_resource_failed_or_was_canceled() {
     // Location poll answers the final resource, which the caller reads.
     let c = client();
     let p = done(c.lr_os_delete_provisioning202_deleting_failed200(opts!(
-        LrOsDeleteProvisioning202DeletingFailed200Options
+        AutoRestLongRunningOperationTestServiceClientLrOsDeleteProvisioning202DeletingFailed200Options
     )))
     .await;
     let p = p.into_model().unwrap();
     assert_eq!(p.provisioning_state.as_deref(), Some("Failed"));
     let p = done(c.lr_os_delete_provisioning202_deletingcanceled200(opts!(
-        LrOsDeleteProvisioning202Deletingcanceled200Options
+        AutoRestLongRunningOperationTestServiceClientLrOsDeleteProvisioning202Deletingcanceled200Options
     )))
     .await;
     let p = p.into_model().unwrap();
@@ -256,21 +309,34 @@ async fn delete_whose_resource_failed_or_was_canceled() {
 #[tokio::test]
 async fn put_and_patch_read_their_resource_after_the_status_document() {
     let c = client();
-    let p = done(c.lr_os_put_async_retry_succeeded(opts!(LrOsPutAsyncRetrySucceededOptions))).await;
+    let p = done(c.lr_os_put_async_retry_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPutAsyncRetrySucceededOptions
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p = done(c.lr_os_put_async_no_retry_succeeded(opts!(LrOsPutAsyncNoRetrySucceededOptions)))
-        .await;
+    let p = done(c.lr_os_put_async_no_retry_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPutAsyncNoRetrySucceededOptions
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p =
-        done(c.lr_os_put_async_no_header_in_retry(opts!(LrOsPutAsyncNoHeaderInRetryOptions))).await;
+    let p = done(c.lr_os_put_async_no_header_in_retry(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPutAsyncNoHeaderInRetryOptions
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p = done(c.lr_os_put_async_non_resource(opts!(LrOsPutAsyncNonResourceOptions))).await;
+    let p = done(c.lr_os_put_async_non_resource(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPutAsyncNonResourceOptions
+    )))
+    .await;
     assert_eq!(p.into_model().unwrap().name.as_deref(), Some("sku"));
-    let p = done(c.lr_os_put_async_sub_resource(opts!(LrOsPutAsyncSubResourceOptions))).await;
+    let p = done(c.lr_os_put_async_sub_resource(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPutAsyncSubResourceOptions
+    )))
+    .await;
     assert_eq!(p.into_model().unwrap().id.as_deref(), Some("100"));
-    let p = done(
-        c.lr_os_patch201_retry_with_async_header(opts!(LrOsPatch201RetryWithAsyncHeaderOptions)),
-    )
+    let p = done(c.lr_os_patch201_retry_with_async_header(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPatch201RetryWithAsyncHeaderOptions
+    )))
     .await;
     product(
         "/lro/patch/201/retry/onlyAsyncHeader",
@@ -278,7 +344,7 @@ async fn put_and_patch_read_their_resource_after_the_status_document() {
         p.into_model().unwrap(),
     );
     let p = done(c.lr_os_patch202_retry_with_async_and_location_header(opts!(
-        LrOsPatch202RetryWithAsyncAndLocationHeaderOptions
+        AutoRestLongRunningOperationTestServiceClientLrOsPatch202RetryWithAsyncAndLocationHeaderOptions
     )))
     .await;
     product(
@@ -291,20 +357,33 @@ async fn put_and_patch_read_their_resource_after_the_status_document() {
 #[tokio::test]
 async fn delete_and_post_with_a_status_document() {
     let c = client();
-    done(c.lr_os_delete_async_retry_succeeded(opts!(LrOsDeleteAsyncRetrySucceededOptions))).await;
-    done(c.lr_os_delete_async_no_retry_succeeded(opts!(LrOsDeleteAsyncNoRetrySucceededOptions)))
-        .await;
-    done(c.lr_os_delete_async_no_header_in_retry(opts!(LrOsDeleteAsyncNoHeaderInRetryOptions)))
-        .await;
+    done(c.lr_os_delete_async_retry_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsDeleteAsyncRetrySucceededOptions
+    )))
+    .await;
+    done(c.lr_os_delete_async_no_retry_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsDeleteAsyncNoRetrySucceededOptions
+    )))
+    .await;
+    done(c.lr_os_delete_async_no_header_in_retry(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsDeleteAsyncNoHeaderInRetryOptions
+    )))
+    .await;
     // A POST's result is read from the first response's Location.
-    let p =
-        done(c.lr_os_post_async_retry_succeeded(opts!(LrOsPostAsyncRetrySucceededOptions))).await;
+    let p = done(c.lr_os_post_async_retry_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPostAsyncRetrySucceededOptions
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let p =
-        done(c.lr_os_post_async_no_retry_succeeded(opts!(LrOsPostAsyncNoRetrySucceededOptions)))
-            .await;
+    let p = done(c.lr_os_post_async_no_retry_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPostAsyncNoRetrySucceededOptions
+    )))
+    .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    let list = done(c.lr_os_post202_list(opts!(LrOsPost202ListOptions))).await;
+    let list = done(c.lr_os_post202_list(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPost202ListOptions
+    )))
+    .await;
     let list = list.into_model().unwrap();
     assert_eq!(list.len(), 1);
     product("100", Some("foo"), list[0].clone());
@@ -315,21 +394,21 @@ async fn final_state_via_says_where_the_result_is() {
     let c = client();
     // `location`: the final GET on Location.
     let p = done(c.lr_os_post_double_headers_final_location_get(opts!(
-        LrOsPostDoubleHeadersFinalLocationGetOptions
+        AutoRestLongRunningOperationTestServiceClientLrOsPostDoubleHeadersFinalLocationGetOptions
     )))
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
     // `azure-async-operation`: the status document is the result (the
     // Location answers 400).
     let p = done(c.lr_os_post_double_headers_final_azure_header_get(opts!(
-        LrOsPostDoubleHeadersFinalAzureHeaderGetOptions
+        AutoRestLongRunningOperationTestServiceClientLrOsPostDoubleHeadersFinalAzureHeaderGetOptions
     )))
     .await;
     product("100", None, p.into_model().unwrap());
     // Not said: a POST reads Location.
     let p = done(
         c.lr_os_post_double_headers_final_azure_header_get_default(opts!(
-            LrOsPostDoubleHeadersFinalAzureHeaderGetDefaultOptions
+            AutoRestLongRunningOperationTestServiceClientLrOsPostDoubleHeadersFinalAzureHeaderGetDefaultOptions
         )),
     )
     .await;
@@ -339,16 +418,33 @@ async fn final_state_via_says_where_the_result_is() {
 #[tokio::test]
 async fn a_failed_status_document_is_a_typed_error() {
     let c = client();
-    let e = failed(c.lr_os_put_async_retry_failed(opts!(LrOsPutAsyncRetryFailedOptions))).await;
+    let e = failed(c.lr_os_put_async_retry_failed(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPutAsyncRetryFailedOptions
+    )))
+    .await;
     assert_eq!(status(&e), 200);
-    let e =
-        failed(c.lr_os_put_async_no_retrycanceled(opts!(LrOsPutAsyncNoRetrycanceledOptions))).await;
+    let e = failed(c.lr_os_put_async_no_retrycanceled(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPutAsyncNoRetrycanceledOptions
+    )))
+    .await;
     assert!(e.to_string().contains("canceled"), "{e}");
-    failed(c.lr_os_delete_async_retry_failed(opts!(LrOsDeleteAsyncRetryFailedOptions))).await;
-    failed(c.lr_os_delete_async_retrycanceled(opts!(LrOsDeleteAsyncRetrycanceledOptions))).await;
-    failed(c.lr_os_post_async_retrycanceled(opts!(LrOsPostAsyncRetrycanceledOptions))).await;
+    failed(c.lr_os_delete_async_retry_failed(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsDeleteAsyncRetryFailedOptions
+    )))
+    .await;
+    failed(c.lr_os_delete_async_retrycanceled(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsDeleteAsyncRetrycanceledOptions
+    )))
+    .await;
+    failed(c.lr_os_post_async_retrycanceled(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPostAsyncRetrycanceledOptions
+    )))
+    .await;
     // The service's error, from the status document, typed.
-    let e = failed(c.lr_os_post_async_retry_failed(opts!(LrOsPostAsyncRetryFailedOptions))).await;
+    let e = failed(c.lr_os_post_async_retry_failed(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrOsPostAsyncRetryFailedOptions
+    )))
+    .await;
     assert!(e.to_string().contains("Internal Server Error"), "{e}");
     let ErrorKind::HttpResponse { error_code, .. } = e.kind() else {
         panic!("{e:?}")
@@ -370,7 +466,7 @@ async fn the_client_request_id_is_sent_with_every_poll() {
         options
     };
     let p = done(c.lr_os_custom_header_put_async_retry_succeeded(Some(
-        LrOsCustomHeaderPutAsyncRetrySucceededOptions {
+        AutoRestLongRunningOperationTestServiceClientLrOsCustomHeaderPutAsyncRetrySucceededOptions {
             method_options: with_id(now()),
             ..Default::default()
         },
@@ -378,22 +474,22 @@ async fn the_client_request_id_is_sent_with_every_poll() {
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
     let p = done(c.lr_os_custom_header_put201_creating_succeeded200(Some(
-        LrOsCustomHeaderPut201CreatingSucceeded200Options {
+        AutoRestLongRunningOperationTestServiceClientLrOsCustomHeaderPut201CreatingSucceeded200Options {
             method_options: with_id(now()),
             ..Default::default()
         },
     )))
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    done(
-        c.lr_os_custom_header_post202_retry200(Some(LrOsCustomHeaderPost202Retry200Options {
+    done(c.lr_os_custom_header_post202_retry200(Some(
+        AutoRestLongRunningOperationTestServiceClientLrOsCustomHeaderPost202Retry200Options {
             method_options: with_id(now()),
             ..Default::default()
-        })),
-    )
+        },
+    )))
     .await;
     done(c.lr_os_custom_header_post_async_retry_succeeded(Some(
-        LrOsCustomHeaderPostAsyncRetrySucceededOptions {
+        AutoRestLongRunningOperationTestServiceClientLrOsCustomHeaderPostAsyncRetrySucceededOptions {
             method_options: with_id(now()),
             ..Default::default()
         },
@@ -407,30 +503,36 @@ async fn the_client_request_id_is_sent_with_every_poll() {
 async fn errors_retried_by_the_pipeline() {
     let c = client();
     let p = done(c.lro_retrys_put201_creating_succeeded200(opts!(
-        LroRetrysPut201CreatingSucceeded200Options
+        AutoRestLongRunningOperationTestServiceClientLroRetrysPut201CreatingSucceeded200Options
     )))
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
     let p = done(c.lro_retrys_put_async_relative_retry_succeeded(opts!(
-        LroRetrysPutAsyncRelativeRetrySucceededOptions
+        AutoRestLongRunningOperationTestServiceClientLroRetrysPutAsyncRelativeRetrySucceededOptions
     )))
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
     let p = done(
         c.lro_retrys_delete_provisioning202_accepted200_succeeded(opts!(
-            LroRetrysDeleteProvisioning202Accepted200SucceededOptions
+            AutoRestLongRunningOperationTestServiceClientLroRetrysDeleteProvisioning202Accepted200SucceededOptions
         )),
     )
     .await;
     product("100", Some("foo"), p.into_model().unwrap());
-    done(c.lro_retrys_delete202_retry200(opts!(LroRetrysDelete202Retry200Options))).await;
-    done(c.lro_retrys_delete_async_relative_retry_succeeded(opts!(
-        LroRetrysDeleteAsyncRelativeRetrySucceededOptions
+    done(c.lro_retrys_delete202_retry200(opts!(
+        AutoRestLongRunningOperationTestServiceClientLroRetrysDelete202Retry200Options
     )))
     .await;
-    done(c.lro_retrys_post202_retry200(opts!(LroRetrysPost202Retry200Options))).await;
+    done(c.lro_retrys_delete_async_relative_retry_succeeded(opts!(
+        AutoRestLongRunningOperationTestServiceClientLroRetrysDeleteAsyncRelativeRetrySucceededOptions
+    )))
+    .await;
+    done(c.lro_retrys_post202_retry200(opts!(
+        AutoRestLongRunningOperationTestServiceClientLroRetrysPost202Retry200Options
+    )))
+    .await;
     done(c.lro_retrys_post_async_relative_retry_succeeded(opts!(
-        LroRetrysPostAsyncRelativeRetrySucceededOptions
+        AutoRestLongRunningOperationTestServiceClientLroRetrysPostAsyncRelativeRetrySucceededOptions
     )))
     .await;
 }
@@ -441,13 +543,18 @@ async fn errors_retried_by_the_pipeline() {
 async fn a_400_on_the_first_request_or_a_poll_is_the_error() {
     let c = client();
     assert_eq!(
-        status(&failed(c.lrosa_ds_put_non_retry400(opts!(LrosaDsPutNonRetry400Options))).await),
+        status(
+            &failed(c.lrosa_ds_put_non_retry400(opts!(
+                AutoRestLongRunningOperationTestServiceClientLrosaDsPutNonRetry400Options
+            )))
+            .await
+        ),
         400
     );
     assert_eq!(
         status(
             &failed(c.lrosa_ds_put_non_retry201_creating400(opts!(
-                LrosaDsPutNonRetry201Creating400Options
+                AutoRestLongRunningOperationTestServiceClientLrosaDsPutNonRetry201Creating400Options
             )))
             .await
         ),
@@ -456,7 +563,7 @@ async fn a_400_on_the_first_request_or_a_poll_is_the_error() {
     assert_eq!(
         status(
             &failed(c.lrosa_ds_put_non_retry201_creating400_invalid_json(opts!(
-                LrosaDsPutNonRetry201Creating400InvalidJsonOptions
+                AutoRestLongRunningOperationTestServiceClientLrosaDsPutNonRetry201Creating400InvalidJsonOptions
             )))
             .await
         ),
@@ -465,7 +572,7 @@ async fn a_400_on_the_first_request_or_a_poll_is_the_error() {
     assert_eq!(
         status(
             &failed(c.lrosa_ds_put_async_relative_retry400(opts!(
-                LrosaDsPutAsyncRelativeRetry400Options
+                AutoRestLongRunningOperationTestServiceClientLrosaDsPutAsyncRelativeRetry400Options
             )))
             .await
         ),
@@ -473,27 +580,35 @@ async fn a_400_on_the_first_request_or_a_poll_is_the_error() {
     );
     assert_eq!(
         status(
-            &failed(c.lrosa_ds_delete_non_retry400(opts!(LrosaDsDeleteNonRetry400Options))).await
+            &failed(c.lrosa_ds_delete_non_retry400(opts!(
+                AutoRestLongRunningOperationTestServiceClientLrosaDsDeleteNonRetry400Options
+            )))
+            .await
         ),
         400
     );
     assert_eq!(
         status(
-            &failed(c.lrosa_ds_delete202_non_retry400(opts!(LrosaDsDelete202NonRetry400Options)))
-                .await
+            &failed(c.lrosa_ds_delete202_non_retry400(opts!(
+                AutoRestLongRunningOperationTestServiceClientLrosaDsDelete202NonRetry400Options
+            )))
+            .await
         ),
         400
     );
     assert_eq!(
         status(
             &failed(c.lrosa_ds_delete_async_relative_retry400(opts!(
-                LrosaDsDeleteAsyncRelativeRetry400Options
+                AutoRestLongRunningOperationTestServiceClientLrosaDsDeleteAsyncRelativeRetry400Options
             )))
             .await
         ),
         400
     );
-    let e = failed(c.lrosa_ds_post_non_retry400(opts!(LrosaDsPostNonRetry400Options))).await;
+    let e = failed(c.lrosa_ds_post_non_retry400(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrosaDsPostNonRetry400Options
+    )))
+    .await;
     assert_eq!(status(&e), 400);
     let error: CloudError = common::error_model(&e, 400);
     assert_eq!(
@@ -502,14 +617,17 @@ async fn a_400_on_the_first_request_or_a_poll_is_the_error() {
     );
     assert_eq!(
         status(
-            &failed(c.lrosa_ds_post202_non_retry400(opts!(LrosaDsPost202NonRetry400Options))).await
+            &failed(c.lrosa_ds_post202_non_retry400(opts!(
+                AutoRestLongRunningOperationTestServiceClientLrosaDsPost202NonRetry400Options
+            )))
+            .await
         ),
         400
     );
     assert_eq!(
         status(
             &failed(c.lrosa_ds_post_async_relative_retry400(opts!(
-                LrosaDsPostAsyncRelativeRetry400Options
+                AutoRestLongRunningOperationTestServiceClientLrosaDsPostAsyncRelativeRetry400Options
             )))
             .await
         ),
@@ -522,32 +640,32 @@ async fn a_status_document_without_a_status_is_an_error() {
     let c = client();
     assert_data_conversion(
         &failed(c.lrosa_ds_put_async_relative_retry_no_status(opts!(
-            LrosaDsPutAsyncRelativeRetryNoStatusOptions
+            AutoRestLongRunningOperationTestServiceClientLrosaDsPutAsyncRelativeRetryNoStatusOptions
         )))
         .await,
     );
     assert_data_conversion(
         &failed(c.lrosa_ds_put_async_relative_retry_no_status_payload(opts!(
-            LrosaDsPutAsyncRelativeRetryNoStatusPayloadOptions
+            AutoRestLongRunningOperationTestServiceClientLrosaDsPutAsyncRelativeRetryNoStatusPayloadOptions
         )))
         .await,
     );
     assert_data_conversion(
         &failed(c.lrosa_ds_delete_async_relative_retry_no_status(opts!(
-            LrosaDsDeleteAsyncRelativeRetryNoStatusOptions
+            AutoRestLongRunningOperationTestServiceClientLrosaDsDeleteAsyncRelativeRetryNoStatusOptions
         )))
         .await,
     );
     assert_data_conversion(
         &failed(c.lrosa_ds_post_async_relative_retry_no_payload(opts!(
-            LrosaDsPostAsyncRelativeRetryNoPayloadOptions
+            AutoRestLongRunningOperationTestServiceClientLrosaDsPostAsyncRelativeRetryNoPayloadOptions
         )))
         .await,
     );
     assert_data_conversion(
         &failed(
             c.lrosa_ds_put_async_relative_retry_invalid_json_polling(opts!(
-                LrosaDsPutAsyncRelativeRetryInvalidJsonPollingOptions
+                AutoRestLongRunningOperationTestServiceClientLrosaDsPutAsyncRelativeRetryInvalidJsonPollingOptions
             )),
         )
         .await,
@@ -555,7 +673,7 @@ async fn a_status_document_without_a_status_is_an_error() {
     assert_data_conversion(
         &failed(
             c.lrosa_ds_delete_async_relative_retry_invalid_json_polling(opts!(
-                LrosaDsDeleteAsyncRelativeRetryInvalidJsonPollingOptions
+                AutoRestLongRunningOperationTestServiceClientLrosaDsDeleteAsyncRelativeRetryInvalidJsonPollingOptions
             )),
         )
         .await,
@@ -563,7 +681,7 @@ async fn a_status_document_without_a_status_is_an_error() {
     assert_data_conversion(
         &failed(
             c.lrosa_ds_post_async_relative_retry_invalid_json_polling(opts!(
-                LrosaDsPostAsyncRelativeRetryInvalidJsonPollingOptions
+                AutoRestLongRunningOperationTestServiceClientLrosaDsPostAsyncRelativeRetryInvalidJsonPollingOptions
             )),
         )
         .await,
@@ -575,29 +693,32 @@ async fn invalid_resources_and_polling_urls_are_errors() {
     let c = client();
     // A resource that is not JSON.
     assert_data_conversion(
-        &failed(c.lrosa_ds_put200_invalid_json(opts!(LrosaDsPut200InvalidJsonOptions))).await,
+        &failed(c.lrosa_ds_put200_invalid_json(opts!(
+            AutoRestLongRunningOperationTestServiceClientLrosaDsPut200InvalidJsonOptions
+        )))
+        .await,
     );
     // A polling URL (`/foo`) that is no operation: its 404 is the error
     // (and the unreadable `Retry-After: /bar` falls back to the interval).
     for e in [
         failed(c.lrosa_ds_put_async_relative_retry_invalid_header(opts!(
-            LrosaDsPutAsyncRelativeRetryInvalidHeaderOptions
+            AutoRestLongRunningOperationTestServiceClientLrosaDsPutAsyncRelativeRetryInvalidHeaderOptions
         )))
         .await,
         failed(c.lrosa_ds_delete202_retry_invalid_header(opts!(
-            LrosaDsDelete202RetryInvalidHeaderOptions
+            AutoRestLongRunningOperationTestServiceClientLrosaDsDelete202RetryInvalidHeaderOptions
         )))
         .await,
         failed(c.lrosa_ds_delete_async_relative_retry_invalid_header(opts!(
-            LrosaDsDeleteAsyncRelativeRetryInvalidHeaderOptions
+            AutoRestLongRunningOperationTestServiceClientLrosaDsDeleteAsyncRelativeRetryInvalidHeaderOptions
         )))
         .await,
         failed(
-            c.lrosa_ds_post202_retry_invalid_header(opts!(LrosaDsPost202RetryInvalidHeaderOptions)),
+            c.lrosa_ds_post202_retry_invalid_header(opts!(AutoRestLongRunningOperationTestServiceClientLrosaDsPost202RetryInvalidHeaderOptions)),
         )
         .await,
         failed(c.lrosa_ds_post_async_relative_retry_invalid_header(opts!(
-            LrosaDsPostAsyncRelativeRetryInvalidHeaderOptions
+            AutoRestLongRunningOperationTestServiceClientLrosaDsPostAsyncRelativeRetryInvalidHeaderOptions
         )))
         .await,
     ] {
@@ -610,12 +731,15 @@ async fn a_result_that_is_not_there() {
     let c = client();
     // A 201 without body, then a 200 without body: done, but no product.
     let r = done(c.lrosa_ds_put_error201_no_provisioning_state_payload(opts!(
-        LrosaDsPutError201NoProvisioningStatePayloadOptions
+        AutoRestLongRunningOperationTestServiceClientLrosaDsPutError201NoProvisioningStatePayloadOptions
     )))
     .await;
     assert!(r.into_model().is_err());
     // A 202 with nothing to poll: the first response is all there is.
-    let r = done(c.lrosa_ds_post202_no_location(opts!(LrosaDsPost202NoLocationOptions))).await;
+    let r = done(c.lrosa_ds_post202_no_location(opts!(
+        AutoRestLongRunningOperationTestServiceClientLrosaDsPost202NoLocationOptions
+    )))
+    .await;
     assert_eq!(u16::from(r.status()), 202);
 }
 
@@ -625,7 +749,9 @@ async fn a_result_that_is_not_there() {
 async fn a_poller_resumes_from_a_saved_continuation() {
     let c = client();
     let mut poller = c
-        .lr_os_put_async_retry_succeeded(opts!(LrOsPutAsyncRetrySucceededOptions))
+        .lr_os_put_async_retry_succeeded(opts!(
+            AutoRestLongRunningOperationTestServiceClientLrOsPutAsyncRetrySucceededOptions
+        ))
         .unwrap();
     let first = poller.next().await.unwrap().unwrap().into_model().unwrap();
     assert_ne!(first.status, PollerStatus::Succeeded);

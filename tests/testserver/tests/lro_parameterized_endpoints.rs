@@ -1,5 +1,5 @@
 //! `lro-parameterized-endpoints.json`: long-running operations under a host
-//! template (`{accountName}{host}`; the client takes the whole endpoint),
+//! template (`{accountName}{host}`: the account, and the host as an option),
 //! polled at the relative `Location` the server answers.
 
 mod common;
@@ -11,7 +11,7 @@ use azure_core::time::Duration;
 type Client = LroWithParamaterizedEndpointsClient;
 type Options = LroWithParamaterizedEndpointsClientOptions;
 
-client!(Client, Options);
+account_client!(Client, Options);
 
 fn now<'a>() -> PollerOptions<'a> {
     PollerOptions {
@@ -23,9 +23,11 @@ fn now<'a>() -> PollerOptions<'a> {
 #[tokio::test]
 async fn poll_with_parameterized_endpoints() {
     let poller = client()
-        .poll_with_parameterized_endpoints(Some(PollWithParameterizedEndpointsOptions {
-            method_options: now(),
-        }))
+        .poll_with_parameterized_endpoints(Some(
+            LroWithParamaterizedEndpointsClientPollWithParameterizedEndpointsOptions {
+                method_options: now(),
+            },
+        ))
         .unwrap();
     let result = poller.await.unwrap().into_model().unwrap();
     assert_eq!(result, "success");
@@ -35,7 +37,7 @@ async fn poll_with_parameterized_endpoints() {
 async fn poll_with_constant_parameterized_endpoints() {
     let poller = client()
         .poll_with_constant_parameterized_endpoints(Some(
-            PollWithConstantParameterizedEndpointsOptions {
+            LroWithParamaterizedEndpointsClientPollWithConstantParameterizedEndpointsOptions {
                 method_options: now(),
             },
         ))

@@ -7,8 +7,9 @@
 mod common;
 
 use autorest_media_types::v2_0_preview::{
-    AnalyzeBodyNoAcceptHeaderOptions, AnalyzeBodyOptions, ContentTypeWithEncodingOptions,
-    MediaTypesClient as Client, MediaTypesClientOptions as Options,
+    MediaTypesClient as Client, MediaTypesClientAnalyzeBodyNoAcceptHeaderOptions,
+    MediaTypesClientAnalyzeBodyOptions, MediaTypesClientContentTypeWithEncodingOptions,
+    MediaTypesClientOptions as Options,
 };
 use azure_core::http::RequestContent;
 
@@ -18,7 +19,7 @@ client!(Client, Options);
 async fn pdf_bodies() {
     let c = client();
     let answer = c
-        .analyze_body(Some(AnalyzeBodyOptions {
+        .analyze_body(Some(MediaTypesClientAnalyzeBodyOptions {
             input: Some(RequestContent::from(b"PDF".to_vec())),
             ..Default::default()
         }))
@@ -28,7 +29,7 @@ async fn pdf_bodies() {
         .unwrap();
     assert_eq!(answer, "Nice job with PDF");
     let response = c
-        .analyze_body_no_accept_header(Some(AnalyzeBodyNoAcceptHeaderOptions {
+        .analyze_body_no_accept_header(Some(MediaTypesClientAnalyzeBodyNoAcceptHeaderOptions {
             input: Some(RequestContent::from(b"PDF".to_vec())),
             ..Default::default()
         }))
@@ -40,8 +41,9 @@ async fn pdf_bodies() {
 #[tokio::test]
 async fn content_type_with_encoding() {
     let answer = client()
-        .content_type_with_encoding(Some(ContentTypeWithEncodingOptions {
-            input: Some(String::from("input").try_into().unwrap()),
+        .content_type_with_encoding(Some(MediaTypesClientContentTypeWithEncodingOptions {
+            // `text/plain; charset=UTF-8`: the text itself goes.
+            input: Some(String::from("input")),
             ..Default::default()
         }))
         .await

@@ -28,19 +28,21 @@ fn tags() -> HashMap<String, String> {
 }
 
 fn resource(location: &str, tags: Option<HashMap<String, String>>) -> Resource {
-    let mut r = Resource::default();
-    r.location = Some(location.to_owned());
-    r.tags = tags;
-    r
+    Resource {
+        location: Some(location.to_owned()),
+        tags,
+        ..Default::default()
+    }
 }
 
 fn product(location: &str, name: &str, tags: Option<HashMap<String, String>>) -> FlattenedProduct {
-    let mut p = FlattenedProduct::default();
-    p.location = Some(location.to_owned());
-    p.tags = tags;
-    p.p_name = Some(name.to_owned());
-    p.properties_type = Some("Flat".to_owned());
-    p
+    FlattenedProduct {
+        location: Some(location.to_owned()),
+        tags,
+        p_name: Some(name.to_owned()),
+        properties_type: Some("Flat".to_owned()),
+        ..Default::default()
+    }
 }
 
 /// The first resource the server sends in every scenario, with its
@@ -92,7 +94,7 @@ async fn put_array() {
         resource("West US", Some(tags())),
         resource("Building 44", None),
     ];
-    let options = PutArrayOptions {
+    let options = AutoRestResourceFlatteningTestServiceClientPutArrayOptions {
         resource_array: Some(common::json(&body)),
         ..Default::default()
     };
@@ -134,7 +136,7 @@ async fn put_dictionary() {
         wire,
         json!({ "location": "Building 44", "properties": { "p.name": "Product2", "type": "Flat" } })
     );
-    let options = PutDictionaryOptions {
+    let options = AutoRestResourceFlatteningTestServiceClientPutDictionaryOptions {
         resource_dictionary: Some(common::json(&body)),
         ..Default::default()
     };
@@ -164,14 +166,16 @@ async fn get_resource_collection() {
 
 #[tokio::test]
 async fn put_resource_collection() {
-    let mut body = ResourceCollection::default();
-    body.arrayofresources = Some(vec![
-        product("West US", "Product1", Some(tags())),
-        product("East US", "Product2", None),
-    ]);
-    body.dictionaryofresources = Some(products_dictionary());
-    body.productresource = Some(product("India", "Azure", None));
-    let options = PutResourceCollectionOptions {
+    let body = ResourceCollection {
+        arrayofresources: Some(vec![
+            product("West US", "Product1", Some(tags())),
+            product("East US", "Product2", None),
+        ]),
+        dictionaryofresources: Some(products_dictionary()),
+        productresource: Some(product("India", "Azure", None)),
+        ..Default::default()
+    };
+    let options = AutoRestResourceFlatteningTestServiceClientPutResourceCollectionOptions {
         resource_complex_object: Some(common::json(&body)),
         ..Default::default()
     };
@@ -184,14 +188,15 @@ async fn put_resource_collection() {
 /// `SimpleProduct` with `details` and, inside it, `max_product_image`
 /// flattened: five fields on one struct, three levels on the wire.
 fn simple_product(generic_value: Option<&str>) -> SimpleProduct {
-    let mut p = SimpleProduct::default();
-    p.product_id = Some("123".to_owned());
-    p.description = Some("product description".to_owned());
-    p.max_product_display_name = Some("max name".to_owned());
-    p.capacity = Some(SimpleProductPropertiesMaxProductCapacity::Large);
-    p.odata_value = Some("http://foo".to_owned());
-    p.generic_value = generic_value.map(str::to_owned);
-    p
+    SimpleProduct {
+        product_id: Some("123".to_owned()),
+        description: Some("product description".to_owned()),
+        max_product_display_name: Some("max name".to_owned()),
+        capacity: Some(SimpleProductPropertiesMaxProductCapacity::Large),
+        odata_value: Some("http://foo".to_owned()),
+        generic_value: generic_value.map(str::to_owned),
+        ..Default::default()
+    }
 }
 
 fn assert_simple_product(p: &SimpleProduct, generic_value: Option<&str>) {
@@ -209,7 +214,7 @@ fn assert_simple_product(p: &SimpleProduct, generic_value: Option<&str>) {
 
 #[tokio::test]
 async fn put_simple_product_with_an_inherited_nested_field() {
-    let options = PutSimpleProductOptions {
+    let options = AutoRestResourceFlatteningTestServiceClientPutSimpleProductOptions {
         simple_body_product: Some(common::json(&simple_product(Some("https://generic")))),
         ..Default::default()
     };
@@ -224,7 +229,7 @@ async fn put_simple_product_with_an_inherited_nested_field() {
 
 #[tokio::test]
 async fn post_flattened_body_parameter() {
-    let options = PostFlattenedSimpleProductOptions {
+    let options = AutoRestResourceFlatteningTestServiceClientPostFlattenedSimpleProductOptions {
         simple_body_product: Some(common::json(&simple_product(None))),
         ..Default::default()
     };

@@ -16,17 +16,21 @@ async fn pets_and_horses() {
     let c = client();
     let pet = c.get_pet(None).await.unwrap().into_model().unwrap();
     assert_eq!(pet.name.as_deref(), Some("Peanut"));
-    let mut pet = Pet::default();
-    pet.name = Some("Butter".into());
+    let pet = Pet {
+        name: Some("Butter".into()),
+        ..Default::default()
+    };
     let answer = c.put_pet(pet.try_into().unwrap(), None).await.unwrap();
     assert_eq!(answer.into_model().unwrap(), "Pet was correct!");
 
     let horse = c.get_horse(None).await.unwrap().into_model().unwrap();
     assert_eq!(horse.name.as_deref(), Some("Fred"));
     assert_eq!(horse.is_a_show_horse, Some(true));
-    let mut horse = Horse::default();
-    horse.name = Some("General".into());
-    horse.is_a_show_horse = Some(false);
+    let horse = Horse {
+        name: Some("General".into()),
+        is_a_show_horse: Some(false),
+        ..Default::default()
+    };
     let answer = c.put_horse(horse.try_into().unwrap(), None).await.unwrap();
     assert_eq!(answer.into_model().unwrap(), "Horse was correct!");
 }
@@ -36,8 +40,11 @@ async fn felines_cats_and_kittens() {
     let c = client();
     let feline = c.get_feline(None).await.unwrap().into_model().unwrap();
     assert_eq!((feline.meows, feline.hisses), (Some(true), Some(true)));
-    let mut feline = Feline::default();
-    (feline.meows, feline.hisses) = (Some(false), Some(true));
+    let feline = Feline {
+        meows: Some(false),
+        hisses: Some(true),
+        ..Default::default()
+    };
     let answer = c
         .put_feline(feline.try_into().unwrap(), None)
         .await
@@ -52,9 +59,13 @@ async fn felines_cats_and_kittens() {
         (Some(true), Some(true), Some(true))
     );
     assert!(cat.additional_properties.is_empty());
-    let mut cat = Cat::default();
-    cat.name = Some("Boots".into());
-    (cat.likes_milk, cat.meows, cat.hisses) = (Some(false), Some(true), Some(false));
+    let cat = Cat {
+        name: Some("Boots".into()),
+        likes_milk: Some(false),
+        meows: Some(true),
+        hisses: Some(false),
+        ..Default::default()
+    };
     let answer = c.put_cat(cat.try_into().unwrap(), None).await.unwrap();
     assert_eq!(answer.into_model().unwrap(), "Cat was correct!");
 
@@ -70,10 +81,14 @@ async fn felines_cats_and_kittens() {
         (Some(true), Some(true), Some(true), Some(false))
     );
     assert!(kitten.additional_properties.is_empty());
-    let mut kitten = Kitten::default();
-    kitten.name = Some("Kitty".into());
-    (kitten.likes_milk, kitten.meows, kitten.hisses) = (Some(false), Some(true), Some(false));
-    kitten.eats_mice_yet = Some(true);
+    let kitten = Kitten {
+        name: Some("Kitty".into()),
+        likes_milk: Some(false),
+        meows: Some(true),
+        hisses: Some(false),
+        eats_mice_yet: Some(true),
+        ..Default::default()
+    };
     let answer = c
         .put_kitten(kitten.try_into().unwrap(), None)
         .await

@@ -4,8 +4,8 @@
 mod common;
 
 use autorest_non_string_enum::v2_0_preview::{
-    FloatPutOptions, IntPutOptions, NonStringEnumsClient as Client,
-    NonStringEnumsClientOptions as Options,
+    NonStringEnumsClient as Client, NonStringEnumsClientFloatPutOptions,
+    NonStringEnumsClientIntPutOptions, NonStringEnumsClientOptions as Options,
 };
 
 client!(Client, Options);
@@ -14,7 +14,7 @@ client!(Client, Options);
 async fn integer_enum() {
     let c = client();
     let answer = c
-        .int_put(Some(IntPutOptions {
+        .int_put(Some(NonStringEnumsClientIntPutOptions {
             input: Some(200i64.try_into().unwrap()),
             ..Default::default()
         }))
@@ -30,7 +30,7 @@ async fn integer_enum() {
 async fn float_enum() {
     let c = client();
     let answer = c
-        .float_put(Some(FloatPutOptions {
+        .float_put(Some(NonStringEnumsClientFloatPutOptions {
             input: Some(200.4f32.try_into().unwrap()),
             ..Default::default()
         }))

@@ -70,12 +70,14 @@ async fn next_link_name_null_is_a_pager_of_one_page() {
 #[tokio::test]
 async fn many_pages() {
     let c = client();
-    let multiple = ids(c.get_multiple_pages(Some(PagingGetMultiplePagesOptions {
-        maxresults: Some(100),
-        timeout: Some(30),
-        client_request_id: Some("id".into()),
-        ..Default::default()
-    })))
+    let multiple = ids(c.get_multiple_pages(Some(
+        AutoRestPagingTestServiceClientGetMultiplePagesOptions {
+            maxresults: Some(100),
+            timeout: Some(30),
+            client_request_id: Some("id".into()),
+            ..Default::default()
+        },
+    )))
     .await;
     assert_eq!(multiple, (1..=10).collect::<Vec<_>>());
     assert_eq!(
@@ -93,10 +95,12 @@ async fn many_pages() {
 async fn next_links_keep_their_query_and_get_the_api_version() {
     let c = client();
     assert_eq!(
-        ids(c.duplicate_params(Some(PagingDuplicateParamsOptions {
-            filter: Some("foo".into()),
-            ..Default::default()
-        })))
+        ids(c.duplicate_params(Some(
+            AutoRestPagingTestServiceClientDuplicateParamsOptions {
+                filter: Some("foo".into()),
+                ..Default::default()
+            }
+        )))
         .await,
         [1]
     );
@@ -135,14 +139,16 @@ async fn next_pages_come_from_the_named_operation() {
     let resumed = c.get_multiple_pages_fragment_next_link(
         "1.6",
         "test_user",
-        Some(PagingGetMultiplePagesFragmentNextLinkOptions {
-            method_options: azure_core::http::pager::PagerOptions {
-                continuation: Some(azure_core::http::pager::PagerContinuation::Token(
-                    "next?page=9".into(),
-                )),
-                ..Default::default()
+        Some(
+            AutoRestPagingTestServiceClientGetMultiplePagesFragmentNextLinkOptions {
+                method_options: azure_core::http::pager::PagerOptions {
+                    continuation: Some(azure_core::http::pager::PagerContinuation::Token(
+                        "next?page=9".into(),
+                    )),
+                    ..Default::default()
+                },
             },
-        }),
+        ),
     );
     assert_eq!(ids(resumed).await, [9, 10]);
 }
@@ -182,13 +188,15 @@ async fn a_failing_page_is_the_error() {
 #[tokio::test]
 async fn a_long_running_operation_whose_result_is_a_page() {
     let poller = client()
-        .get_multiple_pages_lro(Some(PagingGetMultiplePagesLroOptions {
-            method_options: PollerOptions {
-                frequency: Duration::ZERO,
+        .get_multiple_pages_lro(Some(
+            AutoRestPagingTestServiceClientGetMultiplePagesLroOptions {
+                method_options: PollerOptions {
+                    frequency: Duration::ZERO,
+                    ..Default::default()
+                },
                 ..Default::default()
             },
-            ..Default::default()
-        }))
+        ))
         .unwrap();
     // A POST: the result is read at the first response's Location, the
     // first page of /paging/multiple.

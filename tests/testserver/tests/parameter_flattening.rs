@@ -17,8 +17,10 @@ client!(Client, Options);
 
 #[tokio::test]
 async fn update_sends_the_tags_under_the_client_names() {
-    let mut body = AvailabilitySetUpdateParameters::default();
-    body.tags = Some(HashMap::from([("tag1".to_owned(), "value1".to_owned())]));
+    let body = AvailabilitySetUpdateParameters {
+        tags: Some(HashMap::from([("tag1".to_owned(), "value1".to_owned())])),
+        ..Default::default()
+    };
     assert_eq!(
         serde_json::to_value(&body).unwrap(),
         serde_json::json!({ "tags": { "tag1": "value1" } })

@@ -57,28 +57,36 @@ async fn explicit_optional_parameters_are_not_sent() {
 #[tokio::test]
 async fn explicit_optional_properties_are_left_out_of_the_object() {
     let c = client();
-    c.explicit_post_optional_integer_property(Some(ExplicitPostOptionalIntegerPropertyOptions {
-        body_parameter: Some(IntOptionalWrapper::default().try_into().unwrap()),
-        ..Default::default()
-    }))
+    c.explicit_post_optional_integer_property(Some(
+        AutoRestRequiredOptionalTestServiceClientExplicitPostOptionalIntegerPropertyOptions {
+            body_parameter: Some(IntOptionalWrapper::default().try_into().unwrap()),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
-    c.explicit_post_optional_string_property(Some(ExplicitPostOptionalStringPropertyOptions {
-        body_parameter: Some(StringOptionalWrapper::default().try_into().unwrap()),
-        ..Default::default()
-    }))
+    c.explicit_post_optional_string_property(Some(
+        AutoRestRequiredOptionalTestServiceClientExplicitPostOptionalStringPropertyOptions {
+            body_parameter: Some(StringOptionalWrapper::default().try_into().unwrap()),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
-    c.explicit_post_optional_class_property(Some(ExplicitPostOptionalClassPropertyOptions {
-        body_parameter: Some(ClassOptionalWrapper::default().try_into().unwrap()),
-        ..Default::default()
-    }))
+    c.explicit_post_optional_class_property(Some(
+        AutoRestRequiredOptionalTestServiceClientExplicitPostOptionalClassPropertyOptions {
+            body_parameter: Some(ClassOptionalWrapper::default().try_into().unwrap()),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
-    c.explicit_post_optional_array_property(Some(ExplicitPostOptionalArrayPropertyOptions {
-        body_parameter: Some(ArrayOptionalWrapper::default().try_into().unwrap()),
-        ..Default::default()
-    }))
+    c.explicit_post_optional_array_property(Some(
+        AutoRestRequiredOptionalTestServiceClientExplicitPostOptionalArrayPropertyOptions {
+            body_parameter: Some(ArrayOptionalWrapper::default().try_into().unwrap()),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
 }

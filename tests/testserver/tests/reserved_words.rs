@@ -8,7 +8,7 @@
 mod common;
 
 use autorest_reserved_words::v1_0_0::{
-    MyEnum, OperationWithUrlOptions, ReservedWordsClient as Client,
+    MyEnum, ReservedWordsClient as Client, ReservedWordsClientOperationWithUrlOptions,
     ReservedWordsClientOptions as Options,
 };
 use azure_core::http::RequestContent;
@@ -29,7 +29,7 @@ async fn names_that_collide() {
     c.operation_with_url(
         "foo",
         "x-ms-header",
-        Some(OperationWithUrlOptions {
+        Some(ReservedWordsClientOperationWithUrlOptions {
             query_parameters: Some(vec!["one".into(), "two".into()]),
             ..Default::default()
         }),

@@ -54,7 +54,10 @@ async fn path_values() {
     c.paths_array_csv_in_path(&array("ArrayPath1"), None)
         .await
         .unwrap();
-    c.paths_unix_time_url(1_460_505_600, None).await.unwrap();
+    // Sent as `1460505600`.
+    c.paths_unix_time_url(time::macros::datetime!(2016-04-13 00:00:00 UTC), None)
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
@@ -111,16 +114,18 @@ async fn query_nulls_send_no_parameter() {
 #[tokio::test]
 async fn query_values() {
     let c = client();
-    c.queries_enum_valid(Some(QueriesEnumValidOptions {
+    c.queries_enum_valid(Some(AutoRestUrlTestServiceClientQueriesEnumValidOptions {
         enum_query: Some(UriColor::GreenColor),
         ..Default::default()
     }))
     .await
     .unwrap();
-    c.queries_byte_multi_byte(Some(QueriesByteMultiByteOptions {
-        byte_query: Some(MULTIBYTE.as_bytes().to_vec()),
-        ..Default::default()
-    }))
+    c.queries_byte_multi_byte(Some(
+        AutoRestUrlTestServiceClientQueriesByteMultiByteOptions {
+            byte_query: Some(MULTIBYTE.as_bytes().to_vec()),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
 }
@@ -128,42 +133,52 @@ async fn query_values() {
 #[tokio::test]
 async fn query_arrays() {
     let c = client();
-    c.queries_array_string_csv_valid(Some(QueriesArrayStringCsvValidOptions {
-        array_query: Some(array("ArrayQuery1")),
-        ..Default::default()
-    }))
+    c.queries_array_string_csv_valid(Some(
+        AutoRestUrlTestServiceClientQueriesArrayStringCsvValidOptions {
+            array_query: Some(array("ArrayQuery1")),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
-    c.queries_array_string_csv_empty(Some(QueriesArrayStringCsvEmptyOptions {
-        array_query: Some(Vec::new()),
-        ..Default::default()
-    }))
+    c.queries_array_string_csv_empty(Some(
+        AutoRestUrlTestServiceClientQueriesArrayStringCsvEmptyOptions {
+            array_query: Some(Vec::new()),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
     c.queries_array_string_no_collection_format_empty(Some(
-        QueriesArrayStringNoCollectionFormatEmptyOptions {
+        AutoRestUrlTestServiceClientQueriesArrayStringNoCollectionFormatEmptyOptions {
             array_query: Some(["hello", "nihao", "bonjour"].map(str::to_owned).to_vec()),
             ..Default::default()
         },
     ))
     .await
     .unwrap();
-    c.queries_array_string_ssv_valid(Some(QueriesArrayStringSsvValidOptions {
-        array_query: Some(array("ArrayQuery1")),
-        ..Default::default()
-    }))
+    c.queries_array_string_ssv_valid(Some(
+        AutoRestUrlTestServiceClientQueriesArrayStringSsvValidOptions {
+            array_query: Some(array("ArrayQuery1")),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
-    c.queries_array_string_tsv_valid(Some(QueriesArrayStringTsvValidOptions {
-        array_query: Some(array("ArrayQuery1")),
-        ..Default::default()
-    }))
+    c.queries_array_string_tsv_valid(Some(
+        AutoRestUrlTestServiceClientQueriesArrayStringTsvValidOptions {
+            array_query: Some(array("ArrayQuery1")),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
-    c.queries_array_string_pipes_valid(Some(QueriesArrayStringPipesValidOptions {
-        array_query: Some(array("ArrayQuery1")),
-        ..Default::default()
-    }))
+    c.queries_array_string_pipes_valid(Some(
+        AutoRestUrlTestServiceClientQueriesArrayStringPipesValidOptions {
+            array_query: Some(array("ArrayQuery1")),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
 }
@@ -176,12 +191,14 @@ async fn path_items() {
         paths.0,
         paths.1,
         paths.2,
-        Some(PathItemsGetAllWithValuesOptions {
-            path_item_string_query: Some("pathItemStringQuery".into()),
-            global_string_query: Some("globalStringQuery".into()),
-            local_string_query: Some("localStringQuery".into()),
-            ..Default::default()
-        }),
+        Some(
+            AutoRestUrlTestServiceClientPathItemsGetAllWithValuesOptions {
+                path_item_string_query: Some("pathItemStringQuery".into()),
+                global_string_query: Some("globalStringQuery".into()),
+                local_string_query: Some("localStringQuery".into()),
+                ..Default::default()
+            },
+        ),
     )
     .await
     .unwrap();
@@ -189,11 +206,13 @@ async fn path_items() {
         paths.0,
         paths.1,
         paths.2,
-        Some(PathItemsGetGlobalQueryNullOptions {
-            path_item_string_query: Some("pathItemStringQuery".into()),
-            local_string_query: Some("localStringQuery".into()),
-            ..Default::default()
-        }),
+        Some(
+            AutoRestUrlTestServiceClientPathItemsGetGlobalQueryNullOptions {
+                path_item_string_query: Some("pathItemStringQuery".into()),
+                local_string_query: Some("localStringQuery".into()),
+                ..Default::default()
+            },
+        ),
     )
     .await
     .unwrap();
@@ -201,10 +220,12 @@ async fn path_items() {
         paths.0,
         paths.1,
         paths.2,
-        Some(PathItemsGetGlobalAndLocalQueryNullOptions {
-            path_item_string_query: Some("pathItemStringQuery".into()),
-            ..Default::default()
-        }),
+        Some(
+            AutoRestUrlTestServiceClientPathItemsGetGlobalAndLocalQueryNullOptions {
+                path_item_string_query: Some("pathItemStringQuery".into()),
+                ..Default::default()
+            },
+        ),
     )
     .await
     .unwrap();
@@ -212,10 +233,12 @@ async fn path_items() {
         paths.0,
         paths.1,
         paths.2,
-        Some(PathItemsGetLocalPathItemQueryNullOptions {
-            global_string_query: Some("globalStringQuery".into()),
-            ..Default::default()
-        }),
+        Some(
+            AutoRestUrlTestServiceClientPathItemsGetLocalPathItemQueryNullOptions {
+                global_string_query: Some("globalStringQuery".into()),
+                ..Default::default()
+            },
+        ),
     )
     .await
     .unwrap();

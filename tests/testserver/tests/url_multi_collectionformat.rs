@@ -15,17 +15,21 @@ async fn multi() {
     let c = client();
     c.array_string_multi_null(None).await.unwrap();
     // No item, no parameter.
-    c.array_string_multi_empty(Some(QueriesArrayStringMultiEmptyOptions {
-        array_query: Some(Vec::new()),
-        ..Default::default()
-    }))
+    c.array_string_multi_empty(Some(
+        AutoRestUrlMutliCollectionFormatTestServiceClientArrayStringMultiEmptyOptions {
+            array_query: Some(Vec::new()),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
     let items = ["ArrayQuery1", "begin!*'();:@ &=+$,/?#[]end", "", ""];
-    c.array_string_multi_valid(Some(QueriesArrayStringMultiValidOptions {
-        array_query: Some(items.map(str::to_owned).to_vec()),
-        ..Default::default()
-    }))
+    c.array_string_multi_valid(Some(
+        AutoRestUrlMutliCollectionFormatTestServiceClientArrayStringMultiValidOptions {
+            array_query: Some(items.map(str::to_owned).to_vec()),
+            ..Default::default()
+        },
+    ))
     .await
     .unwrap();
 }

@@ -19,21 +19,29 @@ async fn constant_in_path() {
 
 #[tokio::test]
 async fn constants_in_body_are_sent_and_echoed() {
-    let mut child = ChildProduct::default();
-    child.const_property = Some(ChildProductConstProperty::Constant);
-    let mut const_child = ConstantProduct::default();
-    const_child.const_property = Some(ConstantProductConstProperty::Constant);
-    const_child.const_property2 = Some(ConstantProductConstProperty2::Constant2);
-    let mut product = Product::default();
-    product.child = Some(child);
-    product.const_child = Some(const_child);
-    product.const_int = Some(0);
-    product.const_string = Some(ProductConstString::Constant);
+    let child = ChildProduct {
+        const_property: Some(ChildProductConstProperty::Constant),
+        ..Default::default()
+    };
+    let const_child = ConstantProduct {
+        const_property: Some(ConstantProductConstProperty::Constant),
+        const_property2: Some(ConstantProductConstProperty2::Constant2),
+        ..Default::default()
+    };
+    let product = Product {
+        child: Some(child),
+        const_child: Some(const_child),
+        const_int: Some(0),
+        const_string: Some(ProductConstString::Constant),
+        ..Default::default()
+    };
     let echoed = client()
-        .post_with_constant_in_body(Some(PostWithConstantInBodyOptions {
-            body: Some(product.try_into().unwrap()),
-            ..Default::default()
-        }))
+        .post_with_constant_in_body(Some(
+            AutoRestValidationTestClientPostWithConstantInBodyOptions {
+                body: Some(product.try_into().unwrap()),
+                ..Default::default()
+            },
+        ))
         .await
         .unwrap()
         .into_model()

@@ -8,7 +8,8 @@ mod common;
 
 use autorest_xms_error_responses::v0_0_0::{
     NotFoundErrorBase, NotFoundErrorBaseExt as _, PetActionError, PetActionErrorExt as _,
-    PetHasModelsParamOptions, XmsErrorResponseExtensionsClient as Client,
+    XmsErrorResponseExtensionsClient as Client,
+    XmsErrorResponseExtensionsClientHasModelsParamOptions,
     XmsErrorResponseExtensionsClientOptions as Options,
 };
 
@@ -93,10 +94,12 @@ async fn do_something() {
 #[tokio::test]
 async fn a_parameter_named_models() {
     let error = client()
-        .has_models_param(Some(PetHasModelsParamOptions {
-            models: Some("value1".into()),
-            ..Default::default()
-        }))
+        .has_models_param(Some(
+            XmsErrorResponseExtensionsClientHasModelsParamOptions {
+                models: Some("value1".into()),
+                ..Default::default()
+            },
+        ))
         .await
         .unwrap_err();
     assert_eq!(error.http_status().map(u16::from), Some(500));

@@ -14,6 +14,174 @@ use azure_core::http::AsyncResponse;
 use azure_core::http::NoFormat;
 use azure_core::http::Response;
 
+/// The response of [`BatchClient::certificate_add`](super::BatchClient::certificate_add): no body; its headers are read through [`BatchClientCertificateAddResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientCertificateAddResult;
+
+/// The response of [`BatchClient::certificate_cancel_deletion`](super::BatchClient::certificate_cancel_deletion): no body; its headers are read through [`BatchClientCertificateCancelDeletionResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientCertificateCancelDeletionResult;
+
+/// The response of [`BatchClient::certificate_delete`](super::BatchClient::certificate_delete): no body; its headers are read through [`BatchClientCertificateDeleteResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientCertificateDeleteResult;
+
+/// The response of [`BatchClient::file_delete_from_task`](super::BatchClient::file_delete_from_task): no body; its headers are read through [`BatchClientFileDeleteFromTaskResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientFileDeleteFromTaskResult;
+
+/// The response of [`BatchClient::file_get_properties_from_task`](super::BatchClient::file_get_properties_from_task): no body; its headers are read through [`BatchClientFileGetPropertiesFromTaskResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientFileGetPropertiesFromTaskResult;
+
+/// The response of [`BatchClient::file_delete_from_compute_node`](super::BatchClient::file_delete_from_compute_node): no body; its headers are read through [`BatchClientFileDeleteFromComputeNodeResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientFileDeleteFromComputeNodeResult;
+
+/// The response of [`BatchClient::file_get_properties_from_compute_node`](super::BatchClient::file_get_properties_from_compute_node): no body; its headers are read through [`BatchClientFileGetPropertiesFromComputeNodeResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientFileGetPropertiesFromComputeNodeResult;
+
+/// The response of [`BatchClient::job_schedule_delete`](super::BatchClient::job_schedule_delete): no body; its headers are read through [`BatchClientJobScheduleDeleteResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobScheduleDeleteResult;
+
+/// The response of [`BatchClient::job_schedule_patch`](super::BatchClient::job_schedule_patch): no body; its headers are read through [`BatchClientJobSchedulePatchResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobSchedulePatchResult;
+
+/// The response of [`BatchClient::job_schedule_update`](super::BatchClient::job_schedule_update): no body; its headers are read through [`BatchClientJobScheduleUpdateResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobScheduleUpdateResult;
+
+/// The response of [`BatchClient::job_schedule_disable`](super::BatchClient::job_schedule_disable): no body; its headers are read through [`BatchClientJobScheduleDisableResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobScheduleDisableResult;
+
+/// The response of [`BatchClient::job_schedule_enable`](super::BatchClient::job_schedule_enable): no body; its headers are read through [`BatchClientJobScheduleEnableResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobScheduleEnableResult;
+
+/// The response of [`BatchClient::job_schedule_terminate`](super::BatchClient::job_schedule_terminate): no body; its headers are read through [`BatchClientJobScheduleTerminateResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobScheduleTerminateResult;
+
+/// The response of [`BatchClient::job_schedule_add`](super::BatchClient::job_schedule_add): no body; its headers are read through [`BatchClientJobScheduleAddResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobScheduleAddResult;
+
+/// The response of [`BatchClient::job_delete`](super::BatchClient::job_delete): no body; its headers are read through [`BatchClientJobDeleteResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobDeleteResult;
+
+/// The response of [`BatchClient::job_patch`](super::BatchClient::job_patch): no body; its headers are read through [`BatchClientJobPatchResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobPatchResult;
+
+/// The response of [`BatchClient::job_update`](super::BatchClient::job_update): no body; its headers are read through [`BatchClientJobUpdateResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobUpdateResult;
+
+/// The response of [`BatchClient::job_disable`](super::BatchClient::job_disable): no body; its headers are read through [`BatchClientJobDisableResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobDisableResult;
+
+/// The response of [`BatchClient::job_enable`](super::BatchClient::job_enable): no body; its headers are read through [`BatchClientJobEnableResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobEnableResult;
+
+/// The response of [`BatchClient::job_terminate`](super::BatchClient::job_terminate): no body; its headers are read through [`BatchClientJobTerminateResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobTerminateResult;
+
+/// The response of [`BatchClient::job_add`](super::BatchClient::job_add): no body; its headers are read through [`BatchClientJobAddResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientJobAddResult;
+
+/// The response of [`BatchClient::pool_add`](super::BatchClient::pool_add): no body; its headers are read through [`BatchClientPoolAddResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientPoolAddResult;
+
+/// The response of [`BatchClient::pool_delete`](super::BatchClient::pool_delete): no body; its headers are read through [`BatchClientPoolDeleteResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientPoolDeleteResult;
+
+/// The response of [`BatchClient::pool_patch`](super::BatchClient::pool_patch): no body; its headers are read through [`BatchClientPoolPatchResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientPoolPatchResult;
+
+/// The response of [`BatchClient::pool_disable_auto_scale`](super::BatchClient::pool_disable_auto_scale): no body; its headers are read through [`BatchClientPoolDisableAutoScaleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientPoolDisableAutoScaleResult;
+
+/// The response of [`BatchClient::pool_enable_auto_scale`](super::BatchClient::pool_enable_auto_scale): no body; its headers are read through [`BatchClientPoolEnableAutoScaleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientPoolEnableAutoScaleResult;
+
+/// The response of [`BatchClient::pool_resize`](super::BatchClient::pool_resize): no body; its headers are read through [`BatchClientPoolResizeResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientPoolResizeResult;
+
+/// The response of [`BatchClient::pool_stop_resize`](super::BatchClient::pool_stop_resize): no body; its headers are read through [`BatchClientPoolStopResizeResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientPoolStopResizeResult;
+
+/// The response of [`BatchClient::pool_update_properties`](super::BatchClient::pool_update_properties): no body; its headers are read through [`BatchClientPoolUpdatePropertiesResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientPoolUpdatePropertiesResult;
+
+/// The response of [`BatchClient::pool_remove_nodes`](super::BatchClient::pool_remove_nodes): no body; its headers are read through [`BatchClientPoolRemoveNodesResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientPoolRemoveNodesResult;
+
+/// The response of [`BatchClient::task_add`](super::BatchClient::task_add): no body; its headers are read through [`BatchClientTaskAddResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientTaskAddResult;
+
+/// The response of [`BatchClient::task_delete`](super::BatchClient::task_delete): no body; its headers are read through [`BatchClientTaskDeleteResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientTaskDeleteResult;
+
+/// The response of [`BatchClient::task_update`](super::BatchClient::task_update): no body; its headers are read through [`BatchClientTaskUpdateResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientTaskUpdateResult;
+
+/// The response of [`BatchClient::task_terminate`](super::BatchClient::task_terminate): no body; its headers are read through [`BatchClientTaskTerminateResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientTaskTerminateResult;
+
+/// The response of [`BatchClient::task_reactivate`](super::BatchClient::task_reactivate): no body; its headers are read through [`BatchClientTaskReactivateResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientTaskReactivateResult;
+
+/// The response of [`BatchClient::compute_node_add_user`](super::BatchClient::compute_node_add_user): no body; its headers are read through [`BatchClientComputeNodeAddUserResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientComputeNodeAddUserResult;
+
+/// The response of [`BatchClient::compute_node_delete_user`](super::BatchClient::compute_node_delete_user): no body; its headers are read through [`BatchClientComputeNodeDeleteUserResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientComputeNodeDeleteUserResult;
+
+/// The response of [`BatchClient::compute_node_update_user`](super::BatchClient::compute_node_update_user): no body; its headers are read through [`BatchClientComputeNodeUpdateUserResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientComputeNodeUpdateUserResult;
+
+/// The response of [`BatchClient::compute_node_reboot`](super::BatchClient::compute_node_reboot): no body; its headers are read through [`BatchClientComputeNodeRebootResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientComputeNodeRebootResult;
+
+/// The response of [`BatchClient::compute_node_reimage`](super::BatchClient::compute_node_reimage): no body; its headers are read through [`BatchClientComputeNodeReimageResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientComputeNodeReimageResult;
+
+/// The response of [`BatchClient::compute_node_disable_scheduling`](super::BatchClient::compute_node_disable_scheduling): no body; its headers are read through [`BatchClientComputeNodeDisableSchedulingResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientComputeNodeDisableSchedulingResult;
+
+/// The response of [`BatchClient::compute_node_enable_scheduling`](super::BatchClient::compute_node_enable_scheduling): no body; its headers are read through [`BatchClientComputeNodeEnableSchedulingResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientComputeNodeEnableSchedulingResult;
+
 /// Typed headers of a `Response<ApplicationListResult>`.
 pub trait ApplicationListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
@@ -23,7 +191,7 @@ pub trait ApplicationListResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -35,7 +203,7 @@ crate::runtime::header_accessors!(
     ApplicationListResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -49,7 +217,7 @@ pub trait ApplicationSummaryHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -61,7 +229,7 @@ crate::runtime::header_accessors!(
     ApplicationSummaryHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -75,7 +243,7 @@ pub trait PoolListUsageMetricsResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -87,7 +255,7 @@ crate::runtime::header_accessors!(
     PoolListUsageMetricsResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -101,7 +269,7 @@ pub trait AccountListSupportedImagesResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -113,7 +281,7 @@ crate::runtime::header_accessors!(
     AccountListSupportedImagesResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -136,8 +304,8 @@ crate::runtime::header_accessors!(
     }
 );
 
-/// Typed headers of a `Response<(), NoFormat>`.
-pub trait EmptyResponseHeaders: crate::runtime::Sealed {
+/// Typed headers of a `Response<BatchClientCertificateAddResult, NoFormat>`.
+pub trait BatchClientCertificateAddResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
     fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
@@ -145,46 +313,24 @@ pub trait EmptyResponseHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 
     /// The OData ID of the resource to which the request applied.
     fn data_service_id(&self) -> azure_core::Result<Option<String>>;
-
-    /// The file creation time.
-    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
-
-    /// Whether the object represents a directory.
-    fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
-
-    /// The URL of the file.
-    fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>>;
-
-    /// The file mode attribute in octal format.
-    fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>>;
-
-    /// The content type of the file.
-    fn content_type(&self) -> azure_core::Result<Option<String>>;
-
-    /// The length of the file.
-    fn content_length(&self) -> azure_core::Result<Option<i64>>;
 }
+
+impl crate::runtime::Sealed for Response<BatchClientCertificateAddResult, NoFormat> {}
 crate::runtime::header_accessors!(
-    Response::<(), NoFormat>,
-    EmptyResponseHeaders {
+    Response::<BatchClientCertificateAddResult, NoFormat>,
+    BatchClientCertificateAddResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
-        data_service_id: "dataserviceid" as String,
-        ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime,
-        ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
-        ocp_batch_file_url: "ocp-batch-file-url" as String,
-        ocp_batch_file_mode: "ocp-batch-file-mode" as String,
-        content_type: "content-type" as String,
-        content_length: "content-length" as i64
+        data_service_id: "dataserviceid" as String
     }
 );
 
@@ -197,7 +343,7 @@ pub trait CertificateListResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -209,7 +355,63 @@ crate::runtime::header_accessors!(
     CertificateListResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime
+    }
+);
+
+/// Typed headers of a `Response<BatchClientCertificateCancelDeletionResult, NoFormat>`.
+pub trait BatchClientCertificateCancelDeletionResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientCertificateCancelDeletionResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientCertificateCancelDeletionResult, NoFormat>,
+    BatchClientCertificateCancelDeletionResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientCertificateDeleteResult, NoFormat>`.
+pub trait BatchClientCertificateDeleteResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientCertificateDeleteResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientCertificateDeleteResult, NoFormat>,
+    BatchClientCertificateDeleteResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -223,7 +425,7 @@ pub trait CertificateHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -235,8 +437,26 @@ crate::runtime::header_accessors!(
     CertificateHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
+    }
+);
+
+/// Typed headers of a `Response<BatchClientFileDeleteFromTaskResult, NoFormat>`.
+pub trait BatchClientFileDeleteFromTaskResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientFileDeleteFromTaskResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientFileDeleteFromTaskResult, NoFormat>,
+    BatchClientFileDeleteFromTaskResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
 );
 
@@ -249,7 +469,7 @@ pub trait DownloadHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -277,7 +497,128 @@ crate::runtime::header_accessors!(
     DownloadHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime,
+        ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
+        ocp_batch_file_url: "ocp-batch-file-url" as String,
+        ocp_batch_file_mode: "ocp-batch-file-mode" as String,
+        content_type: "content-type" as String,
+        content_length: "content-length" as i64
+    }
+);
+
+/// Typed headers of a `Response<BatchClientFileGetPropertiesFromTaskResult, NoFormat>`.
+pub trait BatchClientFileGetPropertiesFromTaskResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The file creation time.
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// Whether the object represents a directory.
+    fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
+
+    /// The URL of the file.
+    fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>>;
+
+    /// The file mode attribute in octal format.
+    fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>>;
+
+    /// The content type of the file.
+    fn content_type(&self) -> azure_core::Result<Option<String>>;
+
+    /// The length of the file.
+    fn content_length(&self) -> azure_core::Result<Option<i64>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientFileGetPropertiesFromTaskResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientFileGetPropertiesFromTaskResult, NoFormat>,
+    BatchClientFileGetPropertiesFromTaskResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime,
+        ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
+        ocp_batch_file_url: "ocp-batch-file-url" as String,
+        ocp_batch_file_mode: "ocp-batch-file-mode" as String,
+        content_type: "content-type" as String,
+        content_length: "content-length" as i64
+    }
+);
+
+/// Typed headers of a `Response<BatchClientFileDeleteFromComputeNodeResult, NoFormat>`.
+pub trait BatchClientFileDeleteFromComputeNodeResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientFileDeleteFromComputeNodeResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientFileDeleteFromComputeNodeResult, NoFormat>,
+    BatchClientFileDeleteFromComputeNodeResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientFileGetPropertiesFromComputeNodeResult, NoFormat>`.
+pub trait BatchClientFileGetPropertiesFromComputeNodeResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The file creation time.
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// Whether the object represents a directory.
+    fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
+
+    /// The URL of the file.
+    fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>>;
+
+    /// The file mode attribute in octal format.
+    fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>>;
+
+    /// The content type of the file.
+    fn content_type(&self) -> azure_core::Result<Option<String>>;
+
+    /// The length of the file.
+    fn content_length(&self) -> azure_core::Result<Option<i64>>;
+}
+
+impl crate::runtime::Sealed
+    for Response<BatchClientFileGetPropertiesFromComputeNodeResult, NoFormat>
+{
+}
+crate::runtime::header_accessors!(
+    Response::<BatchClientFileGetPropertiesFromComputeNodeResult, NoFormat>,
+    BatchClientFileGetPropertiesFromComputeNodeResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime,
         ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
@@ -297,7 +638,7 @@ pub trait NodeFileListResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -309,8 +650,26 @@ crate::runtime::header_accessors!(
     NodeFileListResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobScheduleDeleteResult, NoFormat>`.
+pub trait BatchClientJobScheduleDeleteResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobScheduleDeleteResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobScheduleDeleteResult, NoFormat>,
+    BatchClientJobScheduleDeleteResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
 );
 
@@ -323,7 +682,7 @@ pub trait CloudJobScheduleHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -335,8 +694,188 @@ crate::runtime::header_accessors!(
     CloudJobScheduleHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobSchedulePatchResult, NoFormat>`.
+pub trait BatchClientJobSchedulePatchResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobSchedulePatchResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobSchedulePatchResult, NoFormat>,
+    BatchClientJobSchedulePatchResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobScheduleUpdateResult, NoFormat>`.
+pub trait BatchClientJobScheduleUpdateResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobScheduleUpdateResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobScheduleUpdateResult, NoFormat>,
+    BatchClientJobScheduleUpdateResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobScheduleDisableResult, NoFormat>`.
+pub trait BatchClientJobScheduleDisableResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobScheduleDisableResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobScheduleDisableResult, NoFormat>,
+    BatchClientJobScheduleDisableResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobScheduleEnableResult, NoFormat>`.
+pub trait BatchClientJobScheduleEnableResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobScheduleEnableResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobScheduleEnableResult, NoFormat>,
+    BatchClientJobScheduleEnableResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobScheduleTerminateResult, NoFormat>`.
+pub trait BatchClientJobScheduleTerminateResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobScheduleTerminateResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobScheduleTerminateResult, NoFormat>,
+    BatchClientJobScheduleTerminateResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobScheduleAddResult, NoFormat>`.
+pub trait BatchClientJobScheduleAddResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobScheduleAddResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobScheduleAddResult, NoFormat>,
+    BatchClientJobScheduleAddResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
     }
 );
 
@@ -349,7 +888,7 @@ pub trait CloudJobScheduleListResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -361,8 +900,26 @@ crate::runtime::header_accessors!(
     CloudJobScheduleListResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobDeleteResult, NoFormat>`.
+pub trait BatchClientJobDeleteResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobDeleteResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobDeleteResult, NoFormat>,
+    BatchClientJobDeleteResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
 );
 
@@ -375,7 +932,7 @@ pub trait CloudJobHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -387,8 +944,188 @@ crate::runtime::header_accessors!(
     CloudJobHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobPatchResult, NoFormat>`.
+pub trait BatchClientJobPatchResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobPatchResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobPatchResult, NoFormat>,
+    BatchClientJobPatchResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobUpdateResult, NoFormat>`.
+pub trait BatchClientJobUpdateResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobUpdateResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobUpdateResult, NoFormat>,
+    BatchClientJobUpdateResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobDisableResult, NoFormat>`.
+pub trait BatchClientJobDisableResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobDisableResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobDisableResult, NoFormat>,
+    BatchClientJobDisableResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobEnableResult, NoFormat>`.
+pub trait BatchClientJobEnableResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobEnableResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobEnableResult, NoFormat>,
+    BatchClientJobEnableResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobTerminateResult, NoFormat>`.
+pub trait BatchClientJobTerminateResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobTerminateResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobTerminateResult, NoFormat>,
+    BatchClientJobTerminateResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientJobAddResult, NoFormat>`.
+pub trait BatchClientJobAddResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientJobAddResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientJobAddResult, NoFormat>,
+    BatchClientJobAddResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
     }
 );
 
@@ -401,7 +1138,7 @@ pub trait CloudJobListResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -413,7 +1150,7 @@ crate::runtime::header_accessors!(
     CloudJobListResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -427,7 +1164,7 @@ pub trait CloudJobListPreparationAndReleaseTaskStatusResultHeaders: crate::runti
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -439,7 +1176,7 @@ crate::runtime::header_accessors!(
     CloudJobListPreparationAndReleaseTaskStatusResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -462,6 +1199,36 @@ crate::runtime::header_accessors!(
     }
 );
 
+/// Typed headers of a `Response<BatchClientPoolAddResult, NoFormat>`.
+pub trait BatchClientPoolAddResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientPoolAddResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientPoolAddResult, NoFormat>,
+    BatchClientPoolAddResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
 /// Typed headers of a `Response<CloudPoolListResult>`.
 pub trait CloudPoolListResultHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
@@ -471,7 +1238,7 @@ pub trait CloudPoolListResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -483,8 +1250,26 @@ crate::runtime::header_accessors!(
     CloudPoolListResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
+    }
+);
+
+/// Typed headers of a `Response<BatchClientPoolDeleteResult, NoFormat>`.
+pub trait BatchClientPoolDeleteResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientPoolDeleteResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientPoolDeleteResult, NoFormat>,
+    BatchClientPoolDeleteResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
     }
 );
 
@@ -497,7 +1282,7 @@ pub trait CloudPoolHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -509,8 +1294,98 @@ crate::runtime::header_accessors!(
     CloudPoolHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
+    }
+);
+
+/// Typed headers of a `Response<BatchClientPoolPatchResult, NoFormat>`.
+pub trait BatchClientPoolPatchResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientPoolPatchResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientPoolPatchResult, NoFormat>,
+    BatchClientPoolPatchResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientPoolDisableAutoScaleResult, NoFormat>`.
+pub trait BatchClientPoolDisableAutoScaleResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientPoolDisableAutoScaleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientPoolDisableAutoScaleResult, NoFormat>,
+    BatchClientPoolDisableAutoScaleResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientPoolEnableAutoScaleResult, NoFormat>`.
+pub trait BatchClientPoolEnableAutoScaleResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientPoolEnableAutoScaleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientPoolEnableAutoScaleResult, NoFormat>,
+    BatchClientPoolEnableAutoScaleResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
     }
 );
 
@@ -523,7 +1398,7 @@ pub trait AutoScaleRunHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -538,7 +1413,157 @@ crate::runtime::header_accessors!(
     AutoScaleRunHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientPoolResizeResult, NoFormat>`.
+pub trait BatchClientPoolResizeResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientPoolResizeResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientPoolResizeResult, NoFormat>,
+    BatchClientPoolResizeResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientPoolStopResizeResult, NoFormat>`.
+pub trait BatchClientPoolStopResizeResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientPoolStopResizeResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientPoolStopResizeResult, NoFormat>,
+    BatchClientPoolStopResizeResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientPoolUpdatePropertiesResult, NoFormat>`.
+pub trait BatchClientPoolUpdatePropertiesResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientPoolUpdatePropertiesResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientPoolUpdatePropertiesResult, NoFormat>,
+    BatchClientPoolUpdatePropertiesResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientPoolRemoveNodesResult, NoFormat>`.
+pub trait BatchClientPoolRemoveNodesResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientPoolRemoveNodesResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientPoolRemoveNodesResult, NoFormat>,
+    BatchClientPoolRemoveNodesResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientTaskAddResult, NoFormat>`.
+pub trait BatchClientTaskAddResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientTaskAddResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientTaskAddResult, NoFormat>,
+    BatchClientTaskAddResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         data_service_id: "dataserviceid" as String
     }
@@ -553,7 +1578,7 @@ pub trait CloudTaskListResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -565,7 +1590,7 @@ crate::runtime::header_accessors!(
     CloudTaskListResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -588,6 +1613,24 @@ crate::runtime::header_accessors!(
     }
 );
 
+/// Typed headers of a `Response<BatchClientTaskDeleteResult, NoFormat>`.
+pub trait BatchClientTaskDeleteResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientTaskDeleteResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientTaskDeleteResult, NoFormat>,
+    BatchClientTaskDeleteResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
 /// Typed headers of a `Response<CloudTask>`.
 pub trait CloudTaskHeaders: crate::runtime::Sealed {
     /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
@@ -597,7 +1640,7 @@ pub trait CloudTaskHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -612,7 +1655,37 @@ crate::runtime::header_accessors!(
     CloudTaskHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientTaskUpdateResult, NoFormat>`.
+pub trait BatchClientTaskUpdateResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientTaskUpdateResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientTaskUpdateResult, NoFormat>,
+    BatchClientTaskUpdateResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         data_service_id: "dataserviceid" as String
     }
@@ -627,7 +1700,7 @@ pub trait CloudTaskListSubtasksResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -639,8 +1712,146 @@ crate::runtime::header_accessors!(
     CloudTaskListSubtasksResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
+    }
+);
+
+/// Typed headers of a `Response<BatchClientTaskTerminateResult, NoFormat>`.
+pub trait BatchClientTaskTerminateResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientTaskTerminateResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientTaskTerminateResult, NoFormat>,
+    BatchClientTaskTerminateResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientTaskReactivateResult, NoFormat>`.
+pub trait BatchClientTaskReactivateResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientTaskReactivateResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientTaskReactivateResult, NoFormat>,
+    BatchClientTaskReactivateResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientComputeNodeAddUserResult, NoFormat>`.
+pub trait BatchClientComputeNodeAddUserResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientComputeNodeAddUserResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientComputeNodeAddUserResult, NoFormat>,
+    BatchClientComputeNodeAddUserResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientComputeNodeDeleteUserResult, NoFormat>`.
+pub trait BatchClientComputeNodeDeleteUserResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientComputeNodeDeleteUserResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientComputeNodeDeleteUserResult, NoFormat>,
+    BatchClientComputeNodeDeleteUserResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientComputeNodeUpdateUserResult, NoFormat>`.
+pub trait BatchClientComputeNodeUpdateUserResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientComputeNodeUpdateUserResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientComputeNodeUpdateUserResult, NoFormat>,
+    BatchClientComputeNodeUpdateUserResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
     }
 );
 
@@ -653,7 +1864,7 @@ pub trait ComputeNodeHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -665,8 +1876,128 @@ crate::runtime::header_accessors!(
     ComputeNodeHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
+    }
+);
+
+/// Typed headers of a `Response<BatchClientComputeNodeRebootResult, NoFormat>`.
+pub trait BatchClientComputeNodeRebootResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientComputeNodeRebootResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientComputeNodeRebootResult, NoFormat>,
+    BatchClientComputeNodeRebootResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientComputeNodeReimageResult, NoFormat>`.
+pub trait BatchClientComputeNodeReimageResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientComputeNodeReimageResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientComputeNodeReimageResult, NoFormat>,
+    BatchClientComputeNodeReimageResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientComputeNodeDisableSchedulingResult, NoFormat>`.
+pub trait BatchClientComputeNodeDisableSchedulingResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientComputeNodeDisableSchedulingResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientComputeNodeDisableSchedulingResult, NoFormat>,
+    BatchClientComputeNodeDisableSchedulingResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientComputeNodeEnableSchedulingResult, NoFormat>`.
+pub trait BatchClientComputeNodeEnableSchedulingResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientComputeNodeEnableSchedulingResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientComputeNodeEnableSchedulingResult, NoFormat>,
+    BatchClientComputeNodeEnableSchedulingResultHeaders {
+        client_request_id: "client-request-id" as azure_core::Uuid,
+        request_id: "request-id" as azure_core::Uuid,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        data_service_id: "dataserviceid" as String
     }
 );
 
@@ -679,7 +2010,7 @@ pub trait ComputeNodeGetRemoteLoginSettingsResultHeaders: crate::runtime::Sealed
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -691,7 +2022,7 @@ crate::runtime::header_accessors!(
     ComputeNodeGetRemoteLoginSettingsResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -723,7 +2054,7 @@ pub trait ComputeNodeListResultHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -735,7 +2066,7 @@ crate::runtime::header_accessors!(
     ComputeNodeListResultHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -749,7 +2080,7 @@ pub trait NodeVmExtensionHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -761,7 +2092,7 @@ crate::runtime::header_accessors!(
     NodeVmExtensionHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );
@@ -775,7 +2106,7 @@ pub trait NodeVmExtensionListHeaders: crate::runtime::Sealed {
     fn request_id(&self) -> azure_core::Result<Option<azure_core::Uuid>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -787,7 +2118,7 @@ crate::runtime::header_accessors!(
     NodeVmExtensionListHeaders {
         client_request_id: "client-request-id" as azure_core::Uuid,
         request_id: "request-id" as azure_core::Uuid,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime
     }
 );

@@ -17,7 +17,7 @@ use super::{
 use azure_core::http::pager::Page;
 
 /// Usage metrics for a Pool across an aggregation interval.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct PoolUsageMetrics {
     /// The ID of the Pool whose metrics are aggregated in this entry. Required.
@@ -47,7 +47,7 @@ crate::object::json_object!(PoolUsageMetrics {
 });
 
 /// The result of a listing the usage metrics for an Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct PoolListUsageMetricsResult {
     /// The Pool usage metrics data.
@@ -65,7 +65,7 @@ crate::object::json_object!(PoolListUsageMetricsResult {
 });
 
 /// A reference to the Azure Virtual Machines Marketplace Image and additional information about the Image.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ImageInformation {
     /// The ID of the Compute Node agent SKU which the Image supports. Required.
@@ -99,8 +99,7 @@ crate::object::json_object!(ImageInformation {
 });
 
 /// A reference to an Azure Virtual Machines Marketplace Image or a Azure Compute Gallery Image. To get the list of all Azure Marketplace Image references verified by Azure Batch, see the 'List Supported Images' operation.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ImageReference {
     /// For example, Canonical or MicrosoftWindowsServer.
     pub publisher: Option<String>,
@@ -133,8 +132,7 @@ crate::object::json_object!(ImageReference {
 });
 
 /// The settings for an authentication token that the Task can use to perform Batch service operations.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AuthenticationTokenSettings {
     /// The authentication token grants access to a limited set of Batch service operations. Currently the only supported value for the access property is 'job', which grants access to all operations related to the Job which contains the Task.
     pub access: Option<Vec<AccessScope>>,
@@ -145,7 +143,7 @@ pub struct AuthenticationTokenSettings {
 crate::object::json_object!(AuthenticationTokenSettings { access: "access" });
 
 /// The result of listing the supported Virtual Machine Images.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct AccountListSupportedImagesResult {
     /// The list of supported Virtual Machine Images.
@@ -163,7 +161,7 @@ crate::object::json_object!(AccountListSupportedImagesResult {
 });
 
 /// Statistics related to Pool usage information.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct UsageStatistics {
     /// The start time of the time range covered by the statistics. Required.
@@ -185,7 +183,7 @@ crate::object::json_object!(UsageStatistics {
 });
 
 /// Statistics related to resource consumption by Compute Nodes in a Pool.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ResourceStatistics {
     /// The start time of the time range covered by the statistics. Required.
@@ -247,7 +245,7 @@ crate::object::json_object!(ResourceStatistics {
 });
 
 /// Contains utilization and resource usage statistics for the lifetime of a Pool.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct PoolStatistics {
     /// The URL for the statistics. Required.
@@ -277,7 +275,7 @@ crate::object::json_object!(PoolStatistics {
 });
 
 /// Resource usage statistics for a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct JobStatistics {
     /// The URL of the statistics. Required.
@@ -343,7 +341,7 @@ crate::object::json_object!(JobStatistics {
 });
 
 /// Represents a name-value pair.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct NameValuePair {
     /// The name in the name-value pair.
@@ -361,7 +359,7 @@ crate::object::json_object!(NameValuePair {
 });
 
 /// An error encountered by the Batch service when deleting a Certificate.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct DeleteCertificateError {
     /// An identifier for the Certificate deletion error. Codes are invariant and are intended to be consumed programmatically.
@@ -383,7 +381,7 @@ crate::object::json_object!(DeleteCertificateError {
 });
 
 /// A Certificate that can be installed on Compute Nodes and can be used to authenticate operations on the machine.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct Certificate {
     /// The X.509 thumbprint of the Certificate. This is a sequence of up to 40 hex digits.
@@ -429,8 +427,7 @@ crate::object::json_object!(Certificate {
 });
 
 /// A reference to an Package to be deployed to Compute Nodes.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ApplicationPackageReference {
     /// When creating a pool, the package's application ID must be fully qualified (/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Batch/batchAccounts/{accountName}/applications/{applicationName}). Required.
     pub application_id: Option<String>,
@@ -447,7 +444,7 @@ crate::object::json_object!(ApplicationPackageReference {
 });
 
 /// Contains information about an application in an Azure Batch Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ApplicationSummary {
     /// A string that uniquely identifies the application within the Account. Required.
@@ -469,8 +466,7 @@ crate::object::json_object!(ApplicationSummary {
 });
 
 /// A Certificate that can be installed on Compute Nodes and can be used to authenticate operations on the machine.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct CertificateAddParameter {
     /// The X.509 thumbprint of the Certificate. This is a sequence of up to 40 hex digits (it may include spaces but these are removed). Required.
     pub thumbprint: Option<String>,
@@ -499,7 +495,7 @@ crate::object::json_object!(CertificateAddParameter {
 });
 
 /// The result of listing the Certificates in the Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CertificateListResult {
     /// The list of Certificates.
@@ -517,7 +513,7 @@ crate::object::json_object!(CertificateListResult {
 });
 
 /// The properties of a file on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct FileProperties {
     /// The creation time is not returned for files on Linux Compute Nodes.
@@ -547,7 +543,7 @@ crate::object::json_object!(FileProperties {
 });
 
 /// Information about a file or directory on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct NodeFile {
     /// The file path.
@@ -573,7 +569,7 @@ crate::object::json_object!(NodeFile {
 });
 
 /// The result of listing the files on a Compute Node, or the files associated with a Task on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct NodeFileListResult {
     /// The list of files.
@@ -591,8 +587,7 @@ crate::object::json_object!(NodeFileListResult {
 });
 
 /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct Schedule {
     /// If you do not specify a doNotRunUntil time, the schedule becomes ready to create Jobs immediately.
     pub do_not_run_until: Option<azure_core::time::OffsetDateTime>,
@@ -617,8 +612,7 @@ crate::object::json_object!(Schedule {
 });
 
 /// The execution constraints for a Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobConstraints {
     /// If the Job does not complete within the time limit, the Batch service terminates it and any Tasks that are still running. In this case, the termination reason will be MaxWallClockTimeExpiry. If this property is not specified, there is no time limit on how long the Job may run.
     pub max_wall_clock_time: Option<crate::Duration>,
@@ -635,8 +629,7 @@ crate::object::json_object!(JobConstraints {
 });
 
 /// The network configuration for the Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobNetworkConfiguration {
     /// The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://docs.microsoft.com/en-us/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>. Required.
     pub subnet_id: Option<String>,
@@ -649,8 +642,7 @@ crate::object::json_object!(JobNetworkConfiguration {
 });
 
 /// The container settings for a Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct TaskContainerSettings {
     /// These additional options are supplied as arguments to the "docker create" command, in addition to those controlled by the Batch Service.
     pub container_run_options: Option<String>,
@@ -675,8 +667,7 @@ crate::object::json_object!(TaskContainerSettings {
 });
 
 /// A private container registry.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ContainerRegistry {
     /// The user name to log into the registry server.
     pub user_name: Option<String>,
@@ -701,8 +692,7 @@ crate::object::json_object!(ContainerRegistry {
 });
 
 /// The reference to a user assigned identity associated with the Batch pool which a compute node will use.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ComputeNodeIdentityReference {
     /// The ARM resource id of the user assigned identity.
     pub resource_id: Option<String>,
@@ -715,8 +705,7 @@ crate::object::json_object!(ComputeNodeIdentityReference {
 });
 
 /// A single file or multiple files to be downloaded to a Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ResourceFile {
     /// The autoStorageContainerName, storageContainerUrl and httpUrl properties are mutually exclusive and one of them must be specified.
     pub auto_storage_container_name: Option<String>,
@@ -753,8 +742,7 @@ crate::object::json_object!(ResourceFile {
 });
 
 /// An environment variable to be set on a Task process.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct EnvironmentSetting {
     /// The name of the environment variable. Required.
     pub name: Option<String>,
@@ -771,8 +759,7 @@ crate::object::json_object!(EnvironmentSetting {
 });
 
 /// An HTTP header name-value pair
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct HttpHeader {
     /// The case-insensitive name of the header to be used while uploading output files. Required.
     pub name: Option<String>,
@@ -789,8 +776,7 @@ crate::object::json_object!(HttpHeader {
 });
 
 /// Specifies how the Batch service should respond when the Task completes.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ExitConditions {
     /// A list of individual Task exit codes and how the Batch service should respond to them.
     pub exit_codes: Option<Vec<ExitCodeMapping>>,
@@ -819,8 +805,7 @@ crate::object::json_object!(ExitConditions {
 });
 
 /// How the Batch service should respond if a Task exits with a particular exit code.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ExitCodeMapping {
     /// A process exit code. Required.
     pub code: Option<i32>,
@@ -837,8 +822,7 @@ crate::object::json_object!(ExitCodeMapping {
 });
 
 /// Specifies how the Batch service responds to a particular exit condition.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ExitOptions {
     /// The default is none for exit code 0 and terminate for all other exit conditions. If the Job's onTaskFailed property is noaction, then specifying this property returns an error and the add Task request fails with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     pub job_action: Option<JobAction>,
@@ -855,8 +839,7 @@ crate::object::json_object!(ExitOptions {
 });
 
 /// A range of exit codes and how the Batch service should respond to exit codes within that range.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ExitCodeRangeMapping {
     /// The first exit code in the range. Required.
     pub start: Option<i32>,
@@ -877,8 +860,7 @@ crate::object::json_object!(ExitCodeRangeMapping {
 });
 
 /// Specifies the parameters for the auto user that runs a Task on the Batch service.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AutoUserSpecification {
     /// The default value is pool. If the pool is running Windows a value of Task should be specified if stricter isolation between tasks is required. For example, if the task mutates the registry in a way which could impact other tasks, or if certificates have been specified on the pool which should not be accessible by normal tasks but should be accessible by StartTasks.
     pub scope: Option<AutoUserScope>,
@@ -895,8 +877,7 @@ crate::object::json_object!(AutoUserSpecification {
 });
 
 /// Specify either the userName or autoUser property, but not both.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct UserIdentity {
     /// The userName and autoUser properties are mutually exclusive; you must specify one but not both.
     pub user_name: Option<String>,
@@ -913,8 +894,7 @@ crate::object::json_object!(UserIdentity {
 });
 
 /// Properties used to create a user Account on a Linux Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct LinuxUserConfiguration {
     /// The uid and gid properties must be specified together or not at all. If not specified the underlying operating system picks the uid.
     pub uid: Option<i32>,
@@ -935,8 +915,7 @@ crate::object::json_object!(LinuxUserConfiguration {
 });
 
 /// Properties used to create a user Account on a Windows Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct WindowsUserConfiguration {
     /// The default value for VirtualMachineConfiguration Pools is 'batch' and for CloudServiceConfiguration Pools is 'interactive'.
     pub login_mode: Option<LoginMode>,
@@ -949,8 +928,7 @@ crate::object::json_object!(WindowsUserConfiguration {
 });
 
 /// Properties used to create a user used to execute Tasks on an Azure Batch Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct UserAccount {
     /// The name of the user Account. Names can contain any Unicode characters up to a maximum length of 20. Required.
     pub name: Option<String>,
@@ -979,8 +957,7 @@ crate::object::json_object!(UserAccount {
 });
 
 /// Execution constraints to apply to a Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct TaskConstraints {
     /// If this is not specified, there is no time limit on how long the Task may run.
     pub max_wall_clock_time: Option<crate::Duration>,
@@ -1001,8 +978,7 @@ crate::object::json_object!(TaskConstraints {
 });
 
 /// The Job Manager Task is automatically started when the Job is created. The Batch service tries to schedule the Job Manager Task before any other Tasks in the Job. When shrinking a Pool, the Batch service tries to preserve Nodes where Job Manager Tasks are running for as long as possible (that is, Compute Nodes running 'normal' Tasks are removed before Compute Nodes running Job Manager Tasks). When a Job Manager Task fails and needs to be restarted, the system tries to schedule it at the highest priority. If there are no idle Compute Nodes available, the system may terminate one of the running Tasks in the Pool and return it to the queue in order to make room for the Job Manager Task to restart. Note that a Job Manager Task in one Job does not have priority over Tasks in other Jobs. Across Jobs, only Job level priorities are observed. For example, if a Job Manager in a priority 0 Job needs to be restarted, it will not displace Tasks of a priority 1 Job. Batch will retry Tasks when a recovery operation is triggered on a Node. Examples of recovery operations include (but are not limited to) when an unhealthy Node is rebooted or a Compute Node disappeared due to host failure. Retries due to recovery operations are independent of and are not counted against the maxTaskRetryCount. Even if the maxTaskRetryCount is 0, an internal retry due to a recovery operation may occur. Because of this, all Tasks should be idempotent. This means Tasks need to tolerate being interrupted and restarted without causing any corruption or duplicate data. The best practice for long running Tasks is to use some form of checkpointing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobManagerTask {
     /// The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. Required.
     pub id: Option<String>,
@@ -1071,8 +1047,7 @@ crate::object::json_object!(JobManagerTask {
 });
 
 /// On every file uploads, Batch service writes two log files to the compute node, 'fileuploadout.txt' and 'fileuploaderr.txt'. These log files are used to learn more about a specific failure.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct OutputFile {
     /// Both relative and absolute paths are supported. Relative paths are relative to the Task working directory. The following wildcards are supported: \* matches 0 or more characters (for example pattern abc\* would match abc or abcdef), \*\* matches any directory, ? matches any single character, \[abc\] matches one character in the brackets, and \[a-c\] matches one character in the range. Brackets can include a negation to match any character not specified (for example \[!abc\] matches any character but a, b, or c). If a file name starts with "." it is ignored by default but may be matched by specifying it explicitly (for example \*.gif will not match .a.gif, but .\*.gif will). A simple example: \*\*\\\*.txt matches any file that does not start in '.' and ends with .txt in the Task working directory or any subdirectory. If the filename contains a wildcard character it can be escaped using brackets (for example abc\[\*\] would match a file named abc\*). Note that both \\ and / are treated as directory separators on Windows, but only / is on Linux. Environment variables (%var% on Windows or $var on Linux) are expanded prior to the pattern being applied. Required.
     pub file_pattern: Option<String>,
@@ -1093,8 +1068,7 @@ crate::object::json_object!(OutputFile {
 });
 
 /// The destination to which a file should be uploaded.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct OutputFileDestination {
     /// A location in Azure blob storage to which files are uploaded.
     pub container: Option<OutputFileBlobContainerDestination>,
@@ -1107,8 +1081,7 @@ crate::object::json_object!(OutputFileDestination {
 });
 
 /// Specifies a file upload destination within an Azure blob storage container.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct OutputFileBlobContainerDestination {
     /// If filePattern refers to a specific file (i.e. contains no wildcards), then path is the name of the blob to which to upload that file. If filePattern contains one or more wildcards (and therefore may match multiple files), then path is the name of the blob virtual directory (which is prepended to each blob name) to which to upload the file(s). If omitted, file(s) are uploaded to the root of the container with a blob name matching their file name.
     pub path: Option<String>,
@@ -1133,8 +1106,7 @@ crate::object::json_object!(OutputFileBlobContainerDestination {
 });
 
 /// Details about an output file upload operation, including under what conditions to perform the upload.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct OutputFileUploadOptions {
     /// The default is taskcompletion. Required.
     pub upload_condition: Option<OutputFileUploadCondition>,
@@ -1147,8 +1119,7 @@ crate::object::json_object!(OutputFileUploadOptions {
 });
 
 /// You can use Job Preparation to prepare a Node to run Tasks for the Job. Activities commonly performed in Job Preparation include: Downloading common resource files used by all the Tasks in the Job. The Job Preparation Task can download these common resource files to the shared location on the Node. (AZ\_BATCH\_NODE\_ROOT\_DIR\\shared), or starting a local service on the Node so that all Tasks of that Job can communicate with it. If the Job Preparation Task fails (that is, exhausts its retry count before exiting with exit code 0), Batch will not run Tasks of this Job on the Node. The Compute Node remains ineligible to run Tasks of this Job until it is reimaged. The Compute Node remains active and can be used for other Jobs. The Job Preparation Task can run multiple times on the same Node. Therefore, you should write the Job Preparation Task to handle re-execution. If the Node is rebooted, the Job Preparation Task is run again on the Compute Node before scheduling any other Task of the Job, if rerunOnNodeRebootAfterSuccess is true or if the Job Preparation Task did not previously complete. If the Node is reimaged, the Job Preparation Task is run again before scheduling any Task of the Job. Batch will retry Tasks when a recovery operation is triggered on a Node. Examples of recovery operations include (but are not limited to) when an unhealthy Node is rebooted or a Compute Node disappeared due to host failure. Retries due to recovery operations are independent of and are not counted against the maxTaskRetryCount. Even if the maxTaskRetryCount is 0, an internal retry due to a recovery operation may occur. Because of this, all Tasks should be idempotent. This means Tasks need to tolerate being interrupted and restarted without causing any corruption or duplicate data. The best practice for long running Tasks is to use some form of checkpointing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobPreparationTask {
     /// The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobpreparation'. No other Task in the Job can have the same ID as the Job Preparation Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobPreparationTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
     pub id: Option<String>,
@@ -1193,8 +1164,7 @@ crate::object::json_object!(JobPreparationTask {
 });
 
 /// The Job Release Task runs when the Job ends, because of one of the following: The user calls the Terminate Job API, or the Delete Job API while the Job is still active, the Job's maximum wall clock time constraint is reached, and the Job is still active, or the Job's Job Manager Task completed, and the Job is configured to terminate when the Job Manager completes. The Job Release Task runs on each Node where Tasks of the Job have run and the Job Preparation Task ran and completed. If you reimage a Node after it has run the Job Preparation Task, and the Job ends without any further Tasks of the Job running on that Node (and hence the Job Preparation Task does not re-run), then the Job Release Task does not run on that Compute Node. If a Node reboots while the Job Release Task is still running, the Job Release Task runs again when the Compute Node starts up. The Job is not marked as complete until all Job Release Tasks have completed. The Job Release Task runs in the background. It does not occupy a scheduling slot; that is, it does not count towards the taskSlotsPerNode limit specified on the Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobReleaseTask {
     /// The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobrelease'. No other Task in the Job can have the same ID as the Job Release Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobReleaseTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
     pub id: Option<String>,
@@ -1235,8 +1205,7 @@ crate::object::json_object!(JobReleaseTask {
 });
 
 /// Specifies how Tasks should be distributed across Compute Nodes.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct TaskSchedulingPolicy {
     /// If not specified, the default is spread. Required.
     pub node_fill_type: Option<ComputeNodeFillType>,
@@ -1249,8 +1218,7 @@ crate::object::json_object!(TaskSchedulingPolicy {
 });
 
 /// Batch will retry Tasks when a recovery operation is triggered on a Node. Examples of recovery operations include (but are not limited to) when an unhealthy Node is rebooted or a Compute Node disappeared due to host failure. Retries due to recovery operations are independent of and are not counted against the maxTaskRetryCount. Even if the maxTaskRetryCount is 0, an internal retry due to a recovery operation may occur. Because of this, all Tasks should be idempotent. This means Tasks need to tolerate being interrupted and restarted without causing any corruption or duplicate data. The best practice for long running Tasks is to use some form of checkpointing. In some cases the StartTask may be re-run even though the Compute Node was not rebooted. Special care should be taken to avoid StartTasks which create breakaway process or install/launch services from the StartTask working directory, as this will block Batch from being able to re-run the StartTask.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct StartTask {
     /// The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://docs.microsoft.com/en-us/azure/batch/batch-compute-node-environment-variables>). Required.
     pub command_line: Option<String>,
@@ -1287,8 +1255,7 @@ crate::object::json_object!(StartTask {
 });
 
 /// Warning: This object is deprecated and will be removed after February, 2024. Please use the \[Azure KeyVault Extension\](<https://learn.microsoft.com/azure/batch/batch-certificate-migration-guide>) instead.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct CertificateReference {
     /// The thumbprint of the Certificate. Required.
     pub thumbprint: Option<String>,
@@ -1317,8 +1284,7 @@ crate::object::json_object!(CertificateReference {
 });
 
 /// The Batch service does not assign any meaning to this metadata; it is solely for the use of user code.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct MetadataItem {
     /// The name of the metadata item. Required.
     pub name: Option<String>,
@@ -1335,8 +1301,7 @@ crate::object::json_object!(MetadataItem {
 });
 
 /// Specification for creating a new Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct PoolSpecification {
     /// The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     pub display_name: Option<String>,
@@ -1443,8 +1408,7 @@ crate::object::json_object!(PoolSpecification {
 });
 
 /// The configuration for Compute Nodes in a Pool based on the Azure Cloud Services platform.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct CloudServiceConfiguration {
     /// Possible values are:
     /// 2 - OS Family 2, equivalent to Windows Server 2008 R2 SP1.
@@ -1468,8 +1432,7 @@ crate::object::json_object!(CloudServiceConfiguration {
 });
 
 /// The configuration for Compute Nodes in a Pool based on the Azure Virtual Machines infrastructure.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct VirtualMachineConfiguration {
     /// A reference to the Azure Virtual Machines Marketplace Image or the custom Virtual Machine Image to use. Required.
     pub image_reference: Option<ImageReference>,
@@ -1529,8 +1492,7 @@ crate::object::json_object!(VirtualMachineConfiguration {
 });
 
 /// Windows operating system settings to apply to the virtual machine.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct WindowsConfiguration {
     /// If omitted, the default value is true.
     pub enable_automatic_updates: Option<bool>,
@@ -1543,8 +1505,7 @@ crate::object::json_object!(WindowsConfiguration {
 });
 
 /// Settings which will be used by the data disks associated to Compute Nodes in the Pool. When using attached data disks, you need to mount and format the disks from within a VM to use them.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct DataDisk {
     /// The lun is used to uniquely identify each data disk. If attaching multiple disks, each should have a distinct lun. The value must be between 0 and 63, inclusive. Required.
     pub lun: Option<i32>,
@@ -1569,8 +1530,7 @@ crate::object::json_object!(DataDisk {
 });
 
 /// The configuration for container-enabled Pools.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ContainerConfiguration {
     /// The container technology to be used. Required.
     pub type_: Option<ContainerType>,
@@ -1591,8 +1551,7 @@ crate::object::json_object!(ContainerConfiguration {
 });
 
 /// The disk encryption configuration applied on compute nodes in the pool. Disk encryption configuration is not supported on Linux pool created with Azure Compute Gallery Image.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct DiskEncryptionConfiguration {
     /// If omitted, no disks on the compute nodes in the pool will be encrypted. On Linux pool, only "TemporaryDisk" is supported; on Windows pool, "OsDisk" and "TemporaryDisk" must be specified.
     pub targets: Option<Vec<DiskEncryptionTarget>>,
@@ -1603,8 +1562,7 @@ pub struct DiskEncryptionConfiguration {
 crate::object::json_object!(DiskEncryptionConfiguration { targets: "targets" });
 
 /// For regional placement, nodes in the pool will be allocated in the same region. For zonal placement, nodes in the pool will be spread across different zones with best effort balancing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NodePlacementConfiguration {
     /// Allocation policy used by Batch Service to provision the nodes. If not specified, Batch will use the regional policy.
     pub policy: Option<NodePlacementPolicyType>,
@@ -1615,8 +1573,7 @@ pub struct NodePlacementConfiguration {
 crate::object::json_object!(NodePlacementConfiguration { policy: "policy" });
 
 /// The configuration for virtual machine extensions.
-#[derive(Clone, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct VmExtension {
     /// The name of the virtual machine extension. Required.
     pub name: Option<String>,
@@ -1660,38 +1617,8 @@ crate::object::json_object!(VmExtension {
     provision_after_extensions: "provisionAfterExtensions"
 });
 
-impl std::fmt::Debug for VmExtension {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("VmExtension")
-            .field("name", &self.name)
-            .field("publisher", &self.publisher)
-            .field("type_", &self.type_)
-            .field("type_handler_version", &self.type_handler_version)
-            .field(
-                "auto_upgrade_minor_version",
-                &self.auto_upgrade_minor_version,
-            )
-            .field("enable_automatic_upgrade", &self.enable_automatic_upgrade)
-            .field("settings", &self.settings)
-            .field(
-                "protected_settings",
-                &self.protected_settings.as_ref().map(|_| "***"),
-            )
-            .field(
-                "provision_after_extensions",
-                &self.provision_after_extensions,
-            )
-            .field(
-                "additional_properties",
-                &self.additional_properties.keys().collect::<Vec<_>>(),
-            )
-            .finish()
-    }
-}
-
 /// Settings for the operating system disk of the compute node (VM).
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct OsDisk {
     /// Specifies the ephemeral Disk Settings for the operating system disk used by the compute node (VM).
     pub ephemeral_os_disk_settings: Option<DiffDiskSettings>,
@@ -1720,8 +1647,7 @@ crate::object::json_object!(OsDisk {
 });
 
 /// Specifies the ephemeral Disk Settings for the operating system disk used by the compute node (VM).
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct DiffDiskSettings {
     /// This property can be used by user in the request to choose the location e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at <https://docs.microsoft.com/en-us/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements> and Linux VMs at <https://docs.microsoft.com/en-us/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements>.
     pub placement: Option<DiffDiskPlacement>,
@@ -1734,8 +1660,7 @@ crate::object::json_object!(DiffDiskSettings {
 });
 
 /// The type of `OSDisk.managedDisk`.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ManagedDisk {
     /// The storage account type for managed disk.
     pub storage_account_type: Option<StorageAccountType>,
@@ -1748,8 +1673,7 @@ crate::object::json_object!(ManagedDisk {
 });
 
 /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct SecurityProfile {
     /// Specifies the SecurityType of the virtual machine. It has to be set to any specified value to enable UefiSettings.
     pub security_type: Option<SecurityTypes>,
@@ -1770,8 +1694,7 @@ crate::object::json_object!(SecurityProfile {
 });
 
 /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct UefiSettings {
     /// Specifies whether secure boot should be enabled on the virtual machine.
     pub secure_boot_enabled: Option<bool>,
@@ -1788,8 +1711,7 @@ crate::object::json_object!(UefiSettings {
 });
 
 /// Specifies the service artifact reference id used to set same image version for all virtual machines in the scale set when using 'latest' image version.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ServiceArtifactReference {
     /// The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}. Required.
     pub id: Option<String>,
@@ -1800,8 +1722,7 @@ pub struct ServiceArtifactReference {
 crate::object::json_object!(ServiceArtifactReference { id: "id" });
 
 /// The network configuration for a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NetworkConfiguration {
     /// The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. For Pools created with virtualMachineConfiguration only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported, but for Pools created with cloudServiceConfiguration both ARM and classic virtual networks are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication. For Pools created with a virtual machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. For Pools created with a cloud service configuration, enable ports 10100, 20100, and 30100. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://docs.microsoft.com/en-us/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>
     pub subnet_id: Option<String>,
@@ -1830,8 +1751,7 @@ crate::object::json_object!(NetworkConfiguration {
 });
 
 /// The endpoint configuration for a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct PoolEndpointConfiguration {
     /// The maximum number of inbound NAT Pools per Batch Pool is 5. If the maximum number of inbound NAT Pools is exceeded the request fails with HTTP status code 400. This cannot be specified if the IPAddressProvisioningType is NoPublicIPAddresses. Required.
     pub inbound_nat_pools: Option<Vec<InboundNatPool>>,
@@ -1844,8 +1764,7 @@ crate::object::json_object!(PoolEndpointConfiguration {
 });
 
 /// A inbound NAT Pool that can be used to address specific ports on Compute Nodes in a Batch Pool externally.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct InboundNatPool {
     /// The name must be unique within a Batch Pool, can contain letters, numbers, underscores, periods, and hyphens. Names must start with a letter or number, must end with a letter, number, or underscore, and cannot exceed 77 characters.  If any invalid values are provided the request fails with HTTP status code 400. Required.
     pub name: Option<String>,
@@ -1878,8 +1797,7 @@ crate::object::json_object!(InboundNatPool {
 });
 
 /// A network security group rule to apply to an inbound endpoint.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NetworkSecurityGroupRule {
     /// Priorities within a Pool must be unique and are evaluated in order of priority. The lower the number the higher the priority. For example, rules could be specified with order numbers of 150, 250, and 350. The rule with the order number of 150 takes precedence over the rule that has an order of 250. Allowed priorities are 150 to 4096. If any reserved or duplicate values are provided the request fails with HTTP status code 400. Required.
     pub priority: Option<i32>,
@@ -1904,8 +1822,7 @@ crate::object::json_object!(NetworkSecurityGroupRule {
 });
 
 /// The public IP Address configuration of the networking configuration of a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct PublicIpAddressConfiguration {
     /// The default value is BatchManaged.
     pub provision: Option<IpAddressProvisioningType>,
@@ -1922,8 +1839,7 @@ crate::object::json_object!(PublicIpAddressConfiguration {
 });
 
 /// The file system to mount on each node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct MountConfiguration {
     /// This property is mutually exclusive with all other properties.
     pub azure_blob_file_system_configuration: Option<AzureBlobFileSystemConfiguration>,
@@ -1948,8 +1864,7 @@ crate::object::json_object!(MountConfiguration {
 });
 
 /// Information used to connect to an Azure Storage Container using Blobfuse.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AzureBlobFileSystemConfiguration {
     /// The Azure Storage Account name. Required.
     pub account_name: Option<String>,
@@ -1986,8 +1901,7 @@ crate::object::json_object!(AzureBlobFileSystemConfiguration {
 });
 
 /// Information used to connect to an NFS file system.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NfsMountConfiguration {
     /// The URI of the file system to mount. Required.
     pub source: Option<String>,
@@ -2008,8 +1922,7 @@ crate::object::json_object!(NfsMountConfiguration {
 });
 
 /// Information used to connect to a CIFS file system.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct CifsMountConfiguration {
     /// The user to use for authentication against the CIFS file system. Required.
     pub username: Option<String>,
@@ -2038,8 +1951,7 @@ crate::object::json_object!(CifsMountConfiguration {
 });
 
 /// Information used to connect to an Azure Fileshare.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AzureFileShareConfiguration {
     /// The Azure Storage account name. Required.
     pub account_name: Option<String>,
@@ -2068,8 +1980,7 @@ crate::object::json_object!(AzureFileShareConfiguration {
 });
 
 /// Describes an upgrade policy - automatic, manual, or rolling.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct UpgradePolicy {
     /// Specifies the mode of an upgrade to virtual machines in the scale set.&lt;br /&gt;&lt;br /&gt; Possible values are:&lt;br /&gt;&lt;br /&gt; \*\*Manual\*\* - You  control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.&lt;br /&gt;&lt;br /&gt; \*\*Automatic\*\* - All virtual machines in the scale set are automatically updated at the same time.&lt;br /&gt;&lt;br /&gt; \*\*Rolling\*\* - Scale set performs updates in batches with an optional pause time in between. Required.
     pub mode: Option<UpgradeMode>,
@@ -2090,8 +2001,7 @@ crate::object::json_object!(UpgradePolicy {
 });
 
 /// The configuration parameters used for performing automatic OS upgrade.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AutomaticOsUpgradePolicy {
     /// Whether OS image rollback feature should be disabled.
     pub disable_automatic_rollback: Option<bool>,
@@ -2116,8 +2026,7 @@ crate::object::json_object!(AutomaticOsUpgradePolicy {
 });
 
 /// The configuration parameters used while performing a rolling upgrade.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct RollingUpgradePolicy {
     /// Allow VMSS to ignore AZ boundaries when constructing upgrade batches. Take into consideration the Update Domain and maxBatchInstancePercent to determine the batch size. This field is able to be set to true or false only when using NodePlacementConfiguration as Zonal.
     pub enable_cross_zone_upgrade: Option<bool>,
@@ -2154,8 +2063,7 @@ crate::object::json_object!(RollingUpgradePolicy {
 });
 
 /// Specifies characteristics for a temporary 'auto pool'. The Batch service will create this auto Pool when the Job is submitted.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AutoPoolSpecification {
     /// The Batch service assigns each auto Pool a unique identifier on creation. To distinguish between Pools created for different purposes, you can specify this element to add a prefix to the ID that is assigned. The prefix can be up to 20 characters long.
     pub auto_pool_id_prefix: Option<String>,
@@ -2180,8 +2088,7 @@ crate::object::json_object!(AutoPoolSpecification {
 });
 
 /// Specifies how a Job should be assigned to a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct PoolInformation {
     /// You must ensure that the Pool referenced by this property exists. If the Pool does not exist at the time the Batch service tries to schedule a Job, no Tasks for the Job will run until you create a Pool with that id. Note that the Batch service will not reject the Job request; it will simply not run Tasks until the Pool exists. You must specify either the Pool ID or the auto Pool specification, but not both.
     pub pool_id: Option<String>,
@@ -2198,8 +2105,7 @@ crate::object::json_object!(PoolInformation {
 });
 
 /// Specifies details of the Jobs to be created on a schedule.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobSpecification {
     /// Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0. This priority is used as the default for all Jobs under the Job Schedule. You can update a Job's priority after it has been created using by using the update Job API.
     pub priority: Option<i32>,
@@ -2268,7 +2174,7 @@ crate::object::json_object!(JobSpecification {
 });
 
 /// Information about the most recent Job to run under the Job Schedule.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct RecentJob {
     /// The ID of the Job.
@@ -2286,7 +2192,7 @@ crate::object::json_object!(RecentJob {
 });
 
 /// Contains information about Jobs that have been and will be run under a Job Schedule.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct JobScheduleExecutionInformation {
     /// This property is meaningful only if the schedule is in the active state when the time comes around. For example, if the schedule is disabled, no Job will be created at nextRunTime unless the Job is enabled before then.
@@ -2308,7 +2214,7 @@ crate::object::json_object!(JobScheduleExecutionInformation {
 });
 
 /// Resource usage statistics for a Job Schedule.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct JobScheduleStatistics {
     /// The URL of the statistics. Required.
@@ -2374,7 +2280,7 @@ crate::object::json_object!(JobScheduleStatistics {
 });
 
 /// A Job Schedule that allows recurring Jobs by specifying when to run Jobs and a specification used to create each Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CloudJobSchedule {
     /// A string that uniquely identifies the schedule within the Account.
@@ -2387,7 +2293,7 @@ pub struct CloudJobSchedule {
     pub url: Option<String>,
 
     /// This is an opaque string. You can use it to detect whether the Job Schedule has changed between requests. In particular, you can be pass the ETag with an Update Job Schedule request to specify that your changes should take effect only if nobody else has modified the schedule in the meantime.
-    pub etag: Option<String>,
+    pub etag: Option<azure_core::http::Etag>,
 
     /// This is the last time at which the schedule level data, such as the Job specification or recurrence information, changed. It does not factor in job-level changes such as new Jobs being created or Jobs changing state.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
@@ -2444,8 +2350,7 @@ crate::object::json_object!(CloudJobSchedule {
 });
 
 /// A Job Schedule that allows recurring Jobs by specifying when to run Jobs and a specification used to create each Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobScheduleAddParameter {
     /// The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case). Required.
     pub id: Option<String>,
@@ -2474,7 +2379,7 @@ crate::object::json_object!(JobScheduleAddParameter {
 });
 
 /// The result of listing the Job Schedules in an Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CloudJobScheduleListResult {
     /// The list of Job Schedules.
@@ -2492,7 +2397,7 @@ crate::object::json_object!(CloudJobScheduleListResult {
 });
 
 /// An error encountered by the Batch service when scheduling a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct JobSchedulingError {
     /// The category of the Job scheduling error. Required.
@@ -2518,7 +2423,7 @@ crate::object::json_object!(JobSchedulingError {
 });
 
 /// Contains information about the execution of a Job in the Azure Batch service.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct JobExecutionInformation {
     /// This is the time at which the Job was created. Required.
@@ -2548,7 +2453,7 @@ crate::object::json_object!(JobExecutionInformation {
 });
 
 /// An Azure Batch Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CloudJob {
     /// The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
@@ -2564,7 +2469,7 @@ pub struct CloudJob {
     pub url: Option<String>,
 
     /// This is an opaque string. You can use it to detect whether the Job has changed between requests. In particular, you can be pass the ETag when updating a Job to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
-    pub etag: Option<String>,
+    pub etag: Option<azure_core::http::Etag>,
 
     /// This is the last time at which the Job level data, such as the Job state or priority, changed. It does not factor in task-level changes such as adding new Tasks or Tasks changing state.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
@@ -2662,8 +2567,7 @@ crate::object::json_object!(CloudJob {
 });
 
 /// An Azure Batch Job to add.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobAddParameter {
     /// The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case). Required.
     pub id: Option<String>,
@@ -2736,7 +2640,7 @@ crate::object::json_object!(JobAddParameter {
 });
 
 /// The result of listing the Jobs in an Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CloudJobListResult {
     /// The list of Jobs.
@@ -2754,7 +2658,7 @@ crate::object::json_object!(CloudJobListResult {
 });
 
 /// Contains information about the container which a Task is executing.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct TaskContainerExecutionInformation {
     /// The ID of the container.
@@ -2776,7 +2680,7 @@ crate::object::json_object!(TaskContainerExecutionInformation {
 });
 
 /// Information about a Task failure.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct TaskFailureInformation {
     /// The category of the Task error. Required.
@@ -2802,7 +2706,7 @@ crate::object::json_object!(TaskFailureInformation {
 });
 
 /// Contains information about the execution of a Job Preparation Task on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct JobPreparationTaskExecutionInformation {
     /// If the Task has been restarted or retried, this is the most recent time at which the Task started running. Required.
@@ -2856,7 +2760,7 @@ crate::object::json_object!(JobPreparationTaskExecutionInformation {
 });
 
 /// Contains information about the execution of a Job Release Task on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct JobReleaseTaskExecutionInformation {
     /// If the Task has been restarted or retried, this is the most recent time at which the Task started running. Required.
@@ -2902,7 +2806,7 @@ crate::object::json_object!(JobReleaseTaskExecutionInformation {
 });
 
 /// The status of the Job Preparation and Job Release Tasks on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct JobPreparationAndReleaseTaskExecutionInformation {
     /// The ID of the Pool containing the Compute Node to which this entry refers.
@@ -2932,7 +2836,7 @@ crate::object::json_object!(JobPreparationAndReleaseTaskExecutionInformation {
 });
 
 /// The result of listing the status of the Job Preparation and Job Release Tasks for a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CloudJobListPreparationAndReleaseTaskStatusResult {
     /// A list of Job Preparation and Job Release Task execution information.
@@ -2950,7 +2854,7 @@ crate::object::json_object!(CloudJobListPreparationAndReleaseTaskStatusResult {
 });
 
 /// The Task and TaskSlot counts for a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct TaskCountsResult {
     /// The number of Tasks per state. Required.
@@ -2968,7 +2872,7 @@ crate::object::json_object!(TaskCountsResult {
 });
 
 /// The Task counts for a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct TaskCounts {
     /// The number of Tasks in the active state. Required.
@@ -2998,7 +2902,7 @@ crate::object::json_object!(TaskCounts {
 });
 
 /// The TaskSlot counts for a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct TaskSlotCounts {
     /// The number of TaskSlots for active Tasks. Required.
@@ -3028,7 +2932,7 @@ crate::object::json_object!(TaskSlotCounts {
 });
 
 /// An error that occurred when executing or evaluating a Pool autoscale formula.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct AutoScaleRunError {
     /// An identifier for the autoscale error. Codes are invariant and are intended to be consumed programmatically.
@@ -3050,7 +2954,7 @@ crate::object::json_object!(AutoScaleRunError {
 });
 
 /// The results and errors from an execution of a Pool autoscale formula.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct AutoScaleRun {
     /// The time at which the autoscale formula was last evaluated. Required.
@@ -3072,7 +2976,7 @@ crate::object::json_object!(AutoScaleRun {
 });
 
 /// An error that occurred when resizing a Pool.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ResizeError {
     /// An identifier for the Pool resize error. Codes are invariant and are intended to be consumed programmatically.
@@ -3094,7 +2998,7 @@ crate::object::json_object!(ResizeError {
 });
 
 /// The instance view status.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct InstanceViewStatus {
     /// The status code.
@@ -3124,7 +3028,7 @@ crate::object::json_object!(InstanceViewStatus {
 });
 
 /// The vm extension instance view.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct VmExtensionInstanceView {
     /// The name of the vm extension instance view.
@@ -3146,7 +3050,7 @@ crate::object::json_object!(VmExtensionInstanceView {
 });
 
 /// The configuration for virtual machine extension instance view.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct NodeVmExtension {
     /// The provisioning state of the virtual machine extension.
@@ -3168,7 +3072,7 @@ crate::object::json_object!(NodeVmExtension {
 });
 
 /// The result of listing the Compute Node extensions in a Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct NodeVmExtensionList {
     /// The list of Compute Node extensions.
@@ -3186,7 +3090,7 @@ crate::object::json_object!(NodeVmExtensionList {
 });
 
 /// A Pool in the Azure Batch service.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CloudPool {
     /// The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case).
@@ -3199,7 +3103,7 @@ pub struct CloudPool {
     pub url: Option<String>,
 
     /// This is an opaque string. You can use it to detect whether the Pool has changed between requests. In particular, you can be pass the ETag when updating a Pool to specify that your changes should take effect only if nobody else has modified the Pool in the meantime.
-    pub etag: Option<String>,
+    pub etag: Option<azure_core::http::Etag>,
 
     /// This is the last time at which the Pool level data, such as the targetDedicatedNodes or enableAutoscale settings, changed. It does not factor in node-level changes such as a Compute Node changing state.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
@@ -3358,7 +3262,7 @@ crate::object::json_object!(CloudPool {
 });
 
 /// The identity of the Batch pool, if configured.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPoolIdentity {
     /// The list of user identities associated with the Batch pool. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'. Required.
@@ -3376,7 +3280,7 @@ crate::object::json_object!(BatchPoolIdentity {
 });
 
 /// The user assigned Identity
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct UserAssignedIdentity {
     /// The ARM resource id of the user assigned identity. Required.
@@ -3398,8 +3302,7 @@ crate::object::json_object!(UserAssignedIdentity {
 });
 
 /// A Pool in the Azure Batch service to add.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct PoolAddParameter {
     /// The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two Pool IDs within an Account that differ only by case). Required.
     pub id: Option<String>,
@@ -3510,7 +3413,7 @@ crate::object::json_object!(PoolAddParameter {
 });
 
 /// The result of listing the applications available in an Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ApplicationListResult {
     /// The list of applications available in the Account.
@@ -3528,7 +3431,7 @@ crate::object::json_object!(ApplicationListResult {
 });
 
 /// The result of listing the Pools in an Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CloudPoolListResult {
     /// The list of Pools.
@@ -3546,8 +3449,7 @@ crate::object::json_object!(CloudPoolListResult {
 });
 
 /// A locality hint that can be used by the Batch service to select a Compute Node on which to start a Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AffinityInformation {
     /// You can pass the affinityId of a Node to indicate that this Task needs to run on that Compute Node. Note that this is just a soft affinity. If the target Compute Node is busy or unavailable at the time the Task is scheduled, then the Task will be scheduled elsewhere. Required.
     pub affinity_id: Option<String>,
@@ -3560,7 +3462,7 @@ crate::object::json_object!(AffinityInformation {
 });
 
 /// Information about the execution of a Task.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct TaskExecutionInformation {
     /// 'Running' corresponds to the running state, so if the Task specifies resource files or Packages, then the start time reflects the time at which the Task started downloading or deploying these. If the Task has been restarted or retried, this is the most recent time at which the Task started running. This property is present only for Tasks that are in the running or completed state.
@@ -3610,7 +3512,7 @@ crate::object::json_object!(TaskExecutionInformation {
 });
 
 /// Information about the Compute Node on which a Task ran.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ComputeNodeInformation {
     /// An identifier for the Node on which the Task ran, which can be passed when adding a Task to request that the Task be scheduled on this Compute Node.
@@ -3644,7 +3546,7 @@ crate::object::json_object!(ComputeNodeInformation {
 });
 
 /// The Batch Compute Node agent is a program that runs on each Compute Node in the Pool and provides Batch capability on the Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct NodeAgentInformation {
     /// This version number can be checked against the Compute Node agent release notes located at <https://github.com/Azure/Batch/blob/master/changelogs/nodeagent/CHANGELOG.md>. Required.
@@ -3662,8 +3564,7 @@ crate::object::json_object!(NodeAgentInformation {
 });
 
 /// Multi-instance Tasks are commonly used to support MPI Tasks. In the MPI case, if any of the subtasks fail (for example due to exiting with a non-zero exit code) the entire multi-instance Task fails. The multi-instance Task is then terminated and retried, up to its retry limit.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct MultiInstanceSettings {
     /// If omitted, the default is 1.
     pub number_of_instances: Option<i32>,
@@ -3684,7 +3585,7 @@ crate::object::json_object!(MultiInstanceSettings {
 });
 
 /// Resource usage statistics for a Task.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct TaskStatistics {
     /// The URL of the statistics. Required.
@@ -3738,8 +3639,7 @@ crate::object::json_object!(TaskStatistics {
 });
 
 /// Specifies any dependencies of a Task. Any Task that is explicitly specified or within a dependency range must complete before the dependant Task will be scheduled.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct TaskDependencies {
     /// The taskIds collection is limited to 64000 characters total (i.e. the combined length of all Task IDs). If the taskIds collection exceeds the maximum length, the Add Task request fails with error code TaskDependencyListTooLong. In this case consider using Task ID ranges instead.
     pub task_ids: Option<Vec<String>>,
@@ -3756,8 +3656,7 @@ crate::object::json_object!(TaskDependencies {
 });
 
 /// The start and end of the range are inclusive. For example, if a range has start 9 and end 12, then it represents Tasks '9', '10', '11' and '12'.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct TaskIdRange {
     /// The first Task ID in the range. Required.
     pub start: Option<i32>,
@@ -3774,7 +3673,7 @@ crate::object::json_object!(TaskIdRange {
 });
 
 /// Batch will retry Tasks when a recovery operation is triggered on a Node. Examples of recovery operations include (but are not limited to) when an unhealthy Node is rebooted or a Compute Node disappeared due to host failure. Retries due to recovery operations are independent of and are not counted against the maxTaskRetryCount. Even if the maxTaskRetryCount is 0, an internal retry due to a recovery operation may occur. Because of this, all Tasks should be idempotent. This means Tasks need to tolerate being interrupted and restarted without causing any corruption or duplicate data. The best practice for long running Tasks is to use some form of checkpointing.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CloudTask {
     /// The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters.
@@ -3787,7 +3686,7 @@ pub struct CloudTask {
     pub url: Option<String>,
 
     /// This is an opaque string. You can use it to detect whether the Task has changed between requests. In particular, you can be pass the ETag when updating a Task to specify that your changes should take effect only if nobody else has modified the Task in the meantime.
-    pub etag: Option<String>,
+    pub etag: Option<azure_core::http::Etag>,
 
     /// The last modified time of the Task.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
@@ -3892,8 +3791,7 @@ crate::object::json_object!(CloudTask {
 });
 
 /// Batch will retry Tasks when a recovery operation is triggered on a Node. Examples of recovery operations include (but are not limited to) when an unhealthy Node is rebooted or a Compute Node disappeared due to host failure. Retries due to recovery operations are independent of and are not counted against the maxTaskRetryCount. Even if the maxTaskRetryCount is 0, an internal retry due to a recovery operation may occur. Because of this, all Tasks should be idempotent. This means Tasks need to tolerate being interrupted and restarted without causing any corruption or duplicate data. The best practice for long running Tasks is to use some form of checkpointing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct TaskAddParameter {
     /// The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within a Job that differ only by case). Required.
     pub id: Option<String>,
@@ -3966,8 +3864,7 @@ crate::object::json_object!(TaskAddParameter {
 });
 
 /// A collection of Azure Batch Tasks to add.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct TaskAddCollectionParameter {
     /// The total serialized size of this collection must be less than 1MB. If it is greater than 1MB (for example if each Task has 100's of resource files or environment variables), the request will fail with code 'RequestBodyTooLarge' and should be retried again with fewer Tasks. Required.
     pub value: Option<Vec<TaskAddParameter>>,
@@ -3978,7 +3875,7 @@ pub struct TaskAddCollectionParameter {
 crate::object::json_object!(TaskAddCollectionParameter { value: "value" });
 
 /// Result for a single Task added as part of an add Task collection operation.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct TaskAddResult {
     /// The status of the add Task request. Required.
@@ -3988,7 +3885,7 @@ pub struct TaskAddResult {
     pub task_id: Option<String>,
 
     /// You can use this to detect whether the Task has changed between requests. In particular, you can be pass the ETag with an Update Task request to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
-    pub etag: Option<String>,
+    pub etag: Option<azure_core::http::Etag>,
 
     /// The last modified time of the Task.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
@@ -4012,7 +3909,7 @@ crate::object::json_object!(TaskAddResult {
 });
 
 /// An error response received from the Azure Batch service.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchError {
     /// An identifier for the error. Codes are invariant and are intended to be consumed programmatically.
@@ -4034,7 +3931,7 @@ crate::object::json_object!(BatchError {
 });
 
 /// An error message received in an Azure Batch error response.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ErrorMessage {
     /// The language code of the error message
@@ -4052,7 +3949,7 @@ crate::object::json_object!(ErrorMessage {
 });
 
 /// An item of additional information included in an Azure Batch error response.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchErrorDetail {
     /// An identifier specifying the meaning of the Value property.
@@ -4070,7 +3967,7 @@ crate::object::json_object!(BatchErrorDetail {
 });
 
 /// The result of adding a collection of Tasks to a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct TaskAddCollectionResult {
     /// The results of the add Task collection operation.
@@ -4082,7 +3979,7 @@ pub struct TaskAddCollectionResult {
 crate::object::json_object!(TaskAddCollectionResult { value: "value" });
 
 /// Information about an Azure Batch subtask.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct SubtaskInformation {
     /// The ID of the subtask.
@@ -4140,7 +4037,7 @@ crate::object::json_object!(SubtaskInformation {
 });
 
 /// The result of listing the subtasks of a Task.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CloudTaskListSubtasksResult {
     /// The list of subtasks.
@@ -4152,7 +4049,7 @@ pub struct CloudTaskListSubtasksResult {
 crate::object::json_object!(CloudTaskListSubtasksResult { value: "value" });
 
 /// The result of listing the Tasks in a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct CloudTaskListResult {
     /// The list of Tasks.
@@ -4170,7 +4067,7 @@ crate::object::json_object!(CloudTaskListResult {
 });
 
 /// Information about a Task running on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct TaskInformation {
     /// The URL of the Task.
@@ -4204,7 +4101,7 @@ crate::object::json_object!(TaskInformation {
 });
 
 /// Information about a StartTask running on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct StartTaskInformation {
     /// The state of the StartTask on the Compute Node. Required.
@@ -4250,7 +4147,7 @@ crate::object::json_object!(StartTaskInformation {
 });
 
 /// An error encountered by a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ComputeNodeError {
     /// An identifier for the Compute Node error. Codes are invariant and are intended to be consumed programmatically.
@@ -4272,7 +4169,7 @@ crate::object::json_object!(ComputeNodeError {
 });
 
 /// A Compute Node in the Batch service.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ComputeNode {
     /// Every Compute Node that is added to a Pool is assigned a unique ID. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the ID is reclaimed and could be reused for new Compute Nodes.
@@ -4376,7 +4273,7 @@ crate::object::json_object!(ComputeNode {
 });
 
 /// The endpoint configuration for the Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ComputeNodeEndpointConfiguration {
     /// The list of inbound endpoints that are accessible on the Compute Node. Required.
@@ -4390,7 +4287,7 @@ crate::object::json_object!(ComputeNodeEndpointConfiguration {
 });
 
 /// An inbound endpoint on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct InboundEndpoint {
     /// The name of the endpoint. Required.
@@ -4424,7 +4321,7 @@ crate::object::json_object!(InboundEndpoint {
 });
 
 /// Info about the current state of the virtual machine.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct VirtualMachineInfo {
     /// The reference to the Azure Virtual Machine's Marketplace Image.
@@ -4442,7 +4339,7 @@ crate::object::json_object!(VirtualMachineInfo {
 });
 
 /// The result of listing the Compute Nodes in a Pool.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ComputeNodeListResult {
     /// The list of Compute Nodes.
@@ -4460,8 +4357,7 @@ crate::object::json_object!(ComputeNodeListResult {
 });
 
 /// A user Account for RDP or SSH access on a Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ComputeNodeUser {
     /// The user name of the Account. Required.
     pub name: Option<String>,
@@ -4490,7 +4386,7 @@ crate::object::json_object!(ComputeNodeUser {
 });
 
 /// The remote login settings for a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ComputeNodeGetRemoteLoginSettingsResult {
     /// The IP address used for remote login to the Compute Node. Required.
@@ -4508,8 +4404,7 @@ crate::object::json_object!(ComputeNodeGetRemoteLoginSettingsResult {
 });
 
 /// The set of changes to be made to a Job Schedule.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobSchedulePatchParameter {
     /// All times are fixed respective to UTC and are not impacted by daylight saving time. If you do not specify this element, the existing schedule is left unchanged.
     pub schedule: Option<Schedule>,
@@ -4530,8 +4425,7 @@ crate::object::json_object!(JobSchedulePatchParameter {
 });
 
 /// The set of changes to be made to a Job Schedule.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobScheduleUpdateParameter {
     /// All times are fixed respective to UTC and are not impacted by daylight saving time. If you do not specify this element, it is equivalent to passing the default schedule: that is, a single Job scheduled to run immediately. Required.
     pub schedule: Option<Schedule>,
@@ -4552,8 +4446,7 @@ crate::object::json_object!(JobScheduleUpdateParameter {
 });
 
 /// Options when disabling a Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobDisableParameter {
     /// What to do with active Tasks associated with the Job. Required.
     pub disable_tasks: Option<DisableJobOption>,
@@ -4566,8 +4459,7 @@ crate::object::json_object!(JobDisableParameter {
 });
 
 /// Options when terminating a Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobTerminateParameter {
     /// The text you want to appear as the Job's TerminateReason. The default is 'UserTerminate'.
     pub terminate_reason: Option<String>,
@@ -4580,8 +4472,7 @@ crate::object::json_object!(JobTerminateParameter {
 });
 
 /// The set of changes to be made to a Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobPatchParameter {
     /// Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. If omitted, the priority of the Job is left unchanged.
     pub priority: Option<i32>,
@@ -4618,8 +4509,7 @@ crate::object::json_object!(JobPatchParameter {
 });
 
 /// The set of changes to be made to a Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct JobUpdateParameter {
     /// Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. If omitted, it is set to the default value 0.
     pub priority: Option<i32>,
@@ -4656,8 +4546,7 @@ crate::object::json_object!(JobUpdateParameter {
 });
 
 /// Options for enabling automatic scaling on a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct PoolEnableAutoScaleParameter {
     /// The formula is checked for validity before it is applied to the Pool. If the formula is not valid, the Batch service rejects the request with detailed error information. For more information about specifying this formula, see Automatically scale Compute Nodes in an Azure Batch Pool (<https://azure.microsoft.com/en-us/documentation/articles/batch-automatic-scaling>).
     pub auto_scale_formula: Option<String>,
@@ -4674,8 +4563,7 @@ crate::object::json_object!(PoolEnableAutoScaleParameter {
 });
 
 /// Options for evaluating an automatic scaling formula on a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct PoolEvaluateAutoScaleParameter {
     /// The formula is validated and its results calculated, but it is not applied to the Pool. To apply the formula to the Pool, 'Enable automatic scaling on a Pool'. For more information about specifying this formula, see Automatically scale Compute Nodes in an Azure Batch Pool (<https://azure.microsoft.com/en-us/documentation/articles/batch-automatic-scaling>). Required.
     pub auto_scale_formula: Option<String>,
@@ -4688,8 +4576,7 @@ crate::object::json_object!(PoolEvaluateAutoScaleParameter {
 });
 
 /// Options for changing the size of a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct PoolResizeParameter {
     /// The desired number of dedicated Compute Nodes in the Pool.
     pub target_dedicated_nodes: Option<i32>,
@@ -4714,8 +4601,7 @@ crate::object::json_object!(PoolResizeParameter {
 });
 
 /// The set of changes to be made to a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct PoolUpdatePropertiesParameter {
     /// If this element is present, it overwrites any existing StartTask. If omitted, any existing StartTask is removed from the Pool.
     pub start_task: Option<StartTask>,
@@ -4748,8 +4634,7 @@ crate::object::json_object!(PoolUpdatePropertiesParameter {
 });
 
 /// The set of changes to be made to a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct PoolPatchParameter {
     /// If this element is present, it overwrites any existing StartTask. If omitted, any existing StartTask is left unchanged.
     pub start_task: Option<StartTask>,
@@ -4780,8 +4665,7 @@ crate::object::json_object!(PoolPatchParameter {
 });
 
 /// The set of changes to be made to a Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct TaskUpdateParameter {
     /// If omitted, the Task is given the default constraints. For multi-instance Tasks, updating the retention time applies only to the primary Task and not subtasks.
     pub constraints: Option<TaskConstraints>,
@@ -4794,8 +4678,7 @@ crate::object::json_object!(TaskUpdateParameter {
 });
 
 /// The set of changes to be made to a user Account on a Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NodeUpdateUserParameter {
     /// The password is required for Windows Compute Nodes (those created with 'cloudServiceConfiguration', or created with 'virtualMachineConfiguration' using a Windows Image reference). For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property. If omitted, any existing password is removed.
     pub password: Option<String>,
@@ -4816,8 +4699,7 @@ crate::object::json_object!(NodeUpdateUserParameter {
 });
 
 /// Options for rebooting a Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NodeRebootParameter {
     /// The default value is requeue.
     pub node_reboot_option: Option<ComputeNodeRebootOption>,
@@ -4830,8 +4712,7 @@ crate::object::json_object!(NodeRebootParameter {
 });
 
 /// Options for reimaging a Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NodeReimageParameter {
     /// The default value is requeue.
     pub node_reimage_option: Option<ComputeNodeReimageOption>,
@@ -4844,8 +4725,7 @@ crate::object::json_object!(NodeReimageParameter {
 });
 
 /// Options for disabling scheduling on a Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NodeDisableSchedulingParameter {
     /// The default value is requeue.
     pub node_disable_scheduling_option: Option<DisableComputeNodeSchedulingOption>,
@@ -4858,8 +4738,7 @@ crate::object::json_object!(NodeDisableSchedulingParameter {
 });
 
 /// Options for removing Compute Nodes from a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NodeRemoveParameter {
     /// A maximum of 100 nodes may be removed per request. Required.
     pub node_list: Option<Vec<String>>,
@@ -4880,8 +4759,7 @@ crate::object::json_object!(NodeRemoveParameter {
 });
 
 /// The Azure Batch service log files upload configuration for a Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct UploadBatchServiceLogsConfiguration {
     /// If a user assigned managed identity is not being used, the URL must include a Shared Access Signature (SAS) granting write permissions to the container. The SAS duration must allow enough time for the upload to finish. The start time for SAS is optional and recommended to not be specified. Required.
     pub container_url: Option<String>,
@@ -4906,7 +4784,7 @@ crate::object::json_object!(UploadBatchServiceLogsConfiguration {
 });
 
 /// The result of uploading Batch service log files from a specific Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct UploadBatchServiceLogsResult {
     /// The virtual directory name is part of the blob name for each log file uploaded, and it is built based poolId, nodeId and a unique identifier. Required.
@@ -4924,7 +4802,7 @@ crate::object::json_object!(UploadBatchServiceLogsResult {
 });
 
 /// The result of listing the Compute Node counts in the Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct PoolNodeCountsListResult {
     /// A list of Compute Node counts by Pool.
@@ -4942,7 +4820,7 @@ crate::object::json_object!(PoolNodeCountsListResult {
 });
 
 /// The number of Compute Nodes in each state for a Pool.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct PoolNodeCounts {
     /// The ID of the Pool. Required.
@@ -4964,7 +4842,7 @@ crate::object::json_object!(PoolNodeCounts {
 });
 
 /// The number of Compute Nodes in each Compute Node state.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct NodeCounts {
     /// The number of Compute Nodes in the creating state. Required.

@@ -10,7 +10,7 @@ use azure_core::http::RequestContent;
 
 /// Options for [`BatchClient::application_list`](super::BatchClient::application_list).
 #[derive(Clone, Debug, Default)]
-pub struct ApplicationListOptions<'a> {
+pub struct BatchClientApplicationListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -32,7 +32,7 @@ pub struct ApplicationListOptions<'a> {
 
 /// Options for [`BatchClient::application_get`](super::BatchClient::application_get).
 #[derive(Clone, Debug, Default)]
-pub struct ApplicationGetOptions<'a> {
+pub struct BatchClientApplicationGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -51,7 +51,7 @@ pub struct ApplicationGetOptions<'a> {
 
 /// Options for [`BatchClient::pool_list_usage_metrics`](super::BatchClient::pool_list_usage_metrics).
 #[derive(Clone, Debug, Default)]
-pub struct PoolListUsageMetricsOptions<'a> {
+pub struct BatchClientPoolListUsageMetricsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -82,7 +82,7 @@ pub struct PoolListUsageMetricsOptions<'a> {
 
 /// Options for [`BatchClient::account_list_supported_images`](super::BatchClient::account_list_supported_images).
 #[derive(Clone, Debug, Default)]
-pub struct AccountListSupportedImagesOptions<'a> {
+pub struct BatchClientAccountListSupportedImagesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -107,7 +107,7 @@ pub struct AccountListSupportedImagesOptions<'a> {
 
 /// Options for [`BatchClient::account_list_pool_node_counts`](super::BatchClient::account_list_pool_node_counts).
 #[derive(Clone, Debug, Default)]
-pub struct AccountListPoolNodeCountsOptions<'a> {
+pub struct BatchClientAccountListPoolNodeCountsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -132,7 +132,7 @@ pub struct AccountListPoolNodeCountsOptions<'a> {
 
 /// Options for [`BatchClient::certificate_add`](super::BatchClient::certificate_add).
 #[derive(Clone, Debug, Default)]
-pub struct CertificateAddOptions<'a> {
+pub struct BatchClientCertificateAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -151,7 +151,7 @@ pub struct CertificateAddOptions<'a> {
 
 /// Options for [`BatchClient::certificate_list`](super::BatchClient::certificate_list).
 #[derive(Clone, Debug, Default)]
-pub struct CertificateListOptions<'a> {
+pub struct BatchClientCertificateListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -179,7 +179,7 @@ pub struct CertificateListOptions<'a> {
 
 /// Options for [`BatchClient::certificate_cancel_deletion`](super::BatchClient::certificate_cancel_deletion).
 #[derive(Clone, Debug, Default)]
-pub struct CertificateCancelDeletionOptions<'a> {
+pub struct BatchClientCertificateCancelDeletionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -198,7 +198,7 @@ pub struct CertificateCancelDeletionOptions<'a> {
 
 /// Options for [`BatchClient::certificate_delete`](super::BatchClient::certificate_delete).
 #[derive(Clone, Debug, Default)]
-pub struct CertificateDeleteOptions<'a> {
+pub struct BatchClientCertificateDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -217,7 +217,7 @@ pub struct CertificateDeleteOptions<'a> {
 
 /// Options for [`BatchClient::certificate_get`](super::BatchClient::certificate_get).
 #[derive(Clone, Debug, Default)]
-pub struct CertificateGetOptions<'a> {
+pub struct BatchClientCertificateGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -239,7 +239,7 @@ pub struct CertificateGetOptions<'a> {
 
 /// Options for [`BatchClient::file_delete_from_task`](super::BatchClient::file_delete_from_task).
 #[derive(Clone, Debug, Default)]
-pub struct FileDeleteFromTaskOptions<'a> {
+pub struct BatchClientFileDeleteFromTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -261,7 +261,7 @@ pub struct FileDeleteFromTaskOptions<'a> {
 
 /// Options for [`BatchClient::file_get_from_task`](super::BatchClient::file_get_from_task).
 #[derive(Clone, Debug, Default)]
-pub struct FileGetFromTaskOptions<'a> {
+pub struct BatchClientFileGetFromTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -289,7 +289,7 @@ pub struct FileGetFromTaskOptions<'a> {
 
 /// Options for [`BatchClient::file_get_properties_from_task`](super::BatchClient::file_get_properties_from_task).
 #[derive(Clone, Debug, Default)]
-pub struct FileGetPropertiesFromTaskOptions<'a> {
+pub struct BatchClientFileGetPropertiesFromTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -314,7 +314,7 @@ pub struct FileGetPropertiesFromTaskOptions<'a> {
 
 /// Options for [`BatchClient::file_delete_from_compute_node`](super::BatchClient::file_delete_from_compute_node).
 #[derive(Clone, Debug, Default)]
-pub struct FileDeleteFromComputeNodeOptions<'a> {
+pub struct BatchClientFileDeleteFromComputeNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -336,7 +336,7 @@ pub struct FileDeleteFromComputeNodeOptions<'a> {
 
 /// Options for [`BatchClient::file_get_from_compute_node`](super::BatchClient::file_get_from_compute_node).
 #[derive(Clone, Debug, Default)]
-pub struct FileGetFromComputeNodeOptions<'a> {
+pub struct BatchClientFileGetFromComputeNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -364,7 +364,7 @@ pub struct FileGetFromComputeNodeOptions<'a> {
 
 /// Options for [`BatchClient::file_get_properties_from_compute_node`](super::BatchClient::file_get_properties_from_compute_node).
 #[derive(Clone, Debug, Default)]
-pub struct FileGetPropertiesFromComputeNodeOptions<'a> {
+pub struct BatchClientFileGetPropertiesFromComputeNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -389,7 +389,7 @@ pub struct FileGetPropertiesFromComputeNodeOptions<'a> {
 
 /// Options for [`BatchClient::file_list_from_task`](super::BatchClient::file_list_from_task).
 #[derive(Clone, Debug, Default)]
-pub struct FileListFromTaskOptions<'a> {
+pub struct BatchClientFileListFromTaskOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -417,7 +417,7 @@ pub struct FileListFromTaskOptions<'a> {
 
 /// Options for [`BatchClient::file_list_from_compute_node`](super::BatchClient::file_list_from_compute_node).
 #[derive(Clone, Debug, Default)]
-pub struct FileListFromComputeNodeOptions<'a> {
+pub struct BatchClientFileListFromComputeNodeOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -445,7 +445,7 @@ pub struct FileListFromComputeNodeOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_exists`](super::BatchClient::job_schedule_exists).
 #[derive(Clone, Debug, Default)]
-pub struct JobScheduleExistsOptions<'a> {
+pub struct BatchClientJobScheduleExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -462,10 +462,10 @@ pub struct JobScheduleExistsOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -476,7 +476,7 @@ pub struct JobScheduleExistsOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_delete`](super::BatchClient::job_schedule_delete).
 #[derive(Clone, Debug, Default)]
-pub struct JobScheduleDeleteOptions<'a> {
+pub struct BatchClientJobScheduleDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -493,10 +493,10 @@ pub struct JobScheduleDeleteOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -507,7 +507,7 @@ pub struct JobScheduleDeleteOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_get`](super::BatchClient::job_schedule_get).
 #[derive(Clone, Debug, Default)]
-pub struct JobScheduleGetOptions<'a> {
+pub struct BatchClientJobScheduleGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -530,10 +530,10 @@ pub struct JobScheduleGetOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -544,7 +544,7 @@ pub struct JobScheduleGetOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_patch`](super::BatchClient::job_schedule_patch).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulePatchOptions<'a> {
+pub struct BatchClientJobSchedulePatchOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -561,10 +561,10 @@ pub struct JobSchedulePatchOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -575,7 +575,7 @@ pub struct JobSchedulePatchOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_update`](super::BatchClient::job_schedule_update).
 #[derive(Clone, Debug, Default)]
-pub struct JobScheduleUpdateOptions<'a> {
+pub struct BatchClientJobScheduleUpdateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -592,10 +592,10 @@ pub struct JobScheduleUpdateOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -606,7 +606,7 @@ pub struct JobScheduleUpdateOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_disable`](super::BatchClient::job_schedule_disable).
 #[derive(Clone, Debug, Default)]
-pub struct JobScheduleDisableOptions<'a> {
+pub struct BatchClientJobScheduleDisableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -623,10 +623,10 @@ pub struct JobScheduleDisableOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -637,7 +637,7 @@ pub struct JobScheduleDisableOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_enable`](super::BatchClient::job_schedule_enable).
 #[derive(Clone, Debug, Default)]
-pub struct JobScheduleEnableOptions<'a> {
+pub struct BatchClientJobScheduleEnableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -654,10 +654,10 @@ pub struct JobScheduleEnableOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -668,7 +668,7 @@ pub struct JobScheduleEnableOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_terminate`](super::BatchClient::job_schedule_terminate).
 #[derive(Clone, Debug, Default)]
-pub struct JobScheduleTerminateOptions<'a> {
+pub struct BatchClientJobScheduleTerminateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -685,10 +685,10 @@ pub struct JobScheduleTerminateOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -699,7 +699,7 @@ pub struct JobScheduleTerminateOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_add`](super::BatchClient::job_schedule_add).
 #[derive(Clone, Debug, Default)]
-pub struct JobScheduleAddOptions<'a> {
+pub struct BatchClientJobScheduleAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -718,7 +718,7 @@ pub struct JobScheduleAddOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_list`](super::BatchClient::job_schedule_list).
 #[derive(Clone, Debug, Default)]
-pub struct JobScheduleListOptions<'a> {
+pub struct BatchClientJobScheduleListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -749,7 +749,7 @@ pub struct JobScheduleListOptions<'a> {
 
 /// Options for [`BatchClient::job_delete`](super::BatchClient::job_delete).
 #[derive(Clone, Debug, Default)]
-pub struct JobDeleteOptions<'a> {
+pub struct BatchClientJobDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -766,10 +766,10 @@ pub struct JobDeleteOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -780,7 +780,7 @@ pub struct JobDeleteOptions<'a> {
 
 /// Options for [`BatchClient::job_get`](super::BatchClient::job_get).
 #[derive(Clone, Debug, Default)]
-pub struct JobGetOptions<'a> {
+pub struct BatchClientJobGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -803,10 +803,10 @@ pub struct JobGetOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -817,7 +817,7 @@ pub struct JobGetOptions<'a> {
 
 /// Options for [`BatchClient::job_patch`](super::BatchClient::job_patch).
 #[derive(Clone, Debug, Default)]
-pub struct JobPatchOptions<'a> {
+pub struct BatchClientJobPatchOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -834,10 +834,10 @@ pub struct JobPatchOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -848,7 +848,7 @@ pub struct JobPatchOptions<'a> {
 
 /// Options for [`BatchClient::job_update`](super::BatchClient::job_update).
 #[derive(Clone, Debug, Default)]
-pub struct JobUpdateOptions<'a> {
+pub struct BatchClientJobUpdateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -865,10 +865,10 @@ pub struct JobUpdateOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -879,7 +879,7 @@ pub struct JobUpdateOptions<'a> {
 
 /// Options for [`BatchClient::job_disable`](super::BatchClient::job_disable).
 #[derive(Clone, Debug, Default)]
-pub struct JobDisableOptions<'a> {
+pub struct BatchClientJobDisableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -896,10 +896,10 @@ pub struct JobDisableOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -910,7 +910,7 @@ pub struct JobDisableOptions<'a> {
 
 /// Options for [`BatchClient::job_enable`](super::BatchClient::job_enable).
 #[derive(Clone, Debug, Default)]
-pub struct JobEnableOptions<'a> {
+pub struct BatchClientJobEnableOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -927,10 +927,10 @@ pub struct JobEnableOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -941,7 +941,7 @@ pub struct JobEnableOptions<'a> {
 
 /// Options for [`BatchClient::job_terminate`](super::BatchClient::job_terminate).
 #[derive(Clone, Debug, Default)]
-pub struct JobTerminateOptions<'a> {
+pub struct BatchClientJobTerminateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -958,10 +958,10 @@ pub struct JobTerminateOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -975,7 +975,7 @@ pub struct JobTerminateOptions<'a> {
 
 /// Options for [`BatchClient::job_add`](super::BatchClient::job_add).
 #[derive(Clone, Debug, Default)]
-pub struct JobAddOptions<'a> {
+pub struct BatchClientJobAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -994,7 +994,7 @@ pub struct JobAddOptions<'a> {
 
 /// Options for [`BatchClient::job_list`](super::BatchClient::job_list).
 #[derive(Clone, Debug, Default)]
-pub struct JobListOptions<'a> {
+pub struct BatchClientJobListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1025,7 +1025,7 @@ pub struct JobListOptions<'a> {
 
 /// Options for [`BatchClient::job_list_from_job_schedule`](super::BatchClient::job_list_from_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct JobListFromJobScheduleOptions<'a> {
+pub struct BatchClientJobListFromJobScheduleOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1056,7 +1056,7 @@ pub struct JobListFromJobScheduleOptions<'a> {
 
 /// Options for [`BatchClient::job_list_preparation_and_release_task_status`](super::BatchClient::job_list_preparation_and_release_task_status).
 #[derive(Clone, Debug, Default)]
-pub struct JobListPreparationAndReleaseTaskStatusOptions<'a> {
+pub struct BatchClientJobListPreparationAndReleaseTaskStatusOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1084,7 +1084,7 @@ pub struct JobListPreparationAndReleaseTaskStatusOptions<'a> {
 
 /// Options for [`BatchClient::job_get_task_counts`](super::BatchClient::job_get_task_counts).
 #[derive(Clone, Debug, Default)]
-pub struct JobGetTaskCountsOptions<'a> {
+pub struct BatchClientJobGetTaskCountsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1103,7 +1103,7 @@ pub struct JobGetTaskCountsOptions<'a> {
 
 /// Options for [`BatchClient::pool_add`](super::BatchClient::pool_add).
 #[derive(Clone, Debug, Default)]
-pub struct PoolAddOptions<'a> {
+pub struct BatchClientPoolAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1122,7 +1122,7 @@ pub struct PoolAddOptions<'a> {
 
 /// Options for [`BatchClient::pool_list`](super::BatchClient::pool_list).
 #[derive(Clone, Debug, Default)]
-pub struct PoolListOptions<'a> {
+pub struct BatchClientPoolListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1153,7 +1153,7 @@ pub struct PoolListOptions<'a> {
 
 /// Options for [`BatchClient::pool_delete`](super::BatchClient::pool_delete).
 #[derive(Clone, Debug, Default)]
-pub struct PoolDeleteOptions<'a> {
+pub struct BatchClientPoolDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1170,10 +1170,10 @@ pub struct PoolDeleteOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1184,7 +1184,7 @@ pub struct PoolDeleteOptions<'a> {
 
 /// Options for [`BatchClient::pool_exists`](super::BatchClient::pool_exists).
 #[derive(Clone, Debug, Default)]
-pub struct PoolExistsOptions<'a> {
+pub struct BatchClientPoolExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1201,10 +1201,10 @@ pub struct PoolExistsOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1215,7 +1215,7 @@ pub struct PoolExistsOptions<'a> {
 
 /// Options for [`BatchClient::pool_get`](super::BatchClient::pool_get).
 #[derive(Clone, Debug, Default)]
-pub struct PoolGetOptions<'a> {
+pub struct BatchClientPoolGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1238,10 +1238,10 @@ pub struct PoolGetOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1252,7 +1252,7 @@ pub struct PoolGetOptions<'a> {
 
 /// Options for [`BatchClient::pool_patch`](super::BatchClient::pool_patch).
 #[derive(Clone, Debug, Default)]
-pub struct PoolPatchOptions<'a> {
+pub struct BatchClientPoolPatchOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1269,10 +1269,10 @@ pub struct PoolPatchOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1283,7 +1283,7 @@ pub struct PoolPatchOptions<'a> {
 
 /// Options for [`BatchClient::pool_disable_auto_scale`](super::BatchClient::pool_disable_auto_scale).
 #[derive(Clone, Debug, Default)]
-pub struct PoolDisableAutoScaleOptions<'a> {
+pub struct BatchClientPoolDisableAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1302,7 +1302,7 @@ pub struct PoolDisableAutoScaleOptions<'a> {
 
 /// Options for [`BatchClient::pool_enable_auto_scale`](super::BatchClient::pool_enable_auto_scale).
 #[derive(Clone, Debug, Default)]
-pub struct PoolEnableAutoScaleOptions<'a> {
+pub struct BatchClientPoolEnableAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1319,10 +1319,10 @@ pub struct PoolEnableAutoScaleOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1333,7 +1333,7 @@ pub struct PoolEnableAutoScaleOptions<'a> {
 
 /// Options for [`BatchClient::pool_evaluate_auto_scale`](super::BatchClient::pool_evaluate_auto_scale).
 #[derive(Clone, Debug, Default)]
-pub struct PoolEvaluateAutoScaleOptions<'a> {
+pub struct BatchClientPoolEvaluateAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1352,7 +1352,7 @@ pub struct PoolEvaluateAutoScaleOptions<'a> {
 
 /// Options for [`BatchClient::pool_resize`](super::BatchClient::pool_resize).
 #[derive(Clone, Debug, Default)]
-pub struct PoolResizeOptions<'a> {
+pub struct BatchClientPoolResizeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1369,10 +1369,10 @@ pub struct PoolResizeOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1383,7 +1383,7 @@ pub struct PoolResizeOptions<'a> {
 
 /// Options for [`BatchClient::pool_stop_resize`](super::BatchClient::pool_stop_resize).
 #[derive(Clone, Debug, Default)]
-pub struct PoolStopResizeOptions<'a> {
+pub struct BatchClientPoolStopResizeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1400,10 +1400,10 @@ pub struct PoolStopResizeOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1414,7 +1414,7 @@ pub struct PoolStopResizeOptions<'a> {
 
 /// Options for [`BatchClient::pool_update_properties`](super::BatchClient::pool_update_properties).
 #[derive(Clone, Debug, Default)]
-pub struct PoolUpdatePropertiesOptions<'a> {
+pub struct BatchClientPoolUpdatePropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1433,7 +1433,7 @@ pub struct PoolUpdatePropertiesOptions<'a> {
 
 /// Options for [`BatchClient::pool_remove_nodes`](super::BatchClient::pool_remove_nodes).
 #[derive(Clone, Debug, Default)]
-pub struct PoolRemoveNodesOptions<'a> {
+pub struct BatchClientPoolRemoveNodesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1450,10 +1450,10 @@ pub struct PoolRemoveNodesOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1464,7 +1464,7 @@ pub struct PoolRemoveNodesOptions<'a> {
 
 /// Options for [`BatchClient::task_add`](super::BatchClient::task_add).
 #[derive(Clone, Debug, Default)]
-pub struct TaskAddOptions<'a> {
+pub struct BatchClientTaskAddOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1483,7 +1483,7 @@ pub struct TaskAddOptions<'a> {
 
 /// Options for [`BatchClient::task_list`](super::BatchClient::task_list).
 #[derive(Clone, Debug, Default)]
-pub struct TaskListOptions<'a> {
+pub struct BatchClientTaskListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1514,7 +1514,7 @@ pub struct TaskListOptions<'a> {
 
 /// Options for [`BatchClient::task_add_collection`](super::BatchClient::task_add_collection).
 #[derive(Clone, Debug, Default)]
-pub struct TaskAddCollectionOptions<'a> {
+pub struct BatchClientTaskAddCollectionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1533,7 +1533,7 @@ pub struct TaskAddCollectionOptions<'a> {
 
 /// Options for [`BatchClient::task_delete`](super::BatchClient::task_delete).
 #[derive(Clone, Debug, Default)]
-pub struct TaskDeleteOptions<'a> {
+pub struct BatchClientTaskDeleteOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1550,10 +1550,10 @@ pub struct TaskDeleteOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1564,7 +1564,7 @@ pub struct TaskDeleteOptions<'a> {
 
 /// Options for [`BatchClient::task_get`](super::BatchClient::task_get).
 #[derive(Clone, Debug, Default)]
-pub struct TaskGetOptions<'a> {
+pub struct BatchClientTaskGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1587,10 +1587,10 @@ pub struct TaskGetOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1601,7 +1601,7 @@ pub struct TaskGetOptions<'a> {
 
 /// Options for [`BatchClient::task_update`](super::BatchClient::task_update).
 #[derive(Clone, Debug, Default)]
-pub struct TaskUpdateOptions<'a> {
+pub struct BatchClientTaskUpdateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1618,10 +1618,10 @@ pub struct TaskUpdateOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1632,7 +1632,7 @@ pub struct TaskUpdateOptions<'a> {
 
 /// Options for [`BatchClient::task_list_subtasks`](super::BatchClient::task_list_subtasks).
 #[derive(Clone, Debug, Default)]
-pub struct TaskListSubtasksOptions<'a> {
+pub struct BatchClientTaskListSubtasksOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1654,7 +1654,7 @@ pub struct TaskListSubtasksOptions<'a> {
 
 /// Options for [`BatchClient::task_terminate`](super::BatchClient::task_terminate).
 #[derive(Clone, Debug, Default)]
-pub struct TaskTerminateOptions<'a> {
+pub struct BatchClientTaskTerminateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1671,10 +1671,10 @@ pub struct TaskTerminateOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1685,7 +1685,7 @@ pub struct TaskTerminateOptions<'a> {
 
 /// Options for [`BatchClient::task_reactivate`](super::BatchClient::task_reactivate).
 #[derive(Clone, Debug, Default)]
-pub struct TaskReactivateOptions<'a> {
+pub struct BatchClientTaskReactivateOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1702,10 +1702,10 @@ pub struct TaskReactivateOptions<'a> {
     pub ocp_date: Option<azure_core::time::OffsetDateTime>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client. The operation will be performed only if the resource's current ETag on the service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// A timestamp indicating the last modified time of the resource known to the client. The operation will be performed only if the resource on the service has been modified since the specified time.
     pub if_modified_since: Option<azure_core::time::OffsetDateTime>,
@@ -1716,7 +1716,7 @@ pub struct TaskReactivateOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_add_user`](super::BatchClient::compute_node_add_user).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeAddUserOptions<'a> {
+pub struct BatchClientComputeNodeAddUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1735,7 +1735,7 @@ pub struct ComputeNodeAddUserOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_delete_user`](super::BatchClient::compute_node_delete_user).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeDeleteUserOptions<'a> {
+pub struct BatchClientComputeNodeDeleteUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1754,7 +1754,7 @@ pub struct ComputeNodeDeleteUserOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_update_user`](super::BatchClient::compute_node_update_user).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeUpdateUserOptions<'a> {
+pub struct BatchClientComputeNodeUpdateUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1773,7 +1773,7 @@ pub struct ComputeNodeUpdateUserOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_get`](super::BatchClient::compute_node_get).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeGetOptions<'a> {
+pub struct BatchClientComputeNodeGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1795,7 +1795,7 @@ pub struct ComputeNodeGetOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_reboot`](super::BatchClient::compute_node_reboot).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeRebootOptions<'a> {
+pub struct BatchClientComputeNodeRebootOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1817,7 +1817,7 @@ pub struct ComputeNodeRebootOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_reimage`](super::BatchClient::compute_node_reimage).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeReimageOptions<'a> {
+pub struct BatchClientComputeNodeReimageOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1839,7 +1839,7 @@ pub struct ComputeNodeReimageOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_disable_scheduling`](super::BatchClient::compute_node_disable_scheduling).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeDisableSchedulingOptions<'a> {
+pub struct BatchClientComputeNodeDisableSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1861,7 +1861,7 @@ pub struct ComputeNodeDisableSchedulingOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_enable_scheduling`](super::BatchClient::compute_node_enable_scheduling).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeEnableSchedulingOptions<'a> {
+pub struct BatchClientComputeNodeEnableSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1880,7 +1880,7 @@ pub struct ComputeNodeEnableSchedulingOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_get_remote_login_settings`](super::BatchClient::compute_node_get_remote_login_settings).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeGetRemoteLoginSettingsOptions<'a> {
+pub struct BatchClientComputeNodeGetRemoteLoginSettingsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1899,7 +1899,7 @@ pub struct ComputeNodeGetRemoteLoginSettingsOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_get_remote_desktop`](super::BatchClient::compute_node_get_remote_desktop).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeGetRemoteDesktopOptions<'a> {
+pub struct BatchClientComputeNodeGetRemoteDesktopOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1918,7 +1918,7 @@ pub struct ComputeNodeGetRemoteDesktopOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_upload_batch_service_logs`](super::BatchClient::compute_node_upload_batch_service_logs).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeUploadBatchServiceLogsOptions<'a> {
+pub struct BatchClientComputeNodeUploadBatchServiceLogsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1937,7 +1937,7 @@ pub struct ComputeNodeUploadBatchServiceLogsOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_list`](super::BatchClient::compute_node_list).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeListOptions<'a> {
+pub struct BatchClientComputeNodeListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1965,7 +1965,7 @@ pub struct ComputeNodeListOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_extension_get`](super::BatchClient::compute_node_extension_get).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeExtensionGetOptions<'a> {
+pub struct BatchClientComputeNodeExtensionGetOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1987,7 +1987,7 @@ pub struct ComputeNodeExtensionGetOptions<'a> {
 
 /// Options for [`BatchClient::compute_node_extension_list`](super::BatchClient::compute_node_extension_list).
 #[derive(Clone, Debug, Default)]
-pub struct ComputeNodeExtensionListOptions<'a> {
+pub struct BatchClientComputeNodeExtensionListOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 

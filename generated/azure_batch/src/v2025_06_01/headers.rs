@@ -14,10 +14,174 @@ use azure_core::http::AsyncResponse;
 use azure_core::http::NoFormat;
 use azure_core::http::Response;
 
+/// The response of [`BatchClient::create_job`](super::BatchClient::create_job): no body; its headers are read through [`BatchClientCreateJobResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientCreateJobResult;
+
+/// The response of [`BatchClient::replace_job`](super::BatchClient::replace_job): no body; its headers are read through [`BatchClientReplaceJobResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientReplaceJobResult;
+
+/// The response of [`BatchClient::update_job`](super::BatchClient::update_job): no body; its headers are read through [`BatchClientUpdateJobResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientUpdateJobResult;
+
+/// The response of [`BatchClient::delete_job`](super::BatchClient::delete_job): no body; its headers are read through [`BatchClientDeleteJobResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDeleteJobResult;
+
+/// The response of [`BatchClient::disable_job`](super::BatchClient::disable_job): no body; its headers are read through [`BatchClientDisableJobResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDisableJobResult;
+
+/// The response of [`BatchClient::enable_job`](super::BatchClient::enable_job): no body; its headers are read through [`BatchClientEnableJobResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientEnableJobResult;
+
+/// The response of [`BatchClient::create_task`](super::BatchClient::create_task): no body; its headers are read through [`BatchClientCreateTaskResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientCreateTaskResult;
+
+/// The response of [`BatchClient::replace_task`](super::BatchClient::replace_task): no body; its headers are read through [`BatchClientReplaceTaskResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientReplaceTaskResult;
+
+/// The response of [`BatchClient::delete_task`](super::BatchClient::delete_task): no body; its headers are read through [`BatchClientDeleteTaskResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDeleteTaskResult;
+
+/// The response of [`BatchClient::delete_task_file`](super::BatchClient::delete_task_file): no body; its headers are read through [`BatchClientDeleteTaskFileResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDeleteTaskFileResult;
+
+/// The response of [`BatchClient::get_task_file_properties`](super::BatchClient::get_task_file_properties): no body; its headers are read through [`BatchClientGetTaskFilePropertiesResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientGetTaskFilePropertiesResult;
+
+/// The response of [`BatchClient::reactivate_task`](super::BatchClient::reactivate_task): no body; its headers are read through [`BatchClientReactivateTaskResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientReactivateTaskResult;
+
+/// The response of [`BatchClient::terminate_task`](super::BatchClient::terminate_task): no body; its headers are read through [`BatchClientTerminateTaskResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientTerminateTaskResult;
+
+/// The response of [`BatchClient::terminate_job`](super::BatchClient::terminate_job): no body; its headers are read through [`BatchClientTerminateJobResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientTerminateJobResult;
+
+/// The response of [`BatchClient::create_job_schedule`](super::BatchClient::create_job_schedule): no body; its headers are read through [`BatchClientCreateJobScheduleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientCreateJobScheduleResult;
+
+/// The response of [`BatchClient::replace_job_schedule`](super::BatchClient::replace_job_schedule): no body; its headers are read through [`BatchClientReplaceJobScheduleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientReplaceJobScheduleResult;
+
+/// The response of [`BatchClient::update_job_schedule`](super::BatchClient::update_job_schedule): no body; its headers are read through [`BatchClientUpdateJobScheduleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientUpdateJobScheduleResult;
+
+/// The response of [`BatchClient::delete_job_schedule`](super::BatchClient::delete_job_schedule): no body; its headers are read through [`BatchClientDeleteJobScheduleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDeleteJobScheduleResult;
+
+/// The response of [`BatchClient::disable_job_schedule`](super::BatchClient::disable_job_schedule): no body; its headers are read through [`BatchClientDisableJobScheduleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDisableJobScheduleResult;
+
+/// The response of [`BatchClient::enable_job_schedule`](super::BatchClient::enable_job_schedule): no body; its headers are read through [`BatchClientEnableJobScheduleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientEnableJobScheduleResult;
+
+/// The response of [`BatchClient::terminate_job_schedule`](super::BatchClient::terminate_job_schedule): no body; its headers are read through [`BatchClientTerminateJobScheduleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientTerminateJobScheduleResult;
+
+/// The response of [`BatchClient::create_pool`](super::BatchClient::create_pool): no body; its headers are read through [`BatchClientCreatePoolResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientCreatePoolResult;
+
+/// The response of [`BatchClient::update_pool`](super::BatchClient::update_pool): no body; its headers are read through [`BatchClientUpdatePoolResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientUpdatePoolResult;
+
+/// The response of [`BatchClient::delete_pool`](super::BatchClient::delete_pool): no body; its headers are read through [`BatchClientDeletePoolResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDeletePoolResult;
+
+/// The response of [`BatchClient::disable_pool_auto_scale`](super::BatchClient::disable_pool_auto_scale): no body; its headers are read through [`BatchClientDisablePoolAutoScaleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDisablePoolAutoScaleResult;
+
+/// The response of [`BatchClient::enable_pool_auto_scale`](super::BatchClient::enable_pool_auto_scale): no body; its headers are read through [`BatchClientEnablePoolAutoScaleResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientEnablePoolAutoScaleResult;
+
+/// The response of [`BatchClient::deallocate_node`](super::BatchClient::deallocate_node): no body; its headers are read through [`BatchClientDeallocateNodeResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDeallocateNodeResult;
+
+/// The response of [`BatchClient::disable_node_scheduling`](super::BatchClient::disable_node_scheduling): no body; its headers are read through [`BatchClientDisableNodeSchedulingResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDisableNodeSchedulingResult;
+
+/// The response of [`BatchClient::enable_node_scheduling`](super::BatchClient::enable_node_scheduling): no body; its headers are read through [`BatchClientEnableNodeSchedulingResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientEnableNodeSchedulingResult;
+
+/// The response of [`BatchClient::delete_node_file`](super::BatchClient::delete_node_file): no body; its headers are read through [`BatchClientDeleteNodeFileResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDeleteNodeFileResult;
+
+/// The response of [`BatchClient::get_node_file_properties`](super::BatchClient::get_node_file_properties): no body; its headers are read through [`BatchClientGetNodeFilePropertiesResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientGetNodeFilePropertiesResult;
+
+/// The response of [`BatchClient::reboot_node`](super::BatchClient::reboot_node): no body; its headers are read through [`BatchClientRebootNodeResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientRebootNodeResult;
+
+/// The response of [`BatchClient::reimage_node`](super::BatchClient::reimage_node): no body; its headers are read through [`BatchClientReimageNodeResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientReimageNodeResult;
+
+/// The response of [`BatchClient::start_node`](super::BatchClient::start_node): no body; its headers are read through [`BatchClientStartNodeResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientStartNodeResult;
+
+/// The response of [`BatchClient::create_node_user`](super::BatchClient::create_node_user): no body; its headers are read through [`BatchClientCreateNodeUserResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientCreateNodeUserResult;
+
+/// The response of [`BatchClient::replace_node_user`](super::BatchClient::replace_node_user): no body; its headers are read through [`BatchClientReplaceNodeUserResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientReplaceNodeUserResult;
+
+/// The response of [`BatchClient::delete_node_user`](super::BatchClient::delete_node_user): no body; its headers are read through [`BatchClientDeleteNodeUserResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientDeleteNodeUserResult;
+
+/// The response of [`BatchClient::remove_nodes`](super::BatchClient::remove_nodes): no body; its headers are read through [`BatchClientRemoveNodesResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientRemoveNodesResult;
+
+/// The response of [`BatchClient::resize_pool`](super::BatchClient::resize_pool): no body; its headers are read through [`BatchClientResizePoolResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientResizePoolResult;
+
+/// The response of [`BatchClient::stop_pool_resize`](super::BatchClient::stop_pool_resize): no body; its headers are read through [`BatchClientStopPoolResizeResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientStopPoolResizeResult;
+
+/// The response of [`BatchClient::replace_pool_properties`](super::BatchClient::replace_pool_properties): no body; its headers are read through [`BatchClientReplacePoolPropertiesResultHeaders`].
+#[derive(Clone, Copy, Debug)]
+pub struct BatchClientReplacePoolPropertiesResult;
+
 /// Typed headers of a `Response<BatchApplicationListResult>`.
 pub trait BatchApplicationListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -33,7 +197,7 @@ impl crate::runtime::Sealed for Response<BatchApplicationListResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchApplicationListResult>,
     BatchApplicationListResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -43,7 +207,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchApplication>`.
 pub trait BatchApplicationHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -59,7 +223,7 @@ impl crate::runtime::Sealed for Response<BatchApplication> {}
 crate::runtime::header_accessors!(
     Response::<BatchApplication>,
     BatchApplicationHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -69,7 +233,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchJobListResult>`.
 pub trait BatchJobListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -85,20 +249,20 @@ impl crate::runtime::Sealed for Response<BatchJobListResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchJobListResult>,
     BatchJobListResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
     }
 );
 
-/// Typed headers of a `Response<(), NoFormat>`.
-pub trait EmptyResponseHeaders: crate::runtime::Sealed {
+/// Typed headers of a `Response<BatchClientCreateJobResult, NoFormat>`.
+pub trait BatchClientCreateJobResultHeaders: crate::runtime::Sealed {
     /// The OData ID of the resource to which the request applied.
     fn data_service_id(&self) -> azure_core::Result<Option<String>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -108,42 +272,24 @@ pub trait EmptyResponseHeaders: crate::runtime::Sealed {
 
     /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
     fn request_id(&self) -> azure_core::Result<Option<String>>;
-
-    /// The length of the file.
-    fn content_length(&self) -> azure_core::Result<Option<String>>;
-
-    /// Whether the object represents a directory.
-    fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
-
-    /// The file mode attribute in octal format.
-    fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>>;
-
-    /// The URL of the file.
-    fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>>;
-
-    /// The file creation time.
-    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
 }
+
+impl crate::runtime::Sealed for Response<BatchClientCreateJobResult, NoFormat> {}
 crate::runtime::header_accessors!(
-    Response::<(), NoFormat>,
-    EmptyResponseHeaders {
+    Response::<BatchClientCreateJobResult, NoFormat>,
+    BatchClientCreateJobResultHeaders {
         data_service_id: "dataserviceid" as String,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
-        request_id: "request-id" as String,
-        content_length: "content-length" as String,
-        ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
-        ocp_batch_file_mode: "ocp-batch-file-mode" as String,
-        ocp_batch_file_url: "ocp-batch-file-url" as String,
-        ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime
+        request_id: "request-id" as String
     }
 );
 
 /// Typed headers of a `Response<BatchJob>`.
 pub trait BatchJobHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -159,8 +305,86 @@ impl crate::runtime::Sealed for Response<BatchJob> {}
 crate::runtime::header_accessors!(
     Response::<BatchJob>,
     BatchJobHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientReplaceJobResult, NoFormat>`.
+pub trait BatchClientReplaceJobResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientReplaceJobResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientReplaceJobResult, NoFormat>,
+    BatchClientReplaceJobResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientUpdateJobResult, NoFormat>`.
+pub trait BatchClientUpdateJobResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientUpdateJobResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientUpdateJobResult, NoFormat>,
+    BatchClientUpdateJobResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDeleteJobResult, NoFormat>`.
+pub trait BatchClientDeleteJobResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDeleteJobResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDeleteJobResult, NoFormat>,
+    BatchClientDeleteJobResultHeaders {
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
     }
@@ -169,7 +393,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchCreateTaskCollectionResult>`.
 pub trait BatchCreateTaskCollectionResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -185,7 +409,67 @@ impl crate::runtime::Sealed for Response<BatchCreateTaskCollectionResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchCreateTaskCollectionResult>,
     BatchCreateTaskCollectionResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDisableJobResult, NoFormat>`.
+pub trait BatchClientDisableJobResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDisableJobResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDisableJobResult, NoFormat>,
+    BatchClientDisableJobResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientEnableJobResult, NoFormat>`.
+pub trait BatchClientEnableJobResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientEnableJobResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientEnableJobResult, NoFormat>,
+    BatchClientEnableJobResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -195,7 +479,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchJobPreparationAndReleaseTaskStatusListResult>`.
 pub trait BatchJobPreparationAndReleaseTaskStatusListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -211,7 +495,7 @@ impl crate::runtime::Sealed for Response<BatchJobPreparationAndReleaseTaskStatus
 crate::runtime::header_accessors!(
     Response::<BatchJobPreparationAndReleaseTaskStatusListResult>,
     BatchJobPreparationAndReleaseTaskStatusListResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -221,7 +505,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchTaskCountsResult>`.
 pub trait BatchTaskCountsResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -237,7 +521,7 @@ impl crate::runtime::Sealed for Response<BatchTaskCountsResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchTaskCountsResult>,
     BatchTaskCountsResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -247,7 +531,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchTaskListResult>`.
 pub trait BatchTaskListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -263,7 +547,37 @@ impl crate::runtime::Sealed for Response<BatchTaskListResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchTaskListResult>,
     BatchTaskListResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientCreateTaskResult, NoFormat>`.
+pub trait BatchClientCreateTaskResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientCreateTaskResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientCreateTaskResult, NoFormat>,
+    BatchClientCreateTaskResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -276,7 +590,7 @@ pub trait BatchTaskHeaders: crate::runtime::Sealed {
     fn data_service_id(&self) -> azure_core::Result<Option<String>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -293,8 +607,56 @@ crate::runtime::header_accessors!(
     Response::<BatchTask>,
     BatchTaskHeaders {
         data_service_id: "dataserviceid" as String,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientReplaceTaskResult, NoFormat>`.
+pub trait BatchClientReplaceTaskResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientReplaceTaskResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientReplaceTaskResult, NoFormat>,
+    BatchClientReplaceTaskResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDeleteTaskResult, NoFormat>`.
+pub trait BatchClientDeleteTaskResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDeleteTaskResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDeleteTaskResult, NoFormat>,
+    BatchClientDeleteTaskResultHeaders {
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
     }
@@ -303,7 +665,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchNodeFileListResult>`.
 pub trait BatchNodeFileListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -319,7 +681,7 @@ impl crate::runtime::Sealed for Response<BatchNodeFileListResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchNodeFileListResult>,
     BatchNodeFileListResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -329,10 +691,10 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `AsyncResponse`.
 pub trait DownloadHeaders: crate::runtime::Sealed {
     /// The length of the file.
-    fn content_length(&self) -> azure_core::Result<Option<String>>;
+    fn content_length(&self) -> azure_core::Result<Option<i64>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -358,8 +720,8 @@ pub trait DownloadHeaders: crate::runtime::Sealed {
 crate::runtime::header_accessors!(
     AsyncResponse,
     DownloadHeaders {
-        content_length: "content-length" as String,
-        etag: "etag" as String,
+        content_length: "content-length" as i64,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
@@ -370,10 +732,104 @@ crate::runtime::header_accessors!(
     }
 );
 
+/// Typed headers of a `Response<BatchClientDeleteTaskFileResult, NoFormat>`.
+pub trait BatchClientDeleteTaskFileResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDeleteTaskFileResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDeleteTaskFileResult, NoFormat>,
+    BatchClientDeleteTaskFileResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientGetTaskFilePropertiesResult, NoFormat>`.
+pub trait BatchClientGetTaskFilePropertiesResultHeaders: crate::runtime::Sealed {
+    /// The length of the file.
+    fn content_length(&self) -> azure_core::Result<Option<i64>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// Whether the object represents a directory.
+    fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
+
+    /// The file mode attribute in octal format.
+    fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>>;
+
+    /// The URL of the file.
+    fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>>;
+
+    /// The file creation time.
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientGetTaskFilePropertiesResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientGetTaskFilePropertiesResult, NoFormat>,
+    BatchClientGetTaskFilePropertiesResultHeaders {
+        content_length: "content-length" as i64,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
+        ocp_batch_file_mode: "ocp-batch-file-mode" as String,
+        ocp_batch_file_url: "ocp-batch-file-url" as String,
+        ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientReactivateTaskResult, NoFormat>`.
+pub trait BatchClientReactivateTaskResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientReactivateTaskResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientReactivateTaskResult, NoFormat>,
+    BatchClientReactivateTaskResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
 /// Typed headers of a `Response<BatchTaskListSubtasksResult>`.
 pub trait BatchTaskListSubtasksResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -389,7 +845,67 @@ impl crate::runtime::Sealed for Response<BatchTaskListSubtasksResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchTaskListSubtasksResult>,
     BatchTaskListSubtasksResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientTerminateTaskResult, NoFormat>`.
+pub trait BatchClientTerminateTaskResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientTerminateTaskResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientTerminateTaskResult, NoFormat>,
+    BatchClientTerminateTaskResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientTerminateJobResult, NoFormat>`.
+pub trait BatchClientTerminateJobResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientTerminateJobResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientTerminateJobResult, NoFormat>,
+    BatchClientTerminateJobResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -399,7 +915,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchJobScheduleListResult>`.
 pub trait BatchJobScheduleListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -415,7 +931,37 @@ impl crate::runtime::Sealed for Response<BatchJobScheduleListResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchJobScheduleListResult>,
     BatchJobScheduleListResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientCreateJobScheduleResult, NoFormat>`.
+pub trait BatchClientCreateJobScheduleResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientCreateJobScheduleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientCreateJobScheduleResult, NoFormat>,
+    BatchClientCreateJobScheduleResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -425,7 +971,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchJobSchedule>`.
 pub trait BatchJobScheduleHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -441,7 +987,175 @@ impl crate::runtime::Sealed for Response<BatchJobSchedule> {}
 crate::runtime::header_accessors!(
     Response::<BatchJobSchedule>,
     BatchJobScheduleHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientReplaceJobScheduleResult, NoFormat>`.
+pub trait BatchClientReplaceJobScheduleResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientReplaceJobScheduleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientReplaceJobScheduleResult, NoFormat>,
+    BatchClientReplaceJobScheduleResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientUpdateJobScheduleResult, NoFormat>`.
+pub trait BatchClientUpdateJobScheduleResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientUpdateJobScheduleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientUpdateJobScheduleResult, NoFormat>,
+    BatchClientUpdateJobScheduleResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDeleteJobScheduleResult, NoFormat>`.
+pub trait BatchClientDeleteJobScheduleResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDeleteJobScheduleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDeleteJobScheduleResult, NoFormat>,
+    BatchClientDeleteJobScheduleResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDisableJobScheduleResult, NoFormat>`.
+pub trait BatchClientDisableJobScheduleResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDisableJobScheduleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDisableJobScheduleResult, NoFormat>,
+    BatchClientDisableJobScheduleResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientEnableJobScheduleResult, NoFormat>`.
+pub trait BatchClientEnableJobScheduleResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientEnableJobScheduleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientEnableJobScheduleResult, NoFormat>,
+    BatchClientEnableJobScheduleResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientTerminateJobScheduleResult, NoFormat>`.
+pub trait BatchClientTerminateJobScheduleResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientTerminateJobScheduleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientTerminateJobScheduleResult, NoFormat>,
+    BatchClientTerminateJobScheduleResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -451,7 +1165,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchPoolNodeCountsListResult>`.
 pub trait BatchPoolNodeCountsListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -467,7 +1181,7 @@ impl crate::runtime::Sealed for Response<BatchPoolNodeCountsListResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchPoolNodeCountsListResult>,
     BatchPoolNodeCountsListResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -477,7 +1191,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchPoolListResult>`.
 pub trait BatchPoolListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -493,7 +1207,37 @@ impl crate::runtime::Sealed for Response<BatchPoolListResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchPoolListResult>,
     BatchPoolListResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientCreatePoolResult, NoFormat>`.
+pub trait BatchClientCreatePoolResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientCreatePoolResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientCreatePoolResult, NoFormat>,
+    BatchClientCreatePoolResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -503,7 +1247,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchPool>`.
 pub trait BatchPoolHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -519,7 +1263,115 @@ impl crate::runtime::Sealed for Response<BatchPool> {}
 crate::runtime::header_accessors!(
     Response::<BatchPool>,
     BatchPoolHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientUpdatePoolResult, NoFormat>`.
+pub trait BatchClientUpdatePoolResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientUpdatePoolResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientUpdatePoolResult, NoFormat>,
+    BatchClientUpdatePoolResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDeletePoolResult, NoFormat>`.
+pub trait BatchClientDeletePoolResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDeletePoolResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDeletePoolResult, NoFormat>,
+    BatchClientDeletePoolResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDisablePoolAutoScaleResult, NoFormat>`.
+pub trait BatchClientDisablePoolAutoScaleResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDisablePoolAutoScaleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDisablePoolAutoScaleResult, NoFormat>,
+    BatchClientDisablePoolAutoScaleResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientEnablePoolAutoScaleResult, NoFormat>`.
+pub trait BatchClientEnablePoolAutoScaleResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientEnablePoolAutoScaleResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientEnablePoolAutoScaleResult, NoFormat>,
+    BatchClientEnablePoolAutoScaleResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -532,7 +1384,7 @@ pub trait AutoScaleRunHeaders: crate::runtime::Sealed {
     fn data_service_id(&self) -> azure_core::Result<Option<String>>;
 
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -549,7 +1401,7 @@ crate::runtime::header_accessors!(
     Response::<AutoScaleRun>,
     AutoScaleRunHeaders {
         data_service_id: "dataserviceid" as String,
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -559,7 +1411,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchNodeListResult>`.
 pub trait BatchNodeListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -575,7 +1427,7 @@ impl crate::runtime::Sealed for Response<BatchNodeListResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchNodeListResult>,
     BatchNodeListResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -585,7 +1437,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchNode>`.
 pub trait BatchNodeHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -601,7 +1453,97 @@ impl crate::runtime::Sealed for Response<BatchNode> {}
 crate::runtime::header_accessors!(
     Response::<BatchNode>,
     BatchNodeHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDeallocateNodeResult, NoFormat>`.
+pub trait BatchClientDeallocateNodeResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDeallocateNodeResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDeallocateNodeResult, NoFormat>,
+    BatchClientDeallocateNodeResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDisableNodeSchedulingResult, NoFormat>`.
+pub trait BatchClientDisableNodeSchedulingResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDisableNodeSchedulingResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDisableNodeSchedulingResult, NoFormat>,
+    BatchClientDisableNodeSchedulingResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientEnableNodeSchedulingResult, NoFormat>`.
+pub trait BatchClientEnableNodeSchedulingResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientEnableNodeSchedulingResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientEnableNodeSchedulingResult, NoFormat>,
+    BatchClientEnableNodeSchedulingResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -611,7 +1553,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchNodeVmExtensionListResult>`.
 pub trait BatchNodeVmExtensionListResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -627,7 +1569,7 @@ impl crate::runtime::Sealed for Response<BatchNodeVmExtensionListResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchNodeVmExtensionListResult>,
     BatchNodeVmExtensionListResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -637,7 +1579,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchNodeVmExtension>`.
 pub trait BatchNodeVmExtensionHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -653,7 +1595,131 @@ impl crate::runtime::Sealed for Response<BatchNodeVmExtension> {}
 crate::runtime::header_accessors!(
     Response::<BatchNodeVmExtension>,
     BatchNodeVmExtensionHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDeleteNodeFileResult, NoFormat>`.
+pub trait BatchClientDeleteNodeFileResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDeleteNodeFileResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDeleteNodeFileResult, NoFormat>,
+    BatchClientDeleteNodeFileResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientGetNodeFilePropertiesResult, NoFormat>`.
+pub trait BatchClientGetNodeFilePropertiesResultHeaders: crate::runtime::Sealed {
+    /// The length of the file.
+    fn content_length(&self) -> azure_core::Result<Option<i64>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// Whether the object represents a directory.
+    fn ocp_batch_file_isdirectory(&self) -> azure_core::Result<Option<bool>>;
+
+    /// The file mode attribute in octal format.
+    fn ocp_batch_file_mode(&self) -> azure_core::Result<Option<String>>;
+
+    /// The URL of the file.
+    fn ocp_batch_file_url(&self) -> azure_core::Result<Option<String>>;
+
+    /// The file creation time.
+    fn ocp_creation_time(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientGetNodeFilePropertiesResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientGetNodeFilePropertiesResult, NoFormat>,
+    BatchClientGetNodeFilePropertiesResultHeaders {
+        content_length: "content-length" as i64,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        ocp_batch_file_isdirectory: "ocp-batch-file-isdirectory" as bool,
+        ocp_batch_file_mode: "ocp-batch-file-mode" as String,
+        ocp_batch_file_url: "ocp-batch-file-url" as String,
+        ocp_creation_time: "ocp-creation-time" as azure_core::time::OffsetDateTime,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientRebootNodeResult, NoFormat>`.
+pub trait BatchClientRebootNodeResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientRebootNodeResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientRebootNodeResult, NoFormat>,
+    BatchClientRebootNodeResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientReimageNodeResult, NoFormat>`.
+pub trait BatchClientReimageNodeResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientReimageNodeResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientReimageNodeResult, NoFormat>,
+    BatchClientReimageNodeResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -663,7 +1729,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchNodeRemoteLoginSettings>`.
 pub trait BatchNodeRemoteLoginSettingsHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -679,7 +1745,37 @@ impl crate::runtime::Sealed for Response<BatchNodeRemoteLoginSettings> {}
 crate::runtime::header_accessors!(
     Response::<BatchNodeRemoteLoginSettings>,
     BatchNodeRemoteLoginSettingsHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientStartNodeResult, NoFormat>`.
+pub trait BatchClientStartNodeResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientStartNodeResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientStartNodeResult, NoFormat>,
+    BatchClientStartNodeResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -689,7 +1785,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<UploadBatchServiceLogsResult>`.
 pub trait UploadBatchServiceLogsResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -705,7 +1801,205 @@ impl crate::runtime::Sealed for Response<UploadBatchServiceLogsResult> {}
 crate::runtime::header_accessors!(
     Response::<UploadBatchServiceLogsResult>,
     UploadBatchServiceLogsResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientCreateNodeUserResult, NoFormat>`.
+pub trait BatchClientCreateNodeUserResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientCreateNodeUserResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientCreateNodeUserResult, NoFormat>,
+    BatchClientCreateNodeUserResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientReplaceNodeUserResult, NoFormat>`.
+pub trait BatchClientReplaceNodeUserResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientReplaceNodeUserResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientReplaceNodeUserResult, NoFormat>,
+    BatchClientReplaceNodeUserResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientDeleteNodeUserResult, NoFormat>`.
+pub trait BatchClientDeleteNodeUserResultHeaders: crate::runtime::Sealed {
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientDeleteNodeUserResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientDeleteNodeUserResult, NoFormat>,
+    BatchClientDeleteNodeUserResultHeaders {
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientRemoveNodesResult, NoFormat>`.
+pub trait BatchClientRemoveNodesResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientRemoveNodesResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientRemoveNodesResult, NoFormat>,
+    BatchClientRemoveNodesResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientResizePoolResult, NoFormat>`.
+pub trait BatchClientResizePoolResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientResizePoolResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientResizePoolResult, NoFormat>,
+    BatchClientResizePoolResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientStopPoolResizeResult, NoFormat>`.
+pub trait BatchClientStopPoolResizeResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientStopPoolResizeResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientStopPoolResizeResult, NoFormat>,
+    BatchClientStopPoolResizeResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
+        last_modified: "last-modified" as azure_core::time::OffsetDateTime,
+        client_request_id: "client-request-id" as String,
+        request_id: "request-id" as String
+    }
+);
+
+/// Typed headers of a `Response<BatchClientReplacePoolPropertiesResult, NoFormat>`.
+pub trait BatchClientReplacePoolPropertiesResultHeaders: crate::runtime::Sealed {
+    /// The OData ID of the resource to which the request applied.
+    fn data_service_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
+
+    /// The time at which the resource was last modified.
+    fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
+
+    /// The client-request-id provided by the client during the request. This will be returned only if the return-client-request-id parameter was set to true.
+    fn client_request_id(&self) -> azure_core::Result<Option<String>>;
+
+    /// A unique identifier for the request that was made to the Batch service. If a request is consistently failing and you have verified that the request is properly formulated, you may use this value to report the error to Microsoft. In your report, include the value of this request ID, the approximate time that the request was made, the Batch Account against which the request was made, and the region that Account resides in.
+    fn request_id(&self) -> azure_core::Result<Option<String>>;
+}
+
+impl crate::runtime::Sealed for Response<BatchClientReplacePoolPropertiesResult, NoFormat> {}
+crate::runtime::header_accessors!(
+    Response::<BatchClientReplacePoolPropertiesResult, NoFormat>,
+    BatchClientReplacePoolPropertiesResultHeaders {
+        data_service_id: "dataserviceid" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -715,7 +2009,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchPoolListUsageMetricsResult>`.
 pub trait BatchPoolListUsageMetricsResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -731,7 +2025,7 @@ impl crate::runtime::Sealed for Response<BatchPoolListUsageMetricsResult> {}
 crate::runtime::header_accessors!(
     Response::<BatchPoolListUsageMetricsResult>,
     BatchPoolListUsageMetricsResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String
@@ -741,7 +2035,7 @@ crate::runtime::header_accessors!(
 /// Typed headers of a `Response<BatchAccountListSupportedImagesResult>`.
 pub trait BatchAccountListSupportedImagesResultHeaders: crate::runtime::Sealed {
     /// The ETag HTTP response header. This is an opaque string. You can use it to detect whether the resource has changed between requests. In particular, you can pass the ETag to one of the If-Modified-Since, If-Unmodified-Since, If-Match or If-None-Match headers.
-    fn etag(&self) -> azure_core::Result<Option<String>>;
+    fn etag(&self) -> azure_core::Result<Option<azure_core::http::Etag>>;
 
     /// The time at which the resource was last modified.
     fn last_modified(&self) -> azure_core::Result<Option<azure_core::time::OffsetDateTime>>;
@@ -757,7 +2051,7 @@ impl crate::runtime::Sealed for Response<BatchAccountListSupportedImagesResult> 
 crate::runtime::header_accessors!(
     Response::<BatchAccountListSupportedImagesResult>,
     BatchAccountListSupportedImagesResultHeaders {
-        etag: "etag" as String,
+        etag: "etag" as azure_core::http::Etag,
         last_modified: "last-modified" as azure_core::time::OffsetDateTime,
         client_request_id: "client-request-id" as String,
         request_id: "request-id" as String

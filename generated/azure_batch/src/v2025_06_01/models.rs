@@ -20,8 +20,7 @@ use azure_core::http::pager::Page;
 
 /// The settings for an authentication token that the Task can use to perform Batch
 /// service operations.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AuthenticationTokenSettings {
     /// The Batch resources to which the token grants access. The authentication token grants access to a limited set of Batch service operations. Currently the only supported value for the access property is 'job', which grants access to all operations related to the Job which contains the Task.
     pub access: Option<Vec<BatchAccessScope>>,
@@ -32,7 +31,7 @@ pub struct AuthenticationTokenSettings {
 crate::object::json_object!(AuthenticationTokenSettings { access: "access" });
 
 /// The results and errors from an execution of a Pool autoscale formula.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct AutoScaleRun {
     /// The time at which the autoscale formula was last evaluated. Required.
@@ -54,7 +53,7 @@ crate::object::json_object!(AutoScaleRun {
 });
 
 /// An error that occurred when executing or evaluating a Pool autoscale formula.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct AutoScaleRunError {
     /// An identifier for the autoscale error. Codes are invariant and are intended to be consumed programmatically.
@@ -76,8 +75,7 @@ crate::object::json_object!(AutoScaleRunError {
 });
 
 /// Represents a name-value pair.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NameValuePair {
     /// The name in the name-value pair.
     pub name: Option<String>,
@@ -94,8 +92,7 @@ crate::object::json_object!(NameValuePair {
 });
 
 /// Specifies the options for the auto user that runs an Azure Batch Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AutoUserSpecification {
     /// The scope for the auto user. The default value is pool. If the pool is running Windows a value of Task should be specified if stricter isolation between tasks is required. For example, if the task mutates the registry in a way which could impact other tasks.
     pub scope: Option<AutoUserScope>,
@@ -112,8 +109,7 @@ crate::object::json_object!(AutoUserSpecification {
 });
 
 /// The configuration parameters used for performing automatic OS upgrade.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AutomaticOsUpgradePolicy {
     /// Whether OS image rollback feature should be disabled.
     pub disable_automatic_rollback: Option<bool>,
@@ -138,8 +134,7 @@ crate::object::json_object!(AutomaticOsUpgradePolicy {
 });
 
 /// Information used to connect to an Azure Storage Container using Blobfuse.
-#[derive(Clone, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AzureBlobFileSystemConfiguration {
     /// The Azure Storage Account name. Required.
     pub account_name: Option<String>,
@@ -175,28 +170,9 @@ crate::object::json_object!(AzureBlobFileSystemConfiguration {
     identity_reference: "identityReference"
 });
 
-impl std::fmt::Debug for AzureBlobFileSystemConfiguration {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AzureBlobFileSystemConfiguration")
-            .field("account_name", &self.account_name)
-            .field("container_name", &self.container_name)
-            .field("account_key", &self.account_key.as_ref().map(|_| "***"))
-            .field("sas_key", &self.sas_key.as_ref().map(|_| "***"))
-            .field("blobfuse_options", &self.blobfuse_options)
-            .field("relative_mount_path", &self.relative_mount_path)
-            .field("identity_reference", &self.identity_reference)
-            .field(
-                "additional_properties",
-                &self.additional_properties.keys().collect::<Vec<_>>(),
-            )
-            .finish()
-    }
-}
-
 /// The reference to a user assigned identity associated with the Batch pool which
 /// a compute node will use.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchNodeIdentityReference {
     /// The ARM resource id of the user assigned identity.
     pub resource_id: Option<String>,
@@ -209,8 +185,7 @@ crate::object::json_object!(BatchNodeIdentityReference {
 });
 
 /// Information used to connect to an Azure Fileshare.
-#[derive(Clone, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct AzureFileShareConfiguration {
     /// The Azure Storage account name. Required.
     pub account_name: Option<String>,
@@ -238,24 +213,8 @@ crate::object::json_object!(AzureFileShareConfiguration {
     mount_options: "mountOptions"
 });
 
-impl std::fmt::Debug for AzureFileShareConfiguration {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AzureFileShareConfiguration")
-            .field("account_name", &self.account_name)
-            .field("account_key", &self.account_key.as_ref().map(|_| "***"))
-            .field("azure_file_url", &self.azure_file_url)
-            .field("relative_mount_path", &self.relative_mount_path)
-            .field("mount_options", &self.mount_options)
-            .field(
-                "additional_properties",
-                &self.additional_properties.keys().collect::<Vec<_>>(),
-            )
-            .finish()
-    }
-}
-
 /// The result of listing the supported Virtual Machine Images.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchAccountListSupportedImagesResult {
     /// The list of supported Virtual Machine Images.
@@ -274,7 +233,7 @@ crate::object::json_object!(BatchAccountListSupportedImagesResult {
 
 /// A reference to the Azure Virtual Machines Marketplace Image and additional
 /// information about the Image.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchSupportedImage {
     /// The ID of the Compute Node agent SKU which the Image supports. Required.
@@ -310,8 +269,7 @@ crate::object::json_object!(BatchSupportedImage {
 /// A reference to an Azure Virtual Machines Marketplace Image or a Azure Compute Gallery Image.
 /// To get the list of all Azure Marketplace Image references verified by Azure Batch, see the
 /// ' List Supported Images ' operation.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchVmImageReference {
     /// The publisher of the Azure Virtual Machines Marketplace Image. For example, Canonical or MicrosoftWindowsServer.
     pub publisher: Option<String>,
@@ -353,8 +311,7 @@ crate::object::json_object!(BatchVmImageReference {
 
 /// A locality hint that can be used by the Batch service to select a Compute Node
 /// on which to start a Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchAffinityInfo {
     /// An opaque string representing the location of a Compute Node or a Task that has run previously. You can pass the affinityId of a Node to indicate that this Task needs to run on that Compute Node. Note that this is just a soft affinity. If the target Compute Node is busy or unavailable at the time the Task is scheduled, then the Task will be scheduled elsewhere. Required.
     pub affinity_id: Option<String>,
@@ -367,7 +324,7 @@ crate::object::json_object!(BatchAffinityInfo {
 });
 
 /// Contains information about an application in an Azure Batch Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchApplication {
     /// A string that uniquely identifies the application within the Account. Required.
@@ -389,7 +346,7 @@ crate::object::json_object!(BatchApplication {
 });
 
 /// The result of listing the applications available in an Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchApplicationListResult {
     /// The list of applications available in the Account.
@@ -407,8 +364,7 @@ crate::object::json_object!(BatchApplicationListResult {
 });
 
 /// A reference to an Package to be deployed to Compute Nodes.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchApplicationPackageReference {
     /// The ID of the application to deploy. When creating a pool, the package's application ID must be fully qualified (/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Batch/batchAccounts/{accountName}/applications/{applicationName}). Required.
     pub application_id: Option<String>,
@@ -426,8 +382,7 @@ crate::object::json_object!(BatchApplicationPackageReference {
 
 /// Specifies characteristics for a temporary 'auto pool'. The Batch service will
 /// create this auto Pool when the Job is submitted.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchAutoPoolSpecification {
     /// A prefix to be added to the unique identifier when a Pool is automatically created. The Batch service assigns each auto Pool a unique identifier on creation. To distinguish between Pools created for different purposes, you can specify this element to add a prefix to the ID that is assigned. The prefix can be up to 20 characters long.
     pub auto_pool_id_prefix: Option<String>,
@@ -452,8 +407,7 @@ crate::object::json_object!(BatchAutoPoolSpecification {
 });
 
 /// Specification for creating a new Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolSpecification {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     pub display_name: Option<String>,
@@ -539,8 +493,7 @@ crate::object::json_object!(BatchPoolSpecification {
 
 /// The configuration for Compute Nodes in a Pool based on the Azure Virtual
 /// Machines infrastructure.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct VirtualMachineConfiguration {
     /// A reference to the Azure Virtual Machines Marketplace Image or the custom Virtual Machine Image to use. Required.
     pub image_reference: Option<BatchVmImageReference>,
@@ -604,8 +557,7 @@ crate::object::json_object!(VirtualMachineConfiguration {
 });
 
 /// Windows operating system settings to apply to the virtual machine.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct WindowsConfiguration {
     /// Whether automatic updates are enabled on the virtual machine. If omitted, the default value is true.
     pub enable_automatic_updates: Option<bool>,
@@ -620,8 +572,7 @@ crate::object::json_object!(WindowsConfiguration {
 /// Settings which will be used by the data disks associated to Compute Nodes in
 /// the Pool. When using attached data disks, you need to mount and format the
 /// disks from within a VM to use them.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct DataDisk {
     /// The logical unit number. The logicalUnitNumber is used to uniquely identify each data disk. If attaching multiple disks, each should have a distinct logicalUnitNumber. The value must be between 0 and 63, inclusive. Required.
     pub logical_unit_number: Option<i32>,
@@ -650,8 +601,7 @@ crate::object::json_object!(DataDisk {
 });
 
 /// The managed disk parameters.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ManagedDisk {
     /// Specifies the customer managed disk encryption set resource id for the managed disk. It can be set only in UserSubscription mode.
     pub disk_encryption_set: Option<DiskEncryptionSetParameters>,
@@ -672,8 +622,7 @@ crate::object::json_object!(ManagedDisk {
 });
 
 /// The ARM resource id of the disk encryption set.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct DiskEncryptionSetParameters {
     /// The ARM resource id of the disk encryption set. The resource must be in the same subscription as the Batch account.
     pub id: Option<String>,
@@ -684,8 +633,7 @@ pub struct DiskEncryptionSetParameters {
 crate::object::json_object!(DiskEncryptionSetParameters { id: "id" });
 
 /// Specifies the security profile settings for the managed disk. \*\*Note\*\*: It can only be set for Confidential VMs and required when using Confidential VMs.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchVmDiskSecurityProfile {
     /// Specifies the EncryptionType of the managed disk. It is set to VMGuestStateOnly for encryption of just the VMGuestState blob, and NonPersistedTPM for not persisting firmware state in the VMGuestState blob. \*\*Note\*\*: It can be set for only Confidential VMs and is required when using Confidential VMs.
     pub security_encryption_type: Option<SecurityEncryptionTypes>,
@@ -698,8 +646,7 @@ crate::object::json_object!(BatchVmDiskSecurityProfile {
 });
 
 /// The configuration for container-enabled Pools.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchContainerConfiguration {
     /// The container technology to be used. Required.
     pub type_: Option<ContainerType>,
@@ -720,8 +667,7 @@ crate::object::json_object!(BatchContainerConfiguration {
 });
 
 /// A private container registry.
-#[derive(Clone, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ContainerRegistryReference {
     /// The user name to log into the registry server.
     pub username: Option<String>,
@@ -745,26 +691,10 @@ crate::object::json_object!(ContainerRegistryReference {
     identity_reference: "identityReference"
 });
 
-impl std::fmt::Debug for ContainerRegistryReference {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ContainerRegistryReference")
-            .field("username", &self.username)
-            .field("password", &self.password.as_ref().map(|_| "***"))
-            .field("registry_server", &self.registry_server)
-            .field("identity_reference", &self.identity_reference)
-            .field(
-                "additional_properties",
-                &self.additional_properties.keys().collect::<Vec<_>>(),
-            )
-            .finish()
-    }
-}
-
 /// The disk encryption configuration applied on compute nodes in the pool.
 /// Disk encryption configuration is not supported on Linux pool created with
 /// Azure Compute Gallery Image.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct DiskEncryptionConfiguration {
     /// The Customer Managed Key reference to encrypt the OS Disk. Customer Managed Key will encrypt OS Disk by EncryptionAtRest, and by default we will encrypt the data disk as well. It can be used only when the pool is configured with an identity and OsDisk is set as one of the targets of DiskEncryption.
     pub customer_managed_key: Option<DiskCustomerManagedKey>,
@@ -781,8 +711,7 @@ crate::object::json_object!(DiskEncryptionConfiguration {
 });
 
 /// The Customer Managed Key reference to encrypt the Disk.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct DiskCustomerManagedKey {
     /// The reference of one of the pool identities to encrypt Disk. This identity will be used to access the KeyVault.
     pub identity_reference: Option<BatchPoolIdentityReference>,
@@ -803,8 +732,7 @@ crate::object::json_object!(DiskCustomerManagedKey {
 });
 
 /// The reference of one of the pool identities to encrypt Disk. This identity will be used to access the key vault.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolIdentityReference {
     /// The ARM resource id of the user assigned identity. This reference must be included in the pool identities.
     pub resource_id: Option<String>,
@@ -819,8 +747,7 @@ crate::object::json_object!(BatchPoolIdentityReference {
 /// For regional placement, nodes in the pool will be allocated in the same region.
 /// For zonal placement, nodes in the pool will be spread across different zones
 /// with best effort balancing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchNodePlacementConfiguration {
     /// Node placement Policy type on Batch Pools. Allocation policy used by Batch Service to provision the nodes. If not specified, Batch will use the regional policy.
     pub policy: Option<BatchNodePlacementPolicyType>,
@@ -831,8 +758,7 @@ pub struct BatchNodePlacementConfiguration {
 crate::object::json_object!(BatchNodePlacementConfiguration { policy: "policy" });
 
 /// The configuration for virtual machine extensions.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct VmExtension {
     /// The name of the virtual machine extension. Required.
     pub name: Option<String>,
@@ -877,8 +803,7 @@ crate::object::json_object!(VmExtension {
 });
 
 /// Settings for the operating system disk of the compute node (VM).
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchOsDisk {
     /// Specifies the ephemeral Disk Settings for the operating system disk used by the compute node (VM).
     pub ephemeral_os_disk_settings: Option<BatchDiffDiskSettings>,
@@ -908,8 +833,7 @@ crate::object::json_object!(BatchOsDisk {
 
 /// Specifies the ephemeral Disk Settings for the operating system disk used by the
 /// compute node (VM).
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchDiffDiskSettings {
     /// Specifies the ephemeral disk placement for operating system disk for all VMs in the pool. This property can be used by user in the request to choose the location e.g., cache disk space for Ephemeral OS disk provisioning. For more information on Ephemeral OS disk size requirements, please refer to Ephemeral OS disk size requirements for Windows VMs at <https://learn.microsoft.com/azure/virtual-machines/windows/ephemeral-os-disks#size-requirements> and Linux VMs at <https://learn.microsoft.com/azure/virtual-machines/linux/ephemeral-os-disks#size-requirements>.
     pub placement: Option<DiffDiskPlacement>,
@@ -922,8 +846,7 @@ crate::object::json_object!(BatchDiffDiskSettings {
 });
 
 /// Specifies the security profile settings for the virtual machine or virtual machine scale set.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct SecurityProfile {
     /// This property can be used by user in the request to enable or disable the Host Encryption for the virtual machine or virtual machine scale set. This will enable the encryption for all the disks including Resource/Temp disk at host itself. For more information on encryption at host requirements, please refer to <https://learn.microsoft.com/azure/virtual-machines/disk-encryption#supported-vm-sizes>.
     pub encryption_at_host: Option<bool>,
@@ -948,8 +871,7 @@ crate::object::json_object!(SecurityProfile {
 });
 
 /// Specifies ProxyAgent settings while creating the virtual machine.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ProxyAgentSettings {
     /// Specifies whether Metadata Security Protocol feature should be enabled on the virtual machine or virtual machine scale set. Default is False.
     pub enabled: Option<bool>,
@@ -970,8 +892,7 @@ crate::object::json_object!(ProxyAgentSettings {
 });
 
 /// Specifies particular host endpoint settings.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct HostEndpointSettings {
     /// Specifies the reference to the InVMAccessControlProfileVersion resource id in the form of /subscriptions/{SubscriptionId}/resourceGroups/{ResourceGroupName}/providers/Microsoft.Compute/galleries/{galleryName}/inVMAccessControlProfiles/{profile}/versions/{version}.
     pub in_vm_access_control_profile_reference_id: Option<String>,
@@ -988,8 +909,7 @@ crate::object::json_object!(HostEndpointSettings {
 });
 
 /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchUefiSettings {
     /// Specifies whether secure boot should be enabled on the virtual machine.
     pub secure_boot_enabled: Option<bool>,
@@ -1007,8 +927,7 @@ crate::object::json_object!(BatchUefiSettings {
 
 /// Specifies the service artifact reference id used to set same image version
 /// for all virtual machines in the scale set when using 'latest' image version.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ServiceArtifactReference {
     /// The service artifact reference id of ServiceArtifactReference. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}. Required.
     pub id: Option<String>,
@@ -1019,8 +938,7 @@ pub struct ServiceArtifactReference {
 crate::object::json_object!(ServiceArtifactReference { id: "id" });
 
 /// Specifies how Tasks should be distributed across Compute Nodes.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskSchedulingPolicy {
     /// The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
     pub job_default_order: Option<BatchJobDefaultOrder>,
@@ -1037,8 +955,7 @@ crate::object::json_object!(BatchTaskSchedulingPolicy {
 });
 
 /// The network configuration for a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NetworkConfiguration {
     /// The ARM resource identifier of the virtual network subnet which the Compute Nodes of the Pool will join. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. Only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication, including ports 29876 and 29877. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>
     pub subnet_id: Option<String>,
@@ -1067,8 +984,7 @@ crate::object::json_object!(NetworkConfiguration {
 });
 
 /// The endpoint configuration for a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolEndpointConfiguration {
     /// A list of inbound NAT Pools that can be used to address specific ports on an individual Compute Node externally. The maximum number of inbound NAT Pools per Batch Pool is 5. If the maximum number of inbound NAT Pools is exceeded the request fails with HTTP status code 400. This cannot be specified if the IPAddressProvisioningType is NoPublicIPAddresses. Required.
     pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
@@ -1082,8 +998,7 @@ crate::object::json_object!(BatchPoolEndpointConfiguration {
 
 /// A inbound NAT Pool that can be used to address specific ports on Compute Nodes
 /// in a Batch Pool externally.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchInboundNatPool {
     /// The name of the endpoint. The name must be unique within a Batch Pool, can contain letters, numbers, underscores, periods, and hyphens. Names must start with a letter or number, must end with a letter, number, or underscore, and cannot exceed 77 characters.  If any invalid values are provided the request fails with HTTP status code 400. Required.
     pub name: Option<String>,
@@ -1116,8 +1031,7 @@ crate::object::json_object!(BatchInboundNatPool {
 });
 
 /// A network security group rule to apply to an inbound endpoint.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NetworkSecurityGroupRule {
     /// The priority for this rule. Priorities within a Pool must be unique and are evaluated in order of priority. The lower the number the higher the priority. For example, rules could be specified with order numbers of 150, 250, and 350. The rule with the order number of 150 takes precedence over the rule that has an order of 250. Allowed priorities are 150 to 4096. If any reserved or duplicate values are provided the request fails with HTTP status code 400. Required.
     pub priority: Option<i32>,
@@ -1142,8 +1056,7 @@ crate::object::json_object!(NetworkSecurityGroupRule {
 });
 
 /// The public IP Address configuration of the networking configuration of a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPublicIpAddressConfiguration {
     /// The provisioning type for Public IP Addresses for the Pool. The default value is BatchManaged.
     pub ip_address_provisioning_type: Option<IpAddressProvisioningType>,
@@ -1168,8 +1081,7 @@ crate::object::json_object!(BatchPublicIpAddressConfiguration {
 });
 
 /// Contains the IP tag associated with the public IP address.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct IpTag {
     /// The IP Tag type. Example: FirstPartyUsage.
     pub ip_tag_type: Option<String>,
@@ -1198,8 +1110,7 @@ crate::object::json_object!(IpTag {
 /// care should be taken to avoid StartTasks which create breakaway process or
 /// install/launch services from the StartTask working directory, as this will
 /// block Batch from being able to re-run the StartTask.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchStartTask {
     /// The command line of the StartTask. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>). Required.
     pub command_line: Option<String>,
@@ -1236,8 +1147,7 @@ crate::object::json_object!(BatchStartTask {
 });
 
 /// The container settings for a Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskContainerSettings {
     /// Additional options to the container create command. These additional options are supplied as arguments to the "docker create" command, in addition to those controlled by the Batch Service.
     pub container_run_options: Option<String>,
@@ -1266,8 +1176,7 @@ crate::object::json_object!(BatchTaskContainerSettings {
 });
 
 /// The entry of path and mount mode you want to mount into task container.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ContainerHostBatchBindMountEntry {
     /// The path which be mounted to container customer can select.
     pub source: Option<ContainerHostDataPath>,
@@ -1284,8 +1193,7 @@ crate::object::json_object!(ContainerHostBatchBindMountEntry {
 });
 
 /// A single file or multiple files to be downloaded to a Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ResourceFile {
     /// The storage container name in the auto storage Account. The autoStorageContainerName, storageContainerUrl and httpUrl properties are mutually exclusive and one of them must be specified.
     pub auto_storage_container_name: Option<String>,
@@ -1322,8 +1230,7 @@ crate::object::json_object!(ResourceFile {
 });
 
 /// An environment variable to be set on a Task process.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct EnvironmentSetting {
     /// The name of the environment variable. Required.
     pub name: Option<String>,
@@ -1340,8 +1247,7 @@ crate::object::json_object!(EnvironmentSetting {
 });
 
 /// The definition of the user identity under which the Task is run. Specify either the userName or autoUser property, but not both.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct UserIdentity {
     /// The name of the user identity under which the Task is run. The userName and autoUser properties are mutually exclusive; you must specify one but not both.
     pub username: Option<String>,
@@ -1359,8 +1265,7 @@ crate::object::json_object!(UserIdentity {
 
 /// Properties used to create a user used to execute Tasks on an Azure Batch
 /// Compute Node.
-#[derive(Clone, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct UserAccount {
     /// The name of the user Account. Names can contain any Unicode characters up to a maximum length of 20. Required.
     pub name: Option<String>,
@@ -1388,28 +1293,8 @@ crate::object::json_object!(UserAccount {
     windows_user_configuration: "windowsUserConfiguration"
 });
 
-impl std::fmt::Debug for UserAccount {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UserAccount")
-            .field("name", &self.name)
-            .field("password", &self.password.as_ref().map(|_| "***"))
-            .field("elevation_level", &self.elevation_level)
-            .field("linux_user_configuration", &self.linux_user_configuration)
-            .field(
-                "windows_user_configuration",
-                &self.windows_user_configuration,
-            )
-            .field(
-                "additional_properties",
-                &self.additional_properties.keys().collect::<Vec<_>>(),
-            )
-            .finish()
-    }
-}
-
 /// Properties used to create a user Account on a Linux Compute Node.
-#[derive(Clone, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct LinuxUserConfiguration {
     /// The user ID of the user Account. The uid and gid properties must be specified together or not at all. If not specified the underlying operating system picks the uid.
     pub uid: Option<i32>,
@@ -1429,26 +1314,8 @@ crate::object::json_object!(LinuxUserConfiguration {
     ssh_private_key: "sshPrivateKey"
 });
 
-impl std::fmt::Debug for LinuxUserConfiguration {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LinuxUserConfiguration")
-            .field("uid", &self.uid)
-            .field("gid", &self.gid)
-            .field(
-                "ssh_private_key",
-                &self.ssh_private_key.as_ref().map(|_| "***"),
-            )
-            .field(
-                "additional_properties",
-                &self.additional_properties.keys().collect::<Vec<_>>(),
-            )
-            .finish()
-    }
-}
-
 /// Properties used to create a user Account on a Windows Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct WindowsUserConfiguration {
     /// The login mode for the user. The default is 'batch'.
     pub login_mode: Option<LoginMode>,
@@ -1462,8 +1329,7 @@ crate::object::json_object!(WindowsUserConfiguration {
 
 /// The Batch service does not assign any meaning to this metadata; it is solely
 /// for the use of user code.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchMetadataItem {
     /// The name of the metadata item. Required.
     pub name: Option<String>,
@@ -1480,8 +1346,7 @@ crate::object::json_object!(BatchMetadataItem {
 });
 
 /// The file system to mount on each node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct MountConfiguration {
     /// The Azure Storage Container to mount using blob FUSE on each node. This property is mutually exclusive with all other properties.
     pub azure_blob_file_system_configuration: Option<AzureBlobFileSystemConfiguration>,
@@ -1506,8 +1371,7 @@ crate::object::json_object!(MountConfiguration {
 });
 
 /// Information used to connect to an NFS file system.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NfsMountConfiguration {
     /// The URI of the file system to mount. Required.
     pub source: Option<String>,
@@ -1528,8 +1392,7 @@ crate::object::json_object!(NfsMountConfiguration {
 });
 
 /// Information used to connect to a CIFS file system.
-#[derive(Clone, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct CifsMountConfiguration {
     /// The user to use for authentication against the CIFS file system. Required.
     pub username: Option<String>,
@@ -1557,25 +1420,8 @@ crate::object::json_object!(CifsMountConfiguration {
     password: "password"
 });
 
-impl std::fmt::Debug for CifsMountConfiguration {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CifsMountConfiguration")
-            .field("username", &self.username)
-            .field("source", &self.source)
-            .field("relative_mount_path", &self.relative_mount_path)
-            .field("mount_options", &self.mount_options)
-            .field("password", &self.password.as_ref().map(|_| "***"))
-            .field(
-                "additional_properties",
-                &self.additional_properties.keys().collect::<Vec<_>>(),
-            )
-            .finish()
-    }
-}
-
 /// Describes an upgrade policy - automatic, manual, or rolling.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct UpgradePolicy {
     /// Specifies the mode of an upgrade to virtual machines in the scale set.&lt;br /&gt;&lt;br /&gt; Possible values are:&lt;br /&gt;&lt;br /&gt; \*\*Manual\*\* - You  control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.&lt;br /&gt;&lt;br /&gt; \*\*Automatic\*\* - All virtual machines in the scale set are automatically updated at the same time.&lt;br /&gt;&lt;br /&gt; \*\*Rolling\*\* - Scale set performs updates in batches with an optional pause time in between. Required.
     pub mode: Option<UpgradeMode>,
@@ -1596,8 +1442,7 @@ crate::object::json_object!(UpgradePolicy {
 });
 
 /// The configuration parameters used while performing a rolling upgrade.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct RollingUpgradePolicy {
     /// Allow VMSS to ignore AZ boundaries when constructing upgrade batches. Take into consideration the Update Domain and maxBatchInstancePercent to determine the batch size. This field is able to be set to true or false only when using NodePlacementConfiguration as Zonal.
     pub enable_cross_zone_upgrade: Option<bool>,
@@ -1635,8 +1480,7 @@ crate::object::json_object!(RollingUpgradePolicy {
 
 /// Specifies characteristics for a temporary 'auto pool'. The Batch service will
 /// create this auto Pool when the Job is submitted.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchAutoPoolSpecificationUpdate {
     /// A prefix to be added to the unique identifier when a Pool is automatically created. The Batch service assigns each auto Pool a unique identifier on creation. To distinguish between Pools created for different purposes, you can specify this element to add a prefix to the ID that is assigned. The prefix can be up to 20 characters long.
     pub auto_pool_id_prefix: Option<String>,
@@ -1661,8 +1505,7 @@ crate::object::json_object!(BatchAutoPoolSpecificationUpdate {
 });
 
 /// Specification for creating a new Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolSpecificationUpdate {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024.
     pub display_name: Option<String>,
@@ -1748,8 +1591,7 @@ crate::object::json_object!(BatchPoolSpecificationUpdate {
 
 /// The configuration for Compute Nodes in a Pool based on the Azure Virtual
 /// Machines infrastructure.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct VirtualMachineConfigurationUpdate {
     /// A reference to the Azure Virtual Machines Marketplace Image or the custom Virtual Machine Image to use.
     pub image_reference: Option<BatchVmImageReference>,
@@ -1813,8 +1655,7 @@ crate::object::json_object!(VirtualMachineConfigurationUpdate {
 });
 
 /// The configuration for container-enabled Pools.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchContainerConfigurationUpdate {
     /// The container technology to be used.
     pub type_: Option<ContainerType>,
@@ -1836,8 +1677,7 @@ crate::object::json_object!(BatchContainerConfigurationUpdate {
 
 /// Specifies the service artifact reference id used to set same image version
 /// for all virtual machines in the scale set when using 'latest' image version.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ServiceArtifactReferenceUpdate {
     /// The service artifact reference id of ServiceArtifactReference. The service artifact reference id in the form of /subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Compute/galleries/{galleryName}/serviceArtifacts/{serviceArtifactName}/vmArtifactsProfiles/{vmArtifactsProfilesName}
     pub id: Option<String>,
@@ -1848,8 +1688,7 @@ pub struct ServiceArtifactReferenceUpdate {
 crate::object::json_object!(ServiceArtifactReferenceUpdate { id: "id" });
 
 /// Specifies how Tasks should be distributed across Compute Nodes.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskSchedulingPolicyUpdate {
     /// The order for scheduling tasks from different jobs with the same priority. If not specified, the default is none.
     pub job_default_order: Option<BatchJobDefaultOrder>,
@@ -1866,8 +1705,7 @@ crate::object::json_object!(BatchTaskSchedulingPolicyUpdate {
 });
 
 /// The network configuration for a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct NetworkConfigurationUpdate {
     /// The ARM resource identifier of the virtual network subnet which the Compute Nodes of the Pool will join. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes in the Pool. If the subnet doesn't have enough free IP addresses, the Pool will partially allocate Nodes and a resize error will occur. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet. The specified subnet must allow communication from the Azure Batch service to be able to schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. Only ARM virtual networks ('Microsoft.Network/virtualNetworks') are supported. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication, including ports 29876 and 29877. Also enable outbound connections to Azure Storage on port 443. For more details see: <https://learn.microsoft.com/azure/batch/nodes-and-pools#virtual-network-vnet-and-firewall-configuration>
     pub subnet_id: Option<String>,
@@ -1896,8 +1734,7 @@ crate::object::json_object!(NetworkConfigurationUpdate {
 });
 
 /// The endpoint configuration for a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolEndpointConfigurationUpdate {
     /// A list of inbound NAT Pools that can be used to address specific ports on an individual Compute Node externally. The maximum number of inbound NAT Pools per Batch Pool is 5. If the maximum number of inbound NAT Pools is exceeded the request fails with HTTP status code 400. This cannot be specified if the IPAddressProvisioningType is NoPublicIPAddresses.
     pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
@@ -1922,8 +1759,7 @@ crate::object::json_object!(BatchPoolEndpointConfigurationUpdate {
 /// care should be taken to avoid StartTasks which create breakaway process or
 /// install/launch services from the StartTask working directory, as this will
 /// block Batch from being able to re-run the StartTask.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchStartTaskUpdate {
     /// The command line of the StartTask. The command line does not run under a shell, and therefore cannot take advantage of shell features such as environment variable expansion. If you want to take advantage of such features, you should invoke the shell in the command line, for example using "cmd /c MyCommand" in Windows or "/bin/sh -c MyCommand" in Linux. If the command line refers to file paths, it should use a relative path (relative to the Task working directory), or use the Batch provided environment variable (<https://learn.microsoft.com/azure/batch/batch-compute-node-environment-variables>).
     pub command_line: Option<String>,
@@ -1960,8 +1796,7 @@ crate::object::json_object!(BatchStartTaskUpdate {
 });
 
 /// The container settings for a Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskContainerSettingsUpdate {
     /// Additional options to the container create command. These additional options are supplied as arguments to the "docker create" command, in addition to those controlled by the Batch Service.
     pub container_run_options: Option<String>,
@@ -1990,8 +1825,7 @@ crate::object::json_object!(BatchTaskContainerSettingsUpdate {
 });
 
 /// Describes an upgrade policy - automatic, manual, or rolling.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct UpgradePolicyUpdate {
     /// Specifies the mode of an upgrade to virtual machines in the scale set.&lt;br /&gt;&lt;br /&gt; Possible values are:&lt;br /&gt;&lt;br /&gt; \*\*Manual\*\* - You  control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.&lt;br /&gt;&lt;br /&gt; \*\*Automatic\*\* - All virtual machines in the scale set are automatically updated at the same time.&lt;br /&gt;&lt;br /&gt; \*\*Rolling\*\* - Scale set performs updates in batches with an optional pause time in between.
     pub mode: Option<UpgradeMode>,
@@ -2012,7 +1846,7 @@ crate::object::json_object!(UpgradePolicyUpdate {
 });
 
 /// The result of creating a collection of Tasks to a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchCreateTaskCollectionResult {
     /// The results of the create Task collection operation.
@@ -2024,7 +1858,7 @@ pub struct BatchCreateTaskCollectionResult {
 crate::object::json_object!(BatchCreateTaskCollectionResult { values: "value" });
 
 /// Result for a single Task created as part of an add Task collection operation.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchTaskCreateResult {
     /// The status of the add Task request. Required.
@@ -2034,7 +1868,7 @@ pub struct BatchTaskCreateResult {
     pub task_id: Option<String>,
 
     /// The ETag of the Task, if the Task was successfully added. You can use this to detect whether the Task has changed between requests. In particular, you can be pass the ETag with an Update Task request to specify that your changes should take effect only if nobody else has modified the Job in the meantime.
-    pub etag: Option<String>,
+    pub etag: Option<azure_core::http::Etag>,
 
     /// The last modified time of the Task.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
@@ -2058,7 +1892,7 @@ crate::object::json_object!(BatchTaskCreateResult {
 });
 
 /// An error response received from the Azure Batch service.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchError {
     /// An identifier for the error. Codes are invariant and are intended to be consumed programmatically.
@@ -2080,7 +1914,7 @@ crate::object::json_object!(BatchError {
 });
 
 /// An error message received in an Azure Batch error response.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchErrorMessage {
     /// The language code of the error message.
@@ -2098,7 +1932,7 @@ crate::object::json_object!(BatchErrorMessage {
 });
 
 /// An item of additional information included in an Azure Batch error response.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchErrorDetail {
     /// An identifier specifying the meaning of the Value property.
@@ -2116,8 +1950,7 @@ crate::object::json_object!(BatchErrorDetail {
 });
 
 /// An Azure Batch Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJob {
     /// A string that uniquely identifies the Job within the Account. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case). Required. Set by the service.
     pub id: Option<String>,
@@ -2132,7 +1965,7 @@ pub struct BatchJob {
     pub url: Option<String>,
 
     /// The ETag of the Job. This is an opaque string. You can use it to detect whether the Job has changed between requests. In particular, you can be pass the ETag when updating a Job to specify that your changes should take effect only if nobody else has modified the Job in the meantime. Required. Set by the service.
-    pub etag: Option<String>,
+    pub etag: Option<azure_core::http::Etag>,
 
     /// The last modified time of the Job. This is the last time at which the Job level data, such as the Job state or priority, changed. It does not factor in task-level changes such as adding new Tasks or Tasks changing state. Required. Set by the service.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
@@ -2230,8 +2063,7 @@ crate::object::json_object!(BatchJob {
 });
 
 /// The execution constraints for a Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobConstraints {
     /// The maximum elapsed time that the Job may run, measured from the time the Job is created. If the Job does not complete within the time limit, the Batch service terminates it and any Tasks that are still running. In this case, the termination reason will be MaxWallClockTimeExpiry. If this property is not specified, there is no time limit on how long the Job may run.
     pub max_wall_clock_time: Option<crate::Duration>,
@@ -2270,8 +2102,7 @@ crate::object::json_object!(BatchJobConstraints {
 /// to tolerate being interrupted and restarted without causing any corruption or
 /// duplicate data. The best practice for long running Tasks is to use some form of
 /// checkpointing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobManagerTask {
     /// A string that uniquely identifies the Job Manager Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. Required.
     pub id: Option<String>,
@@ -2347,8 +2178,7 @@ crate::object::json_object!(BatchJobManagerTask {
 });
 
 /// On every file uploads, Batch service writes two log files to the compute node, 'fileuploadout.txt' and 'fileuploaderr.txt'. These log files are used to learn more about a specific failure.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct OutputFile {
     /// A pattern indicating which file(s) to upload. Both relative and absolute paths are supported. Relative paths are relative to the Task working directory. The following wildcards are supported: \* matches 0 or more characters (for example pattern abc\* would match abc or abcdef), \*\* matches any directory, ? matches any single character, \[abc\] matches one character in the brackets, and \[a-c\] matches one character in the range. Brackets can include a negation to match any character not specified (for example \[!abc\] matches any character but a, b, or c). If a file name starts with "." it is ignored by default but may be matched by specifying it explicitly (for example \*.gif will not match .a.gif, but .\*.gif will). A simple example: \*\*\\\*.txt matches any file that does not start in '.' and ends with .txt in the Task working directory or any subdirectory. If the filename contains a wildcard character it can be escaped using brackets (for example abc\[\*\] would match a file named abc\*). Note that both \\ and / are treated as directory separators on Windows, but only / is on Linux. Environment variables (%var% on Windows or $var on Linux) are expanded prior to the pattern being applied. Required.
     pub file_pattern: Option<String>,
@@ -2369,8 +2199,7 @@ crate::object::json_object!(OutputFile {
 });
 
 /// The destination to which a file should be uploaded.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct OutputFileDestination {
     /// A location in Azure blob storage to which files are uploaded.
     pub container: Option<OutputFileBlobContainerDestination>,
@@ -2383,8 +2212,7 @@ crate::object::json_object!(OutputFileDestination {
 });
 
 /// Specifies a file upload destination within an Azure blob storage container.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct OutputFileBlobContainerDestination {
     /// The destination blob or virtual directory within the Azure Storage container. If filePattern refers to a specific file (i.e. contains no wildcards), then path is the name of the blob to which to upload that file. If filePattern contains one or more wildcards (and therefore may match multiple files), then path is the name of the blob virtual directory (which is prepended to each blob name) to which to upload the file(s). If omitted, file(s) are uploaded to the root of the container with a blob name matching their file name.
     pub path: Option<String>,
@@ -2409,8 +2237,7 @@ crate::object::json_object!(OutputFileBlobContainerDestination {
 });
 
 /// An HTTP header name-value pair
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct OutputFileUploadHeader {
     /// The case-insensitive name of the header to be used while uploading output files. Required.
     pub name: Option<String>,
@@ -2428,8 +2255,7 @@ crate::object::json_object!(OutputFileUploadHeader {
 
 /// Options for an output file upload operation, including under what conditions
 /// to perform the upload.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct OutputFileUploadConfig {
     /// The conditions under which the Task output file or set of files should be uploaded. The default is taskcompletion. Required.
     pub upload_condition: Option<OutputFileUploadCondition>,
@@ -2442,8 +2268,7 @@ crate::object::json_object!(OutputFileUploadConfig {
 });
 
 /// Execution constraints to apply to a Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskConstraints {
     /// The maximum elapsed time that the Task may run, measured from the time the Task starts. If the Task does not complete within the time limit, the Batch service terminates it. If this is not specified, there is no time limit on how long the Task may run.
     pub max_wall_clock_time: Option<crate::Duration>,
@@ -2489,8 +2314,7 @@ crate::object::json_object!(BatchTaskConstraints {
 /// idempotent. This means Tasks need to tolerate being interrupted and restarted
 /// without causing any corruption or duplicate data. The best practice for long
 /// running Tasks is to use some form of checkpointing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobPreparationTask {
     /// A string that uniquely identifies the Job Preparation Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobpreparation'. No other Task in the Job can have the same ID as the Job Preparation Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobPreparationTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
     pub id: Option<String>,
@@ -2550,8 +2374,7 @@ crate::object::json_object!(BatchJobPreparationTask {
 /// completed. The Job Release Task runs in the background. It does not occupy a
 /// scheduling slot; that is, it does not count towards the taskSlotsPerNode limit
 /// specified on the Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobReleaseTask {
     /// A string that uniquely identifies the Job Release Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobrelease'. No other Task in the Job can have the same ID as the Job Release Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobReleaseTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
     pub id: Option<String>,
@@ -2592,8 +2415,7 @@ crate::object::json_object!(BatchJobReleaseTask {
 });
 
 /// Specifies how a Job should be assigned to a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolInfo {
     /// The ID of an existing Pool. All the Tasks of the Job will run on the specified Pool. You must ensure that the Pool referenced by this property exists. If the Pool does not exist at the time the Batch service tries to schedule a Job, no Tasks for the Job will run until you create a Pool with that id. Note that the Batch service will not reject the Job request; it will simply not run Tasks until the Pool exists. You must specify either the Pool ID or the auto Pool specification, but not both.
     pub pool_id: Option<String>,
@@ -2610,8 +2432,7 @@ crate::object::json_object!(BatchPoolInfo {
 });
 
 /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobNetworkConfiguration {
     /// The ARM resource identifier of the virtual network subnet which Compute Nodes running Tasks from the Job will join for the duration of the Task. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://learn.microsoft.com/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>. Required.
     pub subnet_id: Option<String>,
@@ -2628,8 +2449,7 @@ crate::object::json_object!(BatchJobNetworkConfiguration {
 });
 
 /// Contains information about the execution of a Job in the Azure Batch service.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobExecutionInfo {
     /// The start time of the Job. This is the time at which the Job was created. Required.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
@@ -2658,8 +2478,7 @@ crate::object::json_object!(BatchJobExecutionInfo {
 });
 
 /// An error encountered by the Batch service when scheduling a Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobSchedulingError {
     /// The category of the Job scheduling error. Required.
     pub category: Option<BatchErrorSourceCategory>,
@@ -2684,8 +2503,7 @@ crate::object::json_object!(BatchJobSchedulingError {
 });
 
 /// Resource usage statistics for a Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobStatistics {
     /// The URL of the statistics. Required.
     pub url: Option<String>,
@@ -2706,10 +2524,10 @@ pub struct BatchJobStatistics {
     pub wall_clock_time: Option<crate::Duration>,
 
     /// The total number of disk read operations made by all Tasks in the Job. Required.
-    pub read_iops: Option<String>,
+    pub read_iops: Option<i64>,
 
     /// The total number of disk write operations made by all Tasks in the Job. Required.
-    pub write_iops: Option<String>,
+    pub write_iops: Option<i64>,
 
     /// The total amount of data in GiB read from disk by all Tasks in the Job. Required.
     pub read_io_gi_b: Option<f32>,
@@ -2718,13 +2536,13 @@ pub struct BatchJobStatistics {
     pub write_io_gi_b: Option<f32>,
 
     /// The total number of Tasks successfully completed in the Job during the given time range. A Task completes successfully if it returns exit code 0. Required.
-    pub succeeded_tasks_count: Option<String>,
+    pub succeeded_tasks_count: Option<i64>,
 
     /// The total number of Tasks in the Job that failed during the given time range. A Task fails if it exhausts its maximum retry count without returning exit code 0. Required.
-    pub failed_tasks_count: Option<String>,
+    pub failed_tasks_count: Option<i64>,
 
     /// The total number of retries on all the Tasks in the Job during the given time range. Required.
-    pub task_retries_count: Option<String>,
+    pub task_retries_count: Option<i64>,
 
     /// The total wait time of all Tasks in the Job. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.) This value is only reported in the Account lifetime statistics; it is not included in the Job statistics. Required.
     pub wait_time: Option<crate::Duration>,
@@ -2739,19 +2557,18 @@ crate::object::json_object!(BatchJobStatistics {
     user_cpu_time: "userCPUTime",
     kernel_cpu_time: "kernelCPUTime",
     wall_clock_time: "wallClockTime",
-    read_iops: "readIOps",
-    write_iops: "writeIOps",
+    read_iops: "readIOps" as AsString,
+    write_iops: "writeIOps" as AsString,
     read_io_gi_b: "readIOGiB",
     write_io_gi_b: "writeIOGiB",
-    succeeded_tasks_count: "numSucceededTasks",
-    failed_tasks_count: "numFailedTasks",
-    task_retries_count: "numTaskRetries",
+    succeeded_tasks_count: "numSucceededTasks" as AsString,
+    failed_tasks_count: "numFailedTasks" as AsString,
+    task_retries_count: "numTaskRetries" as AsString,
     wait_time: "waitTime"
 });
 
 /// Parameters for creating an Azure Batch Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobCreateOptions {
     /// A string that uniquely identifies the Job within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case). Required.
     pub id: Option<String>,
@@ -2824,8 +2641,7 @@ crate::object::json_object!(BatchJobCreateOptions {
 });
 
 /// Parameters for disabling an Azure Batch Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobDisableOptions {
     /// What to do with active Tasks associated with the Job. Required.
     pub disable_tasks: Option<DisableBatchJobOption>,
@@ -2838,7 +2654,7 @@ crate::object::json_object!(BatchJobDisableOptions {
 });
 
 /// The result of listing the Jobs in an Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchJobListResult {
     /// The list of Jobs.
@@ -2878,8 +2694,7 @@ crate::object::json_object!(BatchJobListResult {
 /// to tolerate being interrupted and restarted without causing any corruption or
 /// duplicate data. The best practice for long running Tasks is to use some form of
 /// checkpointing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobManagerTaskUpdate {
     /// A string that uniquely identifies the Job Manager Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters.
     pub id: Option<String>,
@@ -2955,8 +2770,7 @@ crate::object::json_object!(BatchJobManagerTaskUpdate {
 });
 
 /// (This property is not available by default. Please contact support for more information) The network configuration for the Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobNetworkConfigurationUpdate {
     /// The ARM resource identifier of the virtual network subnet which Compute Nodes running Tasks from the Job will join for the duration of the Task. The virtual network must be in the same region and subscription as the Azure Batch Account. The specified subnet should have enough free IP addresses to accommodate the number of Compute Nodes which will run Tasks from the Job. This can be up to the number of Compute Nodes in the Pool. The 'MicrosoftAzureBatch' service principal must have the 'Classic Virtual Machine Contributor' Role-Based Access Control (RBAC) role for the specified VNet so that Azure Batch service can schedule Tasks on the Nodes. This can be verified by checking if the specified VNet has any associated Network Security Groups (NSG). If communication to the Nodes in the specified subnet is denied by an NSG, then the Batch service will set the state of the Compute Nodes to unusable. This is of the form /subscriptions/{subscription}/resourceGroups/{group}/providers/{provider}/virtualNetworks/{network}/subnets/{subnet}. If the specified VNet has any associated Network Security Groups (NSG), then a few reserved system ports must be enabled for inbound communication from the Azure Batch service. For Pools created with a Virtual Machine configuration, enable ports 29876 and 29877, as well as port 22 for Linux and port 3389 for Windows. Port 443 is also required to be open for outbound connections for communications to Azure Storage. For more details see: <https://learn.microsoft.com/azure/batch/batch-api-basics#virtual-network-vnet-and-firewall-configuration>.
     pub subnet_id: Option<String>,
@@ -2973,7 +2787,7 @@ crate::object::json_object!(BatchJobNetworkConfigurationUpdate {
 });
 
 /// The status of the Job Preparation and Job Release Tasks on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchJobPreparationAndReleaseTaskStatus {
     /// The ID of the Pool containing the Compute Node to which this entry refers.
@@ -3004,7 +2818,7 @@ crate::object::json_object!(BatchJobPreparationAndReleaseTaskStatus {
 
 /// Contains information about the execution of a Job Preparation Task on a Compute
 /// Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchJobPreparationTaskExecutionInfo {
     /// The time at which the Task started running. If the Task has been restarted or retried, this is the most recent time at which the Task started running. Required.
@@ -3058,8 +2872,7 @@ crate::object::json_object!(BatchJobPreparationTaskExecutionInfo {
 });
 
 /// Contains information about the container which a Task is executing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskContainerExecutionInfo {
     /// The ID of the container.
     pub container_id: Option<String>,
@@ -3080,8 +2893,7 @@ crate::object::json_object!(BatchTaskContainerExecutionInfo {
 });
 
 /// Information about a Task failure.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskFailureInfo {
     /// The category of the Task error. Required.
     pub category: Option<BatchErrorSourceCategory>,
@@ -3107,7 +2919,7 @@ crate::object::json_object!(BatchTaskFailureInfo {
 
 /// Contains information about the execution of a Job Release Task on a Compute
 /// Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchJobReleaseTaskExecutionInfo {
     /// The time at which the Task started running. If the Task has been restarted or retried, this is the most recent time at which the Task started running. Required.
@@ -3154,7 +2966,7 @@ crate::object::json_object!(BatchJobReleaseTaskExecutionInfo {
 
 /// The result of listing the status of the Job Preparation and Job Release Tasks
 /// for a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchJobPreparationAndReleaseTaskStatusListResult {
     /// A list of Job Preparation and Job Release Task execution information.
@@ -3197,8 +3009,7 @@ crate::object::json_object!(BatchJobPreparationAndReleaseTaskStatusListResult {
 /// idempotent. This means Tasks need to tolerate being interrupted and restarted
 /// without causing any corruption or duplicate data. The best practice for long
 /// running Tasks is to use some form of checkpointing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobPreparationTaskUpdate {
     /// A string that uniquely identifies the Job Preparation Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobpreparation'. No other Task in the Job can have the same ID as the Job Preparation Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobPreparationTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
     pub id: Option<String>,
@@ -3258,8 +3069,7 @@ crate::object::json_object!(BatchJobPreparationTaskUpdate {
 /// completed. The Job Release Task runs in the background. It does not occupy a
 /// scheduling slot; that is, it does not count towards the taskSlotsPerNode limit
 /// specified on the Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobReleaseTaskUpdate {
     /// A string that uniquely identifies the Job Release Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores and cannot contain more than 64 characters. If you do not specify this property, the Batch service assigns a default value of 'jobrelease'. No other Task in the Job can have the same ID as the Job Release Task. If you try to submit a Task with the same id, the Batch service rejects the request with error code TaskIdSameAsJobReleaseTask; if you are calling the REST API directly, the HTTP status code is 409 (Conflict).
     pub id: Option<String>,
@@ -3301,8 +3111,7 @@ crate::object::json_object!(BatchJobReleaseTaskUpdate {
 
 /// A Job Schedule that allows recurring Jobs by specifying when to run Jobs and a
 /// specification used to create each Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobSchedule {
     /// A string that uniquely identifies the schedule within the Account. Required. Set by the service.
     pub id: Option<String>,
@@ -3314,7 +3123,7 @@ pub struct BatchJobSchedule {
     pub url: Option<String>,
 
     /// The ETag of the Job Schedule. This is an opaque string. You can use it to detect whether the Job Schedule has changed between requests. In particular, you can be pass the ETag with an Update Job Schedule request to specify that your changes should take effect only if nobody else has modified the schedule in the meantime. Required. Set by the service.
-    pub etag: Option<String>,
+    pub etag: Option<azure_core::http::Etag>,
 
     /// The last modified time of the Job Schedule. This is the last time at which the schedule level data, such as the Job specification or recurrence information, changed. It does not factor in job-level changes such as new Jobs being created or Jobs changing state. Required. Set by the service.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
@@ -3372,8 +3181,7 @@ crate::object::json_object!(BatchJobSchedule {
 
 /// The schedule according to which Jobs will be created. All times are fixed
 /// respective to UTC and are not impacted by daylight saving time.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobScheduleConfiguration {
     /// The earliest time at which any Job may be created under this Job Schedule. If you do not specify a doNotRunUntil time, the schedule becomes ready to create Jobs immediately.
     pub do_not_run_until: Option<azure_core::time::OffsetDateTime>,
@@ -3398,8 +3206,7 @@ crate::object::json_object!(BatchJobScheduleConfiguration {
 });
 
 /// Specifies details of the Jobs to be created on a schedule.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobSpecification {
     /// The priority of Jobs created under this schedule. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0. This priority is used as the default for all Jobs under the Job Schedule. You can update a Job's priority after it has been created using by using the update Job API.
     pub priority: Option<i32>,
@@ -3469,8 +3276,7 @@ crate::object::json_object!(BatchJobSpecification {
 
 /// Contains information about Jobs that have been and will be run under a Job
 /// Schedule.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobScheduleExecutionInfo {
     /// The next time at which a Job will be created under this schedule. This property is meaningful only if the schedule is in the active state when the time comes around. For example, if the schedule is disabled, no Job will be created at nextRunTime unless the Job is enabled before then.
     pub next_run_time: Option<azure_core::time::OffsetDateTime>,
@@ -3491,8 +3297,7 @@ crate::object::json_object!(BatchJobScheduleExecutionInfo {
 });
 
 /// Information about the most recent Job to run under the Job Schedule.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct RecentBatchJob {
     /// The ID of the Job.
     pub id: Option<String>,
@@ -3509,8 +3314,7 @@ crate::object::json_object!(RecentBatchJob {
 });
 
 /// Resource usage statistics for a Job Schedule.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobScheduleStatistics {
     /// The URL of the statistics. Required.
     pub url: Option<String>,
@@ -3531,10 +3335,10 @@ pub struct BatchJobScheduleStatistics {
     pub wall_clock_time: Option<crate::Duration>,
 
     /// The total number of disk read operations made by all Tasks in all Jobs created under the schedule. Required.
-    pub read_iops: Option<String>,
+    pub read_iops: Option<i64>,
 
     /// The total number of disk write operations made by all Tasks in all Jobs created under the schedule. Required.
-    pub write_iops: Option<String>,
+    pub write_iops: Option<i64>,
 
     /// The total gibibytes read from disk by all Tasks in all Jobs created under the schedule. Required.
     pub read_io_gi_b: Option<f32>,
@@ -3543,13 +3347,13 @@ pub struct BatchJobScheduleStatistics {
     pub write_io_gi_b: Option<f32>,
 
     /// The total number of Tasks successfully completed during the given time range in Jobs created under the schedule. A Task completes successfully if it returns exit code 0. Required.
-    pub succeeded_tasks_count: Option<String>,
+    pub succeeded_tasks_count: Option<i64>,
 
     /// The total number of Tasks that failed during the given time range in Jobs created under the schedule. A Task fails if it exhausts its maximum retry count without returning exit code 0. Required.
-    pub failed_tasks_count: Option<String>,
+    pub failed_tasks_count: Option<i64>,
 
     /// The total number of retries during the given time range on all Tasks in all Jobs created under the schedule. Required.
-    pub task_retries_count: Option<String>,
+    pub task_retries_count: Option<i64>,
 
     /// The total wait time of all Tasks in all Jobs created under the schedule. The wait time for a Task is defined as the elapsed time between the creation of the Task and the start of Task execution. (If the Task is retried due to failures, the wait time is the time to the most recent Task execution.). This value is only reported in the Account lifetime statistics; it is not included in the Job statistics. Required.
     pub wait_time: Option<crate::Duration>,
@@ -3564,19 +3368,18 @@ crate::object::json_object!(BatchJobScheduleStatistics {
     user_cpu_time: "userCPUTime",
     kernel_cpu_time: "kernelCPUTime",
     wall_clock_time: "wallClockTime",
-    read_iops: "readIOps",
-    write_iops: "writeIOps",
+    read_iops: "readIOps" as AsString,
+    write_iops: "writeIOps" as AsString,
     read_io_gi_b: "readIOGiB",
     write_io_gi_b: "writeIOGiB",
-    succeeded_tasks_count: "numSucceededTasks",
-    failed_tasks_count: "numFailedTasks",
-    task_retries_count: "numTaskRetries",
+    succeeded_tasks_count: "numSucceededTasks" as AsString,
+    failed_tasks_count: "numFailedTasks" as AsString,
+    task_retries_count: "numTaskRetries" as AsString,
     wait_time: "waitTime"
 });
 
 /// Parameters for creating an Azure Batch Job Schedule
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobScheduleCreateOptions {
     /// A string that uniquely identifies the schedule within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case). Required.
     pub id: Option<String>,
@@ -3605,7 +3408,7 @@ crate::object::json_object!(BatchJobScheduleCreateOptions {
 });
 
 /// The result of listing the Job Schedules in an Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchJobScheduleListResult {
     /// The list of Job Schedules.
@@ -3623,8 +3426,7 @@ crate::object::json_object!(BatchJobScheduleListResult {
 });
 
 /// Parameters for updating an Azure Batch Job Schedule.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobScheduleUpdateOptions {
     /// The schedule according to which Jobs will be created. All times are fixed respective to UTC and are not impacted by daylight saving time. If you do not specify this element, the existing schedule is left unchanged.
     pub schedule: Option<BatchJobScheduleConfiguration>,
@@ -3645,8 +3447,7 @@ crate::object::json_object!(BatchJobScheduleUpdateOptions {
 });
 
 /// Specifies details of the Jobs to be created on a schedule.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobSpecificationUpdate {
     /// The priority of Jobs created under this schedule. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. The default value is 0. This priority is used as the default for all Jobs under the Job Schedule. You can update a Job's priority after it has been created using by using the update Job API.
     pub priority: Option<i32>,
@@ -3715,8 +3516,7 @@ crate::object::json_object!(BatchJobSpecificationUpdate {
 });
 
 /// Specifies how a Job should be assigned to a Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolInfoUpdate {
     /// The ID of an existing Pool. All the Tasks of the Job will run on the specified Pool. You must ensure that the Pool referenced by this property exists. If the Pool does not exist at the time the Batch service tries to schedule a Job, no Tasks for the Job will run until you create a Pool with that id. Note that the Batch service will not reject the Job request; it will simply not run Tasks until the Pool exists. You must specify either the Pool ID or the auto Pool specification, but not both.
     pub pool_id: Option<String>,
@@ -3733,8 +3533,7 @@ crate::object::json_object!(BatchPoolInfoUpdate {
 });
 
 /// Parameters for terminating an Azure Batch Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobTerminateOptions {
     /// The text you want to appear as the Job's TerminationReason. The default is 'UserTerminate'.
     pub termination_reason: Option<String>,
@@ -3747,8 +3546,7 @@ crate::object::json_object!(BatchJobTerminateOptions {
 });
 
 /// Parameters for updating an Azure Batch Job.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchJobUpdateOptions {
     /// The priority of the Job. Priority values can range from -1000 to 1000, with -1000 being the lowest priority and 1000 being the highest priority. If omitted, the priority of the Job is left unchanged.
     pub priority: Option<i32>,
@@ -3789,7 +3587,7 @@ crate::object::json_object!(BatchJobUpdateOptions {
 });
 
 /// A Compute Node in the Batch service.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNode {
     /// The ID of the Compute Node. Every Compute Node that is added to a Pool is assigned a unique ID. Whenever a Compute Node is removed from a Pool, all of its local files are deleted, and the ID is reclaimed and could be reused for new Compute Nodes. Required. Set by the service.
@@ -3891,7 +3689,7 @@ crate::object::json_object!(BatchNode {
 });
 
 /// Information about a Task running on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchTaskInfo {
     /// The URL of the Task.
@@ -3925,8 +3723,7 @@ crate::object::json_object!(BatchTaskInfo {
 });
 
 /// Information about the execution of a Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskExecutionInfo {
     /// The time at which the Task started running. 'Running' corresponds to the running state, so if the Task specifies resource files or Packages, then the start time reflects the time at which the Task started downloading or deploying these. If the Task has been restarted or retried, this is the most recent time at which the Task started running. This property is present only for Tasks that are in the running or completed state.
     pub start_time: Option<azure_core::time::OffsetDateTime>,
@@ -3975,7 +3772,7 @@ crate::object::json_object!(BatchTaskExecutionInfo {
 });
 
 /// Information about a StartTask running on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchStartTaskInfo {
     /// The state of the StartTask on the Compute Node. Required.
@@ -4021,7 +3818,7 @@ crate::object::json_object!(BatchStartTaskInfo {
 });
 
 /// An error encountered by a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNodeError {
     /// An identifier for the Compute Node error. Codes are invariant and are intended to be consumed programmatically.
@@ -4043,7 +3840,7 @@ crate::object::json_object!(BatchNodeError {
 });
 
 /// The endpoint configuration for the Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNodeEndpointConfiguration {
     /// The list of inbound endpoints that are accessible on the Compute Node. Required.
@@ -4057,7 +3854,7 @@ crate::object::json_object!(BatchNodeEndpointConfiguration {
 });
 
 /// An inbound endpoint on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct InboundEndpoint {
     /// The name of the endpoint. Required.
@@ -4092,7 +3889,7 @@ crate::object::json_object!(InboundEndpoint {
 
 /// The Batch Compute Node agent is a program that runs on each Compute Node in the
 /// Pool and provides Batch capability on the Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNodeAgentInfo {
     /// The version of the Batch Compute Node agent running on the Compute Node. This version number can be checked against the Compute Node agent release notes located at <https://github.com/Azure/Batch/blob/master/changelogs/nodeagent/CHANGELOG.md>. Required.
@@ -4110,7 +3907,7 @@ crate::object::json_object!(BatchNodeAgentInfo {
 });
 
 /// Info about the current state of the virtual machine.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct VirtualMachineInfo {
     /// The reference to the Azure Virtual Machine's Marketplace Image.
@@ -4128,7 +3925,7 @@ crate::object::json_object!(VirtualMachineInfo {
 });
 
 /// The number of Compute Nodes in each Compute Node state.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNodeCounts {
     /// The number of Compute Nodes in the creating state. Required.
@@ -4206,8 +4003,7 @@ crate::object::json_object!(BatchNodeCounts {
 });
 
 /// Options for deallocating a Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchNodeDeallocateOptions {
     /// When to deallocate the Compute Node and what to do with currently running Tasks. The default value is requeue.
     pub node_deallocate_option: Option<BatchNodeDeallocateOption>,
@@ -4220,8 +4016,7 @@ crate::object::json_object!(BatchNodeDeallocateOptions {
 });
 
 /// Parameters for disabling scheduling on an Azure Batch Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchNodeDisableSchedulingOptions {
     /// What to do with currently running Tasks when disabling Task scheduling on the Compute Node. The default value is requeue.
     pub node_disable_scheduling_option: Option<BatchNodeDisableSchedulingOption>,
@@ -4234,7 +4029,7 @@ crate::object::json_object!(BatchNodeDisableSchedulingOptions {
 });
 
 /// Information about a file or directory on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNodeFile {
     /// The file path.
@@ -4260,7 +4055,7 @@ crate::object::json_object!(BatchNodeFile {
 });
 
 /// The properties of a file on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct FileProperties {
     /// The file creation time. The creation time is not returned for files on Linux Compute Nodes.
@@ -4270,7 +4065,7 @@ pub struct FileProperties {
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
 
     /// The length of the file. Required.
-    pub content_length: Option<String>,
+    pub content_length: Option<i64>,
 
     /// The content type of the file.
     pub content_type: Option<String>,
@@ -4284,14 +4079,14 @@ pub struct FileProperties {
 crate::object::json_object!(FileProperties {
     creation_time: "creationTime" as Rfc3339,
     last_modified: "lastModified" as Rfc3339,
-    content_length: "contentLength",
+    content_length: "contentLength" as AsString,
     content_type: "contentType",
     file_mode: "fileMode"
 });
 
 /// The result of listing the files on a Compute Node, or the files associated with
 /// a Task on a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNodeFileListResult {
     /// The list of files.
@@ -4309,8 +4104,7 @@ crate::object::json_object!(BatchNodeFileListResult {
 });
 
 /// Information about the Compute Node on which a Task ran.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchNodeInfo {
     /// An identifier for the Node on which the Task ran, which can be passed when adding a Task to request that the Task be scheduled on this Compute Node.
     pub affinity_id: Option<String>,
@@ -4343,7 +4137,7 @@ crate::object::json_object!(BatchNodeInfo {
 });
 
 /// The result of listing the Compute Nodes in a Pool.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNodeListResult {
     /// The list of Compute Nodes.
@@ -4361,8 +4155,7 @@ crate::object::json_object!(BatchNodeListResult {
 });
 
 /// Parameters for rebooting an Azure Batch Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchNodeRebootOptions {
     /// When to reboot the Compute Node and what to do with currently running Tasks. The default value is requeue.
     pub node_reboot_kind: Option<BatchNodeRebootKind>,
@@ -4375,8 +4168,7 @@ crate::object::json_object!(BatchNodeRebootOptions {
 });
 
 /// Parameters for reimaging an Azure Batch Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchNodeReimageOptions {
     /// When to reimage the Compute Node and what to do with currently running Tasks. The default value is requeue.
     pub node_reimage_option: Option<BatchNodeReimageOption>,
@@ -4389,7 +4181,7 @@ crate::object::json_object!(BatchNodeReimageOptions {
 });
 
 /// The remote login settings for a Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNodeRemoteLoginSettings {
     /// The IPv6 address used for remote login to the Compute Node.
@@ -4415,8 +4207,7 @@ crate::object::json_object!(BatchNodeRemoteLoginSettings {
 });
 
 /// Parameters for removing nodes from an Azure Batch Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchNodeRemoveOptions {
     /// A list containing the IDs of the Compute Nodes to be removed from the specified Pool. A maximum of 100 nodes may be removed per request. Required.
     pub node_ids: Option<Vec<String>>,
@@ -4437,8 +4228,7 @@ crate::object::json_object!(BatchNodeRemoveOptions {
 });
 
 /// Parameters for creating a user account for RDP or SSH access on an Azure Batch Compute Node.
-#[derive(Clone, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchNodeUserCreateOptions {
     /// The user name of the Account. Required.
     pub name: Option<String>,
@@ -4466,25 +4256,8 @@ crate::object::json_object!(BatchNodeUserCreateOptions {
     ssh_public_key: "sshPublicKey"
 });
 
-impl std::fmt::Debug for BatchNodeUserCreateOptions {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("BatchNodeUserCreateOptions")
-            .field("name", &self.name)
-            .field("is_admin", &self.is_admin)
-            .field("expiry_time", &self.expiry_time)
-            .field("password", &self.password.as_ref().map(|_| "***"))
-            .field("ssh_public_key", &self.ssh_public_key)
-            .field(
-                "additional_properties",
-                &self.additional_properties.keys().collect::<Vec<_>>(),
-            )
-            .finish()
-    }
-}
-
 /// Parameters for updating a user account for RDP or SSH access on an Azure Batch Compute Node.
-#[derive(Clone, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchNodeUserUpdateOptions {
     /// The password of the Account. The password is required for Windows Compute Nodes. For Linux Compute Nodes, the password can optionally be specified along with the sshPublicKey property. If omitted, any existing password is removed.
     pub password: Option<String>,
@@ -4504,22 +4277,8 @@ crate::object::json_object!(BatchNodeUserUpdateOptions {
     ssh_public_key: "sshPublicKey"
 });
 
-impl std::fmt::Debug for BatchNodeUserUpdateOptions {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("BatchNodeUserUpdateOptions")
-            .field("password", &self.password.as_ref().map(|_| "***"))
-            .field("expiry_time", &self.expiry_time)
-            .field("ssh_public_key", &self.ssh_public_key)
-            .field(
-                "additional_properties",
-                &self.additional_properties.keys().collect::<Vec<_>>(),
-            )
-            .finish()
-    }
-}
-
 /// The configuration for virtual machine extension instance view.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNodeVmExtension {
     /// The provisioning state of the virtual machine extension.
@@ -4541,7 +4300,7 @@ crate::object::json_object!(BatchNodeVmExtension {
 });
 
 /// The vm extension instance view.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct VmExtensionInstanceView {
     /// The name of the vm extension instance view.
@@ -4563,7 +4322,7 @@ crate::object::json_object!(VmExtensionInstanceView {
 });
 
 /// The instance view status.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct InstanceViewStatus {
     /// The status code.
@@ -4593,7 +4352,7 @@ crate::object::json_object!(InstanceViewStatus {
 });
 
 /// The result of listing the Compute Node extensions in a Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchNodeVmExtensionListResult {
     /// The list of Compute Node extensions.
@@ -4611,7 +4370,7 @@ crate::object::json_object!(BatchNodeVmExtensionListResult {
 });
 
 /// A Pool in the Azure Batch service.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPool {
     /// A string that uniquely identifies the Pool within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within an Account that differ only by case). Required. Set by the service.
@@ -4624,7 +4383,7 @@ pub struct BatchPool {
     pub url: Option<String>,
 
     /// The ETag of the Pool. This is an opaque string. You can use it to detect whether the Pool has changed between requests. In particular, you can be pass the ETag when updating a Pool to specify that your changes should take effect only if nobody else has modified the Pool in the meantime. Required. Set by the service.
-    pub etag: Option<String>,
+    pub etag: Option<azure_core::http::Etag>,
 
     /// The last modified time of the Pool. This is the last time at which the Pool level data, such as the targetDedicatedNodes or enableAutoscale settings, changed. It does not factor in node-level changes such as a Compute Node changing state. Required. Set by the service.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
@@ -4757,7 +4516,7 @@ crate::object::json_object!(BatchPool {
 });
 
 /// An error that occurred when resizing a Pool.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct ResizeError {
     /// An identifier for the Pool resize error. Codes are invariant and are intended to be consumed programmatically.
@@ -4779,7 +4538,7 @@ crate::object::json_object!(ResizeError {
 });
 
 /// Contains utilization and resource usage statistics for the lifetime of a Pool.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPoolStatistics {
     /// The URL for the statistics. Required.
@@ -4809,7 +4568,7 @@ crate::object::json_object!(BatchPoolStatistics {
 });
 
 /// Statistics related to Pool usage information.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPoolUsageStatistics {
     /// The start time of the time range covered by the statistics. Required.
@@ -4831,7 +4590,7 @@ crate::object::json_object!(BatchPoolUsageStatistics {
 });
 
 /// Statistics related to resource consumption by Compute Nodes in a Pool.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPoolResourceStatistics {
     /// The start time of the time range covered by the statistics. Required.
@@ -4856,10 +4615,10 @@ pub struct BatchPoolResourceStatistics {
     pub peak_disk_gi_b: Option<f32>,
 
     /// The total number of disk read operations across all Compute Nodes in the Pool. Required.
-    pub disk_read_iops: Option<String>,
+    pub disk_read_iops: Option<i64>,
 
     /// The total number of disk write operations across all Compute Nodes in the Pool. Required.
-    pub disk_write_iops: Option<String>,
+    pub disk_write_iops: Option<i64>,
 
     /// The total amount of data in GiB of disk reads across all Compute Nodes in the Pool. Required.
     pub disk_read_gi_b: Option<f32>,
@@ -4884,8 +4643,8 @@ crate::object::json_object!(BatchPoolResourceStatistics {
     peak_memory_gi_b: "peakMemoryGiB",
     avg_disk_gi_b: "avgDiskGiB",
     peak_disk_gi_b: "peakDiskGiB",
-    disk_read_iops: "diskReadIOps",
-    disk_write_iops: "diskWriteIOps",
+    disk_read_iops: "diskReadIOps" as AsString,
+    disk_write_iops: "diskWriteIOps" as AsString,
     disk_read_gi_b: "diskReadGiB",
     disk_write_gi_b: "diskWriteGiB",
     network_read_gi_b: "networkReadGiB",
@@ -4893,7 +4652,7 @@ crate::object::json_object!(BatchPoolResourceStatistics {
 });
 
 /// The identity of the Batch pool, if configured.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPoolIdentity {
     /// The identity of the Batch pool, if configured. The list of user identities associated with the Batch pool. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'. Required.
@@ -4911,7 +4670,7 @@ crate::object::json_object!(BatchPoolIdentity {
 });
 
 /// The user assigned Identity
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchUserAssignedIdentity {
     /// The ARM resource id of the user assigned identity. Required.
@@ -4933,8 +4692,7 @@ crate::object::json_object!(BatchUserAssignedIdentity {
 });
 
 /// Parameters for creating an Azure Batch Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolCreateOptions {
     /// A string that uniquely identifies the Pool within the Account. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two Pool IDs within an Account that differ only by case). Required.
     pub id: Option<String>,
@@ -5023,8 +4781,7 @@ crate::object::json_object!(BatchPoolCreateOptions {
 });
 
 /// Parameters for enabling automatic scaling on an Azure Batch Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolEnableAutoScaleOptions {
     /// The formula for the desired number of Compute Nodes in the Pool. The default value is 15 minutes. The minimum and maximum value are 5 minutes and 168 hours respectively. If you specify a value less than 5 minutes or greater than 168 hours, the Batch service rejects the request with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request). If you specify a new interval, then the existing autoscale evaluation schedule will be stopped and a new autoscale evaluation schedule will be started, with its starting time being the time when this request was issued.
     pub auto_scale_formula: Option<String>,
@@ -5041,8 +4798,7 @@ crate::object::json_object!(BatchPoolEnableAutoScaleOptions {
 });
 
 /// Parameters for evaluating an automatic scaling formula on an Azure Batch Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolEvaluateAutoScaleOptions {
     /// The formula for the desired number of Compute Nodes in the Pool. The formula is validated and its results calculated, but it is not applied to the Pool. To apply the formula to the Pool, 'Enable automatic scaling on a Pool'. For more information about specifying this formula, see Automatically scale Compute Nodes in an Azure Batch Pool (<https://learn.microsoft.com/azure/batch/batch-automatic-scaling>). Required.
     pub auto_scale_formula: Option<String>,
@@ -5055,7 +4811,7 @@ crate::object::json_object!(BatchPoolEvaluateAutoScaleOptions {
 });
 
 /// The result of listing the Pools in an Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPoolListResult {
     /// The list of Pools.
@@ -5073,7 +4829,7 @@ crate::object::json_object!(BatchPoolListResult {
 });
 
 /// The result of a listing the usage metrics for an Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPoolListUsageMetricsResult {
     /// The Pool usage metrics data.
@@ -5091,7 +4847,7 @@ crate::object::json_object!(BatchPoolListUsageMetricsResult {
 });
 
 /// Usage metrics for a Pool across an aggregation interval.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPoolUsageMetrics {
     /// The ID of the Pool whose metrics are aggregated in this entry. Required.
@@ -5121,7 +4877,7 @@ crate::object::json_object!(BatchPoolUsageMetrics {
 });
 
 /// The number of Compute Nodes in each state for a Pool.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPoolNodeCounts {
     /// The ID of the Pool. Required.
@@ -5143,7 +4899,7 @@ crate::object::json_object!(BatchPoolNodeCounts {
 });
 
 /// The result of listing the Compute Node counts in the Account.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchPoolNodeCountsListResult {
     /// A list of Compute Node counts by Pool.
@@ -5161,8 +4917,7 @@ crate::object::json_object!(BatchPoolNodeCountsListResult {
 });
 
 /// Parameters for replacing properties on an Azure Batch Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolReplaceOptions {
     /// A Task to run on each Compute Node as it joins the Pool. The Task runs when the Compute Node is added to the Pool or when the Compute Node is restarted. If this element is present, it overwrites any existing StartTask. If omitted, any existing StartTask is removed from the Pool.
     pub start_task: Option<BatchStartTask>,
@@ -5183,8 +4938,7 @@ crate::object::json_object!(BatchPoolReplaceOptions {
 });
 
 /// Parameters for changing the size of an Azure Batch Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolResizeOptions {
     /// The desired number of dedicated Compute Nodes in the Pool.
     pub target_dedicated_nodes: Option<i32>,
@@ -5209,8 +4963,7 @@ crate::object::json_object!(BatchPoolResizeOptions {
 });
 
 /// Parameters for updating an Azure Batch Pool.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchPoolUpdateOptions {
     /// The display name for the Pool. The display name need not be unique and can contain any Unicode characters up to a maximum length of 1024. This field can be updated only when the pool is empty.
     pub display_name: Option<String>,
@@ -5271,7 +5024,7 @@ crate::object::json_object!(BatchPoolUpdateOptions {
 });
 
 /// Information about an Azure Batch subtask.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchSubtask {
     /// The ID of the subtask.
@@ -5337,8 +5090,7 @@ crate::object::json_object!(BatchSubtask {
 /// be idempotent. This means Tasks need to tolerate being interrupted and
 /// restarted without causing any corruption or duplicate data. The best practice
 /// for long running Tasks is to use some form of checkpointing.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTask {
     /// A string that uniquely identifies the Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. Required. Set by the service.
     pub id: Option<String>,
@@ -5350,7 +5102,7 @@ pub struct BatchTask {
     pub url: Option<String>,
 
     /// The ETag of the Task. This is an opaque string. You can use it to detect whether the Task has changed between requests. In particular, you can be pass the ETag when updating a Task to specify that your changes should take effect only if nobody else has modified the Task in the meantime. Required. Set by the service.
-    pub etag: Option<String>,
+    pub etag: Option<azure_core::http::Etag>,
 
     /// The last modified time of the Task. Required. Set by the service.
     pub last_modified: Option<azure_core::time::OffsetDateTime>,
@@ -5455,8 +5207,7 @@ crate::object::json_object!(BatchTask {
 });
 
 /// Specifies how the Batch service should respond when the Task completes.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ExitConditions {
     /// A list of individual Task exit codes and how the Batch service should respond to them.
     pub exit_codes: Option<Vec<ExitCodeMapping>>,
@@ -5486,8 +5237,7 @@ crate::object::json_object!(ExitConditions {
 
 /// How the Batch service should respond if a Task exits with a particular exit
 /// code.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ExitCodeMapping {
     /// A process exit code. Required.
     pub code: Option<i32>,
@@ -5504,8 +5254,7 @@ crate::object::json_object!(ExitCodeMapping {
 });
 
 /// Specifies how the Batch service responds to a particular exit condition.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ExitOptions {
     /// An action to take on the Job containing the Task, if the Task completes with the given exit condition and the Job's onTaskFailed property is 'performExitOptionsJobAction'. The default is none for exit code 0 and terminate for all other exit conditions. If the Job's onTaskFailed property is noaction, then specifying this property returns an error and the add Task request fails with an invalid property value error; if you are calling the REST API directly, the HTTP status code is 400 (Bad Request).
     pub job_action: Option<BatchJobActionKind>,
@@ -5523,8 +5272,7 @@ crate::object::json_object!(ExitOptions {
 
 /// A range of exit codes and how the Batch service should respond to exit codes
 /// within that range.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct ExitCodeRangeMapping {
     /// The first exit code in the range. Required.
     pub start: Option<i32>,
@@ -5548,8 +5296,7 @@ crate::object::json_object!(ExitCodeRangeMapping {
 /// if any of the subtasks fail (for example due to exiting with a non-zero exit
 /// code) the entire multi-instance Task fails. The multi-instance Task is then
 /// terminated and retried, up to its retry limit.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct MultiInstanceSettings {
     /// The number of Compute Nodes required by the Task. If omitted, the default is 1.
     pub number_of_instances: Option<i32>,
@@ -5570,8 +5317,7 @@ crate::object::json_object!(MultiInstanceSettings {
 });
 
 /// Resource usage statistics for a Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskStatistics {
     /// The URL of the statistics. Required.
     pub url: Option<String>,
@@ -5592,10 +5338,10 @@ pub struct BatchTaskStatistics {
     pub wall_clock_time: Option<crate::Duration>,
 
     /// The total number of disk read operations made by the Task. Required.
-    pub read_iops: Option<String>,
+    pub read_iops: Option<i64>,
 
     /// The total number of disk write operations made by the Task. Required.
-    pub write_iops: Option<String>,
+    pub write_iops: Option<i64>,
 
     /// The total gibibytes read from disk by the Task. Required.
     pub read_io_gi_b: Option<f32>,
@@ -5616,8 +5362,8 @@ crate::object::json_object!(BatchTaskStatistics {
     user_cpu_time: "userCPUTime",
     kernel_cpu_time: "kernelCPUTime",
     wall_clock_time: "wallClockTime",
-    read_iops: "readIOps",
-    write_iops: "writeIOps",
+    read_iops: "readIOps" as AsString,
+    write_iops: "writeIOps" as AsString,
     read_io_gi_b: "readIOGiB",
     write_io_gi_b: "writeIOGiB",
     wait_time: "waitTime"
@@ -5626,8 +5372,7 @@ crate::object::json_object!(BatchTaskStatistics {
 /// Specifies any dependencies of a Task. Any Task that is explicitly specified or
 /// within a dependency range must complete before the dependant Task will be
 /// scheduled.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskDependencies {
     /// The list of Task IDs that this Task depends on. All Tasks in this list must complete successfully before the dependent Task can be scheduled. The taskIds collection is limited to 64000 characters total (i.e. the combined length of all Task IDs). If the taskIds collection exceeds the maximum length, the Add Task request fails with error code TaskDependencyListTooLong. In this case consider using Task ID ranges instead.
     pub task_ids: Option<Vec<String>>,
@@ -5645,8 +5390,7 @@ crate::object::json_object!(BatchTaskDependencies {
 
 /// The start and end of the range are inclusive. For example, if a range has start
 /// 9 and end 12, then it represents Tasks '9', '10', '11' and '12'.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskIdRange {
     /// The first Task ID in the range. Required.
     pub start: Option<i32>,
@@ -5663,7 +5407,7 @@ crate::object::json_object!(BatchTaskIdRange {
 });
 
 /// The Task counts for a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchTaskCounts {
     /// The number of Tasks in the active state. Required.
@@ -5693,7 +5437,7 @@ crate::object::json_object!(BatchTaskCounts {
 });
 
 /// The Task and TaskSlot counts for a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchTaskCountsResult {
     /// The number of Tasks per state. Required.
@@ -5711,7 +5455,7 @@ crate::object::json_object!(BatchTaskCountsResult {
 });
 
 /// The TaskSlot counts for a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchTaskSlotCounts {
     /// The number of TaskSlots for active Tasks. Required.
@@ -5741,8 +5485,7 @@ crate::object::json_object!(BatchTaskSlotCounts {
 });
 
 /// Parameters for creating an Azure Batch Task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskCreateOptions {
     /// A string that uniquely identifies the Task within the Job. The ID can contain any combination of alphanumeric characters including hyphens and underscores, and cannot contain more than 64 characters. The ID is case-preserving and case-insensitive (that is, you may not have two IDs within a Job that differ only by case). Required.
     pub id: Option<String>,
@@ -5815,8 +5558,7 @@ crate::object::json_object!(BatchTaskCreateOptions {
 });
 
 /// A collection of Azure Batch Tasks to add.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct BatchTaskGroup {
     /// The collection of Tasks to add. The maximum count of Tasks is 100. The total serialized size of this collection must be less than 1MB. If it is greater than 1MB (for example if each Task has 100's of resource files or environment variables), the request will fail with code 'RequestBodyTooLarge' and should be retried again with fewer Tasks. Required.
     pub values: Option<Vec<BatchTaskCreateOptions>>,
@@ -5827,7 +5569,7 @@ pub struct BatchTaskGroup {
 crate::object::json_object!(BatchTaskGroup { values: "value" });
 
 /// The result of listing the Tasks in a Job.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchTaskListResult {
     /// The list of Tasks.
@@ -5845,7 +5587,7 @@ crate::object::json_object!(BatchTaskListResult {
 });
 
 /// The result of listing the subtasks of a Task.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct BatchTaskListSubtasksResult {
     /// The list of subtasks.
@@ -5863,8 +5605,7 @@ crate::object::json_object!(BatchTaskListSubtasksResult {
 });
 
 /// The Azure Batch service log files upload parameters for a Compute Node.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 pub struct UploadBatchServiceLogsOptions {
     /// The URL of the container within Azure Blob Storage to which to upload the Batch Service log file(s). If a user assigned managed identity is not being used, the URL must include a Shared Access Signature (SAS) granting write permissions to the container. The SAS duration must allow enough time for the upload to finish. The start time for SAS is optional and recommended to not be specified. Required.
     pub container_url: Option<String>,
@@ -5889,7 +5630,7 @@ crate::object::json_object!(UploadBatchServiceLogsOptions {
 });
 
 /// The result of uploading Batch service log files from a specific Compute Node.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default, azure_core::fmt::SafeDebug)]
 #[non_exhaustive]
 pub struct UploadBatchServiceLogsResult {
     /// The virtual directory within Azure Blob Storage container to which the Batch Service log file(s) will be uploaded. The virtual directory name is part of the blob name for each log file uploaded, and it is built based poolId, nodeId and a unique identifier. Required.

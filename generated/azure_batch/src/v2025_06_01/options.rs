@@ -10,7 +10,7 @@ use azure_core::http::RequestContent;
 
 /// Options for [`BatchClient::list_applications`](super::BatchClient::list_applications).
 #[derive(Clone, Debug, Default)]
-pub struct ApplicationsListApplicationsOptions<'a> {
+pub struct BatchClientListApplicationsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -38,7 +38,7 @@ pub struct ApplicationsListApplicationsOptions<'a> {
 
 /// Options for [`BatchClient::get_application`](super::BatchClient::get_application).
 #[derive(Clone, Debug, Default)]
-pub struct ApplicationsGetApplicationOptions<'a> {
+pub struct BatchClientGetApplicationOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -60,7 +60,7 @@ pub struct ApplicationsGetApplicationOptions<'a> {
 
 /// Options for [`BatchClient::list_jobs`](super::BatchClient::list_jobs).
 #[derive(Clone, Debug, Default)]
-pub struct JobsListJobsOptions<'a> {
+pub struct BatchClientListJobsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -98,7 +98,7 @@ pub struct JobsListJobsOptions<'a> {
 
 /// Options for [`BatchClient::create_job`](super::BatchClient::create_job).
 #[derive(Clone, Debug, Default)]
-pub struct JobsCreateJobOptions<'a> {
+pub struct BatchClientCreateJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -120,7 +120,7 @@ pub struct JobsCreateJobOptions<'a> {
 
 /// Options for [`BatchClient::get_job`](super::BatchClient::get_job).
 #[derive(Clone, Debug, Default)]
-pub struct JobsGetJobOptions<'a> {
+pub struct BatchClientGetJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -152,12 +152,12 @@ pub struct JobsGetJobOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
@@ -168,7 +168,7 @@ pub struct JobsGetJobOptions<'a> {
 
 /// Options for [`BatchClient::replace_job`](super::BatchClient::replace_job).
 #[derive(Clone, Debug, Default)]
-pub struct JobsReplaceJobOptions<'a> {
+pub struct BatchClientReplaceJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -200,17 +200,17 @@ pub struct JobsReplaceJobOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::update_job`](super::BatchClient::update_job).
 #[derive(Clone, Debug, Default)]
-pub struct JobsUpdateJobOptions<'a> {
+pub struct BatchClientUpdateJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -242,17 +242,17 @@ pub struct JobsUpdateJobOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::delete_job`](super::BatchClient::delete_job).
 #[derive(Clone, Debug, Default)]
-pub struct JobsDeleteJobOptions<'a> {
+pub struct BatchClientDeleteJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -284,12 +284,12 @@ pub struct JobsDeleteJobOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// If true, the server will delete the Job even if the corresponding nodes have not fully processed the deletion. The default value is false.
     pub force: Option<bool>,
@@ -297,7 +297,7 @@ pub struct JobsDeleteJobOptions<'a> {
 
 /// Options for [`BatchClient::create_task_collection`](super::BatchClient::create_task_collection).
 #[derive(Clone, Debug, Default)]
-pub struct TasksCreateTaskCollectionOptions<'a> {
+pub struct BatchClientCreateTaskCollectionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -319,7 +319,7 @@ pub struct TasksCreateTaskCollectionOptions<'a> {
 
 /// Options for [`BatchClient::disable_job`](super::BatchClient::disable_job).
 #[derive(Clone, Debug, Default)]
-pub struct JobsDisableJobOptions<'a> {
+pub struct BatchClientDisableJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -351,17 +351,17 @@ pub struct JobsDisableJobOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::enable_job`](super::BatchClient::enable_job).
 #[derive(Clone, Debug, Default)]
-pub struct JobsEnableJobOptions<'a> {
+pub struct BatchClientEnableJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -393,17 +393,17 @@ pub struct JobsEnableJobOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::list_job_preparation_and_release_task_status`](super::BatchClient::list_job_preparation_and_release_task_status).
 #[derive(Clone, Debug, Default)]
-pub struct JobsListJobPreparationAndReleaseTaskStatusOptions<'a> {
+pub struct BatchClientListJobPreparationAndReleaseTaskStatusOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -438,7 +438,7 @@ pub struct JobsListJobPreparationAndReleaseTaskStatusOptions<'a> {
 
 /// Options for [`BatchClient::get_job_task_counts`](super::BatchClient::get_job_task_counts).
 #[derive(Clone, Debug, Default)]
-pub struct JobsGetJobTaskCountsOptions<'a> {
+pub struct BatchClientGetJobTaskCountsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -460,7 +460,7 @@ pub struct JobsGetJobTaskCountsOptions<'a> {
 
 /// Options for [`BatchClient::list_tasks`](super::BatchClient::list_tasks).
 #[derive(Clone, Debug, Default)]
-pub struct TasksListTasksOptions<'a> {
+pub struct BatchClientListTasksOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -498,7 +498,7 @@ pub struct TasksListTasksOptions<'a> {
 
 /// Options for [`BatchClient::create_task`](super::BatchClient::create_task).
 #[derive(Clone, Debug, Default)]
-pub struct TasksCreateTaskOptions<'a> {
+pub struct BatchClientCreateTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -520,7 +520,7 @@ pub struct TasksCreateTaskOptions<'a> {
 
 /// Options for [`BatchClient::get_task`](super::BatchClient::get_task).
 #[derive(Clone, Debug, Default)]
-pub struct TasksGetTaskOptions<'a> {
+pub struct BatchClientGetTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -552,12 +552,12 @@ pub struct TasksGetTaskOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
@@ -568,7 +568,7 @@ pub struct TasksGetTaskOptions<'a> {
 
 /// Options for [`BatchClient::replace_task`](super::BatchClient::replace_task).
 #[derive(Clone, Debug, Default)]
-pub struct TasksReplaceTaskOptions<'a> {
+pub struct BatchClientReplaceTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -600,17 +600,17 @@ pub struct TasksReplaceTaskOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::delete_task`](super::BatchClient::delete_task).
 #[derive(Clone, Debug, Default)]
-pub struct TasksDeleteTaskOptions<'a> {
+pub struct BatchClientDeleteTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -642,17 +642,17 @@ pub struct TasksDeleteTaskOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::list_task_files`](super::BatchClient::list_task_files).
 #[derive(Clone, Debug, Default)]
-pub struct TasksListTaskFilesOptions<'a> {
+pub struct BatchClientListTaskFilesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -688,7 +688,7 @@ pub struct TasksListTaskFilesOptions<'a> {
 
 /// Options for [`BatchClient::get_task_file`](super::BatchClient::get_task_file).
 #[derive(Clone, Debug, Default)]
-pub struct TasksGetTaskFileOptions<'a> {
+pub struct BatchClientGetTaskFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -724,7 +724,7 @@ pub struct TasksGetTaskFileOptions<'a> {
 
 /// Options for [`BatchClient::delete_task_file`](super::BatchClient::delete_task_file).
 #[derive(Clone, Debug, Default)]
-pub struct TasksDeleteTaskFileOptions<'a> {
+pub struct BatchClientDeleteTaskFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -752,7 +752,7 @@ pub struct TasksDeleteTaskFileOptions<'a> {
 
 /// Options for [`BatchClient::get_task_file_properties`](super::BatchClient::get_task_file_properties).
 #[derive(Clone, Debug, Default)]
-pub struct TasksGetTaskFilePropertiesOptions<'a> {
+pub struct BatchClientGetTaskFilePropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -784,7 +784,7 @@ pub struct TasksGetTaskFilePropertiesOptions<'a> {
 
 /// Options for [`BatchClient::reactivate_task`](super::BatchClient::reactivate_task).
 #[derive(Clone, Debug, Default)]
-pub struct TasksReactivateTaskOptions<'a> {
+pub struct BatchClientReactivateTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -816,17 +816,17 @@ pub struct TasksReactivateTaskOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::list_sub_tasks`](super::BatchClient::list_sub_tasks).
 #[derive(Clone, Debug, Default)]
-pub struct TasksListSubTasksOptions<'a> {
+pub struct BatchClientListSubTasksOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -851,7 +851,7 @@ pub struct TasksListSubTasksOptions<'a> {
 
 /// Options for [`BatchClient::terminate_task`](super::BatchClient::terminate_task).
 #[derive(Clone, Debug, Default)]
-pub struct TasksTerminateTaskOptions<'a> {
+pub struct BatchClientTerminateTaskOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -883,17 +883,17 @@ pub struct TasksTerminateTaskOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::terminate_job`](super::BatchClient::terminate_job).
 #[derive(Clone, Debug, Default)]
-pub struct JobsTerminateJobOptions<'a> {
+pub struct BatchClientTerminateJobOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -925,12 +925,12 @@ pub struct JobsTerminateJobOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// If true, the server will terminate the Job even if the corresponding nodes have not fully processed the termination. The default value is false.
     pub force: Option<bool>,
@@ -941,7 +941,7 @@ pub struct JobsTerminateJobOptions<'a> {
 
 /// Options for [`BatchClient::list_job_schedules`](super::BatchClient::list_job_schedules).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulesListJobSchedulesOptions<'a> {
+pub struct BatchClientListJobSchedulesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -979,7 +979,7 @@ pub struct JobSchedulesListJobSchedulesOptions<'a> {
 
 /// Options for [`BatchClient::create_job_schedule`](super::BatchClient::create_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulesCreateJobScheduleOptions<'a> {
+pub struct BatchClientCreateJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1001,7 +1001,7 @@ pub struct JobSchedulesCreateJobScheduleOptions<'a> {
 
 /// Options for [`BatchClient::get_job_schedule`](super::BatchClient::get_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulesGetJobScheduleOptions<'a> {
+pub struct BatchClientGetJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1033,12 +1033,12 @@ pub struct JobSchedulesGetJobScheduleOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
@@ -1049,7 +1049,7 @@ pub struct JobSchedulesGetJobScheduleOptions<'a> {
 
 /// Options for [`BatchClient::replace_job_schedule`](super::BatchClient::replace_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulesReplaceJobScheduleOptions<'a> {
+pub struct BatchClientReplaceJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1081,17 +1081,17 @@ pub struct JobSchedulesReplaceJobScheduleOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::update_job_schedule`](super::BatchClient::update_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulesUpdateJobScheduleOptions<'a> {
+pub struct BatchClientUpdateJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1123,17 +1123,17 @@ pub struct JobSchedulesUpdateJobScheduleOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::delete_job_schedule`](super::BatchClient::delete_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulesDeleteJobScheduleOptions<'a> {
+pub struct BatchClientDeleteJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1165,12 +1165,12 @@ pub struct JobSchedulesDeleteJobScheduleOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// If true, the server will delete the JobSchedule even if the corresponding nodes have not fully processed the deletion. The default value is false.
     pub force: Option<bool>,
@@ -1178,7 +1178,7 @@ pub struct JobSchedulesDeleteJobScheduleOptions<'a> {
 
 /// Options for [`BatchClient::job_schedule_exists`](super::BatchClient::job_schedule_exists).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulesJobScheduleExistsOptions<'a> {
+pub struct BatchClientJobScheduleExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1210,17 +1210,17 @@ pub struct JobSchedulesJobScheduleExistsOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::disable_job_schedule`](super::BatchClient::disable_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulesDisableJobScheduleOptions<'a> {
+pub struct BatchClientDisableJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1252,17 +1252,17 @@ pub struct JobSchedulesDisableJobScheduleOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::enable_job_schedule`](super::BatchClient::enable_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulesEnableJobScheduleOptions<'a> {
+pub struct BatchClientEnableJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1294,17 +1294,17 @@ pub struct JobSchedulesEnableJobScheduleOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::list_jobs_from_schedule`](super::BatchClient::list_jobs_from_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct JobsListJobsFromScheduleOptions<'a> {
+pub struct BatchClientListJobsFromScheduleOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1342,7 +1342,7 @@ pub struct JobsListJobsFromScheduleOptions<'a> {
 
 /// Options for [`BatchClient::terminate_job_schedule`](super::BatchClient::terminate_job_schedule).
 #[derive(Clone, Debug, Default)]
-pub struct JobSchedulesTerminateJobScheduleOptions<'a> {
+pub struct BatchClientTerminateJobScheduleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1374,12 +1374,12 @@ pub struct JobSchedulesTerminateJobScheduleOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// If true, the server will terminate the JobSchedule even if the corresponding nodes have not fully processed the termination. The default value is false.
     pub force: Option<bool>,
@@ -1387,7 +1387,7 @@ pub struct JobSchedulesTerminateJobScheduleOptions<'a> {
 
 /// Options for [`BatchClient::list_pool_node_counts`](super::BatchClient::list_pool_node_counts).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsListPoolNodeCountsOptions<'a> {
+pub struct BatchClientListPoolNodeCountsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1419,7 +1419,7 @@ pub struct PoolsListPoolNodeCountsOptions<'a> {
 
 /// Options for [`BatchClient::list_pools`](super::BatchClient::list_pools).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsListPoolsOptions<'a> {
+pub struct BatchClientListPoolsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1457,7 +1457,7 @@ pub struct PoolsListPoolsOptions<'a> {
 
 /// Options for [`BatchClient::create_pool`](super::BatchClient::create_pool).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsCreatePoolOptions<'a> {
+pub struct BatchClientCreatePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1479,7 +1479,7 @@ pub struct PoolsCreatePoolOptions<'a> {
 
 /// Options for [`BatchClient::get_pool`](super::BatchClient::get_pool).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsGetPoolOptions<'a> {
+pub struct BatchClientGetPoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1511,12 +1511,12 @@ pub struct PoolsGetPoolOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 
     /// An OData $select clause.
     pub select: Option<Vec<String>>,
@@ -1527,7 +1527,7 @@ pub struct PoolsGetPoolOptions<'a> {
 
 /// Options for [`BatchClient::update_pool`](super::BatchClient::update_pool).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsUpdatePoolOptions<'a> {
+pub struct BatchClientUpdatePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1559,17 +1559,17 @@ pub struct PoolsUpdatePoolOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::delete_pool`](super::BatchClient::delete_pool).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsDeletePoolOptions<'a> {
+pub struct BatchClientDeletePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1601,17 +1601,17 @@ pub struct PoolsDeletePoolOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::pool_exists`](super::BatchClient::pool_exists).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsPoolExistsOptions<'a> {
+pub struct BatchClientPoolExistsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1643,17 +1643,17 @@ pub struct PoolsPoolExistsOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::disable_pool_auto_scale`](super::BatchClient::disable_pool_auto_scale).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsDisablePoolAutoScaleOptions<'a> {
+pub struct BatchClientDisablePoolAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1675,7 +1675,7 @@ pub struct PoolsDisablePoolAutoScaleOptions<'a> {
 
 /// Options for [`BatchClient::enable_pool_auto_scale`](super::BatchClient::enable_pool_auto_scale).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsEnablePoolAutoScaleOptions<'a> {
+pub struct BatchClientEnablePoolAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1707,17 +1707,17 @@ pub struct PoolsEnablePoolAutoScaleOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::evaluate_pool_auto_scale`](super::BatchClient::evaluate_pool_auto_scale).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsEvaluatePoolAutoScaleOptions<'a> {
+pub struct BatchClientEvaluatePoolAutoScaleOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1739,7 +1739,7 @@ pub struct PoolsEvaluatePoolAutoScaleOptions<'a> {
 
 /// Options for [`BatchClient::list_nodes`](super::BatchClient::list_nodes).
 #[derive(Clone, Debug, Default)]
-pub struct NodesListNodesOptions<'a> {
+pub struct BatchClientListNodesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1774,7 +1774,7 @@ pub struct NodesListNodesOptions<'a> {
 
 /// Options for [`BatchClient::get_node`](super::BatchClient::get_node).
 #[derive(Clone, Debug, Default)]
-pub struct NodesGetNodeOptions<'a> {
+pub struct BatchClientGetNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1799,7 +1799,7 @@ pub struct NodesGetNodeOptions<'a> {
 
 /// Options for [`BatchClient::deallocate_node`](super::BatchClient::deallocate_node).
 #[derive(Clone, Debug, Default)]
-pub struct NodesDeallocateNodeOptions<'a> {
+pub struct BatchClientDeallocateNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1824,7 +1824,7 @@ pub struct NodesDeallocateNodeOptions<'a> {
 
 /// Options for [`BatchClient::disable_node_scheduling`](super::BatchClient::disable_node_scheduling).
 #[derive(Clone, Debug, Default)]
-pub struct NodesDisableNodeSchedulingOptions<'a> {
+pub struct BatchClientDisableNodeSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1849,7 +1849,7 @@ pub struct NodesDisableNodeSchedulingOptions<'a> {
 
 /// Options for [`BatchClient::enable_node_scheduling`](super::BatchClient::enable_node_scheduling).
 #[derive(Clone, Debug, Default)]
-pub struct NodesEnableNodeSchedulingOptions<'a> {
+pub struct BatchClientEnableNodeSchedulingOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1871,7 +1871,7 @@ pub struct NodesEnableNodeSchedulingOptions<'a> {
 
 /// Options for [`BatchClient::list_node_extensions`](super::BatchClient::list_node_extensions).
 #[derive(Clone, Debug, Default)]
-pub struct NodesListNodeExtensionsOptions<'a> {
+pub struct BatchClientListNodeExtensionsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1902,7 +1902,7 @@ pub struct NodesListNodeExtensionsOptions<'a> {
 
 /// Options for [`BatchClient::get_node_extension`](super::BatchClient::get_node_extension).
 #[derive(Clone, Debug, Default)]
-pub struct NodesGetNodeExtensionOptions<'a> {
+pub struct BatchClientGetNodeExtensionOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1927,7 +1927,7 @@ pub struct NodesGetNodeExtensionOptions<'a> {
 
 /// Options for [`BatchClient::list_node_files`](super::BatchClient::list_node_files).
 #[derive(Clone, Debug, Default)]
-pub struct NodesListNodeFilesOptions<'a> {
+pub struct BatchClientListNodeFilesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -1962,7 +1962,7 @@ pub struct NodesListNodeFilesOptions<'a> {
 
 /// Options for [`BatchClient::get_node_file`](super::BatchClient::get_node_file).
 #[derive(Clone, Debug, Default)]
-pub struct NodesGetNodeFileOptions<'a> {
+pub struct BatchClientGetNodeFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -1998,7 +1998,7 @@ pub struct NodesGetNodeFileOptions<'a> {
 
 /// Options for [`BatchClient::delete_node_file`](super::BatchClient::delete_node_file).
 #[derive(Clone, Debug, Default)]
-pub struct NodesDeleteNodeFileOptions<'a> {
+pub struct BatchClientDeleteNodeFileOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2026,7 +2026,7 @@ pub struct NodesDeleteNodeFileOptions<'a> {
 
 /// Options for [`BatchClient::get_node_file_properties`](super::BatchClient::get_node_file_properties).
 #[derive(Clone, Debug, Default)]
-pub struct NodesGetNodeFilePropertiesOptions<'a> {
+pub struct BatchClientGetNodeFilePropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2058,7 +2058,7 @@ pub struct NodesGetNodeFilePropertiesOptions<'a> {
 
 /// Options for [`BatchClient::reboot_node`](super::BatchClient::reboot_node).
 #[derive(Clone, Debug, Default)]
-pub struct NodesRebootNodeOptions<'a> {
+pub struct BatchClientRebootNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2083,7 +2083,7 @@ pub struct NodesRebootNodeOptions<'a> {
 
 /// Options for [`BatchClient::reimage_node`](super::BatchClient::reimage_node).
 #[derive(Clone, Debug, Default)]
-pub struct NodesReimageNodeOptions<'a> {
+pub struct BatchClientReimageNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2108,7 +2108,7 @@ pub struct NodesReimageNodeOptions<'a> {
 
 /// Options for [`BatchClient::get_node_remote_login_settings`](super::BatchClient::get_node_remote_login_settings).
 #[derive(Clone, Debug, Default)]
-pub struct NodesGetNodeRemoteLoginSettingsOptions<'a> {
+pub struct BatchClientGetNodeRemoteLoginSettingsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2130,7 +2130,7 @@ pub struct NodesGetNodeRemoteLoginSettingsOptions<'a> {
 
 /// Options for [`BatchClient::start_node`](super::BatchClient::start_node).
 #[derive(Clone, Debug, Default)]
-pub struct NodesStartNodeOptions<'a> {
+pub struct BatchClientStartNodeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2152,7 +2152,7 @@ pub struct NodesStartNodeOptions<'a> {
 
 /// Options for [`BatchClient::upload_node_logs`](super::BatchClient::upload_node_logs).
 #[derive(Clone, Debug, Default)]
-pub struct NodesUploadNodeLogsOptions<'a> {
+pub struct BatchClientUploadNodeLogsOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2174,7 +2174,7 @@ pub struct NodesUploadNodeLogsOptions<'a> {
 
 /// Options for [`BatchClient::create_node_user`](super::BatchClient::create_node_user).
 #[derive(Clone, Debug, Default)]
-pub struct NodesCreateNodeUserOptions<'a> {
+pub struct BatchClientCreateNodeUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2196,7 +2196,7 @@ pub struct NodesCreateNodeUserOptions<'a> {
 
 /// Options for [`BatchClient::replace_node_user`](super::BatchClient::replace_node_user).
 #[derive(Clone, Debug, Default)]
-pub struct NodesReplaceNodeUserOptions<'a> {
+pub struct BatchClientReplaceNodeUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2218,7 +2218,7 @@ pub struct NodesReplaceNodeUserOptions<'a> {
 
 /// Options for [`BatchClient::delete_node_user`](super::BatchClient::delete_node_user).
 #[derive(Clone, Debug, Default)]
-pub struct NodesDeleteNodeUserOptions<'a> {
+pub struct BatchClientDeleteNodeUserOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2238,9 +2238,9 @@ pub struct NodesDeleteNodeUserOptions<'a> {
     pub ocpdate: Option<azure_core::time::OffsetDateTime>,
 }
 
-/// Options for [`BatchClient::pools_remove_nodes`](super::BatchClient::pools_remove_nodes).
+/// Options for [`BatchClient::remove_nodes`](super::BatchClient::remove_nodes).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsRemoveNodesOptions<'a> {
+pub struct BatchClientRemoveNodesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2272,17 +2272,17 @@ pub struct PoolsRemoveNodesOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::resize_pool`](super::BatchClient::resize_pool).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsResizePoolOptions<'a> {
+pub struct BatchClientResizePoolOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2314,17 +2314,17 @@ pub struct PoolsResizePoolOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::stop_pool_resize`](super::BatchClient::stop_pool_resize).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsStopPoolResizeOptions<'a> {
+pub struct BatchClientStopPoolResizeOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2356,17 +2356,17 @@ pub struct PoolsStopPoolResizeOptions<'a> {
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service exactly matches the value specified by the client.
-    pub if_match: Option<String>,
+    pub if_match: Option<azure_core::http::Etag>,
 
     /// An ETag value associated with the version of the resource known to the client.
     /// The operation will be performed only if the resource's current ETag on the
     /// service does not match the value specified by the client.
-    pub if_none_match: Option<String>,
+    pub if_none_match: Option<azure_core::http::Etag>,
 }
 
 /// Options for [`BatchClient::replace_pool_properties`](super::BatchClient::replace_pool_properties).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsReplacePoolPropertiesOptions<'a> {
+pub struct BatchClientReplacePoolPropertiesOptions<'a> {
     /// Allows customization of the method call.
     pub method_options: ClientMethodOptions<'a>,
 
@@ -2388,7 +2388,7 @@ pub struct PoolsReplacePoolPropertiesOptions<'a> {
 
 /// Options for [`BatchClient::list_pool_usage_metrics`](super::BatchClient::list_pool_usage_metrics).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsListPoolUsageMetricsOptions<'a> {
+pub struct BatchClientListPoolUsageMetricsOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 
@@ -2428,9 +2428,9 @@ pub struct PoolsListPoolUsageMetricsOptions<'a> {
     pub filter: Option<String>,
 }
 
-/// Options for [`BatchClient::pools_list_supported_images`](super::BatchClient::pools_list_supported_images).
+/// Options for [`BatchClient::list_supported_images`](super::BatchClient::list_supported_images).
 #[derive(Clone, Debug, Default)]
-pub struct PoolsListSupportedImagesOptions<'a> {
+pub struct BatchClientListSupportedImagesOptions<'a> {
     /// Context and continuation of the pager.
     pub method_options: PagerOptions<'a>,
 

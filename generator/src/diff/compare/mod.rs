@@ -25,7 +25,7 @@ use serde_json::{json, Value};
 use super::change::{Change, ChangeKind, RustEffect, Segment};
 use super::rust::{return_kind, Slots};
 use crate::ir::{Api, Operation, Scalar, TypeRef};
-use crate::rust_api::{signature, RustApi};
+use crate::rust_api::RustApi;
 
 /// Which way the data at a position travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,10 +122,11 @@ impl<'a> Walker<'a> {
             // The same operation id can still give other Rust names: a name
             // taken by a model or enum of the new version moves the options
             // struct aside (`...MethodOptions`).
-            let names = |api: &Api, op: &Operation| {
-                (op.rust_name.clone(), signature::options_type_name(api, op))
+            let names = |rust: &RustApi<'_>, op: &Operation| {
+                let method = rust.method(op);
+                (method.name.clone(), method.options.clone())
             };
-            let (before, after) = (names(self.old_api, old), names(self.new_api, new));
+            let (before, after) = (names(self.old_rust, old), names(self.new_rust, new));
             if before.0 != after.0 {
                 self.push(
                     ChangeKind::MethodRenamed,
@@ -158,7 +159,9 @@ impl<'a> Walker<'a> {
         if old.pageable != new.pageable {
             // An old client looks for the items or the next page where they
             // no longer are; in Rust a pager appears or disappears.
-            let rust = if return_kind(old) == return_kind(new) {
+            let rust = if return_kind(self.old_rust.method(old))
+                == return_kind(self.new_rust.method(new))
+            {
                 RustEffect::None
             } else {
                 RustEffect::Breaking
@@ -189,7 +192,9 @@ impl<'a> Walker<'a> {
             // polls one that has none, or reads the result elsewhere); in
             // Rust a poller appears or disappears, while `final-state-via`
             // alone keeps the method's type.
-            let rust = if return_kind(old) == return_kind(new) {
+            let rust = if return_kind(self.old_rust.method(old))
+                == return_kind(self.new_rust.method(new))
+            {
                 RustEffect::None
             } else {
                 RustEffect::Breaking
@@ -224,7 +229,9 @@ impl<'a> Walker<'a> {
             );
         }
         if !same(&old.produces, &new.produces) {
-            let rust = if return_kind(old) == return_kind(new) {
+            let rust = if return_kind(self.old_rust.method(old))
+                == return_kind(self.new_rust.method(new))
+            {
                 RustEffect::None
             } else {
                 RustEffect::Breaking

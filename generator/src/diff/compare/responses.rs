@@ -12,12 +12,16 @@ impl<'a> Walker<'a> {
     pub(super) fn responses(&mut self, old: &'a Operation, new: &'a Operation) {
         // A status change matters to Rust only if it changes what the
         // method returns (body, nothing, exists, stream, pager).
-        let status_rust = if return_kind(old) == return_kind(new) {
+        let (old_kind, new_kind) = (
+            return_kind(self.old_rust.method(old)),
+            return_kind(self.new_rust.method(new)),
+        );
+        let status_rust = if old_kind == new_kind {
             RustEffect::None
         } else {
             RustEffect::Breaking
         };
-        let streams = return_kind(old) == "stream" && return_kind(new) == "stream";
+        let streams = old_kind == "stream" && new_kind == "stream";
         for response in &new.responses {
             let previous = old.responses.iter().find(|r| r.status == response.status);
             self.at(Segment::Response(response.status), |w| match previous {

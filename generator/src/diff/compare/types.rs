@@ -7,7 +7,7 @@ use serde_json::json;
 use super::{default_breaks, json_type, typed, Direction, Walker};
 use crate::diff::change::{ChangeKind, RustEffect, Segment};
 use crate::diff::rust::{
-    additional_properties_type, header_rust_type, nested_rust_type, rust_type,
+    additional_properties_type, field_rust_type, header_rust_type, nested_rust_type, rust_type,
 };
 use crate::ir::{Api, DateTimeFormat, Property, Scalar, TypeRef};
 use crate::rust_api::types::is_open_enum;
@@ -35,14 +35,25 @@ impl<'a> Walker<'a> {
             }
             _ => ChangeKind::TypeChanged,
         };
-        // Inside an array or map, or as a whole body, the emitter spells a
+        // A model field's value is typed at any depth; inside a parameter's
+        // array or map, a whole body or a catch-all map the emitter spells a
         // type as it does nested (date-times and bytes as their text); a
         // header is read as its scalar or as text.
+        let in_field = self
+            .location
+            .iter()
+            .rev()
+            .find_map(|s| match s {
+                Segment::Property(_) => Some(true),
+                Segment::AdditionalProperties => Some(false),
+                _ => None,
+            })
+            .unwrap_or(false);
         let spell = match self.location.last() {
-            Some(
-                Segment::Items | Segment::Values | Segment::AdditionalProperties | Segment::Body,
-            ) => nested_rust_type,
+            Some(Segment::AdditionalProperties) => nested_rust_type,
             Some(Segment::Header(_)) => header_rust_type,
+            _ if in_field => field_rust_type,
+            Some(Segment::Items | Segment::Values | Segment::Body) => nested_rust_type,
             _ => rust_type,
         };
         let rust = if spell(self.old_api, old) == spell(self.new_api, new) {
@@ -130,6 +141,25 @@ impl<'a> Walker<'a> {
                 Some(json!(new.name.client)),
                 false,
                 RustEffect::Breaking,
+            );
+        }
+        // Whether users build the model: only a model that stops being sent
+        // gains `#[non_exhaustive]` and breaks their struct literals.
+        let (old_way, new_way) = (
+            self.old_rust.directions.of_model(a),
+            self.new_rust.directions.of_model(b),
+        );
+        if old_way.is_input() != new_way.is_input() {
+            self.push(
+                ChangeKind::ModelDirectionChanged,
+                Some(json!(old_way)),
+                Some(json!(new_way)),
+                false,
+                if old_way.is_input() {
+                    RustEffect::Breaking
+                } else {
+                    RustEffect::Additive
+                },
             );
         }
         if old.discriminator != new.discriminator {

@@ -6,7 +6,7 @@
 pub mod html;
 pub mod json;
 pub mod markdown;
-mod page;
+pub(crate) mod page;
 pub mod text;
 mod tree;
 

@@ -77,9 +77,13 @@ struct Entry {
 }
 
 impl Corpus {
-    /// Every data-plane spec under `specs_root`, none loaded yet.
-    pub(crate) fn scan(specs_root: &Path) -> Result<Self, String> {
-        let paths = azure_codegen::spec::data_plane_specs(specs_root);
+    /// `specs`, or when there are none every data-plane spec under
+    /// `specs_root`; none loaded yet.
+    pub(crate) fn scan(specs_root: &Path, specs: &[PathBuf]) -> Result<Self, String> {
+        let paths = match specs {
+            [] => azure_codegen::spec::data_plane_specs(specs_root),
+            chosen => chosen.to_vec(),
+        };
         if paths.is_empty() {
             return Err(format!(
                 "fuzz corpus: no data-plane spec under {}",

@@ -1,12 +1,12 @@
 //! The clippy sample: the crates of the first accepted mutants of a run,
 //! written as members of a scratch workspace in a stable folder under
 //! `target/` (its dependencies are built once, by the first run), and
-//! checked by one clippy run at the end ([`azure_codegen::clippy`]). A
+//! checked by one clippy run at the end ([`azure_codegen_tooling::clippy`]). A
 //! member with an error or a warning is a broken property of its mutant.
 
 use std::path::PathBuf;
 
-use azure_codegen::clippy::Workspace;
+use azure_codegen_tooling::clippy::Workspace;
 
 use crate::report::Report;
 

@@ -13,6 +13,38 @@ pub fn endpoint() -> String {
         .expect("AUTOREST_TESTSERVER_URL: run these tests with `cargo xtask testserver`")
 }
 
+/// The server's URL (`http://127.0.0.1:<port>`) cut for the host template
+/// `{accountName}{host}`: the host, and `:<port>` (`http://` comes from the
+/// spec, which names no scheme).
+pub fn account_and_host() -> (String, String) {
+    let endpoint = endpoint();
+    let authority = endpoint.trim_start_matches("http://").trim_end_matches('/');
+    let (host, port) = authority
+        .rsplit_once(':')
+        .expect("the test server's URL names its port");
+    (host.to_owned(), format!(":{port}"))
+}
+
+/// Defines `fn client() -> $client` for a client of the host template
+/// `{accountName}{host}` ([`account_and_host`]), with [`client_options`].
+#[macro_export]
+macro_rules! account_client {
+    ($client:ident, $options:ident) => {
+        fn client() -> $client {
+            let (account, host) = common::account_and_host();
+            $client::new(
+                &account,
+                Some($options {
+                    host,
+                    client_options: common::client_options(),
+                    ..$options::default()
+                }),
+            )
+            .expect("a client for the test server")
+        }
+    };
+}
+
 /// No retries: a scenario answering 500 or 503 on purpose is seen as is
 /// (the retry scenarios set their own).
 pub fn client_options() -> ClientOptions {

@@ -1,0 +1,138 @@
+//! Each operation's method as one record, decided once per module: its
+//! name, its options struct, what it returns, the marker type and headers
+//! trait of its response, and the name of its tracing span.
+//!
+//! The client and options emitters, the headers file, the conformance
+//! emitter, the README and the differ all read these records
+//! ([`super::RustApi::method`]) instead of asking for each decision again.
+//! Names follow the official Azure SDK for Rust crates: options are
+//! `{Client}{Method}Options` (`SecretClientGetSecretOptions`), an empty
+//! response is `Response<{Client}{Method}Result, NoFormat>`
+//! (`BlobContainerClientAcquireLeaseResult`), a span is
+//! `{Namespace}.{method}` (`KeyVault.getSecret`).
+
+use heck::ToLowerCamelCase;
+
+use crate::ir::{Api, HttpMethod, Operation};
+
+use super::signature::{returns, Returns};
+
+/// The Rust response type an operation's headers are read from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Target {
+    /// `Response<Model>` (pages included): shared by every operation
+    /// returning the model.
+    Model(String),
+    /// `Response<Marker, NoFormat>`: an empty body whose headers are this
+    /// operation's own, on its marker type ([`Method::marker`]).
+    Marker(String),
+    /// `AsyncResponse`: a download.
+    Stream,
+}
+
+/// One operation's method.
+#[derive(Debug, Clone)]
+pub(crate) struct Method<'a> {
+    /// The operation.
+    pub op: &'a Operation,
+    /// The method's name on the client (snake_case).
+    pub name: String,
+    /// The options struct's name.
+    pub options: String,
+    /// What the method gives back.
+    pub returns: Returns,
+    /// The marker type of an empty response (`BatchClientCreatePoolResult`),
+    /// headers or not: a header the service adds later adds a trait, and
+    /// changes no return type.
+    pub marker: Option<String>,
+    /// The response type its typed headers are read from, if it has any.
+    pub headers: Option<Target>,
+    /// The name of the span the method opens (`#[tracing::function]`).
+    pub span: String,
+}
+
+impl Method<'_> {
+    /// The marker type of an empty response (`BatchClientCreatePoolResult`).
+    pub(crate) fn marker(&self) -> Option<&str> {
+        self.marker.as_deref()
+    }
+
+    /// Whether the client has a method for it: azure_core 1.x's `Method`
+    /// has no OPTIONS.
+    pub(crate) fn sendable(&self) -> bool {
+        self.op.method != HttpMethod::Options
+    }
+}
+
+/// The namespace of a client's spans (`#[tracing::new]`): its name without
+/// `Client` (`BatchClient` → `Batch`, as Key Vault's `SecretClient` traces
+/// under `KeyVault`).
+pub(crate) fn namespace(client: &str) -> &str {
+    match client.strip_suffix("Client") {
+        Some(stem) if !stem.is_empty() => stem,
+        _ => client,
+    }
+}
+
+/// The client a spec's title names when no configuration does (`Key Vault
+/// Client` → `KeyVaultClient`).
+pub(crate) fn default_client(api: &Api) -> String {
+    let title = crate::naming::type_name(&api.title);
+    crate::naming::suffixed(title.trim_end_matches("Client"), "Client")
+}
+
+/// The methods of every operation of `api`, in spec order, for the client
+/// named `client`.
+pub(crate) fn methods<'a>(api: &'a Api, client: &str) -> Vec<Method<'a>> {
+    api.operations
+        .iter()
+        .map(|op| {
+            let name = op.rust_name.clone();
+            let stem = format!("{client}{}", crate::naming::type_name(&name));
+            let returns = returns(op);
+            let has_headers = op
+                .responses
+                .iter()
+                .any(|r| !r.is_error && !r.headers.is_empty());
+            // An operation the client cannot send (OPTIONS) has no response
+            // to mark: a marker would be named in header impls but never
+            // defined.
+            let sendable = op.method != HttpMethod::Options;
+            let marker =
+                (returns == Returns::Empty && sendable).then(|| free_name(api, &stem, "Result"));
+            let headers = match &returns {
+                _ if !has_headers => None,
+                Returns::Body(crate::ir::TypeRef::Model(id))
+                | Returns::Pager {
+                    page: crate::ir::TypeRef::Model(id),
+                    ..
+                } => Some(Target::Model(id.clone())),
+                Returns::Empty => marker.clone().map(Target::Marker),
+                Returns::Stream => Some(Target::Stream),
+                _ => None,
+            };
+            Method {
+                op,
+                options: free_name(api, &stem, "Options"),
+                span: format!("{}.{}", namespace(client), name.to_lower_camel_case()),
+                name,
+                returns,
+                marker,
+                headers,
+            }
+        })
+        .collect()
+}
+
+/// `stem` + `suffix`, or `stem` + `Method` + `suffix` where a model or enum
+/// of the spec has that name already.
+fn free_name(api: &Api, stem: &str, suffix: &str) -> String {
+    let name = crate::naming::suffixed(stem, suffix);
+    let taken = api.models.values().any(|m| m.name.rust == name)
+        || api.enums.values().any(|e| e.name.rust == name);
+    if taken {
+        crate::naming::suffixed(stem, &format!("Method{suffix}"))
+    } else {
+        name
+    }
+}

@@ -1,0 +1,86 @@
+//! What every Spector acceptance test file shares: where the mock server
+//! is, and client options that show its answers to the test as they are.
+
+#![allow(dead_code)]
+
+use azure_core::http::{ClientOptions, RetryOptions};
+
+/// The server's URL, set by `cargo xtask spector`.
+pub fn endpoint() -> String {
+    std::env::var("SPECTOR_URL").expect("SPECTOR_URL: run these tests with `cargo xtask spector`")
+}
+
+/// No retries: an error the server answers on purpose is seen as is.
+pub fn client_options() -> ClientOptions {
+    ClientOptions {
+        retry: RetryOptions::none(),
+        ..ClientOptions::default()
+    }
+}
+
+/// Defines `fn client() -> $client` for the mock server, with
+/// [`client_options`].
+#[macro_export]
+macro_rules! client {
+    ($client:ty, $options:ident) => {
+        fn client() -> $client {
+            <$client>::new(
+                &common::endpoint(),
+                Some($options {
+                    client_options: common::client_options(),
+                    ..$options::default()
+                }),
+            )
+            .expect("a client for the mock server")
+        }
+    };
+}
+
+/// A JSON request body of any serializable value, written by its own
+/// `Serialize` (a generated model's writes its wire names): what
+/// `try_into()` gives where `azure_core` has the conversion, for the body
+/// types it cannot have one for (`Vec<Model>`, `Vec<Option<T>>`).
+pub fn json<T: serde::Serialize + ?Sized, U>(value: &T) -> azure_core::http::RequestContent<U> {
+    azure_core::http::RequestContent::from(serde_json::to_vec(value).expect("serializable"))
+}
+
+/// Whether two JSON values are equal, numbers compared by value: a
+/// Swagger `type: number` is an `f64`, which writes `1` as `1.0`.
+pub fn same_json(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, x)| y.get(k).is_some_and(|y| same_json(x, y)))
+        }
+        _ => a == b,
+    }
+}
+
+/// Defines a test `$name` that reads `$get`, checks that the model it
+/// answers, written back by its own `Serialize`, is the JSON `$expected`
+/// of the mock API, and sends that model with `$send`, whose mock API
+/// checks the body against the same JSON: the model's reading and writing
+/// both lose nothing.
+#[macro_export]
+macro_rules! round_trip {
+    ($name:ident, $get:ident, $send:ident, $expected:expr) => {
+        #[tokio::test]
+        async fn $name() {
+            let c = client();
+            let got = c.$get(None).await.unwrap().into_model().unwrap();
+            let written = serde_json::to_value(&got).unwrap();
+            assert!(
+                common::same_json(&written, &$expected),
+                "read and written back as {written}, expected {}",
+                $expected
+            );
+            c.$send(common::json(&got), None).await.unwrap();
+        }
+    };
+}

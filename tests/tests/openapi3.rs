@@ -1,0 +1,186 @@
+//! The OpenAPI 3 front end: specs written in OpenAPI 3.0 (JSON) and 3.1
+//! (YAML) lower to the IR of the same API written in Swagger 2.0, what the
+//! IR cannot hold is a located warning, and bad input a located error.
+
+use azure_codegen::ir::{CollectionFormat, SecurityScheme, TypeRef};
+use codegen_tests::fixture;
+use serde_json::Value;
+
+/// The IR as JSON without where each piece was written: pointers and
+/// files differ between the formats (`#/definitions/Pet` is
+/// `#/components/schemas/Pet`), everything else must not.
+fn ir_without_locations(spec: &str) -> Value {
+    let api = azure_codegen::load_api(&fixture(spec)).unwrap_or_else(|e| panic!("{e}"));
+    let mut json = serde_json::to_value(&api).unwrap();
+    strip(&mut json);
+    json
+}
+
+fn strip(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.remove("pointer");
+            map.remove("file");
+            map.values_mut().for_each(strip);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip),
+        _ => {}
+    }
+}
+
+fn assert_same_ir(openapi3: &str) {
+    let twin = ir_without_locations("openapi3/swagger.json");
+    let lowered = ir_without_locations(openapi3);
+    // Compared as text, so a failure shows the lines that differ.
+    assert_eq!(
+        serde_json::to_string_pretty(&lowered).unwrap(),
+        serde_json::to_string_pretty(&twin).unwrap(),
+        "{openapi3} lowers to another IR than its Swagger twin"
+    );
+}
+
+#[test]
+fn openapi30_json_lowers_to_the_ir_of_its_swagger_twin() {
+    assert_same_ir("openapi3/openapi30.json");
+}
+
+#[test]
+fn openapi31_yaml_lowers_to_the_ir_of_its_swagger_twin() {
+    assert_same_ir("openapi3/openapi31.yaml");
+}
+
+/// The twins are not trivially alike: the comparison sees the features the
+/// spec is there to exercise.
+#[test]
+fn the_twin_exercises_what_the_front_end_maps() {
+    let api = azure_codegen::load_api(&fixture("openapi3/openapi31.yaml")).unwrap();
+    let pet = api.model("Pet");
+    let property = |name: &str| pet.properties.iter().find(|p| p.wire_name == name).unwrap();
+    assert!(property("nickname").nullable, "type: [string, null]");
+    assert!(property("owner").nullable, "anyOf with a null member");
+    assert!(property("id").read_only);
+    assert_eq!(property("secretCode").mutability.len(), 2, "writeOnly");
+    assert!(property("weight").constraints.exclusive_minimum);
+    assert!(
+        matches!(property("schemaVersion").ty, TypeRef::Enum(_)),
+        "const"
+    );
+    assert_eq!(pet.discriminator.as_deref(), Some("kind"));
+    assert_eq!(api.model("Cat").discriminator_value.as_deref(), Some("cat"));
+    assert_eq!(api.model("Dog").discriminator_value.as_deref(), Some("Dog"));
+    let list = api.operation("Pets_List").unwrap();
+    assert_eq!(
+        list.parameters[1].collection_format,
+        Some(CollectionFormat::Csv)
+    );
+    assert_eq!(
+        list.parameters[2].collection_format,
+        Some(CollectionFormat::Multi)
+    );
+    let upload = api.operation("Pets_UploadPhoto").unwrap();
+    let form = upload.body.as_ref().unwrap();
+    assert_eq!(form.form_fields.len(), 2);
+    assert_eq!(upload.consumes, ["multipart/form-data"]);
+    assert_eq!(api.host.template, "{endpoint}/pets/v1");
+    assert!(api.host.parameters[0].skip_url_encoding);
+    assert!(api
+        .operation("Pets_CreateOrReplace")
+        .unwrap()
+        .long_running
+        .is_some());
+    assert_eq!(api.model("ErrorResponse").name.client, "ServiceError");
+}
+
+#[test]
+fn openapi3_hierarchies_servers_and_bearer_tokens() {
+    let api = azure_codegen::load_api(&fixture("openapi3/hierarchy.yaml")).unwrap();
+    // A oneOf hierarchy: the members become subtypes, valued by the mapping
+    // or by their name.
+    assert_eq!(api.model("Shape").children, ["Circle", "Square"]);
+    assert_eq!(
+        api.model("Circle").discriminator_value.as_deref(),
+        Some("circle")
+    );
+    assert_eq!(
+        api.model("Square").discriminator_value.as_deref(),
+        Some("Square")
+    );
+    assert_eq!(api.model("Square").parents, ["Shape"]);
+    assert!(
+        !api.models.contains_key("Label"),
+        "a oneOf of scalars is untyped"
+    );
+    // `https://{region}.shapes.example.com/v2`: scheme, host, base path.
+    assert_eq!(api.host.schemes, ["https"]);
+    assert_eq!(api.host.template, "{region}.shapes.example.com");
+    assert_eq!(api.host.base_path.as_deref(), Some("/v2"));
+    assert_eq!(api.host.parameters[0].default, Some("westus".into()));
+    assert!(matches!(&api.security[..], [SecurityScheme::OAuth2 { name, .. }] if name == "Bearer"));
+    let get = api.operation("Shapes_Get").unwrap();
+    assert_eq!(
+        get.parameters[1].collection_format,
+        Some(CollectionFormat::Pipes)
+    );
+    // JSON is the body's type; the stream is among the media types.
+    assert_eq!(get.produces, ["text/event-stream", "application/json"]);
+    assert_eq!(get.responses[0].body, Some(TypeRef::Model("Shape".into())));
+}
+
+#[test]
+fn what_the_ir_cannot_hold_is_a_located_warning() {
+    let path = fixture("openapi3/warnings.yaml");
+    let (api, warnings) = azure_codegen::load_api_with_warnings(&path).unwrap();
+    let at: Vec<String> = warnings.iter().map(|w| w.0.pointer.clone()).collect();
+    assert_eq!(
+        at,
+        [
+            "#/webhooks",
+            "#/servers/1",
+            "#/paths/~1pets/trace",
+            "#/paths/~1pets/get/callbacks",
+            "#/paths/~1pets/get/parameters/0",
+            "#/paths/~1pets/get/responses/200/links",
+            "#/paths/~1pets/get/responses/4XX",
+        ]
+    );
+    for warning in &warnings {
+        let text = warning.to_string();
+        assert!(text.contains("warnings.yaml"), "names the file: {text}");
+        assert!(text.contains(": warning: "), "{text}");
+    }
+    // The rest lowers.
+    let list = api.operation("ListPets").unwrap();
+    assert_eq!(list.parameters.len(), 1);
+    assert_eq!(list.responses.len(), 1);
+    assert_eq!(api.host.template, "pets.example.com");
+    assert_eq!(api.host.base_path.as_deref(), Some("/api"));
+}
+
+fn assert_error(name: &str, pointer: &str, words: &str) {
+    codegen_tests::assert_load_error(&format!("openapi3/errors/{name}"), pointer, words);
+}
+
+#[test]
+fn errors_name_the_file_and_pointer() {
+    assert_error(
+        "bad_version.json",
+        "#/openapi",
+        "expected an OpenAPI 3.0 or 3.1 document",
+    );
+    assert_error(
+        "bad_style.yaml",
+        "#/paths/~1things/get/parameters/0/style",
+        "parameter style 'deepObject' is not supported",
+    );
+    assert_error(
+        "dangling_mapping.json",
+        "#/components/schemas/Base/discriminator/mapping/a",
+        "dangling $ref '#/components/schemas/Missing'",
+    );
+    assert_error("bad_yaml.yaml", "#", "invalid YAML");
+    assert_error(
+        "dangling_response.yaml",
+        "#/paths/~1things/get/responses/200",
+        "dangling $ref '#/components/responses/Nowhere'",
+    );
+}

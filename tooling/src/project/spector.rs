@@ -1,0 +1,449 @@
+//! What `cargo xtask spector` does: the generated clients against Spector,
+//! the scenario suite of the TypeSpec emitters (`@typespec/http-specs`,
+//! `@azure-tools/azure-http-specs`), through Azure's own TypeSpec-to-Swagger
+//! path (`@azure-tools/typespec-autorest`). Everything on the Node side is
+//! installed by `npm ci` in `tests/spector`, Node.js itself included.
+//!
+//! `tests/spector/compile.mjs` compiles every scenario folder to Swagger
+//! 2.0 into `target/spector/swagger/` and lists, per folder, its Swagger
+//! files, the scenarios its mock API defines and the compiler's errors
+//! ([`Folder`]). A folder is covered when an acceptance test file named
+//! after it exists (`type/array` → `tests/spector/tests/type_array.rs`).
+//! Each covered folder is generated with the library, exactly as any spec
+//! (one module per Swagger file, that is per api-version), into a crate of
+//! the scratch workspace `target/spector/workspace/` beside the acceptance
+//! crate ([`super::scratch`]). The workspace is checked with clippy,
+//! `tsp-spector serve` started on a free loopback port (always stopped),
+//! each test file run with the server's URL in `SPECTOR_URL`, and the
+//! coverage the server recorded read: a scenario is hit when the server
+//! says it passed. [`Project::spector`] returns the figures; the command
+//! only prints them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::Deserialize;
+
+use super::scratch::{self, Acceptance, Member, TestFile};
+use super::testserver::server::{free_port, Server};
+use super::Project;
+use crate::emit::{CrateConfig, ModuleConfig};
+
+/// The scenario packages, as `compile.mjs` names them, in the order the
+/// totals line gives them.
+pub const PACKAGES: [&str; 2] = ["http-specs", "azure-http-specs"];
+
+/// Where `npm ci` puts what the run needs, relative to `tests/spector`.
+const NODE: &str = "node_modules/.bin/node";
+const REQUIRED: [&str; 5] = [
+    "node_modules/@typespec/compiler",
+    "node_modules/@azure-tools/typespec-autorest",
+    "node_modules/@typespec/http-specs/specs",
+    "node_modules/@azure-tools/azure-http-specs/specs",
+    "node_modules/@typespec/spector/cmd/cli.mjs",
+];
+
+/// One scenario folder, as `compile.mjs` lists it in `folders.json`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Folder {
+    /// `http-specs` or `azure-http-specs`.
+    pub package: String,
+    /// The folder under the package's `specs/` (`type/array`).
+    pub folder: String,
+    /// The TypeSpec file compiled (`main.tsp` or `client.tsp`).
+    pub entry: String,
+    /// The Swagger files written, relative to the swagger folder.
+    pub swagger: Vec<String>,
+    /// The scenarios its mock API defines.
+    pub scenarios: Vec<String>,
+    /// typespec-autorest's errors; empty when it compiled.
+    pub errors: Vec<String>,
+}
+
+impl Folder {
+    /// Test file stem and test target name: `type/array` → `type_array`.
+    pub fn snake(&self) -> String {
+        self.folder
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect()
+    }
+
+    /// The generated crate's package name and folder.
+    pub fn crate_name(&self) -> String {
+        format!("spector_{}", self.snake())
+    }
+}
+
+pub use super::scratch::Options;
+
+/// One scenario folder's figures.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// Its package.
+    pub package: String,
+    /// Its folder.
+    pub folder: String,
+    /// Scenarios its mock API defines.
+    pub defined: usize,
+    /// Of those, the ones the server says passed.
+    pub hit: usize,
+    /// Its test binary's `test result:` summary; `None` when the folder
+    /// has no test file.
+    pub summary: Option<String>,
+    /// The test binary's output when it failed.
+    pub failure: Option<String>,
+}
+
+/// What [`Project::spector`] found.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// Every scenario folder, by package and folder.
+    pub rows: Vec<Row>,
+    /// The folders typespec-autorest cannot compile, with its errors.
+    pub uncompiled: Vec<(String, Vec<String>)>,
+}
+
+impl Outcome {
+    /// `spector: http-specs H/Ht, azure-http-specs A/At`.
+    pub fn totals_line(&self) -> String {
+        let parts: Vec<String> = PACKAGES
+            .iter()
+            .map(|package| {
+                let rows = self.rows.iter().filter(|r| r.package == *package);
+                let (hit, defined) = rows.fold((0, 0), |(h, d), r| (h + r.hit, d + r.defined));
+                format!("{package} {hit}/{defined}")
+            })
+            .collect();
+        format!("spector: {}", parts.join(", "))
+    }
+
+    /// The folders whose tests failed.
+    pub fn failed(&self) -> Vec<&str> {
+        self.rows
+            .iter()
+            .filter(|r| r.failure.is_some())
+            .map(|r| r.folder.as_str())
+            .collect()
+    }
+}
+
+impl Project {
+    /// The npm package folder: `tests/spector`.
+    pub fn spector_dir(&self) -> PathBuf {
+        self.root().join("tests/spector")
+    }
+
+    /// Runs the command's work (see the module docs); `progress` is told
+    /// each step before it starts.
+    pub fn spector(
+        &self,
+        options: &Options,
+        mut progress: impl FnMut(&str),
+    ) -> Result<Outcome, String> {
+        let dir = self.spector_dir();
+        let node = check_install(&dir)?;
+        let work = self.target_dir().join("spector");
+        let swagger_dir = work.join("swagger");
+        progress("typespec-autorest: every scenario folder to Swagger 2.0");
+        let folders = compile(&node, &dir, &swagger_dir)?;
+        let tests_dir = dir.join("tests");
+        let mut covered = covered_folders(&folders, &tests_dir)?;
+        if let Some(only) = &options.only {
+            covered.retain(|f| f.folder.contains(only.as_str()));
+        }
+        if covered.is_empty() {
+            return Err("no scenario folder has an acceptance test to run".to_owned());
+        }
+
+        let workspace = work.join("workspace");
+        let mut members = Vec::new();
+        for folder in &covered {
+            members.push(generate(folder, &swagger_dir, &workspace)?);
+        }
+        let tests: Vec<TestFile> = covered
+            .iter()
+            .map(|f| TestFile {
+                name: f.snake(),
+                path: tests_dir.join(format!("{}.rs", f.snake())),
+            })
+            .collect();
+        let run = self.scratch_run(workspace.clone(), ACCEPTANCE, options);
+        let binaries = run.build(&members, &tests, &mut progress)?;
+
+        let server = start_server(&node, &dir, &work)?;
+        let mut runs = BTreeMap::new();
+        for folder in &covered {
+            progress(&format!("running {}", folder.snake()));
+            let run = scratch::run_test(&binaries, &folder.snake(), "SPECTOR_URL", &server.url())?;
+            runs.insert(folder.folder.clone(), run);
+        }
+        let passed = passed_scenarios(&server.get("/.coverage")?)?;
+        drop(server);
+
+        let mut rows = Vec::new();
+        let mut uncompiled = Vec::new();
+        for f in &folders {
+            if !f.errors.is_empty() {
+                uncompiled.push((format!("{}/{}", f.package, f.folder), f.errors.clone()));
+            }
+            let run = runs.remove(&f.folder);
+            rows.push(Row {
+                package: f.package.clone(),
+                folder: f.folder.clone(),
+                defined: f.scenarios.len(),
+                hit: f.scenarios.iter().filter(|s| passed.contains(*s)).count(),
+                summary: run.as_ref().map(|r| r.summary.clone()),
+                failure: run.and_then(|r| r.failure),
+            });
+        }
+        Ok(Outcome { rows, uncompiled })
+    }
+}
+
+const ACCEPTANCE: Acceptance<'static> = Acceptance {
+    command: "cargo xtask spector",
+    package: "spector_acceptance",
+    about: "Acceptance tests of the generated clients against Spector's mock server; the tests are in `tests/spector/tests/` of the repository.",
+};
+
+/// The Node.js binary of the install, once everything the run needs is
+/// found there.
+fn check_install(dir: &Path) -> Result<PathBuf, String> {
+    let missing: Vec<&str> = std::iter::once(NODE)
+        .chain(REQUIRED)
+        .filter(|p| !dir.join(p).exists())
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "{} misses {}: run `npm ci` in {} (needs npm; it installs Node.js 26 itself)",
+            dir.display(),
+            missing.join(", "),
+            dir.display()
+        ));
+    }
+    let node = dir.join(NODE);
+    match Command::new(&node).arg("--version").output() {
+        Ok(output) if output.status.success() => Ok(node),
+        Ok(output) => Err(format!(
+            "`{} --version` failed ({}): run `npm ci` in {} again",
+            node.display(),
+            output.status,
+            dir.display()
+        )),
+        Err(e) => Err(format!("cannot run {}: {e}", node.display())),
+    }
+}
+
+/// Runs `compile.mjs` into `swagger_dir` unless its `folders.json` is newer
+/// than the install and the script, and reads the folders it lists.
+fn compile(node: &Path, dir: &Path, swagger_dir: &Path) -> Result<Vec<Folder>, String> {
+    let list = swagger_dir.join("folders.json");
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let inputs = [
+        dir.join("compile.mjs"),
+        dir.join("node_modules/.package-lock.json"),
+    ];
+    let fresh = modified(&list).is_some_and(|listed| {
+        inputs
+            .iter()
+            .all(|i| modified(i).is_some_and(|m| m <= listed))
+    });
+    if !fresh {
+        let status = Command::new(node)
+            .arg(dir.join("compile.mjs"))
+            .arg(swagger_dir)
+            .current_dir(dir)
+            .status()
+            .map_err(|e| format!("cannot run {}: {e}", node.display()))?;
+        if !status.success() {
+            return Err(format!(
+                "{} failed ({status})",
+                dir.join("compile.mjs").display()
+            ));
+        }
+    }
+    let text = super::read(&list)?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", list.display()))
+}
+
+/// The folders that have an acceptance test file, in `folders` order; a
+/// test file naming no folder, or a folder typespec-autorest cannot
+/// compile, is an error.
+pub fn covered_folders(folders: &[Folder], tests_dir: &Path) -> Result<Vec<Folder>, String> {
+    let entries = std::fs::read_dir(tests_dir)
+        .map_err(|e| format!("cannot list {}: {e}", tests_dir.display()))?;
+    let mut stems = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot list {}: {e}", tests_dir.display()))?;
+        if let Some(stem) = entry.file_name().to_string_lossy().strip_suffix(".rs") {
+            stems.push(stem.to_owned());
+        }
+    }
+    let mut covered = Vec::new();
+    for folder in folders {
+        if let Some(i) = stems.iter().position(|s| *s == folder.snake()) {
+            stems.swap_remove(i);
+            if !folder.errors.is_empty() {
+                return Err(format!(
+                    "{}/{}.rs tests a folder typespec-autorest cannot compile: {}",
+                    tests_dir.display(),
+                    folder.snake(),
+                    folder.errors.join("; ")
+                ));
+            }
+            covered.push(folder.clone());
+        }
+    }
+    if let Some(stem) = stems.first() {
+        return Err(format!(
+            "{} names no scenario folder of Spector",
+            tests_dir.join(format!("{stem}.rs")).display()
+        ));
+    }
+    Ok(covered)
+}
+
+/// Generates a folder's Swagger files into its crate of `workspace`, one
+/// module per file (an api-version each), as any spec of several
+/// api-versions; files already up to date are left alone.
+pub fn generate(folder: &Folder, swagger_dir: &Path, workspace: &Path) -> Result<Member, String> {
+    let mut modules = Vec::new();
+    let mut first = None;
+    for swagger in &folder.swagger {
+        let spec = swagger_dir.join(swagger);
+        let api = crate::load_api(&spec).map_err(|e| e.to_string())?;
+        if first.is_none() {
+            first = Some((api.clone(), spec.clone()));
+        }
+        modules.push(ModuleConfig::named_after_version(
+            api,
+            swagger.clone(),
+            None,
+        ));
+    }
+    let Some((api, spec)) = first else {
+        return Err(format!(
+            "typespec-autorest wrote no Swagger file for {}/{}",
+            folder.package, folder.folder
+        ));
+    };
+    let mut config = CrateConfig::of_spec(api, &spec, Some(folder.crate_name()), None, None);
+    config.default_feature = modules.last().map(|m| m.feature.clone());
+    let features = modules.iter().map(|m| m.feature.clone()).collect();
+    config.modules = modules;
+    scratch::generate(workspace, &spec, &config, features)
+}
+
+/// `tsp-spector serve` over both packages' scenarios, on a free loopback
+/// port. It reads `git rev-parse HEAD` in the scenario folders, so it runs
+/// inside this repository's checkout.
+fn start_server(node: &Path, dir: &Path, work: &Path) -> Result<Server, String> {
+    let port = free_port()?;
+    let mut command = Command::new(node);
+    command
+        // Loopback only, and gone when xtask is.
+        .arg("--require")
+        .arg(dir.join("../testserver/harness.cjs"))
+        .arg(dir.join("node_modules/@typespec/spector/cmd/cli.mjs"))
+        .arg("serve")
+        .arg(dir.join("node_modules/@typespec/http-specs/specs"))
+        .arg(dir.join("node_modules/@azure-tools/azure-http-specs/specs"))
+        .arg("--port")
+        .arg(port.to_string())
+        .arg("--coverageFile")
+        .arg(work.join("coverage.json"))
+        .current_dir(dir);
+    Server::spawn(command, port, &work.join("server.log"), "/.admin/health")
+}
+
+/// The scenarios the server's `/.coverage` says passed: one report per
+/// scenario package, each with `results`, scenario → `pass`, `fail` or
+/// `not-implemented`.
+pub fn passed_scenarios(coverage: &str) -> Result<std::collections::BTreeSet<String>, String> {
+    #[derive(Deserialize)]
+    struct Report {
+        results: BTreeMap<String, String>,
+    }
+    let reports: Vec<Report> = serde_json::from_str(coverage)
+        .map_err(|e| format!("GET /.coverage is not a list of coverage reports: {e}"))?;
+    Ok(reports
+        .into_iter()
+        .flat_map(|r| r.results)
+        .filter(|(_, status)| status == "pass")
+        .map(|(scenario, _)| scenario)
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder(package: &str, path: &str, scenarios: &[&str]) -> Folder {
+        Folder {
+            package: package.into(),
+            folder: path.into(),
+            entry: "main.tsp".into(),
+            swagger: vec![format!("{package}/{path}/openapi.json")],
+            scenarios: scenarios.iter().map(|s| s.to_string()).collect(),
+            errors: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn folder_names_become_snake_case_crates() {
+        let f = folder(
+            "http-specs",
+            "type/model/inheritance/enum-discriminator",
+            &[],
+        );
+        assert_eq!(f.snake(), "type_model_inheritance_enum_discriminator");
+        let f = folder("http-specs", "versioning/madeOptional", &[]);
+        assert_eq!(f.crate_name(), "spector_versioning_madeoptional");
+    }
+
+    #[test]
+    fn passed_scenarios_are_those_the_server_says_pass() {
+        let coverage = r#"[
+            {"scenariosMetadata": {"packageName": "@typespec/http-specs"},
+             "results": {"A_get": "pass", "A_put": "fail", "B": "not-implemented"}},
+            {"scenariosMetadata": {}, "results": {"C": "pass"}}
+        ]"#;
+        let passed = passed_scenarios(coverage).unwrap();
+        assert_eq!(passed.into_iter().collect::<Vec<_>>(), ["A_get", "C"]);
+        assert!(passed_scenarios("{}")
+            .unwrap_err()
+            .starts_with("GET /.coverage"));
+    }
+
+    #[test]
+    fn totals_add_up_per_package() {
+        let row = |package: &str, defined, hit| Row {
+            package: package.into(),
+            folder: "f".into(),
+            defined,
+            hit,
+            summary: None,
+            failure: None,
+        };
+        let outcome = Outcome {
+            rows: vec![
+                row("http-specs", 4, 2),
+                row("http-specs", 3, 3),
+                row("azure-http-specs", 5, 0),
+            ],
+            uncompiled: Vec::new(),
+        };
+        assert_eq!(
+            outcome.totals_line(),
+            "spector: http-specs 5/7, azure-http-specs 0/5"
+        );
+    }
+}

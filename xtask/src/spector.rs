@@ -1,0 +1,68 @@
+//! `cargo xtask spector`: the generated clients against Spector's mock
+//! server, the scenarios compiled to Swagger by typespec-autorest
+//! (`Project::spector`, documented in `azure_codegen_tooling::project::spector`).
+//! Prints per scenario folder the scenarios hit of those it defines, the
+//! folders typespec-autorest cannot compile with its message, and last the
+//! totals line `spector: http-specs H/Ht, azure-http-specs A/At`.
+
+use std::time::Instant;
+
+use azure_codegen_tooling::project::spector::Options;
+
+use crate::manifest::project;
+use crate::Context;
+
+/// Arguments of `cargo xtask spector`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Only the scenario folders whose path contains this (`type/`).
+    #[arg(long)]
+    only: Option<String>,
+    /// Skip `cargo clippy -D warnings` over the generated crates and tests.
+    #[arg(long)]
+    no_clippy: bool,
+}
+
+/// Runs the command.
+pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
+    let started = Instant::now();
+    let options = Options {
+        only: args.only,
+        no_clippy: args.no_clippy,
+    };
+    let outcome = project(ctx)?.spector(&options, |step| eprintln!("spector: {step}"))?;
+    for row in &outcome.rows {
+        if let Some(output) = &row.failure {
+            print!("{output}");
+        }
+    }
+    println!("| package | scenario folder | scenarios hit | tests |");
+    println!("|---|---|---|---|");
+    for row in &outcome.rows {
+        println!(
+            "| {} | {} | {}/{} | {} |",
+            row.package,
+            row.folder,
+            row.hit,
+            row.defined,
+            row.summary.as_deref().unwrap_or("no test file")
+        );
+    }
+    for (folder, errors) in &outcome.uncompiled {
+        println!("typespec-autorest cannot compile {folder}:");
+        for error in errors {
+            println!("  {error}");
+        }
+    }
+    eprintln!(
+        "spector: {:.0} s for the whole command",
+        started.elapsed().as_secs_f64()
+    );
+    println!("{}", outcome.totals_line());
+    let failed = outcome.failed();
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("acceptance tests failed: {}", failed.join(", ")))
+    }
+}
