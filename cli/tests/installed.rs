@@ -101,15 +101,19 @@ fn installed_binary_generates_a_crate_that_builds_clean_and_gates_diffs() {
     assert!(manifest.contains("azure_core = \"1.1\""), "{manifest}");
 
     // The workspace's versions of azure_core and the rest, and the target
-    // folder where `tests/user-build` builds them as a user's build does
-    // (no feature of this workspace unified in), so that they build once.
+    // folder every scratch build shares (`tests/user-build` builds them
+    // there as a user's build does, no feature of this workspace unified
+    // in), so that they build once; the profile is the repository's
+    // (`.cargo/config.toml`, this test's working folder being `cli/`).
     std::fs::copy(repo_root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
     let clippy = cargo()
         .args(["clippy", "--offline", "--manifest-path"])
         .arg(out.join("Cargo.toml"))
-        .args(["--config", "profile.dev.package.\"*\".opt-level=1"])
         .args(["--", "-D", "warnings"])
-        .env("CARGO_TARGET_DIR", target.join("user-build"))
+        .env(
+            "CARGO_TARGET_DIR",
+            azure_codegen_tooling::project::scratch::target_dir(&target),
+        )
         .output()
         .unwrap();
     assert_success("cargo clippy -D warnings on the generated crate", &clippy);

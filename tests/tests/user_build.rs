@@ -1,8 +1,9 @@
 //! The generated crates as a user's build compiles them: runs the tests of
 //! `tests/user-build`, a workspace of its own, so that serde_json comes
 //! without the `preserve_order` feature this workspace unifies in (see its
-//! `Cargo.toml`). Its own target directory keeps it from waiting on this
-//! build's lock; after the first run it rebuilds only what changed.
+//! `Cargo.toml`). It builds in the target folder every scratch build shares,
+//! which keeps it from waiting on this build's lock; after the first run it
+//! rebuilds only what changed.
 
 use std::process::Command;
 
@@ -15,7 +16,10 @@ fn generated_models_read_and_write_as_in_a_users_build() {
     let output = Command::new(cargo)
         .args(["test", "--offline", "--quiet", "--manifest-path"])
         .arg(root.join("tests/user-build/Cargo.toml"))
-        .env("CARGO_TARGET_DIR", root.join("target/user-build"))
+        .env(
+            "CARGO_TARGET_DIR",
+            azure_codegen_tooling::project::scratch::target_dir(&root.join("target")),
+        )
         // Not this build's features or flags.
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .env_remove("RUSTFLAGS")

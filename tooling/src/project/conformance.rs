@@ -5,8 +5,8 @@
 //! The spec is lowered and emitted as a one-module crate into
 //! `<target>/conformance/crates/<crate>` ([`write_crate_of`], with the
 //! harness checkout's `Cargo.lock`, so it builds with the same dependency
-//! versions), whose generated conformance test is then run with the target
-//! folder `<target>/conformance` ([`run`]): the same paths on every run, so
+//! versions), whose generated conformance test is then run in the scratch
+//! target folder ([`super::scratch::target_dir`], [`run`]): the same paths on every run, so
 //! cargo rebuilds only what changed. The harness ends its output with
 //! `conformance: P passed, F failed, S skipped`; [`report`] picks that
 //! report out of the test's output. [`Project::conformance`] runs it with
@@ -172,7 +172,10 @@ pub fn run(
         .args(["test", "--quiet", "--manifest-path"])
         .arg(dir.join("Cargo.toml"))
         .args(["--test", "conformance", "--", "--nocapture"])
-        .env("CARGO_TARGET_DIR", setup.target.join("conformance"));
+        .env(
+            "CARGO_TARGET_DIR",
+            super::scratch::target_dir(&setup.target),
+        );
     if let Some(root) = &setup.specs_root {
         command.env("AZURE_SPECS_ROOT", root);
     }

@@ -53,7 +53,7 @@ impl Project {
             std::env::temp_dir().join(format!("azure-codegen-corpus-{}", std::process::id()));
         let generated = generate_all(root, &specs, &workspace);
         let members: Vec<String> = generated.members.keys().cloned().collect();
-        let target = self.target_dir().join("corpus");
+        let target = super::scratch::target_dir(&self.target_dir());
         let compile = crate::clippy::Workspace {
             dir: &workspace,
             lock: &self.root().join("Cargo.lock"),

@@ -4,9 +4,9 @@
 //! generation ([`generate`]), the workspace's writing, clippy and the build
 //! of its tests ([`Run::build`]), and the run of one test binary.
 //!
-//! Both runs build into one cargo target folder, `target/acceptance-build`
-//! (its dependencies' versions are the repository's `Cargo.lock`), so that
-//! azure_core and the rest are compiled once for the two.
+//! Both runs build into the one target folder of every scratch build
+//! ([`target_dir`]; their dependencies' versions are the repository's
+//! `Cargo.lock`), so that azure_core and the rest are compiled once.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -15,6 +15,18 @@ use std::process::Command;
 use super::{write_if_changed, Project};
 use crate::emit::{emit_crate, CrateConfig};
 use crate::output::{compare_tree, write_crate};
+
+/// The cargo target folder of every build of a workspace other than the
+/// repository's own: the test-server and Spector acceptance crates, the
+/// conformance crates, a user's build of a generated crate
+/// (`tests/user-build`, the installed CLI's output) and the fuzzer's clippy
+/// sample. They cannot build in the repository's folder, whose lock `cargo
+/// test` holds while they run; sharing one folder among themselves builds
+/// azure_core and the rest once, not once per kind of build: with a folder
+/// each, a fresh clone's CI ran out of disk.
+pub fn target_dir(project_target: &Path) -> PathBuf {
+    project_target.join("scratch")
+}
 
 /// One generated crate of the workspace.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,8 +97,8 @@ pub struct Run<'a> {
     pub workspace: PathBuf,
     /// Its acceptance crate.
     pub acceptance: Acceptance<'a>,
-    /// The project's target folder (the build goes to `acceptance-build`
-    /// in it).
+    /// The project's target folder (the build goes to its scratch
+    /// [`target_dir`]).
     pub target: PathBuf,
     /// The repository's `Cargo.lock`.
     pub lock: PathBuf,
@@ -220,13 +232,13 @@ time = { version = "0.3", features = ["macros", "parsing"] }
 tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
 "#;
 
-/// cargo in `workspace`, building into `acceptance-build` of the
-/// project's target folder `target`, which every scratch workspace shares.
+/// cargo in `workspace`, building into the scratch [`target_dir`] of the
+/// project's target folder `target`.
 fn cargo(workspace: &Path, target: &Path) -> Command {
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     command
         .current_dir(workspace)
-        .env("CARGO_TARGET_DIR", target.join("acceptance-build"));
+        .env("CARGO_TARGET_DIR", target_dir(target));
     command
 }
 

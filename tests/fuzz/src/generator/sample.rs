@@ -1,6 +1,7 @@
 //! The clippy sample: the crates of the first accepted mutants of a run,
 //! written as members of a scratch workspace in a stable folder under
-//! `target/` (its dependencies are built once, by the first run), and
+//! `target/`, built in the target folder every scratch build shares
+//! ([`azure_codegen_tooling::project::scratch::target_dir`]), and
 //! checked by one clippy run at the end ([`azure_codegen_tooling::clippy`]). A
 //! member with an error or a warning is a broken property of its mutant.
 
@@ -10,8 +11,8 @@ use azure_codegen_tooling::clippy::Workspace;
 
 use crate::report::Report;
 
-/// The folder of the sample: `workspace/` (rewritten each run) and
-/// `target/` (kept).
+/// The folder of the sample's workspace, `workspace/` (rewritten each
+/// run).
 fn folder() -> PathBuf {
     azure_codegen::spec::normalize(
         &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/fuzz-clippy"),
@@ -69,7 +70,7 @@ impl ClippySample {
         let problems = Workspace {
             dir: &self.workspace,
             lock: &repo.join("Cargo.lock"),
-            target: &folder().join("target"),
+            target: &azure_codegen_tooling::project::scratch::target_dir(&repo.join("target")),
         }
         .clippy(&names)?;
         report.notes.push(format!(
