@@ -1816,3 +1816,82 @@ fn a_model_that_starts_being_sent_is_additive() {
         ],
     );
 }
+
+// ---- dates and bytes typed in every position -------------------------------
+
+/// Base with `NetworkConfiguration`'s `additionalProperties` set to `values`.
+fn with_catch_all(values: Value) -> Value {
+    let mut spec = base();
+    def(&mut spec, "NetworkConfiguration")["additionalProperties"] = values;
+    spec
+}
+
+#[test]
+fn a_catch_all_map_of_date_times_is_typed() {
+    // `string` → `date-time` values: the catch-all map's values become
+    // `OffsetDateTime` (read and written through their encoding, as a
+    // field's), so code reading them as text stops compiling. When the
+    // catch-all map kept such values as text, the differ saw no Rust change.
+    let positions = pool_positions("/networkConfiguration/additionalProperties");
+    assert_diff(
+        "catch_all_date_time",
+        with_catch_all(json!({ "type": "string" })),
+        with_catch_all(json!({ "type": "string", "format": "date-time" })),
+        &at_pool(&positions, FormatChanged, true, false, Breaking),
+    );
+    // Bytes and base64url: `Vec<u8>` either way, no Rust change.
+    assert_diff(
+        "catch_all_bytes",
+        with_catch_all(json!({ "type": "string", "format": "byte" })),
+        with_catch_all(json!({ "type": "string", "format": "base64url" })),
+        &at_pool(&positions, FormatChanged, true, true, NoEffect),
+    );
+}
+
+#[test]
+fn byte_and_unixtime_headers_are_typed() {
+    // A response header `string` → `byte` is read as `Vec<u8>`, and one
+    // `int64` → `unixtime` as `OffsetDateTime`: the accessors' types
+    // change, as `rust_api::headers` decides them for the emitter too.
+    assert_change(
+        "header_format_byte",
+        |s| {
+            op(s, "/pools", "get")["responses"]["200"]["headers"]["request-id"]["format"] =
+                json!("byte")
+        },
+        &[(
+            "Pool_List",
+            "/responses/200/headers/request-id",
+            FormatChanged,
+            false,
+            Breaking,
+        )],
+    );
+    assert_change(
+        "header_format_unixtime",
+        |s| {
+            op(s, "/pools", "get")["responses"]["200"]["headers"]["request-id"] =
+                json!({ "type": "integer", "format": "unixtime" })
+        },
+        &[(
+            "Pool_List",
+            "/responses/200/headers/request-id",
+            TypeChanged,
+            true,
+            Breaking,
+        )],
+    );
+    // A request header `date-time-rfc1123` → `byte`: the argument or
+    // options field is `Vec<u8>` instead of `OffsetDateTime`.
+    assert_change(
+        "header_parameter_format_byte",
+        |s| params(s, "/pools/{poolId}", "get")[2]["format"] = json!("byte"),
+        &[(
+            "Pool_Get",
+            "/parameters/ocp-date",
+            FormatChanged,
+            true,
+            Breaking,
+        )],
+    );
+}

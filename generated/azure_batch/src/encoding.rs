@@ -33,6 +33,39 @@ pub trait Encoding<T> {
     fn write<S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error>;
 }
 
+/// How a scalar value is written as text: inside its JSON string, in a
+/// URL, in a header. Each encoding here that has text implements it once,
+/// and every place reads and writes that text through it: a model's field
+/// or catch-all map value, a whole body, a path, query or header parameter,
+/// a response header.
+pub trait Text<T> {
+    /// The value's text.
+    fn to_text(value: &T) -> String;
+
+    /// Parses the value's text.
+    fn parse_text(text: &str) -> azure_core::Result<T>;
+}
+
+/// The text of `value` in encoding `E` (for a URL or header).
+pub(crate) fn text<E: Text<T>, T>(value: &T) -> String {
+    E::to_text(value)
+}
+
+/// Reads a value that JSON holds as a string in text encoding `E`; `null`
+/// is `None`. The one reader of every such encoding.
+fn read_text<'de, E: Text<T>, T, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)?
+        .map(|text| E::parse_text(&text).map_err(de::Error::custom))
+        .transpose()
+}
+
+/// Writes a value as a JSON string in text encoding `E`.
+fn write_text<E: Text<T>, T, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&E::to_text(value))
+}
+
 /// A value as serde reads and writes its type.
 #[derive(Debug)]
 pub struct Plain;
@@ -51,15 +84,25 @@ impl<T: Serialize + for<'de> Deserialize<'de>> Encoding<T> for Plain {
 #[derive(Debug)]
 pub struct Rfc3339;
 
+impl Text<OffsetDateTime> for Rfc3339 {
+    fn to_text(value: &OffsetDateTime) -> String {
+        azure_core::time::to_rfc3339(value)
+    }
+
+    fn parse_text(text: &str) -> azure_core::Result<OffsetDateTime> {
+        crate::runtime::rfc3339::parse(text)
+    }
+}
+
 impl Encoding<OffsetDateTime> for Rfc3339 {
     fn read<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Option<OffsetDateTime>, D::Error> {
-        crate::runtime::rfc3339::option::deserialize(deserializer)
+        read_text::<Self, _, _>(deserializer)
     }
 
     fn write<S: Serializer>(value: &OffsetDateTime, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&azure_core::time::to_rfc3339(value))
+        write_text::<Self, _, _>(value, serializer)
     }
 }
 
@@ -67,22 +110,54 @@ impl Encoding<OffsetDateTime> for Rfc3339 {
 #[derive(Debug)]
 pub struct Rfc7231;
 
+impl Text<OffsetDateTime> for Rfc7231 {
+    fn to_text(value: &OffsetDateTime) -> String {
+        // In UTC, as the form's `GMT` says.
+        crate::runtime::rfc7231(value)
+    }
+
+    fn parse_text(text: &str) -> azure_core::Result<OffsetDateTime> {
+        crate::runtime::rfc7231::parse(text)
+    }
+}
+
 impl Encoding<OffsetDateTime> for Rfc7231 {
     fn read<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Option<OffsetDateTime>, D::Error> {
-        crate::runtime::rfc7231::option::deserialize(deserializer)
+        read_text::<Self, _, _>(deserializer)
     }
 
     fn write<S: Serializer>(value: &OffsetDateTime, serializer: S) -> Result<S::Ok, S::Error> {
-        // In UTC, as the form's `GMT` says.
-        serializer.serialize_str(&crate::runtime::rfc7231(value))
+        write_text::<Self, _, _>(value, serializer)
     }
 }
 
-/// A `unixtime`: whole seconds since 1970-01-01T00:00:00Z, a JSON number.
+/// A `unixtime`: whole seconds since 1970-01-01T00:00:00Z, a JSON number
+/// (its decimal text in a URL or header).
 #[derive(Debug)]
 pub struct UnixTime;
+
+impl Text<OffsetDateTime> for UnixTime {
+    fn to_text(value: &OffsetDateTime) -> String {
+        value.unix_timestamp().to_string()
+    }
+
+    fn parse_text(text: &str) -> azure_core::Result<OffsetDateTime> {
+        let seconds: i64 = text.parse().map_err(|e| {
+            azure_core::Error::with_message(
+                ErrorKind::DataConversion,
+                format!("invalid Unix time {text:?}: {e}"),
+            )
+        })?;
+        OffsetDateTime::from_unix_timestamp(seconds).map_err(|e| {
+            azure_core::Error::with_message(
+                ErrorKind::DataConversion,
+                format!("invalid Unix time {text:?}: {e}"),
+            )
+        })
+    }
+}
 
 impl Encoding<OffsetDateTime> for UnixTime {
     fn read<'de, D: Deserializer<'de>>(
@@ -109,15 +184,29 @@ const TIME: &[time::format_description::BorrowedFormatItem<'static>] =
 #[derive(Debug)]
 pub struct Date;
 
+impl Text<time::Date> for Date {
+    fn to_text(value: &time::Date) -> String {
+        // The description has every component a `Date` has: it cannot fail.
+        value.format(DATE).unwrap_or_default()
+    }
+
+    fn parse_text(text: &str) -> azure_core::Result<time::Date> {
+        time::Date::parse(text, DATE).map_err(|e| {
+            azure_core::Error::with_message(
+                ErrorKind::DataConversion,
+                format!("invalid date {text:?}: {e}"),
+            )
+        })
+    }
+}
+
 impl Encoding<time::Date> for Date {
     fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<time::Date>, D::Error> {
-        Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)?
-            .map(|text| parse_date(&text).map_err(de::Error::custom))
-            .transpose()
+        read_text::<Self, _, _>(deserializer)
     }
 
     fn write<S: Serializer>(value: &time::Date, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&date_text(value))
+        write_text::<Self, _, _>(value, serializer)
     }
 }
 
@@ -126,64 +215,58 @@ impl Encoding<time::Date> for Date {
 #[derive(Debug)]
 pub struct Time;
 
+impl Text<time::Time> for Time {
+    fn to_text(value: &time::Time) -> String {
+        let whole = time::macros::format_description!("[hour]:[minute]:[second]");
+        let fraction = time::macros::format_description!("[hour]:[minute]:[second].[subsecond]");
+        let description = if value.nanosecond() == 0 {
+            whole
+        } else {
+            fraction
+        };
+        value.format(description).unwrap_or_default()
+    }
+
+    fn parse_text(text: &str) -> azure_core::Result<time::Time> {
+        time::Time::parse(text, TIME).map_err(|e| {
+            azure_core::Error::with_message(
+                ErrorKind::DataConversion,
+                format!("invalid time {text:?}: {e}"),
+            )
+        })
+    }
+}
+
 impl Encoding<time::Time> for Time {
     fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<time::Time>, D::Error> {
-        Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)?
-            .map(|text| parse_time(&text).map_err(de::Error::custom))
-            .transpose()
+        read_text::<Self, _, _>(deserializer)
     }
 
     fn write<S: Serializer>(value: &time::Time, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&time_text(value))
+        write_text::<Self, _, _>(value, serializer)
     }
-}
-
-/// Parses a `date` (`YYYY-MM-DD`).
-pub(crate) fn parse_date(text: &str) -> azure_core::Result<time::Date> {
-    time::Date::parse(text, DATE).map_err(|e| {
-        azure_core::Error::with_message(
-            ErrorKind::DataConversion,
-            format!("invalid date {text:?}: {e}"),
-        )
-    })
-}
-
-/// Parses a `time` (`HH:MM:SS[.fraction]`).
-pub(crate) fn parse_time(text: &str) -> azure_core::Result<time::Time> {
-    time::Time::parse(text, TIME).map_err(|e| {
-        azure_core::Error::with_message(
-            ErrorKind::DataConversion,
-            format!("invalid time {text:?}: {e}"),
-        )
-    })
-}
-
-/// The text of a `date` in a URL, header or JSON string.
-pub(crate) fn date_text(value: &time::Date) -> String {
-    // The description has every component a `Date` has: it cannot fail.
-    value.format(DATE).unwrap_or_default()
-}
-
-/// The text of a `time` in a URL, header or JSON string.
-pub(crate) fn time_text(value: &time::Time) -> String {
-    let whole = time::macros::format_description!("[hour]:[minute]:[second]");
-    let fraction = time::macros::format_description!("[hour]:[minute]:[second].[subsecond]");
-    let description = if value.nanosecond() == 0 {
-        whole
-    } else {
-        fraction
-    };
-    value.format(description).unwrap_or_default()
-}
-
-/// The text of a `unixtime` in a URL or header: whole seconds.
-pub(crate) fn unix_time_text(value: &OffsetDateTime) -> String {
-    value.unix_timestamp().to_string()
 }
 
 /// A `byte` (or `binary`) value: standard base64 text.
 #[derive(Debug)]
 pub struct Base64;
+
+/// Base64 text in either alphabet: the two differ in two characters, so
+/// one never reads as the other, and a header or URL value sent in the
+/// other alphabet means the same bytes.
+fn parse_base64(text: &str) -> azure_core::Result<Vec<u8>> {
+    azure_core::base64::decode(text).or_else(|_| azure_core::base64::decode_url_safe(text))
+}
+
+impl Text<Vec<u8>> for Base64 {
+    fn to_text(value: &Vec<u8>) -> String {
+        azure_core::base64::encode(value)
+    }
+
+    fn parse_text(text: &str) -> azure_core::Result<Vec<u8>> {
+        parse_base64(text)
+    }
+}
 
 impl Encoding<Vec<u8>> for Base64 {
     fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<u8>>, D::Error> {
@@ -198,6 +281,16 @@ impl Encoding<Vec<u8>> for Base64 {
 /// A `base64url` value: URL-safe base64 text.
 #[derive(Debug)]
 pub struct Base64Url;
+
+impl Text<Vec<u8>> for Base64Url {
+    fn to_text(value: &Vec<u8>) -> String {
+        azure_core::base64::encode_url_safe(value)
+    }
+
+    fn parse_text(text: &str) -> azure_core::Result<Vec<u8>> {
+        parse_base64(text)
+    }
+}
 
 impl Encoding<Vec<u8>> for Base64Url {
     fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<u8>>, D::Error> {

@@ -155,11 +155,12 @@ pub(crate) trait Flattened: Object {
         map: &mut M,
     ) -> Result<(), M::Error>;
 
-    /// The catch-all map of properties the spec does not define.
-    fn catch_all(&self) -> &impl CatchAll;
+    /// The catch-all map of properties the spec does not define, with the
+    /// encoding of its values.
+    fn catch_all(&self) -> impl CatchAll + '_;
 }
 
-/// A model's catch-all map, as the writer of flattened models reads it.
+/// A model's catch-all map, as the writers read it.
 pub(crate) trait CatchAll {
     /// Writes each entry whose key is not in `skip`.
     fn write_entries<M: SerializeMap>(&self, map: &mut M, skip: &[&str]) -> Result<(), M::Error>;
@@ -169,14 +170,24 @@ pub(crate) trait CatchAll {
     fn object(&self, key: &str) -> Option<&serde_json::Map<String, serde_json::Value>>;
 }
 
-impl CatchAll for serde_json::Map<String, serde_json::Value> {
-    fn write_entries<M: SerializeMap>(&self, map: &mut M, skip: &[&str]) -> Result<(), M::Error> {
-        for (key, value) in self {
-            if !skip.contains(&key.as_str()) {
-                map.serialize_entry(key, value)?;
-            }
-        }
-        Ok(())
+/// The maps a catch-all field can be: every undefined property as it came
+/// (`serde_json::Map`), or the spec's typed `additionalProperties`.
+pub(crate) trait Entries {
+    /// The type of a value.
+    type Value;
+
+    /// The entries, in the map's order.
+    fn entries(&self) -> impl Iterator<Item = (&str, &Self::Value)>;
+
+    /// The JSON object kept under `key`, if the map keeps JSON.
+    fn object(&self, key: &str) -> Option<&serde_json::Map<String, serde_json::Value>>;
+}
+
+impl Entries for serde_json::Map<String, serde_json::Value> {
+    type Value = serde_json::Value;
+
+    fn entries(&self) -> impl Iterator<Item = (&str, &serde_json::Value)> {
+        self.iter().map(|(key, value)| (key.as_str(), value))
     }
 
     fn object(&self, key: &str) -> Option<&serde_json::Map<String, serde_json::Value>> {
@@ -184,19 +195,52 @@ impl CatchAll for serde_json::Map<String, serde_json::Value> {
     }
 }
 
-impl<T: Serialize> CatchAll for std::collections::HashMap<String, T> {
-    fn write_entries<M: SerializeMap>(&self, map: &mut M, skip: &[&str]) -> Result<(), M::Error> {
-        for (key, value) in self {
-            if !skip.contains(&key.as_str()) {
-                map.serialize_entry(key, value)?;
-            }
-        }
-        Ok(())
+impl<T> Entries for std::collections::HashMap<String, T> {
+    type Value = T;
+
+    fn entries(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.iter().map(|(key, value)| (key.as_str(), value))
     }
 
     fn object(&self, _key: &str) -> Option<&serde_json::Map<String, serde_json::Value>> {
         None
     }
+}
+
+/// A catch-all map whose values are written in format `F`: `Plain` for
+/// JSON kept as it came, the encoding of the spec's value type
+/// (`Rfc3339`, `Base64`, ...) for a typed map, the same a field of that
+/// type is written in.
+pub(crate) struct Extra<'a, F, M>(&'a M, PhantomData<fn() -> F>);
+
+impl<'a, F, M> Extra<'a, F, M> {
+    pub(crate) fn new(map: &'a M) -> Self {
+        Self(map, PhantomData)
+    }
+}
+
+impl<F: Format<M::Value>, M: Entries> CatchAll for Extra<'_, F, M> {
+    fn write_entries<S: SerializeMap>(&self, map: &mut S, skip: &[&str]) -> Result<(), S::Error> {
+        for (key, value) in self.0.entries() {
+            if !skip.contains(&key) {
+                map.serialize_entry(key, &Written::<F, M::Value>::new(value))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn object(&self, key: &str) -> Option<&serde_json::Map<String, serde_json::Value>> {
+        self.0.object(key)
+    }
+}
+
+/// Reads the value of a property kept in a typed catch-all map, in format
+/// `F`; `null` is an error unless the values are nullable (`Nullable`), as
+/// for an array item.
+pub(crate) fn read_entry<'de, F: Format<T>, T, A: MapAccess<'de>>(
+    map: &mut A,
+) -> Result<T, A::Error> {
+    Ok(map.next_value::<crate::encoding::Item<F, T>>()?.0)
 }
 
 /// Writes a flattened model as a JSON object.
@@ -205,7 +249,7 @@ pub(crate) fn serialize_flattened<T: Flattened, S: Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     let mut map = serializer.serialize_map(None)?;
-    write_level(object, &mut map, "", Some(object.catch_all()))?;
+    write_level(object, &mut map, "", Some(&object.catch_all()))?;
     map.end()
 }
 
@@ -272,7 +316,8 @@ struct Level<'a, T> {
 impl<T: Flattened> Serialize for Level<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        write_level(self.object, &mut map, self.prefix, self.extra)?;
+        let extra = self.extra.map(Extra::<crate::encoding::Plain, _>::new);
+        write_level(self.object, &mut map, self.prefix, extra.as_ref())?;
         map.end()
     }
 }
@@ -284,6 +329,12 @@ impl<T: Flattened> Serialize for Level<'_, T> {
 /// `Plain`); a container format names its items' format in parentheses,
 /// `List(Rfc3339)`, `Map(Nullable(Base64))`. Every model has the catch-all map `additional_properties`.
 ///
+/// `, additional_properties = Format` is for a model whose spec types its
+/// `additionalProperties` with a value that has an encoding: the catch-all
+/// map's values are read and written in it, as a field's are. Without it,
+/// values are read as serde reads their type (`null` too, for JSON kept as
+/// it came).
+///
 /// `, flattened = ["path\u{1f}property", ...]` is for a model with
 /// `x-ms-client-flatten` properties: those fields' properties are named by
 /// their path in the table, and the named keys move out of their nested
@@ -294,6 +345,7 @@ impl<T: Flattened> Serialize for Level<'_, T> {
 macro_rules! json_object {
     (
         $name:ident { $($field:ident: $wire:literal $(as $format:ident $(($($inner:tt)+))?)?),* $(,)? }
+        $(, additional_properties = $extra:ident $(($($extra_inner:tt)+))?)?
         $(, flattened = [$($key:literal),* $(,)?])?
     ) => {
         impl crate::object::Object for $name {
@@ -309,7 +361,9 @@ macro_rules! json_object {
                         >(map)?
                     })*
                     _ => {
-                        let value = map.next_value()?;
+                        let value = crate::object::json_object!(
+                            @entry map $($extra $(($($extra_inner)+))?)?
+                        );
                         self.additional_properties.insert(key.into_owned(), value);
                     }
                 }
@@ -323,26 +377,34 @@ macro_rules! json_object {
                 $(crate::object::write::<
                     crate::object::json_object!(@format $($format $(($($inner)+))?)?), _, _
                 >(map, $wire, &self.$field)?;)*
-                for (key, value) in &self.additional_properties {
-                    map.serialize_entry(key, value)?;
-                }
-                Ok(())
+                crate::object::CatchAll::write_entries(
+                    &crate::object::Extra::<
+                        crate::object::json_object!(@format $($extra $(($($extra_inner)+))?)?), _
+                    >::new(&self.additional_properties),
+                    map,
+                    &[],
+                )
             }
         }
 
         crate::object::json_object!(
-            @serde $name { $($field: $wire $(as $format $(($($inner)+))?)?),* } $([$($key),*])?
+            @serde $name { $($field: $wire $(as $format $(($($inner)+))?)?),* }
+            ($($extra $(($($extra_inner)+))?)?) $([$($key),*])?
         );
 
         // Any model can be a whole request body.
         crate::runtime::request_content!($name);
+    };
+    (@entry $map:ident) => { $map.next_value()? };
+    (@entry $map:ident $($format:tt)+) => {
+        crate::object::read_entry::<crate::object::json_object!(@format $($format)+), _, _>($map)?
     };
     (@format) => { crate::encoding::Plain };
     (@format $format:ident) => { crate::encoding::$format };
     (@format $format:ident ($($inner:tt)+)) => {
         crate::encoding::$format<crate::object::json_object!(@format $($inner)+)>
     };
-    (@serde $name:ident { $($rest:tt)* }) => {
+    (@serde $name:ident { $($rest:tt)* } ($($extra:tt)*)) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 crate::object::deserialize(deserializer)
@@ -357,7 +419,7 @@ macro_rules! json_object {
     };
     (@serde $name:ident {
         $($field:ident: $wire:literal $(as $format:ident $(($($inner:tt)+))?)?),*
-    } [$($key:literal),*]) => {
+    } ($($extra:tt)*) [$($key:literal),*]) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
@@ -390,8 +452,10 @@ macro_rules! json_object {
                 }
             }
 
-            fn catch_all(&self) -> &impl crate::object::CatchAll {
-                &self.additional_properties
+            fn catch_all(&self) -> impl crate::object::CatchAll + '_ {
+                crate::object::Extra::<crate::object::json_object!(@format $($extra)*), _>::new(
+                    &self.additional_properties,
+                )
             }
         }
 

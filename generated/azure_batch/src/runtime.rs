@@ -227,12 +227,8 @@ pub(crate) fn rfc7231(value: &OffsetDateTime) -> String {
     azure_core::time::to_rfc7231(&value)
 }
 
-/// Formats a date-time as RFC 3339 (`2024-02-01T10:00:00Z`).
-pub(crate) fn rfc3339(value: &OffsetDateTime) -> String {
-    azure_core::time::to_rfc3339(value)
-}
-
-/// RFC 7231 (RFC 1123) date-times (`crate::encoding::Rfc7231`).
+/// Parsing RFC 7231 (RFC 1123) date-times (`crate::encoding::Rfc7231`
+/// reads and writes them).
 ///
 /// The day and month names are read in any case (`fri, 31 dec 9999
 /// 23:59:59 gmt`, which some services send): the date is plain, and failing
@@ -279,22 +275,10 @@ pub(crate) mod rfc7231 {
             assert!(super::parse("Fri, 31 Dez 9999 23:59:59 GMT").is_err());
         }
     }
-
-    pub(crate) mod option {
-        use azure_core::time::OffsetDateTime;
-        use serde::{Deserialize, Deserializer};
-
-        pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Option<OffsetDateTime>, D::Error> {
-            Option::<String>::deserialize(deserializer)?
-                .map(|text| super::parse(&text).map_err(serde::de::Error::custom))
-                .transpose()
-        }
-    }
 }
 
-/// RFC 3339 date-time fields (`crate::encoding::Rfc3339`).
+/// Parsing RFC 3339 date-times (`crate::encoding::Rfc3339` reads and
+/// writes them).
 ///
 /// A date-time without a UTC offset (`2024-02-01T10:00:00`, which some
 /// services send) is read as UTC, as other Azure SDKs do, instead of
@@ -339,19 +323,6 @@ pub(crate) mod rfc3339 {
             assert_eq!(east, utc);
             assert!(super::parse("2024-02-01").is_err());
             assert!(super::parse("2024-02-01T10:00:00+25:00").is_err());
-        }
-    }
-
-    pub(crate) mod option {
-        use azure_core::time::OffsetDateTime;
-        use serde::{Deserialize, Deserializer};
-
-        pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Option<OffsetDateTime>, D::Error> {
-            Option::<String>::deserialize(deserializer)?
-                .map(|text| super::parse(&text).map_err(serde::de::Error::custom))
-                .transpose()
         }
     }
 }
@@ -425,28 +396,6 @@ impl HeaderValue for OffsetDateTime {
     }
 }
 
-/// `date` headers: `YYYY-MM-DD`.
-impl HeaderValue for time::Date {
-    fn parse_header(text: &str) -> Result<Self> {
-        crate::encoding::parse_date(text)
-    }
-}
-
-/// `time` headers: `HH:MM:SS`, with or without a fraction of a second.
-impl HeaderValue for time::Time {
-    fn parse_header(text: &str) -> Result<Self> {
-        crate::encoding::parse_time(text)
-    }
-}
-
-/// `byte` and `base64url` headers: base64 text in either alphabet (the two
-/// differ in two characters, so one never reads as the other).
-impl HeaderValue for Vec<u8> {
-    fn parse_header(text: &str) -> Result<Self> {
-        azure_core::base64::decode(text).or_else(|_| azure_core::base64::decode_url_safe(text))
-    }
-}
-
 /// Sends an API key on every try: in a header, or as a query parameter
 /// (an `apiKey` security scheme).
 #[derive(Debug)]
@@ -505,20 +454,44 @@ pub(crate) fn header<T: HeaderValue>(headers: &Headers, name: &'static str) -> R
         .transpose()
 }
 
+/// Reads an optional response header whose text is in encoding `E`
+/// (`crate::encoding::Base64`, `UnixTime`, `Date`, ...), the text a model's
+/// field of its type holds in its JSON string.
+pub(crate) fn header_in<E: crate::encoding::Text<T>, T>(
+    headers: &Headers,
+    name: &'static str,
+) -> Result<Option<T>> {
+    headers
+        .get_optional_str(&HeaderName::from_static(name))
+        .map(E::parse_text)
+        .transpose()
+}
+
 /// Implements a typed-headers trait for a response type from its table,
 /// `Response::<T>, TraitName { method: "header-name" as Type, ... }`: each
-/// method reads its header with [`header`].
+/// method reads its header with [`header`], or, when the line names an
+/// encoding after its type (`"x-ms-digest" as Vec<u8> as Base64`: a
+/// `Vec<u8>` read from `Base64` text), with [`header_in`] in that encoding.
 // Unused in a crate whose responses declare no headers.
 #[allow(unused_macros)]
 macro_rules! header_accessors {
-    ($target:ty, $name:ident { $($method:ident: $wire:literal as $value:ty),* $(,)? }) => {
+    (
+        $target:ty,
+        $name:ident { $($method:ident: $wire:literal as $value:ty $(as $encoding:ident)?),* $(,)? }
+    ) => {
         impl $name for $target {
             $(
                 fn $method(&self) -> azure_core::Result<Option<$value>> {
-                    crate::runtime::header(self.headers(), $wire)
+                    crate::runtime::header_accessors!(@read self, $wire $(, $encoding)?)
                 }
             )*
         }
+    };
+    (@read $self:ident, $wire:literal) => {
+        crate::runtime::header($self.headers(), $wire)
+    };
+    (@read $self:ident, $wire:literal, $encoding:ident) => {
+        crate::runtime::header_in::<crate::encoding::$encoding, _>($self.headers(), $wire)
     };
 }
 #[allow(unused_imports)]

@@ -25,8 +25,7 @@ pub(crate) fn field_rust_type(api: &Api, ty: &TypeRef) -> String {
     types::field_type(api, ty).to_string()
 }
 
-/// [`rust_type`] for a value inside an array or map, or a whole body (where
-/// a date-time or bytes value is its wire text).
+/// [`rust_type`] for a value inside an array or map, or a whole body.
 pub(crate) fn nested_rust_type(api: &Api, ty: &TypeRef) -> String {
     types::body_rust_type(api, ty).to_string()
 }
@@ -35,6 +34,13 @@ pub(crate) fn nested_rust_type(api: &Api, ty: &TypeRef) -> String {
 /// (scalars and enums typed, anything else as text).
 pub(crate) fn header_rust_type(api: &Api, ty: &TypeRef) -> String {
     headers::header_type(api, ty).to_string()
+}
+
+/// The type of a model's catch-all field whose values are of `ty`, to
+/// compare two value types where a catch-all map holds them (its values are
+/// typed as a field's, through the encoding the model's table names).
+pub(crate) fn catch_all_rust_type(api: &Api, ty: &TypeRef) -> String {
+    types::additional_properties_type(api, Some(ty)).to_string()
 }
 
 /// The type of a model's catch-all field for undefined properties.

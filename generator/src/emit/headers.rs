@@ -12,7 +12,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ir::{Api, ResponseHeader};
-use crate::rust_api::headers::{header_type, trait_name, Target};
+use crate::rust_api::headers::{header_encoding, header_type, trait_name, Target};
 use crate::rust_api::RustApi;
 
 use super::docs::doc_attrs;
@@ -118,7 +118,11 @@ fn header_trait(
         let method = format_ident!("{}", h.name.rust);
         let value = header_type(api, &h.ty);
         let wire = h.wire_name.to_ascii_lowercase();
-        quote!(#method: #wire as #value)
+        let encoding = header_encoding(api, &h.ty).map(|name| {
+            let name = format_ident!("{name}");
+            quote!(as #name)
+        });
+        quote!(#method: #wire as #value #encoding)
     });
     quote! {
         #[doc = #doc]

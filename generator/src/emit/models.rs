@@ -101,9 +101,9 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
         )
     };
     let fields = rust.fields(id);
-    let table = json_object(api, name, &fields);
-    let name = format_ident!("{name}");
     let declared = api.additional_properties(id);
+    let table = json_object(api, name, &fields, declared);
+    let name = format_ident!("{name}");
     let catch_all = additional_properties_type(api, declared);
     let catch_all_doc = doc_raw(if declared.is_some() {
         "Keys beyond the declared properties (the spec's `additionalProperties`), as sent."
@@ -136,8 +136,16 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
 /// The model's `json_object!` table (`templates/src/object.rs`): each
 /// field's JSON property, in field order, with its format where serde's
 /// own is not the wire's; nested (`x-ms-client-flatten`) fields are named
-/// by their path and listed for the macro's `flattened` form.
-fn json_object(api: &crate::ir::Api, name: &str, fields: &[Field<'_>]) -> TokenStream {
+/// by their path and listed for the macro's `flattened` form; the
+/// catch-all map's values (`declared`, the spec's `additionalProperties`)
+/// with their format, so they are read and written as a field of their
+/// type is.
+fn json_object(
+    api: &crate::ir::Api,
+    name: &str,
+    fields: &[Field<'_>],
+    declared: Option<&TypeRef>,
+) -> TokenStream {
     let name = format_ident!("{name}");
     let entries = fields.iter().map(|f| {
         let field = format_ident!("{}", f.rust);
@@ -145,6 +153,9 @@ fn json_object(api: &crate::ir::Api, name: &str, fields: &[Field<'_>]) -> TokenS
         let format = encoding(api, &f.property.ty).map(|format| quote!(as #format));
         quote!(#field: #wire #format)
     });
+    let extra = declared
+        .and_then(|values| encoding(api, values))
+        .map(|format| quote!(, additional_properties = #format));
     let flattened = fields::has_nested(fields).then(|| {
         let keys = fields
             .iter()
@@ -153,7 +164,7 @@ fn json_object(api: &crate::ir::Api, name: &str, fields: &[Field<'_>]) -> TokenS
         quote!(, flattened = [#(#keys),*])
     });
     quote! {
-        crate::object::json_object!(#name { #(#entries),* } #flattened);
+        crate::object::json_object!(#name { #(#entries),* } #extra #flattened);
     }
 }
 

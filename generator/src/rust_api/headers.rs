@@ -8,7 +8,7 @@ use quote::quote;
 use crate::ir::{Api, Scalar, TypeRef};
 
 pub(crate) use super::methods::Target;
-use super::types::rust_type;
+use super::types::{rust_type, text_encoding_name, wire_type};
 
 /// The name of the headers trait of a response type.
 pub(crate) fn trait_name(api: &Api, target: &Target) -> String {
@@ -32,6 +32,7 @@ pub(crate) fn header_type(api: &Api, ty: &TypeRef) -> TokenStream {
             | Scalar::DateTime(_)
             | Scalar::Date
             | Scalar::Time
+            | Scalar::UnixTime
             | Scalar::Base64
             | Scalar::Base64Url
             | Scalar::Duration
@@ -41,5 +42,19 @@ pub(crate) fn header_type(api: &Api, ty: &TypeRef) -> TokenStream {
         )
         | TypeRef::Enum(_) => rust_type(api, ty),
         _ => quote!(String),
+    }
+}
+
+/// The encoding a response header of `ty` is read in (its name in
+/// `crate::encoding`), when its text is one of
+/// [`super::types::encoding`]'s rather than its type's `FromStr`: dates,
+/// times, Unix times and bytes (a closed enum of one takes its scalar's),
+/// read from the text a JSON string of theirs holds. Date-times have none:
+/// they are read as RFC 1123 or RFC 3339, whichever the spec names,
+/// because services send HTTP date headers in both forms.
+pub(crate) fn header_encoding(api: &Api, ty: &TypeRef) -> Option<&'static str> {
+    match wire_type(api, ty) {
+        TypeRef::Scalar(Scalar::DateTime(_)) => None,
+        ty => text_encoding_name(&ty),
     }
 }

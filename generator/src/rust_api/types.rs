@@ -9,25 +9,10 @@ use quote::{format_ident, quote};
 
 use crate::ir::{Api, DateTimeFormat, Enum, Scalar, TypeId, TypeRef};
 
-/// Where a value sits, which decides whether it can be typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Position {
-    /// A model's field, a parameter, a header or a whole body: every
-    /// date-time, date, time, bytes and string-encoded number is typed, at
-    /// any depth, because each of these places names the value's
-    /// [`encoding`] (a model's `json_object!` table, a body's
-    /// `crate::encoding::Json`, a parameter's text).
-    Typed,
-    /// A value of a model's catch-all map (`additionalProperties` with a
-    /// value type): serde reads the map with no table to pick an encoding,
-    /// so such values are their wire text.
-    CatchAll,
-}
-
 /// The Rust type of a parameter or header value of `ty`, spelled for code
 /// inside a generated api-version module (models and enums by bare name).
 pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> TokenStream {
-    type_tokens(api, ty, Position::Typed, false)
+    type_tokens(api, ty)
 }
 
 /// The Rust type of a model field of `ty`: date-times, bytes and
@@ -35,25 +20,29 @@ pub(crate) fn rust_type(api: &Api, ty: &TypeRef) -> TokenStream {
 /// `HashMap<String, Vec<u8>>`), read and written through the field's
 /// encoding in its model's table.
 pub(crate) fn field_type(api: &Api, ty: &TypeRef) -> TokenStream {
-    type_tokens(api, ty, Position::Typed, false)
+    type_tokens(api, ty)
 }
 
 /// The Rust type of a whole request or response body: typed as a field
 /// is, read and written through its [`encoding`] when it has one.
 pub(crate) fn body_rust_type(api: &Api, ty: &TypeRef) -> TokenStream {
-    type_tokens(api, ty, Position::Typed, true)
+    type_tokens(api, ty)
 }
 
-fn type_tokens(api: &Api, ty: &TypeRef, position: Position, nested: bool) -> TokenStream {
-    let text = nested && position == Position::CatchAll;
+/// Every date-time, date, time, bytes and string-encoded number is typed,
+/// at any depth and in every position (field, parameter, header, body,
+/// catch-all map), because each of these places names the value's
+/// [`encoding`]: a model's `json_object!` table (its catch-all map's too),
+/// a body's `crate::encoding::Json`, a parameter's or header's text.
+fn type_tokens(api: &Api, ty: &TypeRef) -> TokenStream {
     match ty {
-        TypeRef::Scalar(scalar) => scalar_type(scalar, text),
+        TypeRef::Scalar(scalar) => scalar_type(scalar),
         TypeRef::Array(item) => {
-            let item = type_tokens(api, item, position, true);
+            let item = type_tokens(api, item);
             quote!(Vec<#item>)
         }
         TypeRef::Map(value) => {
-            let value = type_tokens(api, value, position, true);
+            let value = type_tokens(api, value);
             quote!(std::collections::HashMap<String, #value>)
         }
         TypeRef::Model(id) => {
@@ -66,12 +55,12 @@ fn type_tokens(api: &Api, ty: &TypeRef, position: Position, nested: bool) -> Tok
                 let name = format_ident!("{}", e.name.rust);
                 quote!(#name)
             } else {
-                scalar_type(&e.base, text)
+                scalar_type(&e.base)
             }
         }
         TypeRef::Any => quote!(serde_json::Value),
         TypeRef::Nullable(inner) => {
-            let inner = type_tokens(api, inner, position, true);
+            let inner = type_tokens(api, inner);
             quote!(Option<#inner>)
         }
     }
@@ -134,6 +123,28 @@ fn encoding_spelled(
     }
 }
 
+/// The encoding whose text a value of `ty` (its [`wire_type`]) is in a URL
+/// or header, as a Rust path (`crate::encoding::Base64`): see
+/// [`text_encoding_name`].
+pub(crate) fn text_encoding(ty: &TypeRef) -> Option<TokenStream> {
+    text_encoding_name(ty).map(|name| {
+        let name = format_ident!("{name}");
+        quote!(crate::encoding::#name)
+    })
+}
+
+/// The name in `crate::encoding` of the encoding whose text a value of
+/// `ty` is in a URL or header: the scalars with an [`encoding`] written as
+/// text (a string-encoded number's text is its `Display`, so it has none
+/// here).
+pub(crate) fn text_encoding_name(ty: &TypeRef) -> Option<&'static str> {
+    match ty {
+        TypeRef::Scalar(Scalar::NumberAsString(_)) => None,
+        TypeRef::Scalar(scalar) => scalar_encoding(scalar),
+        _ => None,
+    }
+}
+
 /// The encoding of a scalar whose Rust type serde does not write as the
 /// wire does.
 fn scalar_encoding(scalar: &Scalar) -> Option<&'static str> {
@@ -156,37 +167,30 @@ pub(crate) fn is_open_enum(e: &Enum) -> bool {
     matches!(e.base, Scalar::String { .. })
 }
 
-/// The Rust type of a scalar; `text` keeps what serde cannot read from
-/// its JSON text as that text.
-fn scalar_type(scalar: &Scalar, text: bool) -> TokenStream {
+/// The Rust type of a scalar.
+fn scalar_type(scalar: &Scalar) -> TokenStream {
     match scalar {
         Scalar::Int32 => quote!(i32),
         Scalar::Int64 => quote!(i64),
         Scalar::Float32 => quote!(f32),
         Scalar::Float64 | Scalar::Decimal => quote!(f64),
         Scalar::Boolean => quote!(bool),
-        Scalar::DateTime(_) | Scalar::UnixTime if !text => quote!(azure_core::time::OffsetDateTime),
-        Scalar::Date if !text => quote!(time::Date),
-        Scalar::Time if !text => quote!(time::Time),
+        Scalar::DateTime(_) | Scalar::UnixTime => quote!(azure_core::time::OffsetDateTime),
+        Scalar::Date => quote!(time::Date),
+        Scalar::Time => quote!(time::Time),
         Scalar::Duration => quote!(crate::Duration),
         Scalar::Uuid => quote!(azure_core::Uuid),
         Scalar::ETag => quote!(azure_core::http::Etag),
-        Scalar::NumberAsString(number) if !text => scalar_type(number, false),
-        Scalar::Base64 | Scalar::Base64Url | Scalar::Binary if !text => quote!(Vec<u8>),
-        Scalar::String { .. }
-        | Scalar::Date
-        | Scalar::Time
-        | Scalar::DateTime(_)
-        | Scalar::Base64
-        | Scalar::Base64Url
-        | Scalar::Binary
-        | Scalar::NumberAsString(_) => quote!(String),
-        Scalar::UnixTime => quote!(i64),
+        Scalar::NumberAsString(number) => scalar_type(number),
+        Scalar::Base64 | Scalar::Base64Url | Scalar::Binary => quote!(Vec<u8>),
+        Scalar::String { .. } => quote!(String),
     }
 }
 
 /// The type of a model's catch-all field, given the `additionalProperties`
-/// in force for it: the spec's typed map when it declares a value type, else
+/// in force for it: the spec's typed map when it declares a value type
+/// (its values typed as a field's, read and written through the encoding
+/// [`encoding`] names for them, which the model's table carries), else
 /// every undefined JSON property as it came (`additionalProperties: true`
 /// says no more than that). One spelling for open and closed models, so a
 /// spec that adds `additionalProperties: true` changes no Rust type.
@@ -194,7 +198,7 @@ pub(crate) fn additional_properties_type(api: &Api, values: Option<&TypeRef>) ->
     match values {
         None | Some(TypeRef::Any) => quote!(serde_json::Map<String, serde_json::Value>),
         Some(values) => {
-            let values = type_tokens(api, values, Position::CatchAll, true);
+            let values = type_tokens(api, values);
             quote!(std::collections::HashMap<String, #values>)
         }
     }

@@ -8,10 +8,13 @@ use azure_core::http::{response::ResponseBody, DeserializeWith};
 use azure_core::time::OffsetDateTime;
 use time::macros::{date, datetime, time};
 
+use azure_core::http::headers::{HeaderName, HeaderValue, Headers};
+
 use crate::encoding::{
-    body, Base64, Base64Url, Date, Json, List, Map, Nullable, Rfc3339, Rfc7231, Time, UnixTime,
+    body, text, Base64, Base64Url, Date, Json, List, Map, Nullable, Rfc3339, Rfc7231, Time,
+    UnixTime,
 };
-use crate::runtime::HeaderValue;
+use crate::runtime::header_in;
 
 fn read<T: DeserializeWith<Json<E>>, E>(text: &str) -> azure_core::Result<T> {
     T::deserialize_with(ResponseBody::from_bytes(text.as_bytes().to_vec()))
@@ -87,16 +90,68 @@ fn a_wrong_body_is_a_data_conversion_error() {
 }
 
 #[test]
-fn dates_times_and_bytes_headers_are_typed() {
+fn dates_times_unix_times_and_bytes_headers_are_typed() {
+    // What `header_accessors!` reads a header `in Date` (and so on) with.
+    let headers = Headers::from(HashMap::from([
+        (
+            HeaderName::from_static("d"),
+            HeaderValue::from_static("0001-01-01"),
+        ),
+        (
+            HeaderName::from_static("t"),
+            HeaderValue::from_static("11:34:56"),
+        ),
+        (
+            HeaderName::from_static("u"),
+            HeaderValue::from_static("1460505600"),
+        ),
+        (
+            HeaderName::from_static("b"),
+            HeaderValue::from_static("//4="),
+        ),
+        (
+            HeaderName::from_static("url"),
+            HeaderValue::from_static("__4"),
+        ),
+        (
+            HeaderName::from_static("bad"),
+            HeaderValue::from_static("2010-13-01"),
+        ),
+    ]));
     assert_eq!(
-        time::Date::parse_header("0001-01-01").unwrap(),
-        date!(0001 - 01 - 01)
+        header_in::<Date, _>(&headers, "d").unwrap(),
+        Some(date!(0001 - 01 - 01))
     );
     assert_eq!(
-        time::Time::parse_header("11:34:56").unwrap(),
-        time!(11:34:56)
+        header_in::<Time, _>(&headers, "t").unwrap(),
+        Some(time!(11:34:56))
     );
-    assert_eq!(Vec::<u8>::parse_header("//4=").unwrap(), [255, 254]);
-    assert_eq!(Vec::<u8>::parse_header("__4").unwrap(), [255, 254]);
-    assert!(time::Date::parse_header("2010-13-01").is_err());
+    assert_eq!(
+        header_in::<UnixTime, _>(&headers, "u").unwrap(),
+        Some(datetime!(2016-04-13 00:00:00 UTC))
+    );
+    assert_eq!(
+        header_in::<Base64, _>(&headers, "b").unwrap(),
+        Some(vec![255, 254])
+    );
+    // Either alphabet: they differ in two characters only.
+    assert_eq!(
+        header_in::<Base64, _>(&headers, "url").unwrap(),
+        Some(vec![255, 254])
+    );
+    assert_eq!(
+        header_in::<Base64Url, _>(&headers, "b").unwrap(),
+        Some(vec![255, 254])
+    );
+    assert_eq!(header_in::<Date, _>(&headers, "missing").unwrap(), None);
+    assert!(header_in::<Date, _>(&headers, "bad").is_err());
+    assert!(header_in::<UnixTime, _>(&headers, "d").is_err());
+    // And the same text is what a URL or header parameter sends.
+    assert_eq!(
+        text::<UnixTime, _>(&datetime!(2016-04-13 00:00:00 UTC)),
+        "1460505600"
+    );
+    assert_eq!(text::<Base64, _>(&vec![255, 254]), "//4=");
+    assert_eq!(text::<Base64Url, _>(&vec![255, 254]), "__4");
+    assert_eq!(text::<Date, _>(&date!(0001 - 01 - 01)), "0001-01-01");
 }

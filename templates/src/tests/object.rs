@@ -143,6 +143,51 @@ fn typed_additional_properties_are_read_as_their_type() {
     assert_eq!(written, json!({"total": 3, "a": 1, "b": 2}));
 }
 
+/// A model whose spec types its `additionalProperties` as date-times.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Arrivals {
+    total: Option<i64>,
+    additional_properties: HashMap<String, OffsetDateTime>,
+}
+crate::object::json_object!(Arrivals { total: "total" }, additional_properties = Rfc3339);
+
+/// The same, nullable, in a flattened model.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Expiries {
+    owner: Option<String>,
+    additional_properties: HashMap<String, Option<OffsetDateTime>>,
+}
+crate::object::json_object!(
+    Expiries {
+        owner: "properties\u{1f}owner"
+    },
+    additional_properties = Nullable(Rfc7231),
+    flattened = ["properties\u{1f}owner"]
+);
+
+#[test]
+fn typed_additional_properties_are_read_and_written_in_their_encoding() {
+    let text = r#"{"total":3,"a":"2024-02-01T10:00:00Z"}"#;
+    let arrivals: Arrivals = serde_json::from_str(text).unwrap();
+    let time = rfc3339::parse("2024-02-01T10:00:00Z").unwrap();
+    assert_eq!(
+        arrivals.additional_properties,
+        HashMap::from([("a".to_owned(), time)])
+    );
+    assert_eq!(serde_json::to_string(&arrivals).unwrap(), text);
+    for bad in [r#"{"a":"soon"}"#, r#"{"a":null}"#, r#"{"a":1}"#] {
+        assert!(serde_json::from_str::<Arrivals>(bad).is_err(), "{bad}");
+    }
+    let text = r#"{"properties":{"owner":"o"},"x":"Thu, 01 Feb 2024 10:00:00 GMT"}"#;
+    let expiries: Expiries = serde_json::from_str(text).unwrap();
+    assert_eq!(expiries.owner.as_deref(), Some("o"));
+    assert_eq!(expiries.additional_properties["x"], Some(time));
+    assert_eq!(serde_json::to_string(&expiries).unwrap(), text);
+    let none: Expiries = serde_json::from_str(r#"{"y":null}"#).unwrap();
+    assert_eq!(none.additional_properties["y"], None);
+    assert_eq!(serde_json::to_string(&none).unwrap(), r#"{"y":null}"#);
+}
+
 /// A model with `x-ms-client-flatten` properties, its nested fields named
 /// by their path as the emitter names them.
 #[derive(Clone, Debug, Default, PartialEq)]

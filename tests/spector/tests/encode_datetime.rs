@@ -89,5 +89,5 @@ response_header!(
     response_header_default: response_header_default(RFC7231),
     response_header_rfc3339: response_header_rfc3339(RFC3339),
     response_header_rfc7231: response_header_rfc7231(RFC7231),
-    response_header_unix_timestamp: response_header_unix_timestamp("1686566864".to_owned()),
+    response_header_unix_timestamp: response_header_unix_timestamp(UNIX),
 );

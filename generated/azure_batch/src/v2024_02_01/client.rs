@@ -206,7 +206,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -260,7 +263,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -298,10 +304,16 @@ impl BatchClient {
         url.append_path("/poolusagemetrics");
         let mut query = url.query_builder();
         if let Some(value) = &options.start_time {
-            query.set_pair("starttime", crate::runtime::rfc3339(value));
+            query.set_pair(
+                "starttime",
+                crate::encoding::text::<crate::encoding::Rfc3339, _>(value),
+            );
         }
         if let Some(value) = &options.end_time {
-            query.set_pair("endtime", crate::runtime::rfc3339(value));
+            query.set_pair(
+                "endtime",
+                crate::encoding::text::<crate::encoding::Rfc3339, _>(value),
+            );
         }
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -323,7 +335,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -378,7 +393,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -431,7 +449,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -486,7 +507,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(certificate);
@@ -549,7 +573,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -615,7 +642,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -678,7 +708,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -742,7 +775,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -801,7 +837,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -865,16 +904,25 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.ocp_range {
             request.insert_header("ocp-range", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::stream(
             &self.pipeline,
@@ -938,13 +986,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1005,7 +1062,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1071,16 +1131,25 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.ocp_range {
             request.insert_header("ocp-range", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::stream(
             &self.pipeline,
@@ -1147,13 +1216,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1217,7 +1295,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -1281,7 +1362,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -1324,7 +1408,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1333,10 +1420,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1388,7 +1481,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1397,10 +1493,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1458,7 +1560,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1467,10 +1572,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1527,7 +1638,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1536,10 +1650,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(job_schedule_patch_parameter);
@@ -1598,7 +1718,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1607,10 +1730,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(job_schedule_update_parameter);
@@ -1667,7 +1796,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1676,10 +1808,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1732,7 +1870,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1741,10 +1882,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1797,7 +1944,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1806,10 +1956,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1861,7 +2017,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(cloud_job_schedule);
@@ -1924,7 +2083,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -1976,7 +2138,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1985,10 +2150,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -2046,7 +2217,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2055,10 +2229,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -2115,7 +2295,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2124,10 +2307,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(job_patch_parameter);
@@ -2186,7 +2375,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2195,10 +2387,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(job_update_parameter);
@@ -2257,7 +2455,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2266,10 +2467,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(job_disable_parameter);
@@ -2326,7 +2533,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2335,10 +2545,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -2393,7 +2609,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2402,10 +2621,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(body) = options.job_terminate_parameter {
             request.insert_header("content-type", "application/json; odata=minimalmetadata");
@@ -2463,7 +2688,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(job);
@@ -2526,7 +2754,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -2590,7 +2821,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -2653,7 +2887,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -2705,7 +2942,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -2759,7 +2999,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(pool);
@@ -2822,7 +3065,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -2874,7 +3120,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2883,10 +3132,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -2929,7 +3184,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2938,10 +3196,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -2999,7 +3263,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3008,10 +3275,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -3068,7 +3341,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3077,10 +3353,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(pool_patch_parameter);
@@ -3135,7 +3417,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -3192,7 +3477,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3201,10 +3489,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(pool_enable_auto_scale_parameter);
@@ -3263,7 +3557,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(pool_evaluate_auto_scale_parameter);
@@ -3322,7 +3619,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3331,10 +3631,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(pool_resize_parameter);
@@ -3391,7 +3697,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3400,10 +3709,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -3460,7 +3775,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(pool_update_properties_parameter);
@@ -3519,7 +3837,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3528,10 +3849,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(node_remove_parameter);
@@ -3590,7 +3917,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(task);
@@ -3658,7 +3988,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -3712,7 +4045,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(task_collection);
@@ -3769,7 +4105,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3778,10 +4117,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -3845,7 +4190,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3854,10 +4202,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -3915,7 +4269,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3924,10 +4281,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(task_update_parameter);
@@ -3989,7 +4352,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4047,7 +4413,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -4056,10 +4425,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4117,7 +4492,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -4126,10 +4504,16 @@ impl BatchClient {
             request.insert_header("if-none-match", ToString::to_string(value));
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4189,7 +4573,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(user);
@@ -4251,7 +4638,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4316,7 +4706,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(node_update_user_parameter);
@@ -4376,7 +4769,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4434,7 +4830,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(body) = options.node_reboot_parameter {
             request.insert_header("content-type", "application/json; odata=minimalmetadata");
@@ -4496,7 +4895,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(body) = options.node_reimage_parameter {
             request.insert_header("content-type", "application/json; odata=minimalmetadata");
@@ -4560,7 +4962,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(body) = options.node_disable_scheduling_parameter {
             request.insert_header("content-type", "application/json; odata=minimalmetadata");
@@ -4622,7 +5027,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4681,7 +5089,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4738,7 +5149,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::stream(
             &self.pipeline,
@@ -4799,7 +5213,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(upload_batch_service_logs_configuration);
@@ -4862,7 +5279,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -4925,7 +5345,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4986,7 +5409,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocp_date {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),

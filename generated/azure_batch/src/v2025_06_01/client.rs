@@ -204,7 +204,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -262,7 +265,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -323,7 +329,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -385,7 +394,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(job);
@@ -445,13 +457,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -516,13 +537,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -589,13 +619,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -665,13 +704,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -746,7 +794,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(task_collection);
@@ -812,13 +863,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -886,13 +946,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -967,7 +1036,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -1024,7 +1096,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1092,7 +1167,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -1151,7 +1229,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(task);
@@ -1219,13 +1300,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1289,13 +1379,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1362,13 +1461,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1438,7 +1546,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -1501,13 +1612,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.ocp_range {
             request.insert_header("ocp-range", ToString::to_string(value));
@@ -1569,7 +1689,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1632,13 +1755,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -1703,13 +1835,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1776,7 +1917,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -1836,13 +1980,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1911,13 +2064,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -1988,7 +2150,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -2040,7 +2205,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(job_schedule);
@@ -2100,13 +2268,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2173,13 +2350,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2248,13 +2434,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2321,13 +2516,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2376,13 +2580,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2443,13 +2656,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2508,13 +2730,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2584,7 +2815,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -2640,13 +2874,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2709,7 +2952,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -2770,7 +3016,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -2826,7 +3075,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(pool);
@@ -2886,13 +3138,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -2957,13 +3218,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3034,13 +3304,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3089,13 +3368,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3154,7 +3442,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -3216,13 +3507,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -3289,7 +3589,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(evaluate_auto_scale_options);
@@ -3352,7 +3655,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -3410,7 +3716,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -3468,7 +3777,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(body) = options.options {
             request.insert_header("content-type", "application/json; odata=minimalmetadata");
@@ -3533,7 +3845,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(body) = options.options {
             request.insert_header("content-type", "application/json; odata=minimalmetadata");
@@ -3596,7 +3911,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -3657,7 +3975,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -3720,7 +4041,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -3784,7 +4108,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -3849,13 +4176,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.ocp_range {
             request.insert_header("ocp-range", ToString::to_string(value));
@@ -3919,7 +4255,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -3984,13 +4323,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4048,7 +4396,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(body) = options.options {
             request.insert_header("content-type", "application/json; odata=minimalmetadata");
@@ -4112,7 +4463,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(body) = options.options {
             request.insert_header("content-type", "application/json; odata=minimalmetadata");
@@ -4176,7 +4530,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4234,7 +4591,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4299,7 +4659,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(upload_options);
@@ -4362,7 +4725,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(user);
@@ -4432,7 +4798,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(update_options);
@@ -4495,7 +4864,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         let response = crate::runtime::send(
             &self.pipeline,
@@ -4554,13 +4926,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -4631,13 +5012,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -4706,13 +5096,22 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_modified_since {
-            request.insert_header("if-modified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-modified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_unmodified_since {
-            request.insert_header("if-unmodified-since", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "if-unmodified-since",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         if let Some(value) = &options.if_match {
             request.insert_header("if-match", ToString::to_string(value));
@@ -4777,7 +5176,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         request.insert_header("content-type", "application/json; odata=minimalmetadata");
         request.set_body(pool);
@@ -4830,10 +5232,16 @@ impl BatchClient {
             query.set_pair("maxresults", ToString::to_string(value));
         }
         if let Some(value) = &options.start_time {
-            query.set_pair("startTime", crate::runtime::rfc3339(value));
+            query.set_pair(
+                "startTime",
+                crate::encoding::text::<crate::encoding::Rfc3339, _>(value),
+            );
         }
         if let Some(value) = &options.endtime {
-            query.set_pair("endtime", crate::runtime::rfc3339(value));
+            query.set_pair(
+                "endtime",
+                crate::encoding::text::<crate::encoding::Rfc3339, _>(value),
+            );
         }
         if let Some(value) = &options.filter {
             query.set_pair("$filter", ToString::to_string(value));
@@ -4848,7 +5256,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),
@@ -4903,7 +5314,10 @@ impl BatchClient {
             request.insert_header("return-client-request-id", ToString::to_string(value));
         }
         if let Some(value) = &options.ocpdate {
-            request.insert_header("ocp-date", crate::runtime::rfc7231(value));
+            request.insert_header(
+                "ocp-date",
+                crate::encoding::text::<crate::encoding::Rfc7231, _>(value),
+            );
         }
         Ok(crate::runtime::pager(
             self.pipeline.clone(),

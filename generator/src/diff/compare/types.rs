@@ -7,7 +7,8 @@ use serde_json::json;
 use super::{default_breaks, json_type, typed, Direction, Walker};
 use crate::diff::change::{ChangeKind, RustEffect, Segment};
 use crate::diff::rust::{
-    additional_properties_type, field_rust_type, header_rust_type, nested_rust_type, rust_type,
+    additional_properties_type, catch_all_rust_type, field_rust_type, header_rust_type,
+    nested_rust_type, rust_type,
 };
 use crate::ir::{Api, DateTimeFormat, Property, Scalar, TypeRef};
 use crate::rust_api::types::is_open_enum;
@@ -35,10 +36,11 @@ impl<'a> Walker<'a> {
             }
             _ => ChangeKind::TypeChanged,
         };
-        // A model field's value is typed at any depth; inside a parameter's
-        // array or map, a whole body or a catch-all map the emitter spells a
-        // type as it does nested (date-times and bytes as their text); a
-        // header is read as its scalar or as text.
+        // Each position spells a type by the `rust_api` decision the emitter
+        // renders there: a model field's value, a parameter's, a whole
+        // body's and a catch-all map's are typed at any depth (the last as
+        // the catch-all field's type); a header is read as its scalar or as
+        // text.
         let in_field = self
             .location
             .iter()
@@ -50,7 +52,7 @@ impl<'a> Walker<'a> {
             })
             .unwrap_or(false);
         let spell = match self.location.last() {
-            Some(Segment::AdditionalProperties) => nested_rust_type,
+            Some(Segment::AdditionalProperties) => catch_all_rust_type,
             Some(Segment::Header(_)) => header_rust_type,
             _ if in_field => field_rust_type,
             Some(Segment::Items | Segment::Values | Segment::Body) => nested_rust_type,
