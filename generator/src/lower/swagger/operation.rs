@@ -189,6 +189,7 @@ impl<'a> Lowerer<'a> {
             .to_owned();
         Ok(RequestBody {
             ty: self.schema_type(&schema, &format!("{type_context}Body"))?,
+            xml: self.xml(&schema)?,
             name: RustName {
                 rust: naming::field_name(&client),
                 client,
@@ -221,9 +222,12 @@ impl<'a> Lowerer<'a> {
         } else {
             format!("{type_context}Response")
         };
-        let body = match r.get("schema") {
-            Some(schema) => Some(self.schema_type(&schema, &context)?),
-            None => None,
+        let (body, xml) = match r.get("schema") {
+            Some(schema) => (
+                Some(self.schema_type(&schema, &context)?),
+                self.xml(&schema)?,
+            ),
+            None => (None, None),
         };
         let mut headers = Vec::new();
         let mut taken = HashSet::new();
@@ -247,6 +251,9 @@ impl<'a> Lowerer<'a> {
                 },
                 ty,
                 nullable: h.bool("x-nullable")?.unwrap_or(false),
+                header_collection_prefix: h
+                    .str("x-ms-header-collection-prefix")?
+                    .map(str::to_owned),
                 description: description(&h)?,
             });
         }
@@ -258,6 +265,7 @@ impl<'a> Lowerer<'a> {
             status: status_code,
             description: description(&r)?,
             body,
+            xml,
             headers,
             is_error,
         })
