@@ -503,19 +503,47 @@ pub(crate) fn header<T: HeaderValue>(headers: &Headers, name: &'static str) -> R
         .transpose()
 }
 
+/// Every header whose name starts with `prefix` (an
+/// `x-ms-header-collection-prefix`, Storage's `x-ms-meta-`), keyed by the
+/// rest of its name; `None` when there is none.
+pub(crate) fn header_collection(
+    headers: &Headers,
+    prefix: &str,
+) -> Result<Option<std::collections::HashMap<String, String>>> {
+    let map: std::collections::HashMap<String, String> = headers
+        .iter()
+        .filter_map(|(name, value)| {
+            let key = name.as_str().strip_prefix(prefix)?;
+            Some((key.to_owned(), value.as_str().to_owned()))
+        })
+        .collect();
+    Ok((!map.is_empty()).then_some(map))
+}
+
 /// Implements a typed-headers trait for a response type from its table,
 /// `Response::<T>, TraitName { method: "header-name" as Type, ... }`: each
-/// method reads its header with [`header`].
+/// method reads its header with [`header`]; `collections { method:
+/// "prefix-" }` reads header collections with [`header_collection`].
 // Unused in a crate whose responses declare no headers.
 #[allow(unused_macros)]
 macro_rules! header_accessors {
-    ($target:ty, $name:ident { $($method:ident: $wire:literal as $value:ty),* $(,)? }) => {
+    (
+        $target:ty, $name:ident { $($method:ident: $wire:literal as $value:ty),* $(,)? }
+        $(collections { $($collection:ident: $prefix:literal),* $(,)? })?
+    ) => {
         impl $name for $target {
             $(
                 fn $method(&self) -> azure_core::Result<Option<$value>> {
                     crate::runtime::header(self.headers(), $wire)
                 }
             )*
+            $($(
+                fn $collection(
+                    &self,
+                ) -> azure_core::Result<Option<std::collections::HashMap<String, String>>> {
+                    crate::runtime::header_collection(self.headers(), $prefix)
+                }
+            )*)?
         }
     };
 }

@@ -657,6 +657,18 @@ pub(crate) async fn send(
         .map_err(with_xml_error_code)
 }
 
+/// The service's error model parsed from an XML error body of an
+/// [`ErrorKind::HttpResponse`] error, if it has one and it parses.
+pub(crate) fn error_body<T: XmlObject>(error: &azure_core::Error) -> Option<T> {
+    match error.kind() {
+        ErrorKind::HttpResponse {
+            raw_response: Some(raw),
+            ..
+        } => from_body(raw.body()).ok(),
+        _ => None,
+    }
+}
+
 /// `error` with the code and message of its XML error body, where its
 /// `x-ms-error-code` header gave none.
 fn with_xml_error_code(error: azure_core::Error) -> azure_core::Error {

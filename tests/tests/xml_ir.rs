@@ -182,12 +182,14 @@ fn header_collections_keep_their_prefix() {
         .find(|p| p.wire_name == "x-ms-meta")
         .unwrap();
     assert_eq!(meta.header_collection_prefix.as_deref(), Some("x-ms-meta-"));
+    assert_eq!(meta.ty, TypeRef::Map(Box::new(TypeRef::string())));
     let get = api.operation("Container_GetMetadata").unwrap();
     let header = &get.responses[0].headers[0];
     assert_eq!(
         header.header_collection_prefix.as_deref(),
         Some("x-ms-meta-")
     );
+    assert_eq!(header.ty, TypeRef::Map(Box::new(TypeRef::string())));
 }
 
 #[test]

@@ -423,6 +423,14 @@ fn header_statements(op: &Operation, sources: &Sources<'_>) -> Vec<TokenStream> 
         sources,
         |p| p.location == ParamLocation::Header,
         |p, value| {
+            if let Some(prefix) = &p.header_collection_prefix {
+                let prefix = prefix.to_ascii_lowercase();
+                return quote! {
+                    for (key, value) in #value.iter() {
+                        request.insert_header(format!("{}{key}", #prefix), value.clone());
+                    }
+                };
+            }
             let key = p.wire_name.to_ascii_lowercase();
             let text = text_of(sources.api, p, value);
             quote!(request.insert_header(#key, #text);)

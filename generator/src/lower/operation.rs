@@ -196,6 +196,15 @@ impl<'a> ParameterHead<'a> {
     /// The IR parameter, typed by the front end.
     pub(super) fn finish(self, typed: ParameterType) -> Result<Parameter> {
         let p = self.node;
+        let header_collection_prefix = match self.location {
+            ParamLocation::Header => p.str("x-ms-header-collection-prefix")?.map(str::to_owned),
+            _ => None,
+        };
+        // A header collection sends each entry as a header of its own.
+        let ty = match header_collection_prefix {
+            Some(_) => TypeRef::Map(Box::new(typed.ty)),
+            None => typed.ty,
+        };
         Ok(Parameter {
             name: RustName {
                 rust: naming::field_name(&self.client),
@@ -204,7 +213,7 @@ impl<'a> ParameterHead<'a> {
             wire_name: self.wire_name,
             location: self.location,
             required: typed.required,
-            ty: typed.ty,
+            ty,
             collection_format: typed.collection_format,
             default: typed.default,
             skip_url_encoding: typed.skip_url_encoding,
@@ -214,7 +223,7 @@ impl<'a> ParameterHead<'a> {
             api_version: typed.api_version,
             constant: typed.constant,
             nullable: typed.nullable,
-            header_collection_prefix: p.str("x-ms-header-collection-prefix")?.map(str::to_owned),
+            header_collection_prefix,
             constraints: typed.constraints,
             description: description(&p)?,
             pointer: p.pointer.clone(),

@@ -3,13 +3,18 @@
 //! [`MockServer`]. A container list with metadata is read and written back
 //! byte for byte; elements and attributes the spec does not define survive
 //! a read-modify-write; a pager follows `NextMarker` through `marker`
-//! over three pages; an XML error body gives the error its code.
+//! over three pages; an XML error body gives the error its code; metadata
+//! goes out and comes back as `x-ms-meta-*` headers.
 
 use azure_conformance::{MockServer, Reply};
 use azure_core::http::StatusCode;
+use std::collections::HashMap;
+
 use azure_xml_shelves::v2025_01_01::{
-    ContainerItem, ListContainersResponse, ShelvesClient, ShelvesClientOptions,
-    ShelvesClientServiceListContainersOptions, Tag, Tags,
+    ContainerItem, ListContainersResponse, ShelvesClient,
+    ShelvesClientContainerGetMetadataResultHeaders as _, ShelvesClientContainerSetMetadataOptions,
+    ShelvesClientOptions, ShelvesClientServiceListContainersOptions, StorageErrorExt as _, Tag,
+    Tags,
 };
 use futures::TryStreamExt;
 
@@ -202,6 +207,13 @@ async fn an_xml_error_body_gives_the_error_its_code() {
         }
         other => panic!("not an HTTP error: {other:?}"),
     }
+    // The error model is readable, as the JSON error models are.
+    let model = failure.storage_error().expect("the XML error model");
+    assert_eq!(model.code.as_deref(), Some("ContainerNotFound"));
+    assert_eq!(
+        model.message.as_deref(),
+        Some("The specified container does not exist.")
+    );
     assert!(
         failure
             .to_string()
@@ -228,4 +240,41 @@ async fn the_error_code_header_wins_over_the_body() {
         panic!("not an HTTP error: {failure:?}");
     };
     assert_eq!(error_code.as_deref(), Some("HeaderCode"));
+}
+
+#[tokio::test]
+async fn metadata_is_a_map_of_prefixed_headers_both_ways() {
+    let mut reply = Reply::status(200);
+    reply.headers = vec![
+        ("x-ms-meta-color".into(), "blue".into()),
+        ("x-ms-meta-owner".into(), "team-a".into()),
+        ("x-ms-request-id".into(), "r1".into()),
+    ];
+    let server = MockServer::start(vec![Reply::status(200), reply]).await;
+    let client = client(&server);
+    let metadata = HashMap::from([
+        ("color".to_owned(), "blue".to_owned()),
+        ("owner".to_owned(), "team-a".to_owned()),
+    ]);
+    client
+        .container_set_metadata(
+            "shelf",
+            Some(ShelvesClientContainerSetMetadataOptions {
+                metadata: Some(metadata.clone()),
+                ..Default::default()
+            }),
+        )
+        .await
+        .expect("set_metadata succeeds");
+    let sent = &server.requests()[0];
+    assert_eq!(sent.header_values("x-ms-meta-color"), ["blue"]);
+    assert_eq!(sent.header_values("x-ms-meta-owner"), ["team-a"]);
+    assert!(sent.header_values("x-ms-meta").is_empty());
+    let read = client
+        .container_get_metadata("shelf", None)
+        .await
+        .expect("get_metadata succeeds")
+        .metadata()
+        .expect("the headers read");
+    assert_eq!(read, Some(metadata));
 }

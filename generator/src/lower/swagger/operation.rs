@@ -243,6 +243,13 @@ impl<'a> Lowerer<'a> {
                         .ok_or_else(|| h.error(format!("unsupported header type '{ty_name}'")))?,
                 )
             };
+            let header_collection_prefix =
+                h.str("x-ms-header-collection-prefix")?.map(str::to_owned);
+            // Every header with the prefix, keyed by the rest of its name.
+            let ty = match header_collection_prefix {
+                Some(_) => TypeRef::Map(Box::new(ty)),
+                None => ty,
+            };
             headers.push(ResponseHeader {
                 wire_name: wire.to_owned(),
                 name: RustName {
@@ -251,9 +258,7 @@ impl<'a> Lowerer<'a> {
                 },
                 ty,
                 nullable: h.bool("x-nullable")?.unwrap_or(false),
-                header_collection_prefix: h
-                    .str("x-ms-header-collection-prefix")?
-                    .map(str::to_owned),
+                header_collection_prefix,
                 description: description(&h)?,
             });
         }
