@@ -199,9 +199,10 @@ fn start_element(start: &BytesStart<'_>) -> azure_core::Result<Element> {
 }
 
 /// Writes `root` as an XML document, with the declaration: an element
-/// without content is written `<Name/>`.
+/// without content is written `<Name />`, as Storage (.NET's writer) does.
 pub fn write(root: &Element) -> azure_core::Result<Vec<u8>> {
     let mut writer = quick_xml::Writer::new(Vec::new());
+    writer.config_mut().add_space_before_slash_in_empty_elements = true;
     writer
         .write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))
         .map_err(xml_error)?;
@@ -429,7 +430,13 @@ pub(crate) fn read_element<F: Content<T>, T>(
     child: &Element,
     field: &mut Option<T>,
 ) -> azure_core::Result<()> {
-    *field = Some(F::read(child)?);
+    match F::read(child) {
+        Ok(value) => *field = Some(value),
+        // An empty element of a typed value (Storage's
+        // `<CopyCompletionTime />`) holds no value.
+        Err(_) if child.children.is_empty() && child.attributes.is_empty() => {}
+        Err(error) => return Err(error),
+    }
     Ok(())
 }
 

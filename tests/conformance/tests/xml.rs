@@ -54,12 +54,12 @@ fn page(marker: &str, names: &[&str], next: &str) -> String {
         })
         .collect();
     let next = if next.is_empty() {
-        "<NextMarker/>".to_owned()
+        "<NextMarker />".to_owned()
     } else {
         format!("<NextMarker>{next}</NextMarker>")
     };
     let marker = if marker.is_empty() {
-        "<Marker/>".to_owned()
+        "<Marker />".to_owned()
     } else {
         format!("<Marker>{marker}</Marker>")
     };
@@ -277,4 +277,30 @@ async fn metadata_is_a_map_of_prefixed_headers_both_ways() {
         .metadata()
         .expect("the headers read");
     assert_eq!(read, Some(metadata));
+}
+
+#[tokio::test]
+async fn a_pager_resumes_from_a_saved_marker() {
+    let server = MockServer::start(vec![xml(200, &page("m3", &["c5"], ""))]).await;
+    let options = ShelvesClientServiceListContainersOptions {
+        method_options: azure_core::http::pager::PagerOptions {
+            continuation: Some(azure_core::http::pager::PagerContinuation::Token(
+                "m3".into(),
+            )),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let names: Vec<String> = client(&server)
+        .service_list_containers(Some(options))
+        .expect("a pager")
+        .try_collect::<Vec<ContainerItem>>()
+        .await
+        .expect("the page reads")
+        .into_iter()
+        .filter_map(|c| c.name)
+        .collect();
+    assert_eq!(names, ["c5"]);
+    let query = server.requests()[0].query.clone().unwrap_or_default();
+    assert!(query.contains("marker=m3"), "{query}");
 }
