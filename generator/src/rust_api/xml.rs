@@ -16,7 +16,7 @@ use crate::ir::{Api, BodyFormat, Operation, Property, TypeId, TypeRef, Xml};
 
 use super::fields::Field;
 use super::hierarchy::is_polymorphic;
-use super::types::encoding;
+use super::types::{encoding, encoding_type};
 
 /// The models of `api` that are read or written as XML: the bodies of XML
 /// operations (errors included) and, transitively, their properties'
@@ -85,10 +85,15 @@ pub(crate) fn body_names(api: &Api, ty: &TypeRef, xml: Option<&Xml>) -> (String,
                 .unwrap_or_else(|| "Item".to_owned());
             (named.unwrap_or_else(|| "Items".to_owned()), Some(item_name))
         }
-        TypeRef::Model(id) => (
-            named.unwrap_or_else(|| qualified_element_name(api, id)),
-            None,
-        ),
+        TypeRef::Model(id) => {
+            let prefix = xml.and_then(|x| x.prefix.as_deref());
+            let root = match (named, prefix) {
+                (Some(name), Some(prefix)) if !name.contains(':') => format!("{prefix}:{name}"),
+                (Some(name), _) => name,
+                (None, _) => qualified_element_name(api, id),
+            };
+            (root, None)
+        }
         _ => (named.unwrap_or_else(|| "Value".to_owned()), None),
     }
 }
@@ -116,13 +121,17 @@ pub(crate) fn content_format(api: &Api, ty: &TypeRef) -> Option<TokenStream> {
     }
 }
 
-/// The `Content` format type of a value of type `ty`, spelled in full
-/// (`crate::xml::Nested`, `crate::encoding::Plain`).
+/// The `Content` format type of a value of type `ty`, spelled in full:
+/// `crate::xml::Nested` for a model, else
+/// `crate::xml::Scalar<crate::encoding::E>` (a list's item or a body's).
 pub(crate) fn content_type(api: &Api, ty: &TypeRef) -> TokenStream {
-    match content_format(api, ty) {
-        Some(format) if format.to_string() == "Nested" => quote!(crate::xml::Nested),
-        Some(format) => quote!(crate::encoding::#format),
-        None => quote!(crate::encoding::Plain),
+    match ty {
+        TypeRef::Model(_) => quote!(crate::xml::Nested),
+        other => {
+            let encoding =
+                encoding_type(api, other).unwrap_or_else(|| quote!(crate::encoding::Plain));
+            quote!(crate::xml::Scalar<#encoding>)
+        }
     }
 }
 

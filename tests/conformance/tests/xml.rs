@@ -304,3 +304,57 @@ async fn a_pager_resumes_from_a_saved_marker() {
     let query = server.requests()[0].query.clone().unwrap_or_default();
     assert!(query.contains("marker=m3"), "{query}");
 }
+
+#[tokio::test]
+async fn a_body_that_is_a_list_of_strings_keeps_its_item_names() {
+    let body =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><Ids><Id>a</Id><Id>b &lt;2&gt;</Id></Ids>";
+    let server = MockServer::start(vec![xml(200, body), Reply::status(204)]).await;
+    let client = client(&server);
+    let ids: Vec<String> = client
+        .container_get_ids("shelf", None)
+        .await
+        .expect("get_ids succeeds")
+        .into_model()
+        .expect("the ids read");
+    assert_eq!(ids, ["a", "b <2>"]);
+    client
+        .container_set_ids("shelf", ids, None)
+        .await
+        .expect("set_ids succeeds");
+    assert_eq!(
+        String::from_utf8(server.requests()[1].body.clone()).unwrap(),
+        body
+    );
+}
+
+#[tokio::test]
+async fn a_namespaced_body_with_unwrapped_lists_of_named_strings() {
+    let server = MockServer::start(vec![Reply::status(201)]).await;
+    let blocks = azure_xml_shelves::v2025_01_01::BlockLookupList {
+        committed: Some(vec!["AAA".into(), "BBB".into()]),
+        latest: Some(vec!["CCC".into()]),
+        ..Default::default()
+    };
+    client(&server)
+        .container_commit_blocks("shelf", blocks, None)
+        .await
+        .expect("commit_blocks succeeds");
+    let sent = String::from_utf8(server.requests()[0].body.clone()).unwrap();
+    assert_eq!(
+        sent,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\
+         <b:BlockList xmlns:b=\"https://shelves.example.com/blocks\">\
+         <Committed>AAA</Committed><Committed>BBB</Committed><Latest>CCC</Latest></b:BlockList>"
+    );
+    // Read back, the namespace declaration is the model's, not an unknown
+    // attribute, and the items are where they were.
+    let read: azure_xml_shelves::v2025_01_01::BlockLookupList =
+        azure_xml_shelves::xml::from_xml(sent.as_bytes()).expect("the list reads");
+    assert!(read.additional_xml.attributes.is_empty());
+    assert_eq!(read.committed, Some(vec!["AAA".into(), "BBB".into()]));
+    assert_eq!(
+        azure_xml_shelves::xml::to_xml(&read).expect("writes"),
+        sent.as_bytes()
+    );
+}
