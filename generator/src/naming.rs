@@ -76,6 +76,10 @@ pub fn type_name(raw: &str) -> String {
 /// does not define; spec properties step aside from this name.
 pub const ADDITIONAL_PROPERTIES_FIELD: &str = "additional_properties";
 
+/// The field a model read or written as XML adds for the elements and
+/// attributes its spec does not define; spec properties step aside from it.
+pub const ADDITIONAL_XML_FIELD: &str = "additional_xml";
+
 /// The field every options struct has for `azure_core`'s per-call options
 /// (context, pager continuation); parameters step aside from this name.
 pub const METHOD_OPTIONS_FIELD: &str = "method_options";

@@ -2,7 +2,7 @@
 //! of their own, so that they compile and are tested here rather than only
 //! as their copies in `generated/` and `tests/fixtures/`.
 //!
-//! The emitter copies `runtime.rs`, `object.rs`, `encoding.rs`, `duration.rs` and `poller.rs` into each
+//! The emitter copies `runtime.rs`, `object.rs`, `encoding.rs`, `duration.rs`, `poller.rs` (and `xml.rs`, for XML specs) into each
 //! crate it emits (their texts, [`text`]), unchanged after a header line. This root
 //! declares them as an emitted `lib.rs` does (`duration` re-exported at the
 //! root, `runtime` private, `poller` public, missing docs denied), so every
@@ -25,6 +25,8 @@ mod object;
 pub mod poller;
 #[cfg(feature = "runtime")]
 mod runtime;
+#[cfg(feature = "runtime")]
+pub mod xml;
 
 #[cfg(feature = "runtime")]
 pub use duration::{Duration, ParseDurationError};

@@ -465,17 +465,37 @@ pub(crate) fn header_in<E: crate::encoding::Text<T>, T>(
         .transpose()
 }
 
+/// Every header whose name starts with `prefix` (an
+/// `x-ms-header-collection-prefix`, Storage's `x-ms-meta-`), keyed by the
+/// rest of its name; `None` when there is none.
+pub(crate) fn header_collection(
+    headers: &Headers,
+    prefix: &str,
+) -> Result<Option<std::collections::HashMap<String, String>>> {
+    let map: std::collections::HashMap<String, String> = headers
+        .iter()
+        .filter_map(|(name, value)| {
+            let key = name.as_str().strip_prefix(prefix)?;
+            Some((key.to_owned(), value.as_str().to_owned()))
+        })
+        .collect();
+    Ok((!map.is_empty()).then_some(map))
+}
+
 /// Implements a typed-headers trait for a response type from its table,
 /// `Response::<T>, TraitName { method: "header-name" as Type, ... }`: each
 /// method reads its header with [`header`], or, when the line names an
 /// encoding after its type (`"x-ms-digest" as Vec<u8> as Base64`: a
-/// `Vec<u8>` read from `Base64` text), with [`header_in`] in that encoding.
+/// `Vec<u8>` read from `Base64` text), with [`header_in`] in that encoding;
+/// `collections { method: "prefix-" }` reads header collections with
+/// [`header_collection`].
 // Unused in a crate whose responses declare no headers.
 #[allow(unused_macros)]
 macro_rules! header_accessors {
     (
         $target:ty,
         $name:ident { $($method:ident: $wire:literal as $value:ty $(as $encoding:ident)?),* $(,)? }
+        $(collections { $($collection:ident: $prefix:literal),* $(,)? })?
     ) => {
         impl $name for $target {
             $(
@@ -483,6 +503,13 @@ macro_rules! header_accessors {
                     crate::runtime::header_accessors!(@read self, $wire $(, $encoding)?)
                 }
             )*
+            $($(
+                fn $collection(
+                    &self,
+                ) -> azure_core::Result<Option<std::collections::HashMap<String, String>>> {
+                    crate::runtime::header_collection(self.headers(), $prefix)
+                }
+            )*)?
         }
     };
     (@read $self:ident, $wire:literal) => {

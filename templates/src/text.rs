@@ -44,6 +44,18 @@ pub const ENCODING_RS: Text = Text {
     text: include_str!("encoding.rs"),
 };
 
+/// `src/xml.rs`: XML bodies, through the models' `xml_object!` tables;
+/// only crates with XML operations get it.
+pub const XML_RS: Text = Text {
+    file: "templates/src/xml.rs",
+    text: include_str!("xml.rs"),
+};
+
+/// What `{{xml}}` of the emitted manifest becomes in a crate with XML
+/// operations (nothing in the others): quick-xml, the XML reader and
+/// writer azure_core's own `xml` feature is built on.
+pub const XML_DEPENDENCY: &str = "\n# XML bodies (src/xml.rs): the reader and writer azure_core's `xml`\n# feature is built on.\nquick-xml = \"0.41\"";
+
 /// The emitted crate's manifest.
 pub const CARGO_TOML: Text = Text {
     file: "templates/Cargo.toml.tmpl",

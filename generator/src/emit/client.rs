@@ -465,7 +465,21 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
             }
         }
         Returns::Pager { next_link_name, .. } => {
+            let marker = crate::rust_api::xml::marker_parameter(op);
             let pager = match (next_link_name, next_page) {
+                (Some(next_marker), _) if marker.is_some() => {
+                    let marker = marker.map(|p| p.wire_name.as_str());
+                    quote! {
+                        crate::xml::pager(
+                            self.pipeline.clone(),
+                            request,
+                            #marker,
+                            #next_marker,
+                            &[#(#codes),*],
+                            options.#method_options,
+                        )
+                    }
+                }
                 (None, _) => quote! {
                     crate::runtime::one_page(
                         self.pipeline.clone(),
@@ -524,10 +538,18 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
                     let response = crate::runtime::send(&self.pipeline, &options.#method_options.context, &mut request, &[#(#codes),*]).await?;
                     Ok(u16::from(response.status()) != 404)
                 },
-                _ => quote! {
-                    let response = crate::runtime::send(&self.pipeline, &options.#method_options.context, &mut request, &[#(#codes),*]).await?;
-                    Ok(response.into())
-                },
+                _ => {
+                    // An XML service's error body names its code.
+                    let send = if crate::rust_api::xml::reads_xml(op) {
+                        quote!(crate::xml::send)
+                    } else {
+                        quote!(crate::runtime::send)
+                    };
+                    quote! {
+                        let response = #send(&self.pipeline, &options.#method_options.context, &mut request, &[#(#codes),*]).await?;
+                        Ok(response.into())
+                    }
+                }
             };
             quote! {
                 #docs

@@ -39,7 +39,15 @@ pub(crate) fn trait_name(model_rust_name: &str) -> String {
 
 /// The errors file: one extension trait per error model.
 pub(crate) fn errors_file(api: &Api) -> TokenStream {
+    let xml_models = crate::rust_api::xml::xml_models(api);
     let traits = error_models(api).into_iter().map(|id| {
+        // An XML service's error body is XML (a model shared with JSON
+        // operations may come either way).
+        let read = if xml_models.contains(id) {
+            quote!(crate::runtime::error_body(self).or_else(|| crate::xml::error_body(self)))
+        } else {
+            quote!(crate::runtime::error_body(self))
+        };
         let model = &api.model(id).name.rust;
         let ty = format_ident!("{model}");
         let trait_name = format_ident!("{}", trait_name(model));
@@ -59,7 +67,7 @@ pub(crate) fn errors_file(api: &Api) -> TokenStream {
 
             impl #trait_name for azure_core::Error {
                 fn #method(&self) -> Option<#ty> {
-                    crate::runtime::error_body(self)
+                    #read
                 }
             }
         }

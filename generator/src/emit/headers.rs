@@ -22,10 +22,16 @@ use super::imports::with_imports;
 pub(crate) fn headers_file(rust: &RustApi<'_>) -> TokenStream {
     let api = rust.api;
     let mut targets: IndexMap<Target, IndexMap<String, &ResponseHeader>> = IndexMap::new();
+    // Models some XML operation returns: their responses are
+    // `Response<T, crate::xml::Xml>`.
+    let mut xml_targets: Vec<Target> = Vec::new();
     for method in &rust.methods {
         let Some(target) = &method.headers else {
             continue;
         };
+        if crate::rust_api::xml::reads_xml(method.op) && !xml_targets.contains(target) {
+            xml_targets.push(target.clone());
+        }
         let headers = targets.entry(target.clone()).or_default();
         for header in method
             .op
@@ -65,7 +71,7 @@ pub(crate) fn headers_file(rust: &RustApi<'_>) -> TokenStream {
     let traits = targets
         .iter()
         .filter(|(_, headers)| !headers.is_empty())
-        .map(|(target, headers)| header_trait(api, target, headers));
+        .map(|(target, headers)| header_trait(api, target, headers, xml_targets.contains(target)));
     let imports = [
         ("azure_core::http::AsyncResponse", "AsyncResponse"),
         ("azure_core::http::NoFormat", "NoFormat"),
@@ -78,6 +84,7 @@ fn header_trait(
     api: &Api,
     target: &Target,
     headers: &IndexMap<String, &ResponseHeader>,
+    xml: bool,
 ) -> TokenStream {
     let name = format_ident!("{}", trait_name(api, target));
     let (ty, shown) = match target {
@@ -105,7 +112,7 @@ fn header_trait(
     };
     let declarations = headers.values().map(|h| {
         let method = format_ident!("{}", h.name.rust);
-        let value = header_type(api, &h.ty);
+        let value = accessor_type(api, h);
         let docs = doc_attrs(h.description.as_deref().or(Some(&h.wire_name)));
         quote! {
             #docs
@@ -114,16 +121,43 @@ fn header_trait(
     });
     // The impl is the runtime's `header_accessors!` table: one line per
     // header, each method reading its header the same way.
-    let accessors = headers.values().map(|h| {
-        let method = format_ident!("{}", h.name.rust);
-        let value = header_type(api, &h.ty);
-        let wire = h.wire_name.to_ascii_lowercase();
-        let encoding = header_encoding(api, &h.ty).map(|name| {
-            let name = format_ident!("{name}");
-            quote!(as #name)
-        });
-        quote!(#method: #wire as #value #encoding)
-    });
+    let accessors: Vec<TokenStream> = headers
+        .values()
+        .filter(|h| h.header_collection_prefix.is_none())
+        .map(|h| {
+            let method = format_ident!("{}", h.name.rust);
+            let value = header_type(api, &h.ty);
+            let wire = h.wire_name.to_ascii_lowercase();
+            let encoding = header_encoding(api, &h.ty).map(|name| {
+                let name = format_ident!("{name}");
+                quote!(as #name)
+            });
+            quote!(#method: #wire as #value #encoding)
+        })
+        .collect();
+    // `x-ms-header-collection-prefix` headers: a map of every header with
+    // the prefix.
+    let collections: Vec<TokenStream> = headers
+        .values()
+        .filter_map(|h| {
+            let prefix = h.header_collection_prefix.as_ref()?.to_ascii_lowercase();
+            let method = format_ident!("{}", h.name.rust);
+            Some(quote!(#method: #prefix))
+        })
+        .collect();
+    let collections = (!collections.is_empty()).then(|| quote!(collections { #(#collections),* }));
+    // A model an XML operation returns is read as `Response<T, Xml>`.
+    let xml_impl = match (target, xml) {
+        (Target::Model(id), true) => {
+            let model = format_ident!("{}", api.model(id).name.rust);
+            let ty = quote!(Response::<#model, crate::xml::Xml>);
+            quote! {
+                impl crate::runtime::Sealed for #ty {}
+                crate::runtime::header_accessors!(#ty, #name { #(#accessors),* } #collections);
+            }
+        }
+        _ => TokenStream::new(),
+    };
     quote! {
         #[doc = #doc]
         pub trait #name: crate::runtime::Sealed {
@@ -132,6 +166,15 @@ fn header_trait(
 
         #seal
 
-        crate::runtime::header_accessors!(#ty, #name { #(#accessors),* });
+        crate::runtime::header_accessors!(#ty, #name { #(#accessors),* } #collections);
+        #xml_impl
+    }
+}
+
+/// The value type of a header's accessor: a map for a header collection.
+fn accessor_type(api: &Api, header: &ResponseHeader) -> TokenStream {
+    match header.header_collection_prefix {
+        Some(_) => quote!(std::collections::HashMap<String, String>),
+        None => header_type(api, &header.ty),
     }
 }

@@ -41,6 +41,7 @@ use crate::spec::SpecError;
 const RUNTIME_RS: &str = azure_codegen_templates::text::RUNTIME_RS.text;
 const POLLER_RS: &str = azure_codegen_templates::text::POLLER_RS.text;
 const DURATION_RS: &str = azure_codegen_templates::text::DURATION_RS.text;
+const XML_RS: &str = azure_codegen_templates::text::XML_RS.text;
 const OBJECT_RS: &str = azure_codegen_templates::text::OBJECT_RS.text;
 const ENCODING_RS: &str = azure_codegen_templates::text::ENCODING_RS.text;
 
@@ -337,13 +338,16 @@ pub fn emit_crate(config: &CrateConfig) -> Result<Files, EmitError> {
 /// [`emit_crate`], its `src/lib.rs` the root of what `root` says.
 pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, EmitError> {
     let mut files = Files::new();
-    files.insert("Cargo.toml".into(), cargo_toml(config)?);
     // The module-wide Rust decisions, once per module, for every file.
     let rusts: Vec<RustApi<'_>> = config
         .modules
         .iter()
         .map(|m| RustApi::of(&m.api, &config.client))
         .collect();
+    files.insert(
+        "Cargo.toml".into(),
+        cargo_toml(config, rusts.iter().any(RustApi::has_xml))?,
+    );
     files.insert("README.md".into(), readme::readme(config, &rusts)?);
     files.insert(
         "src/lib.rs".into(),
@@ -361,6 +365,9 @@ pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, Emit
     );
     if rusts.iter().any(RustApi::has_pollers) {
         files.insert("src/poller.rs".into(), format!("{GENERATED}{POLLER_RS}"));
+    }
+    if rusts.iter().any(RustApi::has_xml) {
+        files.insert("src/xml.rs".into(), format!("{GENERATED}{XML_RS}"));
     }
     for example in &config.examples {
         files.insert(
@@ -656,6 +663,12 @@ fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStrea
             pub mod poller;
         }
     });
+    let xml = rusts.iter().any(RustApi::has_xml).then(|| {
+        quote! {
+            #runtime_cfg
+            pub mod xml;
+        }
+    });
     let attributes = (!included).then(|| {
         quote! {
             #![doc = include_str!("../README.md")]
@@ -673,6 +686,7 @@ fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStrea
         #poller
         #runtime_cfg
         mod runtime;
+        #xml
 
         pub use duration::{Duration, ParseDurationError};
         #runtime_cfg
@@ -702,7 +716,7 @@ fn toml_line(text: &str) -> String {
         .replace('"', "\\\"")
 }
 
-fn cargo_toml(config: &CrateConfig) -> Result<String, EmitError> {
+fn cargo_toml(config: &CrateConfig, xml: bool) -> Result<String, EmitError> {
     let features: String = config
         .modules
         .iter()
@@ -752,6 +766,14 @@ fn cargo_toml(config: &CrateConfig) -> Result<String, EmitError> {
         ("default", &default),
         ("features", features.trim_end()),
         ("examples", &examples),
+        (
+            "xml",
+            if xml {
+                azure_codegen_templates::text::XML_DEPENDENCY
+            } else {
+                ""
+            },
+        ),
     ])
 }
 

@@ -19,6 +19,7 @@ use crate::rust_api::signature::Returns;
 use crate::rust_api::types::encoding;
 use crate::rust_api::types::{additional_properties_type, field_type};
 use crate::rust_api::uses::informative;
+use crate::rust_api::xml;
 use crate::rust_api::RustApi;
 
 /// The models file: structs with their `json_object!` tables (serde and
@@ -65,7 +66,10 @@ fn pages<'a>(rust: &RustApi<'a>) -> Vec<(&'a str, String)> {
 fn page_impl(api: &Api, page: &str, item_name: &str) -> TokenStream {
     let properties = api.all_properties(page);
     let Some(items) = properties.iter().find(|p| p.wire_name == item_name) else {
-        return TokenStream::new();
+        return match crate::rust_api::xml::page_items(api, page) {
+            Some(items) => items_page_impl(api, page, &items),
+            None => TokenStream::new(),
+        };
     };
     let TypeRef::Array(item) = &items.ty else {
         return TokenStream::new();
@@ -80,6 +84,45 @@ fn page_impl(api: &Api, page: &str, item_name: &str) -> TokenStream {
             type IntoIter = std::vec::IntoIter<#item>;
             async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
                 Ok(self.#field.unwrap_or_default().into_iter())
+            }
+        }
+    }
+}
+
+/// The `Page` impl of a page whose items `itemName` does not name
+/// (Storage's lists): its one list, directly or inside its one model
+/// property, or, with no single list, the page itself as the one item.
+fn items_page_impl(
+    api: &Api,
+    page: &str,
+    items: &crate::rust_api::xml::PageItems<'_>,
+) -> TokenStream {
+    let name = format_ident!("{}", api.model(page).name.rust);
+    use crate::rust_api::xml::PageItems;
+    let (item, body) = match items {
+        PageItems::List { holder, list } => {
+            let TypeRef::Array(item) = &list.ty else {
+                return TokenStream::new();
+            };
+            let field = format_ident!("{}", list.name.rust);
+            let body = match holder {
+                None => quote!(self.#field.unwrap_or_default()),
+                Some(holder) => {
+                    let holder = format_ident!("{}", holder.name.rust);
+                    quote!(self.#holder.and_then(|holder| holder.#field).unwrap_or_default())
+                }
+            };
+            (field_type(api, item), body)
+        }
+        PageItems::Whole => (quote!(#name), quote!(vec![self])),
+    };
+    quote! {
+        #[async_trait::async_trait]
+        impl Page for #name {
+            type Item = #item;
+            type IntoIter = std::vec::IntoIter<#item>;
+            async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+                Ok(#body.into_iter())
             }
         }
     }
@@ -103,6 +146,18 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
     let fields = rust.fields(id);
     let declared = api.additional_properties(id);
     let table = json_object(api, name, &fields, declared);
+    let xml = rust.xml_models.contains(id);
+    let xml_table = xml.then(|| xml_object(rust, id, name, &fields));
+    let xml_field = xml.then(|| {
+        let additional_xml = format_ident!("{}", naming::ADDITIONAL_XML_FIELD);
+        let doc = doc_raw(
+            "XML attributes and elements the spec does not define, kept so that writing the model back loses nothing.",
+        );
+        quote! {
+            #doc
+            pub #additional_xml: crate::xml::AdditionalXml,
+        }
+    });
     let name = format_ident!("{name}");
     let catch_all = additional_properties_type(api, declared);
     let catch_all_doc = doc_raw(if declared.is_some() {
@@ -128,8 +183,31 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
             #(#fields)*
             #catch_all_doc
             pub #additional: #catch_all,
+            #xml_field
         }
         #table
+        #xml_table
+    }
+}
+
+/// The model's `xml_object!` table (`templates/src/xml.rs`): each field's
+/// place in the model's element, in field order (`rust_api::xml`).
+fn xml_object(rust: &RustApi<'_>, id: &str, name: &str, fields: &[Field<'_>]) -> TokenStream {
+    let api = rust.api;
+    let ident = format_ident!("{name}");
+    let element = xml::qualified_element_name(api, id);
+    let entries = fields.iter().filter_map(|f| xml::table_entry(api, f));
+    let namespace = xml::namespace(api, id);
+    // An open model's map takes the elements no field names.
+    let open = match api.additional_properties(id) {
+        Some(values) if !matches!(values, TypeRef::Any) => {
+            let format = xml::content_format(api, values).unwrap_or_else(|| quote!(Plain));
+            Some(quote!(, open = #format))
+        }
+        _ => None,
+    };
+    quote! {
+        crate::xml::xml_object!(#ident { #(#entries),* }, element = #element #namespace #open);
     }
 }
 

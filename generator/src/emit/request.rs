@@ -423,11 +423,36 @@ fn header_statements(op: &Operation, sources: &Sources<'_>) -> Vec<TokenStream> 
         sources,
         |p| p.location == ParamLocation::Header,
         |p, value| {
+            if let Some(prefix) = &p.header_collection_prefix {
+                let prefix = prefix.to_ascii_lowercase();
+                return quote! {
+                    for (key, value) in #value.iter() {
+                        request.insert_header(format!("{}{key}", #prefix), value.clone());
+                    }
+                };
+            }
             let key = p.wire_name.to_ascii_lowercase();
             let text = text_of(sources.api, p, value);
             quote!(request.insert_header(#key, #text);)
         },
     )
+}
+
+/// The bytes of an XML request body `value`: a model's element, or a
+/// list's wrapper around its items, named as the body schema says.
+fn xml_body(
+    api: &crate::ir::Api,
+    body: &crate::ir::RequestBody,
+    value: TokenStream,
+) -> TokenStream {
+    let (root, item) = crate::rust_api::xml::body_names(api, &body.ty, body.xml.as_ref());
+    match (&body.ty, item) {
+        (crate::ir::TypeRef::Array(ty), Some(item)) => {
+            let content = crate::rust_api::xml::content_type(api, ty);
+            quote!(crate::xml::list_to_body::<#content, _>(&#value, #root, #item)?)
+        }
+        _ => quote!(crate::xml::to_body(&#value, #root)?),
+    }
 }
 
 fn body_statements(op: &Operation, sources: &Sources<'_>) -> TokenStream {
@@ -448,6 +473,8 @@ fn body_statements(op: &Operation, sources: &Sources<'_>) -> TokenStream {
     let content = |value: TokenStream| {
         if crate::rust_api::signature::is_text_body(op, body) {
             quote!(crate::runtime::text_body(#value))
+        } else if crate::rust_api::signature::is_xml_request(sources.api, op, &body.ty) {
+            xml_body(sources.api, body, value)
         } else if let Some(encoding) = is_encoded_body(sources.api, &body.ty)
             .then(|| encoding_type(sources.api, &body.ty))
             .flatten()

@@ -202,6 +202,14 @@ pub struct Operation {
     pub consumes: Vec<String>,
     /// Response content types (`produces`, falling back to the API's).
     pub produces: Vec<String>,
+    /// How a request body is written: XML when [`Self::consumes`] names an
+    /// XML media type and no JSON one.
+    #[serde(skip_serializing_if = "BodyFormat::is_json")]
+    pub request_format: BodyFormat,
+    /// How a response body is read: XML when [`Self::produces`] names an
+    /// XML media type and no JSON one.
+    #[serde(skip_serializing_if = "BodyFormat::is_json")]
+    pub response_format: BodyFormat,
     /// Responses by status, in spec order (`default` included).
     pub responses: Vec<Response>,
     /// `x-ms-pageable`.
@@ -217,6 +225,84 @@ pub struct Operation {
     /// the spec file that declares it (as written in the `$ref`).
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     pub examples: IndexMap<String, String>,
+}
+
+/// The structured format of an operation's bodies, from its media types.
+/// Text, binary and form bodies are told apart by their type and media
+/// type where they are emitted; this says how a model or a list is spelled.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyFormat {
+    /// JSON (the default, and the choice when JSON is among the types).
+    #[default]
+    Json,
+    /// XML (`application/xml`, `text/xml`, `*+xml`) and no JSON type.
+    Xml,
+}
+
+impl BodyFormat {
+    /// The format of bodies sent or read under `media_types` (an
+    /// operation's `consumes` or `produces`).
+    pub fn of(media_types: &[String]) -> Self {
+        let essence = |m: &String| {
+            m.split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        };
+        let xml = media_types
+            .iter()
+            .map(essence)
+            .any(|m| m == "application/xml" || m == "text/xml" || m.ends_with("+xml"));
+        let json = media_types.iter().map(essence).any(|m| m.contains("json"));
+        if xml && !json {
+            Self::Xml
+        } else {
+            Self::Json
+        }
+    }
+
+    /// Whether this is [`BodyFormat::Json`].
+    pub fn is_json(&self) -> bool {
+        *self == Self::Json
+    }
+}
+
+/// Swagger 2.0's `xml` object, with Azure's `x-ms-text`: how a schema or
+/// property is spelled in XML. Absent keys are `None`/`false`; the default
+/// name (the property's or the definition's) is the emitter's to apply.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Xml {
+    /// `name`: the element or attribute name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `namespace`: the namespace URI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// `prefix`: the namespace prefix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
+    /// `attribute: true`: an attribute of the enclosing element.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub attribute: bool,
+    /// `wrapped: true`: an array whose items sit inside an element of
+    /// their own (else each item is a child of the enclosing element).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub wrapped: bool,
+    /// `x-ms-text: true`: the text content of the enclosing element.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub text: bool,
+    /// For an array: the `xml` object of its items (their element name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Box<Xml>>,
+}
+
+impl Xml {
+    /// Whether the object says nothing (every key absent).
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 /// A path template split into literal and parameter segments.
@@ -347,6 +433,11 @@ pub struct Parameter {
     /// `x-nullable: true`: `null` is a legal value.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub nullable: bool,
+    /// `x-ms-header-collection-prefix` (Storage's `x-ms-meta-`): a header
+    /// parameter that is a map, each entry sent as the header named by the
+    /// prefix and its key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header_collection_prefix: Option<String>,
     /// Validation keywords on the value.
     #[serde(skip_serializing_if = "Constraints::is_empty")]
     pub constraints: Constraints,
@@ -377,6 +468,10 @@ pub struct RequestBody {
     /// [`Parameter::group`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    /// The body schema's `xml` object (through its `$ref`): the root
+    /// element's name, and an array's items'.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub xml: Option<Xml>,
 }
 
 /// A response status key.
@@ -421,6 +516,9 @@ pub struct Response {
     /// The body's type, if the response has a schema.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<TypeRef>,
+    /// The body schema's `xml` object (see [`RequestBody::xml`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub xml: Option<Xml>,
     /// Typed response headers, in spec order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub headers: Vec<ResponseHeader>,
@@ -442,6 +540,10 @@ pub struct ResponseHeader {
     /// `x-nullable: true`: the header may be sent empty for `null`.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub nullable: bool,
+    /// `x-ms-header-collection-prefix`: every header with this prefix,
+    /// read as a map keyed by the rest of the name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header_collection_prefix: Option<String>,
     /// `description`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -501,6 +603,9 @@ pub struct Model {
     /// is open (`true` gives [`TypeRef::Any`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_properties: Option<TypeRef>,
+    /// The schema's `xml` object: the element name of the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub xml: Option<Xml>,
 }
 
 /// Where a model or enum was declared.
@@ -561,6 +666,10 @@ pub struct Property {
     /// Validation keywords on the value.
     #[serde(skip_serializing_if = "Constraints::is_empty")]
     pub constraints: Constraints,
+    /// The property's `xml` object, its `$ref` target's name where it
+    /// gives none; for an array, its items' (`items` of [`Xml`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub xml: Option<Xml>,
     /// `description` (or `title`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,

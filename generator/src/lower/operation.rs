@@ -11,8 +11,9 @@ use indexmap::IndexMap;
 use serde_json::Value;
 
 use crate::ir::{
-    CollectionFormat, Constraints, HttpMethod, LongRunning, Operation, Pageable, ParamLocation,
-    ParamScope, Parameter, PathSegment, PathTemplate, RequestBody, Response, RustName, TypeRef,
+    BodyFormat, CollectionFormat, Constraints, HttpMethod, LongRunning, Operation, Pageable,
+    ParamLocation, ParamScope, Parameter, PathSegment, PathTemplate, RequestBody, Response,
+    RustName, TypeRef,
 };
 use crate::lower::schema::description;
 use crate::lower::Lowerer;
@@ -93,6 +94,8 @@ pub(super) fn assemble(node: &Node<'_>, parts: OperationParts) -> Result<Operati
         produces,
         responses,
     } = parts;
+    let request_format = BodyFormat::of(&consumes);
+    let response_format = BodyFormat::of(&produces);
     Ok(Operation {
         rust_name: String::new(),
         id,
@@ -109,6 +112,8 @@ pub(super) fn assemble(node: &Node<'_>, parts: OperationParts) -> Result<Operati
         body,
         consumes,
         produces,
+        request_format,
+        response_format,
         responses,
         pageable,
         long_running,
@@ -191,6 +196,15 @@ impl<'a> ParameterHead<'a> {
     /// The IR parameter, typed by the front end.
     pub(super) fn finish(self, typed: ParameterType) -> Result<Parameter> {
         let p = self.node;
+        let header_collection_prefix = match self.location {
+            ParamLocation::Header => p.str("x-ms-header-collection-prefix")?.map(str::to_owned),
+            _ => None,
+        };
+        // A header collection sends each entry as a header of its own.
+        let ty = match header_collection_prefix {
+            Some(_) => TypeRef::Map(Box::new(typed.ty)),
+            None => typed.ty,
+        };
         Ok(Parameter {
             name: RustName {
                 rust: naming::field_name(&self.client),
@@ -199,7 +213,7 @@ impl<'a> ParameterHead<'a> {
             wire_name: self.wire_name,
             location: self.location,
             required: typed.required,
-            ty: typed.ty,
+            ty,
             collection_format: typed.collection_format,
             default: typed.default,
             skip_url_encoding: typed.skip_url_encoding,
@@ -209,6 +223,7 @@ impl<'a> ParameterHead<'a> {
             api_version: typed.api_version,
             constant: typed.constant,
             nullable: typed.nullable,
+            header_collection_prefix,
             constraints: typed.constraints,
             description: description(&p)?,
             pointer: p.pointer.clone(),
@@ -230,6 +245,7 @@ pub(super) fn form_body(form_fields: Vec<Parameter>, group: Option<String>) -> R
         description: None,
         form_fields,
         group,
+        xml: None,
     }
 }
 

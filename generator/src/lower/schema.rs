@@ -13,6 +13,7 @@ use serde_json::Value;
 use super::{Dialect, Lowerer};
 use crate::ir::{
     Constraints, Enum, EnumValue, Model, Mutability, Origin, Property, RustName, Scalar, TypeRef,
+    Xml,
 };
 use crate::naming;
 use crate::spec::{kind, Node, Result};
@@ -140,6 +141,7 @@ impl<'a> Lowerer<'a> {
             discriminator_value: None,
             children: Vec::new(),
             additional_properties: None,
+            xml: xml_object(node)?,
         };
         self.models.insert(id.clone(), model);
         let ty = TypeRef::Model(id.clone());
@@ -294,6 +296,7 @@ impl<'a> Lowerer<'a> {
                 },
                 default: prop.get("default").map(|d| d.value.clone()),
                 constraints: constraints_in(self.dialect, &target)?,
+                xml: self.xml(&prop)?,
                 description: description(&prop)?,
             });
         }
@@ -408,6 +411,53 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+impl<'a> Lowerer<'a> {
+    /// The `xml` object of the schema at `node`, with what its `$ref`
+    /// target's says where `node` is silent (a property naming a model
+    /// takes the model's element name), and for an array its items' (whose
+    /// `$ref` target names each item's element).
+    pub(super) fn xml(&self, node: &Node<'a>) -> Result<Option<Xml>> {
+        let target = self.specs.resolve(node.clone())?;
+        let mut xml = xml_object(node)?.unwrap_or_default();
+        if target.location() != node.location() {
+            if let Some(named) = xml_object(&target)? {
+                xml.name = xml.name.or(named.name);
+                xml.namespace = xml.namespace.or(named.namespace);
+                xml.prefix = xml.prefix.or(named.prefix);
+                xml.wrapped |= named.wrapped;
+            }
+        }
+        if let Some(items) = target.get("items") {
+            xml.items = self.xml(&items)?.map(Box::new);
+        }
+        Ok((!xml.is_empty()).then_some(xml))
+    }
+}
+
+/// The `xml` object written on `node` itself, and `x-ms-text` (inside the
+/// `xml` object, as Storage writes it, or beside it).
+fn xml_object(node: &Node<'_>) -> Result<Option<Xml>> {
+    let beside = node.bool("x-ms-text")?.unwrap_or(false);
+    let Some(x) = node.get("xml") else {
+        return Ok(beside.then(|| Xml {
+            text: true,
+            ..Xml::default()
+        }));
+    };
+    if !x.value.is_object() {
+        return Err(x.error(format!("expected an xml object, found {}", kind(x.value))));
+    }
+    Ok(Some(Xml {
+        name: x.str("name")?.map(str::to_owned),
+        namespace: x.str("namespace")?.map(str::to_owned),
+        prefix: x.str("prefix")?.map(str::to_owned),
+        attribute: x.bool("attribute")?.unwrap_or(false),
+        wrapped: x.bool("wrapped")?.unwrap_or(false),
+        text: beside || x.bool("x-ms-text")?.unwrap_or(false),
+        items: None,
+    }))
+}
+
 /// `description`, else `title`.
 pub(super) fn description(node: &Node<'_>) -> Result<Option<String>> {
     Ok(node
@@ -495,8 +545,10 @@ fn mutability(node: &Node<'_>) -> Result<Vec<Mutability>> {
 /// later ones get a number, as does a property named like the field the
 /// emitter adds for undefined properties.
 fn dedupe_field_names(properties: &mut [Property]) {
-    let mut taken =
-        std::collections::HashSet::from([naming::ADDITIONAL_PROPERTIES_FIELD.to_owned()]);
+    let mut taken = std::collections::HashSet::from([
+        naming::ADDITIONAL_PROPERTIES_FIELD.to_owned(),
+        naming::ADDITIONAL_XML_FIELD.to_owned(),
+    ]);
     for p in properties {
         p.name.rust = naming::unique(std::mem::take(&mut p.name.rust), &mut taken);
     }

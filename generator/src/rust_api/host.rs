@@ -263,6 +263,7 @@ mod tests {
             api_version: false,
             constant: None,
             nullable: false,
+            header_collection_prefix: None,
             constraints: Default::default(),
             description: None,
             pointer: String::new(),

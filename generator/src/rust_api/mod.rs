@@ -17,6 +17,7 @@ pub(crate) mod methods;
 pub(crate) mod signature;
 pub(crate) mod types;
 pub(crate) mod uses;
+pub(crate) mod xml;
 
 use crate::ir::{Api, Operation, Property};
 
@@ -54,6 +55,8 @@ pub(crate) struct RustApi<'a> {
     /// Where the client sends requests: its constructor's inputs and the
     /// URL they spell.
     pub host: Host<'a>,
+    /// The models read or written as XML (`xml::xml_models`).
+    pub xml_models: std::collections::BTreeSet<crate::ir::TypeId>,
 }
 
 impl<'a> RustApi<'a> {
@@ -70,6 +73,7 @@ impl<'a> RustApi<'a> {
             directions: Directions::of(api),
             groups: signature::group_structs(api),
             host: Host::of(api),
+            xml_models: xml::xml_models(api),
         }
     }
 
@@ -88,6 +92,15 @@ impl<'a> RustApi<'a> {
         self.methods
             .iter()
             .any(|m| m.sendable() && matches!(m.returns, signature::Returns::Poller { .. }))
+    }
+
+    /// Whether any model is read or written as XML: the crate gets the
+    /// `xml` module and quick-xml.
+    pub(crate) fn has_xml(&self) -> bool {
+        self.api
+            .operations
+            .iter()
+            .any(|op| xml::sends_xml(op) || xml::reads_xml(op))
     }
 
     /// The struct of parameter group `group`.

@@ -182,7 +182,7 @@ fn input_type(api: &Api, op: &Operation, input: Input<'_>) -> TokenStream {
     match input {
         Input::Param(p) => rust_type(api, &p.ty),
         Input::Body(b) if is_text_body(op, b) => quote!(String),
-        Input::Body(b) => body_type(api, &b.ty),
+        Input::Body(b) => body_type(api, op, &b.ty),
         Input::Group(g) => {
             let name = quote::format_ident!("{}", group_type_name(g));
             quote!(#name)
@@ -287,7 +287,7 @@ pub(crate) fn arguments<'a>(rust: &RustApi<'a>, op: &'a Operation) -> Vec<Argume
             ty: if is_text_body(op, b) {
                 quote!(&str)
             } else {
-                body_type(api, &b.ty)
+                body_type(api, op, &b.ty)
             },
             input: Input::Body(b),
         });
@@ -411,10 +411,13 @@ fn argument_type(api: &Api, ty: &TypeRef) -> TokenStream {
 /// or the value itself where it has an encoding (a date-time, bytes, an
 /// array of them): azure_core converts no such value into a
 /// `RequestContent` in its wire form (and a crate may not add the
-/// conversion), so the method writes it.
-fn body_type(api: &Api, ty: &TypeRef) -> TokenStream {
+/// conversion), so the method writes it. An XML body is taken as its
+/// value too, and written as XML by the method (`RequestContent`'s own
+/// conversion is JSON).
+fn body_type(api: &Api, op: &Operation, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Scalar(Scalar::Binary) => quote!(RequestContent<azure_core::Bytes>),
+        other if is_xml_request(api, op, other) => body_rust_type(api, other),
         other if is_encoded_body(api, other) => body_rust_type(api, other),
         other => {
             let ty = body_rust_type(api, other);
@@ -520,11 +523,38 @@ pub(crate) fn success_codes(method: &Method<'_>) -> Vec<u16> {
         .collect()
 }
 
+/// Whether `op` sends its body of type `ty` as XML (taken as its value,
+/// written through the models' `xml_object!` tables).
+pub(crate) fn is_xml_request(api: &Api, op: &Operation, ty: &TypeRef) -> bool {
+    super::xml::sends_xml(op) && super::xml::is_xml_body(api, ty)
+}
+
+/// Whether `op` reads its body of type `ty` as XML.
+pub(crate) fn is_xml_response(api: &Api, op: &Operation, ty: &TypeRef) -> bool {
+    super::xml::reads_xml(op) && super::xml::is_xml_body(api, ty)
+}
+
+/// The format argument of `op`'s response whose body is of type `ty`:
+/// `crate::xml::Xml` (a list: `crate::xml::XmlList<C>`) for XML, else as
+/// [`body_format`] says.
+fn response_format(api: &Api, op: &Operation, ty: &TypeRef) -> Option<TokenStream> {
+    if !is_xml_response(api, op, ty) {
+        return body_format(api, ty);
+    }
+    Some(match ty {
+        TypeRef::Array(item) => {
+            let content = super::xml::content_type(api, item);
+            quote!(, crate::xml::XmlList<#content>)
+        }
+        _ => quote!(, crate::xml::Xml),
+    })
+}
+
 /// The method's return type, `azure_core::Result<...>` included.
 pub(crate) fn return_type(api: &Api, method: &Method<'_>) -> TokenStream {
     let inner = match method.returns.clone() {
         Returns::Body(ty) => {
-            let format = body_format(api, &ty);
+            let format = response_format(api, method.op, &ty);
             let ty = body_rust_type(api, &ty);
             quote!(Response<#ty #format>)
         }
@@ -539,8 +569,9 @@ pub(crate) fn return_type(api: &Api, method: &Method<'_>) -> TokenStream {
         Returns::Exists => quote!(bool),
         Returns::Stream => quote!(AsyncResponse),
         Returns::Pager { page, .. } => {
+            let format = is_xml_response(api, method.op, &page).then(|| quote!(, crate::xml::Xml));
             let page = rust_type(api, &page);
-            quote!(Pager<#page>)
+            quote!(Pager<#page #format>)
         }
         // Spelled in full: specs name their own models `OperationStatus`.
         Returns::Poller { result: Some(ty) } => {

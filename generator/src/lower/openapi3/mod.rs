@@ -107,6 +107,7 @@ impl<'a> Lowerer<'a> {
                 api_version: false,
                 constant: None,
                 nullable: false,
+                header_collection_prefix: None,
                 constraints: Constraints::default(),
                 description: description(&variable)?,
                 pointer: variable.pointer.clone(),

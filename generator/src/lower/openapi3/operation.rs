@@ -253,6 +253,7 @@ impl<'a> Lowerer<'a> {
             description: description(&request)?,
             form_fields: Vec::new(),
             group,
+            xml: None,
         };
         Ok((Some(body), consumes))
     }
@@ -288,6 +289,7 @@ impl<'a> Lowerer<'a> {
                 api_version: false,
                 constant: None,
                 nullable: self.null_allowed(&target)?,
+                header_collection_prefix: None,
                 constraints: constraints_in(self.dialect, &target)?,
                 description: description(&property)?.or(description(&target)?),
                 pointer: target.pointer.clone(),
@@ -349,6 +351,7 @@ impl<'a> Lowerer<'a> {
                 },
                 ty,
                 nullable: nullable || h.bool("x-nullable")?.unwrap_or(false),
+                header_collection_prefix: None,
                 description: description(&h)?,
             });
         }
@@ -360,6 +363,7 @@ impl<'a> Lowerer<'a> {
             status,
             description: description(&r)?,
             body,
+            xml: None,
             headers,
             is_error,
         };

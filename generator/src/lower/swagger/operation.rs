@@ -189,6 +189,7 @@ impl<'a> Lowerer<'a> {
             .to_owned();
         Ok(RequestBody {
             ty: self.schema_type(&schema, &format!("{type_context}Body"))?,
+            xml: self.xml(&schema)?,
             name: RustName {
                 rust: naming::field_name(&client),
                 client,
@@ -221,9 +222,12 @@ impl<'a> Lowerer<'a> {
         } else {
             format!("{type_context}Response")
         };
-        let body = match r.get("schema") {
-            Some(schema) => Some(self.schema_type(&schema, &context)?),
-            None => None,
+        let (body, xml) = match r.get("schema") {
+            Some(schema) => (
+                Some(self.schema_type(&schema, &context)?),
+                self.xml(&schema)?,
+            ),
+            None => (None, None),
         };
         let mut headers = Vec::new();
         let mut taken = HashSet::new();
@@ -239,6 +243,13 @@ impl<'a> Lowerer<'a> {
                         .ok_or_else(|| h.error(format!("unsupported header type '{ty_name}'")))?,
                 )
             };
+            let header_collection_prefix =
+                h.str("x-ms-header-collection-prefix")?.map(str::to_owned);
+            // Every header with the prefix, keyed by the rest of its name.
+            let ty = match header_collection_prefix {
+                Some(_) => TypeRef::Map(Box::new(ty)),
+                None => ty,
+            };
             headers.push(ResponseHeader {
                 wire_name: wire.to_owned(),
                 name: RustName {
@@ -247,6 +258,7 @@ impl<'a> Lowerer<'a> {
                 },
                 ty,
                 nullable: h.bool("x-nullable")?.unwrap_or(false),
+                header_collection_prefix,
                 description: description(&h)?,
             });
         }
@@ -258,6 +270,7 @@ impl<'a> Lowerer<'a> {
             status: status_code,
             description: description(&r)?,
             body,
+            xml,
             headers,
             is_error,
         })

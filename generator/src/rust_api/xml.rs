@@ -1,0 +1,280 @@
+//! XML in the Rust API: which models are read and written as XML (those an
+//! XML operation sends or receives, and every model inside them), what
+//! element each is, and how each field sits in its element (attribute,
+//! text, child element, wrapped or unwrapped list, map of elements named by
+//! key), the table `xml_object!` (`templates/src/xml.rs`) is given.
+//!
+//! A model used by both JSON and XML operations has both tables; nothing
+//! changes for a model no XML operation reaches.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Api, BodyFormat, Operation, Property, TypeId, TypeRef, Xml};
+
+use super::fields::Field;
+use super::hierarchy::is_polymorphic;
+use super::types::{encoding, encoding_type};
+
+/// The models of `api` that are read or written as XML: the bodies of XML
+/// operations (errors included) and, transitively, their properties'
+/// models, parents and subtypes.
+pub(crate) fn xml_models(api: &Api) -> BTreeSet<TypeId> {
+    let mut pending: Vec<&TypeId> = Vec::new();
+    for op in &api.operations {
+        if op.request_format == BodyFormat::Xml {
+            if let Some(body) = &op.body {
+                pending.extend(body.ty.named());
+            }
+        }
+        if op.response_format == BodyFormat::Xml {
+            pending.extend(op.responses.iter().filter_map(|r| r.body.as_ref()?.named()));
+        }
+    }
+    let mut out = BTreeSet::new();
+    while let Some(id) = pending.pop() {
+        if !api.models.contains_key(id) || !out.insert(id.clone()) {
+            continue;
+        }
+        let model = api.model(id);
+        pending.extend(&model.parents);
+        pending.extend(&model.children);
+        pending.extend(api.all_properties(id).iter().filter_map(|p| p.ty.named()));
+        if let Some(values) = api.additional_properties(id) {
+            pending.extend(values.named());
+        }
+    }
+    out
+}
+
+/// Whether `op` sends its body as XML.
+pub(crate) fn sends_xml(op: &Operation) -> bool {
+    op.request_format == BodyFormat::Xml
+}
+
+/// Whether `op` reads its bodies as XML.
+pub(crate) fn reads_xml(op: &Operation) -> bool {
+    op.response_format == BodyFormat::Xml
+}
+
+/// The element name of model `id`: its `xml.name`, else its spec name.
+pub(crate) fn element_name(api: &Api, id: &str) -> String {
+    let model = api.model(id);
+    model
+        .xml
+        .as_ref()
+        .and_then(|x| x.name.clone())
+        .unwrap_or_else(|| model.name.client.clone())
+}
+
+/// The root element of a body of type `ty` whose schema says `xml`, and,
+/// for a list, each item's element name.
+pub(crate) fn body_names(api: &Api, ty: &TypeRef, xml: Option<&Xml>) -> (String, Option<String>) {
+    let named = xml.and_then(|x| x.name.clone());
+    match ty {
+        TypeRef::Array(item) => {
+            let item_name = xml
+                .and_then(|x| x.items.as_ref())
+                .and_then(|i| i.name.clone())
+                .or_else(|| match item.as_ref() {
+                    TypeRef::Model(id) => Some(element_name(api, id)),
+                    _ => None,
+                })
+                .unwrap_or_else(|| "Item".to_owned());
+            (named.unwrap_or_else(|| "Items".to_owned()), Some(item_name))
+        }
+        TypeRef::Model(id) => {
+            let prefix = xml.and_then(|x| x.prefix.as_deref());
+            let root = match (named, prefix) {
+                (Some(name), Some(prefix)) if !name.contains(':') => format!("{prefix}:{name}"),
+                (Some(name), _) => name,
+                (None, _) => qualified_element_name(api, id),
+            };
+            (root, None)
+        }
+        _ => (named.unwrap_or_else(|| "Value".to_owned()), None),
+    }
+}
+
+/// Whether a body of type `ty` can be read or written as XML here: a
+/// model of its own struct, or a list of such models or of scalars.
+pub(crate) fn is_xml_body(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Model(id) => !is_polymorphic(api.model(id)),
+        TypeRef::Array(item) => match item.as_ref() {
+            TypeRef::Model(id) => !is_polymorphic(api.model(id)),
+            TypeRef::Scalar(_) | TypeRef::Enum(_) => true,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The `Content` format of a value of type `ty` in its element: `Nested`
+/// for a model, else its `crate::encoding` format (none: `Plain`).
+pub(crate) fn content_format(api: &Api, ty: &TypeRef) -> Option<TokenStream> {
+    match ty {
+        TypeRef::Model(_) => Some(quote!(Nested)),
+        other => encoding(api, other),
+    }
+}
+
+/// The `Content` format type of a value of type `ty`, spelled in full:
+/// `crate::xml::Nested` for a model, else
+/// `crate::xml::Scalar<crate::encoding::E>` (a list's item or a body's).
+pub(crate) fn content_type(api: &Api, ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Model(_) => quote!(crate::xml::Nested),
+        other => {
+            let encoding =
+                encoding_type(api, other).unwrap_or_else(|| quote!(crate::encoding::Plain));
+            quote!(crate::xml::Scalar<#encoding>)
+        }
+    }
+}
+
+/// A field's entry in its model's `xml_object!` table; `None` for a field
+/// XML cannot spell here (a flattened one, a hierarchy, a list of lists),
+/// whose element is then kept as read among the model's unknown ones.
+pub(crate) fn table_entry(api: &Api, field: &Field<'_>) -> Option<TokenStream> {
+    if field.is_nested() {
+        return None;
+    }
+    let p = field.property;
+    let xml = p.xml.clone().unwrap_or_default();
+    let name = xml.name.clone().unwrap_or_else(|| p.wire_name.clone());
+    let ident = quote::format_ident!("{}", field.rust);
+    let spellable = |ty: &TypeRef| match ty {
+        TypeRef::Model(id) => !is_polymorphic(api.model(id)),
+        TypeRef::Scalar(_) | TypeRef::Enum(_) | TypeRef::Any => true,
+        _ => false,
+    };
+    let format = |ty: &TypeRef| content_format(api, ty).map(|f| quote!(as #f));
+    Some(match &p.ty {
+        ty if xml.attribute && is_text_scalar(ty) => {
+            let format = format(ty);
+            quote!(#ident: Attr(#name) #format)
+        }
+        ty if xml.text && is_text_scalar(ty) => {
+            let format = format(ty);
+            quote!(#ident: Text #format)
+        }
+        TypeRef::Array(item) if spellable(item) => {
+            let item_name = item_name(p, &xml);
+            let format = format(item);
+            if xml.wrapped {
+                quote!(#ident: Wrapped(#name, #item_name) #format)
+            } else {
+                quote!(#ident: Items(#item_name) #format)
+            }
+        }
+        TypeRef::Map(value) if is_text_scalar(value) => {
+            let format = format(value);
+            quote!(#ident: Map(#name) #format)
+        }
+        ty if spellable(ty) => {
+            let format = format(ty);
+            quote!(#ident: Elem(#name) #format)
+        }
+        _ => return None,
+    })
+}
+
+/// The element name of a list's items: their own `xml.name`, else (as
+/// Swagger 2.0 says) the list property's name.
+fn item_name(p: &Property, xml: &Xml) -> String {
+    xml.items
+        .as_ref()
+        .and_then(|i| i.name.clone())
+        .or_else(|| xml.name.clone())
+        .unwrap_or_else(|| p.wire_name.clone())
+}
+
+/// Whether a value of type `ty` is written as text (an attribute, an
+/// element's text, a map's value).
+fn is_text_scalar(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::Scalar(_) | TypeRef::Enum(_))
+}
+
+/// The `namespace = ("xmlns:p", "uri")` of model `id`'s table, if its
+/// `xml` object declares one.
+pub(crate) fn namespace(api: &Api, id: &str) -> Option<TokenStream> {
+    let xml = api.model(id).xml.as_ref()?;
+    let uri = xml.namespace.as_ref()?;
+    let key = match &xml.prefix {
+        Some(prefix) => format!("xmlns:{prefix}"),
+        None => "xmlns".to_owned(),
+    };
+    Some(quote!(, namespace = (#key, #uri)))
+}
+
+/// The query parameter of an XML pager `op` that takes the next page's
+/// marker: Storage's convention, an optional `marker` in the query beside
+/// a `NextMarker`-style `nextLinkName` that is a marker, not a link.
+pub(crate) fn marker_parameter(op: &Operation) -> Option<&crate::ir::Parameter> {
+    if !reads_xml(op) {
+        return None;
+    }
+    op.pageable.as_ref()?.next_link_name.as_ref()?;
+    op.parameters.iter().find(|p| {
+        p.location == crate::ir::ParamLocation::Query
+            && !p.required
+            && p.wire_name.eq_ignore_ascii_case("marker")
+    })
+}
+
+/// Where the items of a page sit when `itemName` names no property.
+pub(crate) enum PageItems<'a> {
+    /// In the list `list`, a property of the page (`holder` `None`) or of
+    /// the model of its property `holder`.
+    List {
+        /// The page's model property holding the list, if not the page.
+        holder: Option<&'a Property>,
+        /// The list property.
+        list: &'a Property,
+    },
+    /// The page has no single list: each page is one item.
+    Whole,
+}
+
+/// The items of page model `page` of an XML pager whose `itemName` names
+/// no property: its one list property, else the one list of its one
+/// model property (Storage's `Segment`), else the page itself.
+pub(crate) fn page_items<'a>(api: &'a Api, page: &str) -> Option<PageItems<'a>> {
+    let lists = |id: &str| -> Vec<&'a Property> {
+        api.all_properties(id)
+            .into_iter()
+            .filter(|p| matches!(p.ty, TypeRef::Array(_)))
+            .collect()
+    };
+    if let [list] = lists(page)[..] {
+        return Some(PageItems::List { holder: None, list });
+    }
+    let models: Vec<&'a Property> = api
+        .all_properties(page)
+        .into_iter()
+        .filter(|p| matches!(&p.ty, TypeRef::Model(id) if !is_polymorphic(api.model(id))))
+        .collect();
+    if let [holder] = models[..] {
+        if let TypeRef::Model(id) = &holder.ty {
+            if let [list] = lists(id)[..] {
+                return Some(PageItems::List {
+                    holder: Some(holder),
+                    list,
+                });
+            }
+        }
+    }
+    Some(PageItems::Whole)
+}
+
+/// The element name of model `id` with its namespace prefix.
+pub(crate) fn qualified_element_name(api: &Api, id: &str) -> String {
+    let name = element_name(api, id);
+    match api.model(id).xml.as_ref().and_then(|x| x.prefix.as_ref()) {
+        Some(prefix) if !name.contains(':') => format!("{prefix}:{name}"),
+        _ => name,
+    }
+}

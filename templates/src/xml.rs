@@ -1,0 +1,1197 @@
+//! XML bodies for the models of XML operations (Swagger's `xml` object,
+//! Azure's `x-ms-text`): each model names its fields' elements and
+//! attributes once, in an `xml_object!` table below its struct, as
+//! `json_object!` does for JSON, and the one reader and writer here serve
+//! every model. Copied only into crates whose specs have XML operations.
+//!
+//! A body is parsed by quick-xml (the crate azure_core's `xml` feature
+//! uses) into a small tree of [`Element`]s, which the tables read; a model
+//! is written into such a tree, which quick-xml writes. Elements and
+//! attributes a model does not define are kept (`additional_xml`, or the
+//! model's own map where the spec gives it `additionalProperties`) and
+//! written back after the defined ones, so a read-modify-write loses
+//! nothing. Values go through the JSON tables' `crate::encoding` formats
+//! (dates, numbers, booleans, enums), read from and written to text.
+
+// Which pieces are used depends on the specs and the enabled features.
+#![allow(dead_code)]
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use azure_core::error::ErrorKind;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use serde::de::{self, Deserializer, Visitor};
+
+use crate::encoding::{Encoding, Written};
+
+/// An XML element: its name as written (prefix included), its attributes
+/// in order and its content.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Element {
+    /// The element's name, `prefix:local` when it has a prefix.
+    pub name: String,
+    /// Attributes, in document order, values unescaped.
+    pub attributes: Vec<(String, String)>,
+    /// Child elements and text, in document order.
+    pub children: Vec<Node>,
+}
+
+/// A piece of an element's content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Node {
+    /// A child element.
+    Element(Element),
+    /// Text (character data and references resolved, CDATA included).
+    Text(String),
+}
+
+impl Element {
+    /// An element without attributes or content.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Self::default()
+        }
+    }
+
+    /// The element's text: its text nodes joined.
+    pub fn text(&self) -> Cow<'_, str> {
+        let mut texts = self.children.iter().filter_map(|node| match node {
+            Node::Text(text) => Some(text.as_str()),
+            Node::Element(_) => None,
+        });
+        match (texts.next(), texts.next()) {
+            (None, _) => Cow::Borrowed(""),
+            (Some(only), None) => Cow::Borrowed(only),
+            (Some(first), Some(second)) => {
+                let mut joined = format!("{first}{second}");
+                joined.extend(texts);
+                Cow::Owned(joined)
+            }
+        }
+    }
+
+    /// The child elements.
+    pub fn elements(&self) -> impl Iterator<Item = &Element> {
+        self.children.iter().filter_map(|node| match node {
+            Node::Element(element) => Some(element),
+            Node::Text(_) => None,
+        })
+    }
+
+    /// The name without its namespace prefix.
+    pub fn local_name(&self) -> &str {
+        local(&self.name)
+    }
+}
+
+/// A name without its namespace prefix.
+fn local(name: &str) -> &str {
+    name.rsplit_once(':').map_or(name, |(_, local)| local)
+}
+
+/// Elements and attributes a model does not define, kept as read and
+/// written back after the defined ones.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AdditionalXml {
+    /// Attributes of the model's element no field names.
+    pub attributes: Vec<(String, String)>,
+    /// Child elements no field names, in document order.
+    pub elements: Vec<Element>,
+}
+
+fn conversion(message: impl Into<String>) -> azure_core::Error {
+    azure_core::Error::with_message(ErrorKind::DataConversion, message.into())
+}
+
+fn xml_error(error: impl std::fmt::Display) -> azure_core::Error {
+    conversion(format!("invalid XML: {error}"))
+}
+
+/// Parses an XML document (a UTF-8 byte order mark and the declaration
+/// allowed) into its root element. Text between elements that is only
+/// whitespace (indentation) is dropped.
+pub fn parse(body: &[u8]) -> azure_core::Result<Element> {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    let mut reader = quick_xml::Reader::from_reader(body);
+    let mut stack: Vec<Element> = Vec::new();
+    let mut text = String::new();
+    loop {
+        let event = reader.read_event().map_err(xml_error)?;
+        match event {
+            Event::Start(start) => {
+                flush_text(&mut stack, &mut text);
+                stack.push(start_element(&start)?);
+            }
+            Event::Empty(start) => {
+                flush_text(&mut stack, &mut text);
+                let element = start_element(&start)?;
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(Node::Element(element)),
+                    None => return Ok(element),
+                }
+            }
+            Event::End(_) => {
+                flush_text(&mut stack, &mut text);
+                let mut element = stack.pop().ok_or_else(|| xml_error("unbalanced end tag"))?;
+                if element
+                    .children
+                    .iter()
+                    .any(|n| matches!(n, Node::Element(_)))
+                {
+                    element
+                        .children
+                        .retain(|n| !matches!(n, Node::Text(t) if t.trim().is_empty()));
+                }
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(Node::Element(element)),
+                    None => return Ok(element),
+                }
+            }
+            Event::Text(t) => text.push_str(&t.xml10_content().map_err(xml_error)?),
+            Event::CData(t) => text.push_str(&t.xml10_content().map_err(xml_error)?),
+            Event::GeneralRef(r) => {
+                if let Some(c) = r.resolve_char_ref().map_err(xml_error)? {
+                    text.push(c);
+                } else {
+                    let name = r.decode().map_err(xml_error)?;
+                    let resolved = quick_xml::escape::resolve_predefined_entity(&name)
+                        .ok_or_else(|| xml_error(format!("unknown entity &{name};")))?;
+                    text.push_str(resolved);
+                }
+            }
+            Event::Eof => return Err(xml_error("no root element")),
+            // The declaration, comments, processing instructions, DOCTYPE.
+            _ => {}
+        }
+    }
+}
+
+fn flush_text(stack: &mut [Element], text: &mut String) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(parent) = stack.last_mut() {
+        parent.children.push(Node::Text(std::mem::take(text)));
+    } else {
+        text.clear();
+    }
+}
+
+fn start_element(start: &BytesStart<'_>) -> azure_core::Result<Element> {
+    let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
+    let mut attributes = Vec::new();
+    for attribute in start.attributes() {
+        let attribute = attribute.map_err(xml_error)?;
+        let key = String::from_utf8_lossy(attribute.key.as_ref()).into_owned();
+        let value = attribute
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map_err(xml_error)?
+            .into_owned();
+        attributes.push((key, value));
+    }
+    Ok(Element {
+        name,
+        attributes,
+        children: Vec::new(),
+    })
+}
+
+/// Writes `root` as an XML document, with the declaration: an element
+/// without content is written `<Name />`, as Storage (.NET's writer) does.
+pub fn write(root: &Element) -> azure_core::Result<Vec<u8>> {
+    let mut writer = quick_xml::Writer::new(Vec::new());
+    writer.config_mut().add_space_before_slash_in_empty_elements = true;
+    writer
+        .write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))
+        .map_err(xml_error)?;
+    write_element(&mut writer, root)?;
+    Ok(writer.into_inner())
+}
+
+fn write_element(
+    writer: &mut quick_xml::Writer<Vec<u8>>,
+    element: &Element,
+) -> azure_core::Result<()> {
+    let mut start = BytesStart::new(element.name.as_str());
+    for (key, value) in &element.attributes {
+        start.push_attribute((key.as_str(), value.as_str()));
+    }
+    if element.children.is_empty() {
+        return writer.write_event(Event::Empty(start)).map_err(xml_error);
+    }
+    writer.write_event(Event::Start(start)).map_err(xml_error)?;
+    for child in &element.children {
+        match child {
+            Node::Element(child) => write_element(writer, child)?,
+            // `<`, `>` and `&` escaped; quotes are text as they are.
+            Node::Text(text) => writer
+                .write_event(Event::Text(BytesText::from_escaped(
+                    quick_xml::escape::partial_escape(text),
+                )))
+                .map_err(xml_error)?,
+        }
+    }
+    writer
+        .write_event(Event::End(BytesEnd::new(element.name.as_str())))
+        .map_err(xml_error)
+}
+
+/// A model read from and written to an element, field by field, through
+/// its `xml_object!` table.
+pub trait XmlObject: Default {
+    /// The element name of the model where nothing else names it.
+    const NAME: &'static str;
+
+    /// The namespace declaration the model's element carries
+    /// (`("xmlns:b", "uri")`), if the spec gives one.
+    const NAMESPACE: Option<(&'static str, &'static str)>;
+
+    /// Reads the attribute `name` into its field; `false` when no field
+    /// has that name.
+    fn read_attribute(&mut self, name: &str, value: &str) -> azure_core::Result<bool>;
+
+    /// Reads a child element into its field; `false` when no field has
+    /// that name.
+    fn read_child(&mut self, child: &Element) -> azure_core::Result<bool>;
+
+    /// Reads the element's text into the `x-ms-text` field; `false` when
+    /// the model has none.
+    fn read_text(&mut self, text: &str) -> azure_core::Result<bool>;
+
+    /// Writes the set fields: attributes, then children in field order.
+    fn write_fields(&self, element: &mut Element) -> azure_core::Result<()>;
+
+    /// What was read and no field took.
+    fn additional(&mut self) -> &mut AdditionalXml;
+
+    /// What [`Self::additional`] keeps, to write back.
+    fn additional_ref(&self) -> &AdditionalXml;
+
+    /// Keeps a child element no field names: in the model's map where it
+    /// is open, else in [`Self::additional`].
+    fn keep_child(&mut self, child: &Element) -> azure_core::Result<()> {
+        self.additional().elements.push(child.clone());
+        Ok(())
+    }
+
+    /// Writes the entries of the model's map, where it is open.
+    fn write_map(&self, _element: &mut Element) -> azure_core::Result<()> {
+        Ok(())
+    }
+}
+
+/// Reads a model from its element.
+pub(crate) fn read_object<T: XmlObject>(element: &Element) -> azure_core::Result<T> {
+    let mut object = T::default();
+    for (name, value) in &element.attributes {
+        let declared = T::NAMESPACE.is_some_and(|(key, uri)| key == name && uri == value);
+        if !declared && !object.read_attribute(name, value)? {
+            object
+                .additional()
+                .attributes
+                .push((name.clone(), value.clone()));
+        }
+    }
+    let mut text = String::new();
+    for child in &element.children {
+        match child {
+            Node::Element(child) => {
+                if !object.read_child(child)? {
+                    object.keep_child(child)?;
+                }
+            }
+            Node::Text(t) => text.push_str(t),
+        }
+    }
+    if !text.is_empty() {
+        object.read_text(&text)?;
+    }
+    Ok(object)
+}
+
+/// Writes a model's fields, then what it kept, into `element`.
+pub(crate) fn write_object<T: XmlObject>(
+    object: &T,
+    element: &mut Element,
+) -> azure_core::Result<()> {
+    if let Some((key, uri)) = T::NAMESPACE {
+        element.attributes.push((key.to_owned(), uri.to_owned()));
+    }
+    object.write_fields(element)?;
+    object.write_map(element)?;
+    let additional = object.additional_ref();
+    element
+        .attributes
+        .extend(additional.attributes.iter().cloned());
+    element
+        .children
+        .extend(additional.elements.iter().cloned().map(Node::Element));
+    Ok(())
+}
+
+/// How a value of type `T` sits in an element: text in one of
+/// `crate::encoding`'s formats, or a model's fields.
+pub(crate) trait Content<T> {
+    /// Reads the value from its element.
+    fn read(element: &Element) -> azure_core::Result<T>;
+
+    /// Writes the value into its (empty) element.
+    fn write(value: &T, element: &mut Element) -> azure_core::Result<()>;
+}
+
+/// A scalar (a string, number, boolean, date or enum) as its element's
+/// text, in `crate::encoding`'s format `E`.
+#[derive(Debug)]
+pub struct Scalar<E>(std::marker::PhantomData<fn() -> E>);
+
+impl<T, E: Encoding<T>> Content<T> for Scalar<E> {
+    fn read(element: &Element) -> azure_core::Result<T> {
+        from_text::<E, T>(&element.text())
+    }
+
+    fn write(value: &T, element: &mut Element) -> azure_core::Result<()> {
+        let text = to_text::<E, T>(value)?;
+        if !text.is_empty() {
+            element.children.push(Node::Text(text));
+        }
+        Ok(())
+    }
+}
+
+/// A model nested in an element of its own.
+#[derive(Debug)]
+pub struct Nested;
+
+impl<T: XmlObject> Content<T> for Nested {
+    fn read(element: &Element) -> azure_core::Result<T> {
+        read_object(element)
+    }
+
+    fn write(value: &T, element: &mut Element) -> azure_core::Result<()> {
+        write_object(value, element)
+    }
+}
+
+/// A model boxed to break a recursion reads and writes as the model.
+impl<T: XmlObject> XmlObject for Box<T> {
+    const NAME: &'static str = T::NAME;
+    const NAMESPACE: Option<(&'static str, &'static str)> = T::NAMESPACE;
+
+    fn read_attribute(&mut self, name: &str, value: &str) -> azure_core::Result<bool> {
+        (**self).read_attribute(name, value)
+    }
+
+    fn read_child(&mut self, child: &Element) -> azure_core::Result<bool> {
+        (**self).read_child(child)
+    }
+
+    fn read_text(&mut self, text: &str) -> azure_core::Result<bool> {
+        (**self).read_text(text)
+    }
+
+    fn write_fields(&self, element: &mut Element) -> azure_core::Result<()> {
+        (**self).write_fields(element)
+    }
+
+    fn additional(&mut self) -> &mut AdditionalXml {
+        (**self).additional()
+    }
+
+    fn additional_ref(&self) -> &AdditionalXml {
+        (**self).additional_ref()
+    }
+
+    fn keep_child(&mut self, child: &Element) -> azure_core::Result<()> {
+        (**self).keep_child(child)
+    }
+
+    fn write_map(&self, element: &mut Element) -> azure_core::Result<()> {
+        (**self).write_map(element)
+    }
+}
+
+/// Reads a value in format `E` from its text.
+pub(crate) fn from_text<E: Encoding<T>, T>(text: &str) -> azure_core::Result<T> {
+    E::read(TextValue(text))
+        .map_err(|e| conversion(e.0))?
+        .ok_or_else(|| conversion("no value"))
+}
+
+/// The text of a value in format `E`.
+pub(crate) fn to_text<E: Encoding<T>, T>(value: &T) -> azure_core::Result<String> {
+    serde::Serialize::serialize(&Written::<E, T>::new(value), TextWriter)
+        .map_err(|e| conversion(e.0))
+}
+
+/// Reads a child element's value into `field` (`elem` of `xml_object!`).
+pub(crate) fn read_element<F: Content<T>, T>(
+    child: &Element,
+    field: &mut Option<T>,
+) -> azure_core::Result<()> {
+    match F::read(child) {
+        Ok(value) => *field = Some(value),
+        // An empty element of a typed value (Storage's
+        // `<CopyCompletionTime />`) holds no value.
+        Err(_) if child.children.is_empty() && child.attributes.is_empty() => {}
+        Err(error) => return Err(error),
+    }
+    Ok(())
+}
+
+/// Writes a set field as the child element `name`.
+pub(crate) fn write_element_field<F: Content<T>, T>(
+    element: &mut Element,
+    name: &str,
+    value: &Option<T>,
+) -> azure_core::Result<()> {
+    if let Some(value) = value {
+        let mut child = Element::new(name);
+        F::write(value, &mut child)?;
+        element.children.push(Node::Element(child));
+    }
+    Ok(())
+}
+
+/// Reads an attribute's value into `field`.
+pub(crate) fn read_attribute<E: Encoding<T>, T>(
+    value: &str,
+    field: &mut Option<T>,
+) -> azure_core::Result<()> {
+    *field = Some(from_text::<E, T>(value)?);
+    Ok(())
+}
+
+/// Writes a set field as the attribute `name`.
+pub(crate) fn write_attribute<E: Encoding<T>, T>(
+    element: &mut Element,
+    name: &str,
+    value: &Option<T>,
+) -> azure_core::Result<()> {
+    if let Some(value) = value {
+        element
+            .attributes
+            .push((name.to_owned(), to_text::<E, T>(value)?));
+    }
+    Ok(())
+}
+
+/// Writes a set `x-ms-text` field as the element's text.
+pub(crate) fn write_text<E: Encoding<T>, T>(
+    element: &mut Element,
+    value: &Option<T>,
+) -> azure_core::Result<()> {
+    if let Some(value) = value {
+        element.children.push(Node::Text(to_text::<E, T>(value)?));
+    }
+    Ok(())
+}
+
+/// Reads a wrapped list: the items named `item` inside `wrapper`.
+pub(crate) fn read_wrapped<F: Content<T>, T>(
+    wrapper: &Element,
+    item: &str,
+    field: &mut Option<Vec<T>>,
+) -> azure_core::Result<()> {
+    let items = field.get_or_insert_with(Vec::new);
+    for child in wrapper.elements() {
+        if child.local_name() == local(item) {
+            items.push(F::read(child)?);
+        }
+    }
+    Ok(())
+}
+
+/// Writes a set list inside the element `wrapper`, each item named `item`.
+pub(crate) fn write_wrapped<F: Content<T>, T>(
+    element: &mut Element,
+    wrapper: &str,
+    item: &str,
+    value: &Option<Vec<T>>,
+) -> azure_core::Result<()> {
+    if let Some(values) = value {
+        let mut list = Element::new(wrapper);
+        write_items::<F, T>(&mut list, item, values)?;
+        element.children.push(Node::Element(list));
+    }
+    Ok(())
+}
+
+/// Reads one item of an unwrapped list (a child named like its items).
+pub(crate) fn read_item<F: Content<T>, T>(
+    child: &Element,
+    field: &mut Option<Vec<T>>,
+) -> azure_core::Result<()> {
+    field.get_or_insert_with(Vec::new).push(F::read(child)?);
+    Ok(())
+}
+
+/// Writes each item of a set list as a child named `item`.
+pub(crate) fn write_unwrapped<F: Content<T>, T>(
+    element: &mut Element,
+    item: &str,
+    value: &Option<Vec<T>>,
+) -> azure_core::Result<()> {
+    if let Some(values) = value {
+        write_items::<F, T>(element, item, values)?;
+    }
+    Ok(())
+}
+
+fn write_items<F: Content<T>, T>(
+    element: &mut Element,
+    item: &str,
+    values: &[T],
+) -> azure_core::Result<()> {
+    for value in values {
+        let mut child = Element::new(item);
+        F::write(value, &mut child)?;
+        element.children.push(Node::Element(child));
+    }
+    Ok(())
+}
+
+/// Reads a map: each child element of `wrapper` an entry, keyed by its
+/// name (Storage's `Metadata`).
+pub(crate) fn read_map<F: Content<T>, T>(
+    wrapper: &Element,
+    field: &mut Option<HashMap<String, T>>,
+) -> azure_core::Result<()> {
+    let map = field.get_or_insert_with(HashMap::new);
+    for child in wrapper.elements() {
+        map.insert(child.name.clone(), F::read(child)?);
+    }
+    Ok(())
+}
+
+/// Writes a set map inside the element `name`, an element per entry,
+/// sorted by key (a `HashMap` has no order of its own to keep).
+pub(crate) fn write_map<F: Content<T>, T>(
+    element: &mut Element,
+    name: &str,
+    value: &Option<HashMap<String, T>>,
+) -> azure_core::Result<()> {
+    if let Some(map) = value {
+        let mut wrapper = Element::new(name);
+        write_entries::<F, T>(&mut wrapper, map)?;
+        element.children.push(Node::Element(wrapper));
+    }
+    Ok(())
+}
+
+/// Writes each entry of `map` as a child of `element` named by its key,
+/// sorted by key.
+pub(crate) fn write_entries<F: Content<T>, T>(
+    element: &mut Element,
+    map: &HashMap<String, T>,
+) -> azure_core::Result<()> {
+    let mut keys: Vec<&String> = map.keys().collect();
+    keys.sort();
+    for key in keys {
+        let mut child = Element::new(key.as_str());
+        F::write(&map[key], &mut child)?;
+        element.children.push(Node::Element(child));
+    }
+    Ok(())
+}
+
+/// The [`Format`](azure_core::http::Format) of an XML response body:
+/// `into_model()` reads a model through its `xml_object!` table.
+#[derive(Debug, Clone)]
+pub struct Xml;
+
+impl azure_core::http::Format for Xml {
+    fn deserialize<T: serde::de::DeserializeOwned, S: AsRef<[u8]>>(
+        _body: S,
+    ) -> azure_core::Result<T> {
+        Err(conversion(
+            "an XML body is read through its model's table, not serde",
+        ))
+    }
+}
+
+/// The [`Format`](azure_core::http::Format) of an XML response body that
+/// is a list: each child element of the root an item, in `Content` `C`.
+pub struct XmlList<C>(std::marker::PhantomData<fn() -> C>);
+
+impl<C> std::fmt::Debug for XmlList<C> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("XmlList")
+    }
+}
+
+impl<C> azure_core::http::Format for XmlList<C> {
+    fn deserialize<T: serde::de::DeserializeOwned, S: AsRef<[u8]>>(
+        _body: S,
+    ) -> azure_core::Result<T> {
+        Err(conversion(
+            "an XML list is read through its items' format, not serde",
+        ))
+    }
+}
+
+impl<T, C: Content<T>> azure_core::http::DeserializeWith<XmlList<C>> for Vec<T> {
+    fn deserialize_with(
+        body: azure_core::http::response::ResponseBody,
+    ) -> azure_core::Result<Self> {
+        parse(body.as_ref())?.elements().map(C::read).collect()
+    }
+}
+
+/// Reads a model from an XML document (a response body, a saved file).
+pub fn from_xml<T: XmlObject>(body: &[u8]) -> azure_core::Result<T> {
+    from_body(body)
+}
+
+/// Writes a model as an XML document, its element named as its spec says.
+pub fn to_xml<T: XmlObject>(value: &T) -> azure_core::Result<Vec<u8>> {
+    to_body(value, T::NAME)
+}
+
+/// Sends `request` as `crate::runtime::send` does; an error answer whose
+/// `x-ms-error-code` header is missing takes its code (and message) from
+/// an XML error body (`<Error><Code>…</Code><Message>…</Message></Error>`),
+/// as Storage sends it.
+pub(crate) async fn send(
+    pipeline: &azure_core::http::Pipeline,
+    ctx: &azure_core::http::Context<'_>,
+    request: &mut azure_core::http::Request,
+    success: &[u16],
+) -> azure_core::Result<azure_core::http::RawResponse> {
+    crate::runtime::send(pipeline, ctx, request, success)
+        .await
+        .map_err(with_xml_error_code)
+}
+
+/// The service's error model parsed from an XML error body of an
+/// [`ErrorKind::HttpResponse`] error, if it has one and it parses.
+pub(crate) fn error_body<T: XmlObject>(error: &azure_core::Error) -> Option<T> {
+    match error.kind() {
+        ErrorKind::HttpResponse {
+            raw_response: Some(raw),
+            ..
+        } => from_body(raw.body()).ok(),
+        _ => None,
+    }
+}
+
+/// `error` with the code and message of its XML error body, where its
+/// `x-ms-error-code` header gave none.
+fn with_xml_error_code(error: azure_core::Error) -> azure_core::Error {
+    let ErrorKind::HttpResponse {
+        status,
+        error_code: None,
+        raw_response: Some(raw),
+    } = error.kind()
+    else {
+        return error;
+    };
+    let Ok(body) = parse(raw.body()) else {
+        return error;
+    };
+    let field = |name: &str| {
+        body.elements()
+            .find(|e| e.local_name() == name)
+            .map(|e| e.text().trim().to_owned())
+            .filter(|text| !text.is_empty())
+    };
+    let Some(code) = field("Code") else {
+        return error;
+    };
+    let message = match field("Message") {
+        Some(message) => format!("{status}: {message}"),
+        None => status.to_string(),
+    };
+    azure_core::Error::with_message(
+        ErrorKind::HttpResponse {
+            status: *status,
+            error_code: Some(code),
+            raw_response: Some(raw.clone()),
+        },
+        message,
+    )
+}
+
+/// Reads a whole XML body as the model `T`.
+pub(crate) fn from_body<T: XmlObject>(body: &[u8]) -> azure_core::Result<T> {
+    read_object(&parse(body)?)
+}
+
+/// The bytes of a model as a whole XML request body, its element named
+/// `name` (the body schema's `xml.name`, else the model's).
+pub(crate) fn to_body<T: XmlObject>(value: &T, name: &str) -> azure_core::Result<Vec<u8>> {
+    let mut root = Element::new(name);
+    write_object(value, &mut root)?;
+    write(&root)
+}
+
+/// Reads a whole XML body that is a wrapped list of `item` elements.
+pub(crate) fn list_from_body<F: Content<T>, T>(
+    body: &[u8],
+    item: &str,
+) -> azure_core::Result<Vec<T>> {
+    let mut items = None;
+    read_wrapped::<F, T>(&parse(body)?, item, &mut items)?;
+    Ok(items.unwrap_or_default())
+}
+
+/// The bytes of a list as a whole XML body: `wrapper` around `item`s.
+pub(crate) fn list_to_body<F: Content<T>, T>(
+    values: &[T],
+    wrapper: &str,
+    item: &str,
+) -> azure_core::Result<Vec<u8>> {
+    let mut root = Element::new(wrapper);
+    write_items::<F, T>(&mut root, item, values)?;
+    write(&root)
+}
+
+/// A pager over XML pages that follows the marker each page holds in its
+/// root's child `next_marker` (Storage's `NextMarker`): the next request is
+/// the first one with the query parameter `marker` set to it; an absent or
+/// empty marker ends the list. A saved marker resumes it (`PagerOptions`'s
+/// continuation).
+pub(crate) fn pager<P>(
+    pipeline: azure_core::http::Pipeline,
+    first: azure_core::http::Request,
+    marker: &'static str,
+    next_marker: &'static str,
+    success: &'static [u16],
+    options: azure_core::http::pager::PagerOptions<'_>,
+) -> azure_core::http::Pager<P, Xml>
+where
+    P: azure_core::http::pager::Page + azure_core::http::DeserializeWith<Xml> + Send + 'static,
+{
+    use azure_core::http::pager::{PagerContinuation, PagerOptions, PagerResult, PagerState};
+    let options = PagerOptions {
+        context: options.context.into_owned(),
+        continuation: options.continuation,
+    };
+    azure_core::http::Pager::new(
+        move |state: PagerState, pager_options: PagerOptions<'static>| {
+            let pipeline = pipeline.clone();
+            let mut request = first.clone();
+            if let PagerState::More(continuation) = state {
+                let value = String::from(continuation);
+                let mut url = request.url().clone();
+                let kept: Vec<(String, String)> = url
+                    .query_pairs()
+                    .filter(|(key, _)| key != marker)
+                    .map(|(key, value)| (key.into_owned(), value.into_owned()))
+                    .collect();
+                url.query_pairs_mut()
+                    .clear()
+                    .extend_pairs(kept)
+                    .append_pair(marker, &value);
+                *request.url_mut() = url;
+            }
+            Box::pin(async move {
+                let raw =
+                    crate::runtime::send(&pipeline, &pager_options.context, &mut request, success)
+                        .await?;
+                let next = parse(raw.body())?
+                    .elements()
+                    .find(|e| e.local_name() == next_marker)
+                    .map(|e| e.text().trim().to_owned())
+                    .filter(|m| !m.is_empty());
+                let response: azure_core::http::Response<P, Xml> = raw.into();
+                Ok(match next {
+                    Some(marker) => PagerResult::More {
+                        response,
+                        continuation: PagerContinuation::Token(marker),
+                    },
+                    None => PagerResult::Done { response },
+                })
+            })
+        },
+        Some(options),
+    )
+}
+
+/// A scalar's text as a serde deserializer: an encoding reads it as it
+/// reads a JSON value (a string, or a number or boolean parsed from it).
+struct TextValue<'a>(&'a str);
+
+/// An error reading or writing a value's text.
+#[derive(Debug)]
+struct TextError(String);
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for TextError {}
+
+impl de::Error for TextError {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        Self(msg.to_string())
+    }
+}
+
+impl serde::ser::Error for TextError {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        Self(msg.to_string())
+    }
+}
+
+impl TextValue<'_> {
+    fn parse<N: std::str::FromStr>(&self) -> Result<N, TextError>
+    where
+        N::Err: std::fmt::Display,
+    {
+        self.0
+            .trim()
+            .parse()
+            .map_err(|e| TextError(format!("invalid value {:?}: {e}", self.0)))
+    }
+}
+
+macro_rules! parse_number {
+    ($($method:ident => $visit:ident: $ty:ty),* $(,)?) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+            visitor.$visit(self.parse::<$ty>()?)
+        }
+    )*};
+}
+
+impl<'de> Deserializer<'de> for TextValue<'de> {
+    type Error = TextError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        visitor.visit_borrowed_str(self.0)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TextError> {
+        match self.0.trim() {
+            "true" | "True" | "1" => visitor.visit_bool(true),
+            "false" | "False" | "0" => visitor.visit_bool(false),
+            other => Err(TextError(format!("invalid boolean {other:?}"))),
+        }
+    }
+
+    parse_number! {
+        deserialize_i8 => visit_i64: i64,
+        deserialize_i16 => visit_i64: i64,
+        deserialize_i32 => visit_i64: i64,
+        deserialize_i64 => visit_i64: i64,
+        deserialize_u8 => visit_u64: u64,
+        deserialize_u16 => visit_u64: u64,
+        deserialize_u32 => visit_u64: u64,
+        deserialize_u64 => visit_u64: u64,
+        deserialize_f32 => visit_f64: f64,
+        deserialize_f64 => visit_f64: f64,
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, TextError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        i128 u128 char str string bytes byte_buf unit unit_struct seq
+        tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// A scalar written as text by its serde `Serialize` (through an encoding).
+struct TextWriter;
+
+macro_rules! display_scalar {
+    ($($method:ident: $ty:ty),* $(,)?) => {$(
+        fn $method(self, value: $ty) -> Result<String, TextError> {
+            Ok(value.to_string())
+        }
+    )*};
+}
+
+impl serde::Serializer for TextWriter {
+    type Ok = String;
+    type Error = TextError;
+    type SerializeSeq = serde::ser::Impossible<String, TextError>;
+    type SerializeTuple = serde::ser::Impossible<String, TextError>;
+    type SerializeTupleStruct = serde::ser::Impossible<String, TextError>;
+    type SerializeTupleVariant = serde::ser::Impossible<String, TextError>;
+    type SerializeMap = serde::ser::Impossible<String, TextError>;
+    type SerializeStruct = serde::ser::Impossible<String, TextError>;
+    type SerializeStructVariant = serde::ser::Impossible<String, TextError>;
+
+    display_scalar! {
+        serialize_bool: bool,
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_f32: f32,
+        serialize_f64: f64,
+        serialize_char: char,
+        serialize_str: &str,
+    }
+
+    fn serialize_bytes(self, _: &[u8]) -> Result<String, TextError> {
+        Err(TextError("bytes have no text form here".into()))
+    }
+
+    fn serialize_none(self) -> Result<String, TextError> {
+        Ok(String::new())
+    }
+
+    fn serialize_some<T: serde::Serialize + ?Sized>(self, value: &T) -> Result<String, TextError> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<String, TextError> {
+        Ok(String::new())
+    }
+
+    fn serialize_unit_struct(self, _: &'static str) -> Result<String, TextError> {
+        Ok(String::new())
+    }
+
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<String, TextError> {
+        Ok(variant.to_owned())
+    }
+
+    fn serialize_newtype_struct<T: serde::Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<String, TextError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: serde::Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<String, TextError> {
+        Err(not_text())
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, TextError> {
+        Err(not_text())
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, TextError> {
+        Err(not_text())
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, TextError> {
+        Err(not_text())
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, TextError> {
+        Err(not_text())
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, TextError> {
+        Err(not_text())
+    }
+
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, TextError> {
+        Err(not_text())
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, TextError> {
+        Err(not_text())
+    }
+}
+
+fn not_text() -> TextError {
+    TextError("a structured value has no text form".into())
+}
+
+/// Implements [`XmlObject`] and reading a whole response body for a model
+/// from its table: `Model { field: Kind as Format, ... }, element =
+/// "Name"`, in field order. Kinds: `Attr("name")` (an attribute),
+/// `Text` (`x-ms-text`), `Elem("name")` (a child element),
+/// `Wrapped("List", "Item")` (a list inside its own element),
+/// `Items("Item")` (a list whose items are children), `Map("Name")` (child
+/// elements named by key). `Format` is one of `crate::encoding`'s, or
+/// `Nested` for a model; a field without one is `Plain`.
+/// `, namespace = ("xmlns:p", "uri")` declares the model's namespace;
+/// `, open = Format` makes the model's `additional_properties` map take
+/// the child elements no field names.
+// Unused in a crate whose specs define no XML model.
+#[allow(unused_macros)]
+macro_rules! xml_object {
+    (
+        $name:ident {
+            $($field:ident: $kind:ident $(($($arg:literal),*))? $(as $format:ident)?),* $(,)?
+        },
+        element = $element:literal
+        $(, namespace = ($ns_key:literal, $ns_uri:literal))?
+        $(, open = $open:ident)?
+        $(,)?
+    ) => {
+        impl crate::xml::XmlObject for $name {
+            const NAME: &'static str = $element;
+            const NAMESPACE: Option<(&'static str, &'static str)> =
+                crate::xml::xml_object!(@namespace $($ns_key, $ns_uri)?);
+
+            #[allow(unused_variables)]
+            fn read_attribute(&mut self, name: &str, value: &str) -> azure_core::Result<bool> {
+                $(crate::xml::xml_object!(@attr $kind ($($($arg),*)?) self.$field, name, value, $($format)?);)*
+                Ok(false)
+            }
+
+            #[allow(unused_variables)]
+            fn read_child(&mut self, child: &crate::xml::Element) -> azure_core::Result<bool> {
+                $(crate::xml::xml_object!(@child $kind ($($($arg),*)?) self.$field, child, $($format)?);)*
+                Ok(false)
+            }
+
+            // A model with an `x-ms-text` field returns from its arm.
+            #[allow(unused_variables, unreachable_code)]
+            fn read_text(&mut self, text: &str) -> azure_core::Result<bool> {
+                $(crate::xml::xml_object!(@text $kind self.$field, text, $($format)?);)*
+                Ok(false)
+            }
+
+            #[allow(unused_variables)]
+            fn write_fields(&self, element: &mut crate::xml::Element) -> azure_core::Result<()> {
+                // Attributes first: they sit in the start tag.
+                $(crate::xml::xml_object!(@write_attr $kind ($($($arg),*)?) self.$field, element, $($format)?);)*
+                $(crate::xml::xml_object!(@write $kind ($($($arg),*)?) self.$field, element, $($format)?);)*
+                Ok(())
+            }
+
+            fn additional(&mut self) -> &mut crate::xml::AdditionalXml {
+                &mut self.additional_xml
+            }
+
+            fn additional_ref(&self) -> &crate::xml::AdditionalXml {
+                &self.additional_xml
+            }
+
+            $(
+                fn keep_child(&mut self, child: &crate::xml::Element) -> azure_core::Result<()> {
+                    let value = <crate::xml::xml_object!(@format $open) as crate::xml::Content<_>>::read(child)?;
+                    self.additional_properties.insert(child.name.clone(), value);
+                    Ok(())
+                }
+
+                fn write_map(&self, element: &mut crate::xml::Element) -> azure_core::Result<()> {
+                    crate::xml::write_entries::<crate::xml::xml_object!(@format $open), _>(
+                        element,
+                        &self.additional_properties,
+                    )
+                }
+            )?
+        }
+
+        impl azure_core::http::DeserializeWith<crate::xml::Xml> for $name {
+            fn deserialize_with(
+                body: azure_core::http::response::ResponseBody,
+            ) -> azure_core::Result<Self> {
+                crate::xml::from_body(body.as_ref())
+            }
+        }
+    };
+    (@namespace) => { None };
+    (@namespace $key:literal, $uri:literal) => { Some(($key, $uri)) };
+    (@format) => { crate::xml::Scalar<crate::encoding::Plain> };
+    (@format Nested) => { crate::xml::Nested };
+    (@format $format:ident) => { crate::xml::Scalar<crate::encoding::$format> };
+    (@encoding) => { crate::encoding::Plain };
+    (@encoding $format:ident) => { crate::encoding::$format };
+    (@attr Attr ($wire:literal) $field:expr, $name:ident, $value:ident, $($format:ident)?) => {
+        if $name == $wire {
+            crate::xml::read_attribute::<crate::xml::xml_object!(@encoding $($format)?), _>($value, &mut $field)?;
+            return Ok(true);
+        }
+    };
+    (@attr $kind:ident $($rest:tt)*) => {};
+    (@text Text $field:expr, $text:ident, $($format:ident)?) => {
+        crate::xml::read_attribute::<crate::xml::xml_object!(@encoding $($format)?), _>($text, &mut $field)?;
+        return Ok(true);
+    };
+    (@text $kind:ident $($rest:tt)*) => {};
+    (@child Elem ($wire:literal) $field:expr, $child:ident, $($format:ident)?) => {
+        if $child.local_name() == $wire {
+            crate::xml::read_element::<crate::xml::xml_object!(@format $($format)?), _>($child, &mut $field)?;
+            return Ok(true);
+        }
+    };
+    (@child Wrapped ($wire:literal, $item:literal) $field:expr, $child:ident, $($format:ident)?) => {
+        if $child.local_name() == $wire {
+            crate::xml::read_wrapped::<crate::xml::xml_object!(@format $($format)?), _>($child, $item, &mut $field)?;
+            return Ok(true);
+        }
+    };
+    (@child Items ($wire:literal) $field:expr, $child:ident, $($format:ident)?) => {
+        if $child.local_name() == $wire {
+            crate::xml::read_item::<crate::xml::xml_object!(@format $($format)?), _>($child, &mut $field)?;
+            return Ok(true);
+        }
+    };
+    (@child Map ($wire:literal) $field:expr, $child:ident, $($format:ident)?) => {
+        if $child.local_name() == $wire {
+            crate::xml::read_map::<crate::xml::xml_object!(@format $($format)?), _>($child, &mut $field)?;
+            return Ok(true);
+        }
+    };
+    (@child $kind:ident $($rest:tt)*) => {};
+    (@write_attr Attr ($wire:literal) $field:expr, $element:ident, $($format:ident)?) => {
+        crate::xml::write_attribute::<crate::xml::xml_object!(@encoding $($format)?), _>($element, $wire, &$field)?;
+    };
+    (@write_attr $kind:ident $($rest:tt)*) => {};
+    (@write Attr $($rest:tt)*) => {};
+    (@write Text () $field:expr, $element:ident, $($format:ident)?) => {
+        crate::xml::write_text::<crate::xml::xml_object!(@encoding $($format)?), _>($element, &$field)?;
+    };
+    (@write Elem ($wire:literal) $field:expr, $element:ident, $($format:ident)?) => {
+        crate::xml::write_element_field::<crate::xml::xml_object!(@format $($format)?), _>($element, $wire, &$field)?;
+    };
+    (@write Wrapped ($wire:literal, $item:literal) $field:expr, $element:ident, $($format:ident)?) => {
+        crate::xml::write_wrapped::<crate::xml::xml_object!(@format $($format)?), _>($element, $wire, $item, &$field)?;
+    };
+    (@write Items ($wire:literal) $field:expr, $element:ident, $($format:ident)?) => {
+        crate::xml::write_unwrapped::<crate::xml::xml_object!(@format $($format)?), _>($element, $wire, &$field)?;
+    };
+    (@write Map ($wire:literal) $field:expr, $element:ident, $($format:ident)?) => {
+        crate::xml::write_map::<crate::xml::xml_object!(@format $($format)?), _>($element, $wire, &$field)?;
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use xml_object;
