@@ -192,6 +192,7 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
         ("azure_core::http::Response", "Response"),
         ("azure_core::http::Url", "Url"),
         ("azure_core::http::UrlExt", "append_path"),
+        ("azure_core::http::UrlExt", "query_builder"),
     ];
     with_imports(
         &imports,

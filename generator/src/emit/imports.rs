@@ -16,13 +16,15 @@ use syn::visit::Visit;
 /// `use` items for `body`, then `body`. Each import is `(path, needed_when)`:
 /// the import is kept when `body` contains the identifier `needed_when`
 /// (the imported name itself, or for a trait imported only for its methods,
-/// such as `UrlExt`, one of those methods).
+/// such as `UrlExt`, one of those methods: a path listed once per method
+/// is imported once when any of them is called).
 pub(crate) fn with_imports(imports: &[(&str, &str)], body: TokenStream) -> TokenStream {
     let mut names = HashSet::new();
     collect_idents(&body, &mut names);
+    let mut kept = HashSet::new();
     let uses = imports
         .iter()
-        .filter(|(_, needed_when)| names.contains(*needed_when))
+        .filter(|(path, needed_when)| names.contains(*needed_when) && kept.insert(*path))
         .map(|(path, _)| {
             let path: TokenStream = path.parse().expect("import paths are valid Rust paths");
             quote!(use #path;)
@@ -135,6 +137,27 @@ mod tests {
             "{file}"
         );
         assert!(!file.contains("Pager"), "{file}");
+    }
+
+    /// Device Update 2022-10-01 builds a query on a URL it appends no path
+    /// to: `query_builder` alone needs `UrlExt`, and both need it once.
+    #[test]
+    fn a_trait_is_imported_once_for_any_of_its_methods() {
+        let imports = [
+            ("azure_core::http::UrlExt", "append_path"),
+            ("azure_core::http::UrlExt", "query_builder"),
+        ];
+        let query_only = with_imports(&imports, quote!(url.query_builder();)).to_string();
+        assert_eq!(query_only.matches("UrlExt").count(), 1, "{query_only}");
+        let both = with_imports(
+            &imports,
+            quote!(
+                url.append_path("/");
+                url.query_builder();
+            ),
+        )
+        .to_string();
+        assert_eq!(both.matches("UrlExt").count(), 1, "{both}");
     }
 
     #[test]
