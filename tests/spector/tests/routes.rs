@@ -1,6 +1,6 @@
 //! `routes`: fixed routes, path and query parameters, reserved expansion,
 //! and the URI-template expansions Swagger 2.0 can say: simple path
-//! expansion of a value, and query expansion and
+//! expansion (a value, a comma-joined array) and query expansion and
 //! continuation (a value, an array comma-joined or repeated). The label,
 //! matrix and path expansions, and records or models as parameters, are
 //! left out: see docs/spector.md.
@@ -52,12 +52,13 @@ async fn reserved_expansion() {
 #[tokio::test]
 async fn simple_expansion() {
     let c = client();
-    // `/routes/path/simple/…/primitive{param}`. The arrays are left out:
-    // a `csv` path array is joined, then percent-encoded, its separating
-    // commas included, where the template keeps them.
+    // `/routes/path/simple/…/primitive{param}` and `…/array{param}` (`a,b`:
+    // a `csv` path array keeps its commas).
     no_content!(
         c.standard_primitive4("a", None),
+        c.standard_array4(&ab(), None),
         c.explode_primitive4("a", None),
+        c.explode_array4(&ab(), None),
     );
 }
 
