@@ -543,12 +543,30 @@ fn link(headers: &Headers, base: &Url, name: &'static str) -> Result<Option<Url>
     let Some(value) = headers.get_optional_str(&HeaderName::from_static(name)) else {
         return Ok(None);
     };
-    base.join(value).map(Some).map_err(|e| {
-        Error::with_message(
-            ErrorKind::DataConversion,
-            format!("the `{name}` header {value:?} is not a URL: {e}"),
-        )
-    })
+    base.join(value)
+        .map(|url| Some(with_api_version(url, base)))
+        .map_err(|e| {
+            Error::with_message(
+                ErrorKind::DataConversion,
+                format!("the `{name}` header {value:?} is not a URL: {e}"),
+            )
+        })
+}
+
+/// `url` with the `api-version` of `base`, the request whose response gave
+/// it, when it names none: an Azure status monitor answers in the
+/// api-version the operation was started with, and services often leave
+/// it out of the `Operation-Location` they give (as a pager's next link
+/// gets the client's). One that names its own keeps it.
+fn with_api_version(mut url: Url, base: &Url) -> Url {
+    const API_VERSION: &str = "api-version";
+    if url.query_pairs().any(|(name, _)| name == API_VERSION) {
+        return url;
+    }
+    if let Some((_, version)) = base.query_pairs().find(|(name, _)| name == API_VERSION) {
+        url.query_pairs_mut().append_pair(API_VERSION, &version);
+    }
+    url
 }
 
 fn parse_url(text: &str) -> Result<Url> {
@@ -704,6 +722,33 @@ mod tests {
             PollerStatus::InProgress
         );
         assert!(resource_status(&raw(StatusCode::Ok, "{oops")).is_err());
+    }
+
+    #[test]
+    fn a_status_link_keeps_the_operations_api_version() {
+        let base = Url::parse("https://example.com/things/a?api-version=2024-01-01").unwrap();
+        let mut headers = Headers::new();
+        headers.insert("operation-location", "/operations/1");
+        headers.insert("location", "https://example.com/operations/2?api-version=1");
+        let got = |name| link(&headers, &base, name).unwrap().unwrap().to_string();
+        assert_eq!(
+            got("operation-location"),
+            "https://example.com/operations/1?api-version=2024-01-01"
+        );
+        // A link that names its own api-version keeps it.
+        assert_eq!(
+            got("location"),
+            "https://example.com/operations/2?api-version=1"
+        );
+        // A request without one gives none.
+        let bare = Url::parse("https://example.com/things/a").unwrap();
+        assert_eq!(
+            link(&headers, &bare, "operation-location")
+                .unwrap()
+                .unwrap()
+                .as_str(),
+            "https://example.com/operations/1"
+        );
     }
 
     #[test]

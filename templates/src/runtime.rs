@@ -39,6 +39,34 @@ pub(crate) fn path_segment(name: &str, value: &str) -> Result<String> {
     Ok(percent_encoding::utf8_percent_encode(value, SEGMENT).to_string())
 }
 
+/// A path parameter that is an array: each item encoded as [`path_segment`]
+/// encodes a value, then joined by its `collectionFormat` separator, which
+/// stays as it is where a path segment allows it (the `,` of `csv`, as a URI
+/// template's list `a,b`) and is percent-encoded elsewhere (`ssv`'s space,
+/// `pipes`' `|`): a comma inside an item stays told apart from one between
+/// items. An empty array is refused as an empty value is.
+pub(crate) fn path_segment_list<T: std::fmt::Display>(
+    name: &str,
+    items: &[T],
+    separator: &str,
+) -> Result<String> {
+    let separator = if separator
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@".contains(&b))
+    {
+        separator.to_owned()
+    } else {
+        percent_encoding::utf8_percent_encode(separator, SEGMENT).to_string()
+    };
+    let text = items
+        .iter()
+        .map(|item| percent_encoding::utf8_percent_encode(&item.to_string(), SEGMENT).to_string())
+        .collect::<Vec<_>>()
+        .join(&separator);
+    check_segment(name, &text)?;
+    Ok(text)
+}
+
 /// A path parameter marked `x-ms-skip-url-encoding`: sent as given (its `/`
 /// separate segments), but never empty, and none of its segments a dot
 /// segment, written plainly or percent-encoded (`./key`, `dir/../key`,
@@ -1008,6 +1036,17 @@ pub(crate) mod flattening {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_array_keeps_its_csv_commas_and_encodes_its_items() {
+        assert_eq!(
+            path_segment_list("ids", &["a", "b,c", "d/e"], ",").unwrap(),
+            "a,b%2Cc,d%2Fe"
+        );
+        assert_eq!(path_segment_list("ids", &[1, 2], " ").unwrap(), "1%202");
+        assert_eq!(path_segment_list("ids", &["a", "b"], "|").unwrap(), "a%7Cb");
+        assert!(path_segment_list::<&str>("ids", &[], ",").is_err());
+    }
 
     #[test]
     fn path_segments_cannot_escape_their_segment() {

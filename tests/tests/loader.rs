@@ -375,3 +375,28 @@ fn enum_values_named_unknown_value_step_aside() {
     let names: Vec<&str> = state.values.iter().map(|v| v.name.rust.as_str()).collect();
     assert!(names.contains(&"UnknownValue2"), "{names:?}");
 }
+
+#[test]
+fn a_pageable_whose_items_are_not_where_it_says_is_a_plain_operation_and_a_warning() {
+    let path = fixture("loader/nested-page.json");
+    let (api, warnings) = azure_codegen::load_api_with_warnings(&path).unwrap();
+    // `itemName: pets` names no property of the page (they are nested under
+    // `nestedItems`): no pager could yield them.
+    assert!(api.operation("Pets_List").unwrap().pageable.is_none());
+    let at: Vec<&str> = warnings.iter().map(|w| w.0.pointer.as_str()).collect();
+    assert_eq!(at, ["#/paths/~1pets/get/x-ms-pageable"]);
+    assert!(
+        warnings[0].to_string().contains("Pets_List"),
+        "{}",
+        warnings[0]
+    );
+    // One array property under another name than the default `value`
+    // still holds the items.
+    let cats = api
+        .operation("Cats_List")
+        .unwrap()
+        .pageable
+        .as_ref()
+        .unwrap();
+    assert_eq!(cats.item_name, "cats");
+}

@@ -121,8 +121,21 @@ fn path_expr(op: &Operation, sources: &Sources<'_>) -> (Vec<TokenStream>, TokenS
                     crate::ir::TypeRef::Scalar(crate::ir::Scalar::String { .. })
                 ) {
                     quote!(#ident)
+                } else if let Some(items) = path_items(sources.api, p, &ident) {
+                    // Each item encoded, then joined per its collectionFormat
+                    // (a `csv` comma kept, as a URI template's list).
+                    let separator = p
+                        .collection_format
+                        .unwrap_or(CollectionFormat::Csv)
+                        .separator()
+                        .unwrap_or(",");
+                    bindings.push(quote!(
+                        let #ident = crate::runtime::path_segment_list(#wire, #items, #separator)?;
+                    ));
+                    continue;
                 } else if matches!(p.ty, crate::ir::TypeRef::Array(_)) {
-                    // Joined per its collectionFormat, then one segment.
+                    // An array of arrays, or one sent as is: joined per its
+                    // collectionFormat, then one segment.
                     let text = text_of(sources.api, p, quote!(#ident));
                     quote!(&#text)
                 } else {
@@ -342,6 +355,35 @@ fn text_of(api: &crate::ir::Api, p: &crate::ir::Parameter, value: TokenStream) -
         _ if p.constant.is_some() => quote!(#value),
         ty => wire_text(ty, value),
     }
+}
+
+/// The items of an array path parameter, each as its wire text (a slice
+/// of them, or of values that print as it), for
+/// `crate::runtime::path_segment_list`; `None` for what is not such an
+/// array: an array of arrays, or one sent as is (`x-ms-skip-url-encoding`).
+fn path_items(
+    api: &crate::ir::Api,
+    p: &crate::ir::Parameter,
+    ident: &proc_macro2::Ident,
+) -> Option<TokenStream> {
+    let crate::ir::TypeRef::Array(item) = &wire_type(api, &p.ty) else {
+        return None;
+    };
+    if p.skip_url_encoding || matches!(**item, crate::ir::TypeRef::Array(_)) {
+        return None;
+    }
+    Some(if encoding_type(api, item).is_some() {
+        let text = wire_text(item, quote!(item));
+        quote!(&{
+            let mut items = Vec::new();
+            for item in #ident.iter() {
+                items.push(#text);
+            }
+            items
+        })
+    } else {
+        quote!(#ident)
+    })
 }
 
 /// The items of an array `value` as one text joined by `separator`, each

@@ -59,9 +59,34 @@ pub fn lower_with_warnings(specs: &SpecSet) -> Result<(Api, Vec<SpecWarning>)> {
     } else {
         swagger::lower(&mut lowerer, &root)?
     };
-    find_page_items(&mut api);
+    let mut warnings = lowerer.warnings;
+    for id in find_page_items(&mut api) {
+        warnings.push(pageable_node(&root, &id).warning(format!(
+            "`x-ms-pageable` of `{id}` names items its page does not hold where it says \
+             (no property of that name, and not one array property): the operation \
+             returns its page as a body"
+        )));
+    }
     etag::mark(&mut api);
-    Ok((api, lowerer.warnings))
+    Ok((api, warnings))
+}
+
+/// The `x-ms-pageable` of the operation `id` (or the document, should it
+/// not be found there), for a warning about it.
+fn pageable_node<'a>(root: &Node<'a>, id: &str) -> Node<'a> {
+    let operations = root
+        .get("paths")
+        .and_then(|paths| paths.entries().ok())
+        .into_iter()
+        .flatten()
+        .filter_map(|(_, item)| item.entries().ok())
+        .flatten();
+    for (_, op) in operations {
+        if op.str("operationId").ok().flatten() == Some(id) {
+            return op.get("x-ms-pageable").unwrap_or(op);
+        }
+    }
+    root.clone()
 }
 
 /// A document's `info`: title, description, and the api-version.
@@ -87,14 +112,18 @@ impl Info {
     }
 }
 
-/// Points each pager at the property that really holds its items.
+/// Points each pager at the property that really holds its items, and
+/// returns the ids of the operations that stop being pageable.
 ///
 /// `x-ms-pageable` defaults `itemName` to `value`, but some specs leave it
 /// out although their page keeps the items elsewhere (App Configuration's
 /// `items`). When the page model has no property of that name and exactly
-/// one array property, that property holds the items.
-fn find_page_items(api: &mut Api) {
-    let fixes: Vec<(usize, String)> = api
+/// one array property, that property holds the items. When it has neither
+/// (typespec-autorest writes the `itemName` of a page whose items are
+/// nested deeper, `nestedItems.pets`), no pager can yield them: the
+/// operation returns its page as any other body.
+fn find_page_items(api: &mut Api) -> Vec<String> {
+    let fixes: Vec<(usize, Option<String>)> = api
         .operations
         .iter()
         .enumerate()
@@ -111,16 +140,27 @@ fn find_page_items(api: &mut Api) {
                 .iter()
                 .filter(|p| matches!(p.ty, TypeRef::Array(_)));
             match (arrays.next(), arrays.next()) {
-                (Some(only), None) => Some((index, only.wire_name.clone())),
-                _ => None,
+                (Some(only), None) => Some((index, Some(only.wire_name.clone()))),
+                _ => Some((index, None)),
             }
         })
         .collect();
+    let mut unpaged = Vec::new();
     for (index, item_name) in fixes {
-        if let Some(paging) = &mut api.operations[index].pageable {
-            paging.item_name = item_name;
+        let op = &mut api.operations[index];
+        match item_name {
+            Some(item_name) => {
+                if let Some(paging) = &mut op.pageable {
+                    paging.item_name = item_name;
+                }
+            }
+            None => {
+                op.pageable = None;
+                unpaged.push(op.id.clone());
+            }
         }
     }
+    unpaged
 }
 
 /// The spec format being lowered, where the shared schema lowering reads a

@@ -478,12 +478,21 @@ pub(crate) fn is_text(ty: &TypeRef, media_types: &[String]) -> bool {
 }
 
 /// Whether a media type is JSON (`application/json`, `text/json`,
-/// `application/merge-patch+json`, with or without parameters).
+/// `application/merge-patch+json`, with or without parameters): its
+/// subtype is `json` or ends in `+json` (RFC 6839). JSON Lines
+/// (`application/jsonl`, `application/x-ndjson`) and JSON text sequences
+/// (`application/json-seq`) are not one JSON document but lines of them:
+/// text.
 pub(crate) fn is_json(media_type: &str) -> bool {
-    media_type
+    let essence = media_type
         .split(';')
         .next()
-        .is_some_and(|essence| essence.trim().to_ascii_lowercase().contains("json"))
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence.split_once('/').is_some_and(|(_, subtype)| {
+        matches!(subtype, "json" | "x-json") || subtype.ends_with("+json")
+    })
 }
 
 /// Whether `op`'s body is text (see [`is_text`]): taken as `&str` (or an
@@ -598,4 +607,30 @@ fn body_format(api: &Api, ty: &TypeRef) -> Option<TokenStream> {
 /// `RequestContent`.
 pub(crate) fn is_encoded_body(api: &Api, ty: &TypeRef) -> bool {
     !matches!(ty, TypeRef::Scalar(Scalar::Binary)) && encoding_type(api, ty).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_json;
+
+    #[test]
+    fn json_is_the_json_subtype_and_its_suffix_not_json_lines() {
+        for json in [
+            "application/json",
+            "text/json; charset=utf-8",
+            "application/merge-patch+json",
+            "Application/Problem+JSON",
+        ] {
+            assert!(is_json(json), "{json}");
+        }
+        for not_json in [
+            "application/jsonl",
+            "application/x-ndjson",
+            "application/json-seq",
+            "text/plain",
+            "json",
+        ] {
+            assert!(!is_json(not_json), "{not_json}");
+        }
+    }
 }

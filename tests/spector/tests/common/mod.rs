@@ -84,3 +84,79 @@ macro_rules! round_trip {
         }
     };
 }
+
+/// A token credential that hands out the scopes it was asked for as the
+/// token, so that the server sees which scope the client asked for (the
+/// mock APIs expect `Bearer <scope>`).
+#[derive(Debug)]
+pub struct ScopeAsToken;
+
+#[async_trait::async_trait]
+impl azure_core::credentials::TokenCredential for ScopeAsToken {
+    async fn get_token(
+        &self,
+        scopes: &[&str],
+        _options: Option<azure_core::credentials::TokenRequestOptions<'_>>,
+    ) -> azure_core::Result<azure_core::credentials::AccessToken> {
+        Ok(azure_core::credentials::AccessToken::new(
+            scopes.join(" "),
+            azure_core::time::OffsetDateTime::now_utc() + azure_core::time::Duration::hours(1),
+        ))
+    }
+}
+
+/// Sends each `https://` request as `http://`: `azure_core` sends bearer
+/// tokens over HTTPS only, and the mock server speaks plain HTTP.
+#[derive(Debug)]
+struct PlainHttp(reqwest::Client);
+
+#[async_trait::async_trait]
+impl azure_core::http::HttpClient for PlainHttp {
+    async fn execute_request(
+        &self,
+        request: &azure_core::http::Request,
+    ) -> azure_core::Result<azure_core::http::AsyncRawResponse> {
+        let mut request = request.clone();
+        request
+            .url_mut()
+            .set_scheme("http")
+            .expect("http is a valid scheme for an https URL");
+        self.0.execute_request(&request).await
+    }
+}
+
+/// The server's URL as `https://`, for a client that sends a bearer token
+/// with [`token_client_options`].
+pub fn https_endpoint() -> String {
+    endpoint().replacen("http://", "https://", 1)
+}
+
+/// [`client_options`] whose transport sends the `https://` requests of
+/// [`https_endpoint`] over plain HTTP.
+pub fn token_client_options() -> ClientOptions {
+    ClientOptions {
+        transport: Some(azure_core::http::Transport::new(std::sync::Arc::new(
+            PlainHttp(reqwest::Client::new()),
+        ))),
+        ..client_options()
+    }
+}
+
+/// Defines `fn client() -> $client` for the mock server, authenticated by
+/// [`ScopeAsToken`].
+#[macro_export]
+macro_rules! token_client {
+    ($client:ty, $options:ident) => {
+        fn client() -> $client {
+            <$client>::new(
+                &common::https_endpoint(),
+                std::sync::Arc::new(common::ScopeAsToken),
+                Some($options {
+                    client_options: common::token_client_options(),
+                    ..$options::default()
+                }),
+            )
+            .expect("a client for the mock server")
+        }
+    };
+}

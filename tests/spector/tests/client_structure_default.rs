@@ -1,0 +1,51 @@
+//! `client/structure/default`: a service of nine operations, some in operation groups.
+//! The Swagger is the service's own: one client whose `client` path
+//! parameter names the structure, and every operation a method.
+
+mod common;
+
+use azure_core::http::StatusCode;
+use spector_client_structure_default::v0000_00_00::{MultiClient, MultiClientOptions};
+
+fn client() -> MultiClient {
+    let options = MultiClientOptions {
+        client_options: common::client_options(),
+        ..Default::default()
+    };
+    MultiClient::new(&common::endpoint(), "default", Some(options)).unwrap()
+}
+
+#[tokio::test]
+async fn service() {
+    let c = client();
+    assert_eq!(c.one(None).await.unwrap().status(), StatusCode::NoContent);
+    assert_eq!(c.two(None).await.unwrap().status(), StatusCode::NoContent);
+    assert_eq!(
+        c.foo_three(None).await.unwrap().status(),
+        StatusCode::NoContent
+    );
+    assert_eq!(
+        c.foo_four(None).await.unwrap().status(),
+        StatusCode::NoContent
+    );
+    assert_eq!(
+        c.bar_five(None).await.unwrap().status(),
+        StatusCode::NoContent
+    );
+    assert_eq!(
+        c.bar_six(None).await.unwrap().status(),
+        StatusCode::NoContent
+    );
+    assert_eq!(
+        c.foo_seven(None).await.unwrap().status(),
+        StatusCode::NoContent
+    );
+    assert_eq!(
+        c.qux_eight(None).await.unwrap().status(),
+        StatusCode::NoContent
+    );
+    assert_eq!(
+        c.bar_nine(None).await.unwrap().status(),
+        StatusCode::NoContent
+    );
+}
