@@ -20,7 +20,9 @@ use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
 
-use crate::ir::{Api, Enum, HostTemplate, Model, Operation, SecurityScheme, TypeId, TypeRef};
+use crate::ir::{
+    Api, BodyFormat, Enum, HostTemplate, Model, Operation, SecurityScheme, TypeId, TypeRef,
+};
 use crate::spec::{Node, Result, SpecSet, SpecWarning};
 
 /// Loads the spec at `path` with every file it references and lowers it.
@@ -121,12 +123,15 @@ impl Info {
 /// one array property, that property holds the items. When it has neither
 /// (typespec-autorest writes the `itemName` of a page whose items are
 /// nested deeper, `nestedItems.pets`), no pager can yield them: the
-/// operation returns its page as any other body.
+/// operation returns its page as any other body. An XML page is left as
+/// it is: its pager finds the items itself, nested or not, or yields whole
+/// pages (`rust_api::xml::page_items`, Storage's `Segment.BlobItems`).
 fn find_page_items(api: &mut Api) -> Vec<String> {
     let fixes: Vec<(usize, Option<String>)> = api
         .operations
         .iter()
         .enumerate()
+        .filter(|(_, op)| op.response_format != BodyFormat::Xml)
         .filter_map(|(index, op)| {
             let paging = op.pageable.as_ref()?;
             let Some(TypeRef::Model(page)) = op.success_body() else {
