@@ -149,11 +149,11 @@ fn a_spec_without_enums_headers_or_query_generates_only_what_it_uses_and_names_s
         client.contains(r#"map(|inner| crate::runtime::join(inner, ","))"#),
         "{client}"
     );
-    // An array path parameter is joined per its collectionFormat, then
-    // encoded as one segment; OPTIONS, which azure_core cannot send, gets
-    // no method but a line in the client's docs.
+    // An array path parameter's items are each encoded, then joined per
+    // its collectionFormat into one segment; OPTIONS, which azure_core
+    // cannot send, gets no method but a line in the client's docs.
     assert!(
-        client.contains(r#"crate::runtime::join(names, "|")"#),
+        client.contains(r#"crate::runtime::path_segment_list("names", names, "|")?"#),
         "{client}"
     );
     assert!(!client.contains("fn options("), "{client}");
