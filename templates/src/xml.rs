@@ -787,9 +787,9 @@ where
                 *request.url_mut() = url;
             }
             Box::pin(async move {
-                let raw =
-                    crate::runtime::send(&pipeline, &pager_options.context, &mut request, success)
-                        .await?;
+                // Through this module's `send`, as the crate's other XML
+                // calls: a page's error reads its code from an XML body too.
+                let raw = send(&pipeline, &pager_options.context, &mut request, success).await?;
                 let next = parse(raw.body())?
                     .elements()
                     .find(|e| e.local_name() == next_marker)

@@ -188,6 +188,31 @@ async fn a_pager_follows_next_marker_over_three_pages() {
     );
 }
 
+/// A page after the first that fails is read as any XML call's error: its
+/// code from the body when no `x-ms-error-code` header gives one.
+#[tokio::test]
+async fn a_failed_page_takes_its_code_from_the_xml_error_body() {
+    let server = MockServer::start(vec![
+        xml(200, &page("", &["c1"], "m2")),
+        xml(
+            403,
+            "<Error><Code>AuthorizationFailure</Code><Message>m</Message></Error>",
+        ),
+    ])
+    .await;
+    let client = client(&server);
+    let failure = client
+        .service_list_containers(None)
+        .expect("a pager")
+        .try_collect::<Vec<ContainerItem>>()
+        .await
+        .expect_err("the second page fails");
+    let azure_core::error::ErrorKind::HttpResponse { error_code, .. } = failure.kind() else {
+        panic!("not an HTTP error: {failure:?}");
+    };
+    assert_eq!(error_code.as_deref(), Some("AuthorizationFailure"));
+}
+
 #[tokio::test]
 async fn an_xml_error_body_gives_the_error_its_code() {
     let error = "\u{feff}<?xml version=\"1.0\" encoding=\"utf-8\"?>\
