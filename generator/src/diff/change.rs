@@ -198,6 +198,11 @@ pub enum ChangeKind {
     SecurityScopesChanged,
     /// The security schemes the API accepts changed.
     SecurityChanged,
+    /// How a property, a body's root or a model's namespace is spelled in
+    /// XML changed (an element renamed, an attribute becoming an element,
+    /// a list wrapped or unwrapped, a namespace changed), where the
+    /// operation's body is XML; old and new hold the spelling.
+    XmlChanged,
     /// A definition that no operation reaches appeared (a new public type).
     DefinitionAdded,
     /// A definition that no operation reached disappeared.
@@ -251,6 +256,7 @@ impl ChangeKind {
             AdditionalPropertiesAdded | AdditionalPropertiesRemoved => "AdditionalProperties",
             SecurityScopesChanged => "Scopes",
             SecurityChanged => "Security",
+            XmlChanged => "Xml",
             DefinitionAdded => "DefinitionAdded",
             DefinitionRemoved => "DefinitionRemoved",
         }

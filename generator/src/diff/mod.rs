@@ -73,6 +73,7 @@
 //! | OAuth2 scopes of a security scheme changed | if a scope was added (tokens for the old ones are refused) | none (the scope is inside the client) |
 //! | security schemes changed | if one a client used is gone | breaking where the credential the constructor takes changes (token, key, none) |
 //! | definition that no operation reaches added / removed | no | additive / breaking (a public type of the crate) |
+//! | XML spelling changed where the body is XML in both versions: a property's element or attribute name, attribute ↔ element ↔ text, a list wrapped or unwrapped or its items renamed, a namespace or prefix, a body's root element (`rust_api::xml::spelling` and `body_names`, read as the `xml_object!` tables read them) | yes, both ways (a client writes or looks for the old spelling) | none (Rust names come from property and model names) |
 //! | property added | request: if required (and not readOnly); response: no | additive |
 //! | property removed | response: yes; request: unless readOnly | breaking |
 //! | property renamed (client name) | no | breaking (field name) |

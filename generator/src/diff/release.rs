@@ -293,6 +293,7 @@ fn what(change: &Change) -> String {
         PropertyBoxedChanged => "boxing changed",
         PropertyFlattenChanged => "flattening changed",
         EnumExtensibleChanged => "enum extensibility changed",
+        XmlChanged => "XML spelling changed",
         _ => return change.kind.label().to_owned(),
     };
     text.to_owned()

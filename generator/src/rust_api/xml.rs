@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use serde::Serialize;
 
 use crate::ir::{Api, BodyFormat, Operation, Property, TypeId, TypeRef, Xml};
 
@@ -135,6 +136,64 @@ pub(crate) fn content_type(api: &Api, ty: &TypeRef) -> TokenStream {
     }
 }
 
+/// Where a property sits in its model's element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Placement {
+    /// An attribute of the element.
+    Attribute,
+    /// The element's text.
+    Text,
+    /// A list whose items sit in an element of their own.
+    WrappedList,
+    /// A list whose items are children of the element.
+    UnwrappedList,
+    /// A map: one child element per key.
+    Map,
+    /// A child element.
+    Element,
+}
+
+/// How a property is spelled in XML: the one reading of its `xml` object
+/// that the `xml_object!` tables and the differ both take.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Spelling {
+    /// Where it sits.
+    pub placement: Placement,
+    /// The attribute's or element's name (a list's wrapper; a map's).
+    pub name: String,
+    /// A list's item element name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item_name: Option<String>,
+    /// `namespace` of the property's own `xml` object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// `prefix` of the property's own `xml` object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
+}
+
+/// How property `p` is spelled in XML.
+pub(crate) fn spelling(p: &Property) -> Spelling {
+    let xml = p.xml.clone().unwrap_or_default();
+    let name = xml.name.clone().unwrap_or_else(|| p.wire_name.clone());
+    let (placement, item_name) = match &p.ty {
+        ty if xml.attribute && is_text_scalar(ty) => (Placement::Attribute, None),
+        ty if xml.text && is_text_scalar(ty) => (Placement::Text, None),
+        TypeRef::Array(_) if xml.wrapped => (Placement::WrappedList, Some(item_name(p, &xml))),
+        TypeRef::Array(_) => (Placement::UnwrappedList, Some(item_name(p, &xml))),
+        TypeRef::Map(_) => (Placement::Map, None),
+        _ => (Placement::Element, None),
+    };
+    Spelling {
+        placement,
+        name,
+        item_name,
+        namespace: xml.namespace,
+        prefix: xml.prefix,
+    }
+}
+
 /// A field's entry in its model's `xml_object!` table; `None` for a field
 /// XML cannot spell here (a flattened one, a hierarchy, a list of lists),
 /// whose element is then kept as read among the model's unknown ones.
@@ -143,8 +202,12 @@ pub(crate) fn table_entry(api: &Api, field: &Field<'_>) -> Option<TokenStream> {
         return None;
     }
     let p = field.property;
-    let xml = p.xml.clone().unwrap_or_default();
-    let name = xml.name.clone().unwrap_or_else(|| p.wire_name.clone());
+    let Spelling {
+        placement,
+        name,
+        item_name,
+        ..
+    } = spelling(p);
     let ident = quote::format_ident!("{}", field.rust);
     let spellable = |ty: &TypeRef| match ty {
         TypeRef::Model(id) => !is_polymorphic(api.model(id)),
@@ -152,29 +215,28 @@ pub(crate) fn table_entry(api: &Api, field: &Field<'_>) -> Option<TokenStream> {
         _ => false,
     };
     let format = |ty: &TypeRef| content_format(api, ty).map(|f| quote!(as #f));
-    Some(match &p.ty {
-        ty if xml.attribute && is_text_scalar(ty) => {
+    Some(match (placement, &p.ty) {
+        (Placement::Attribute, ty) => {
             let format = format(ty);
             quote!(#ident: Attr(#name) #format)
         }
-        ty if xml.text && is_text_scalar(ty) => {
+        (Placement::Text, ty) => {
             let format = format(ty);
             quote!(#ident: Text #format)
         }
-        TypeRef::Array(item) if spellable(item) => {
-            let item_name = item_name(p, &xml);
+        (Placement::WrappedList, TypeRef::Array(item)) if spellable(item) => {
             let format = format(item);
-            if xml.wrapped {
-                quote!(#ident: Wrapped(#name, #item_name) #format)
-            } else {
-                quote!(#ident: Items(#item_name) #format)
-            }
+            quote!(#ident: Wrapped(#name, #item_name) #format)
         }
-        TypeRef::Map(value) if is_text_scalar(value) => {
+        (Placement::UnwrappedList, TypeRef::Array(item)) if spellable(item) => {
+            let format = format(item);
+            quote!(#ident: Items(#item_name) #format)
+        }
+        (Placement::Map, TypeRef::Map(value)) if is_text_scalar(value) => {
             let format = format(value);
             quote!(#ident: Map(#name) #format)
         }
-        ty if spellable(ty) => {
+        (Placement::Element, ty) if spellable(ty) => {
             let format = format(ty);
             quote!(#ident: Elem(#name) #format)
         }

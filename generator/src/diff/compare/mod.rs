@@ -24,8 +24,8 @@ use serde_json::{json, Value};
 
 use super::change::{Change, ChangeKind, RustEffect, Segment};
 use super::rust::{return_kind, Slots};
-use crate::ir::{Api, Operation, Scalar, TypeRef};
-use crate::rust_api::RustApi;
+use crate::ir::{Api, Operation, Scalar, TypeRef, Xml};
+use crate::rust_api::{xml, RustApi};
 
 /// Which way the data at a position travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +58,7 @@ pub(crate) fn compare_operations(
         stack: Vec::new(),
         old_slots: Slots::of(old_rust, old),
         new_slots: Slots::of(new_rust, new),
+        xml: false,
     };
     walker.operation(old, new);
     walker.changes
@@ -76,6 +77,9 @@ struct Walker<'a> {
     /// Where each parameter sits in the old and new method.
     old_slots: Slots,
     new_slots: Slots,
+    /// Whether the body being walked is XML in both versions: only then is
+    /// a change of XML spelling a change on the wire.
+    xml: bool,
 }
 
 fn typed(ty: &TypeRef, required: bool) -> Value {
@@ -99,6 +103,50 @@ impl<'a> Walker<'a> {
             breaking_wire,
             rust,
         });
+    }
+
+    /// Runs `f` with the body read or written as XML (`xml`) or not.
+    fn in_format(&mut self, xml: bool, f: impl FnOnce(&mut Self)) {
+        let outer = std::mem::replace(&mut self.xml, xml);
+        f(self);
+        self.xml = outer;
+    }
+
+    /// A change of XML spelling, where the body is XML: breaking on the
+    /// wire either way (a client writes or looks for the old spelling);
+    /// Rust names come from the spec's property and model names, never
+    /// from XML ones, so the Rust API stays.
+    fn xml_spelling<T: PartialEq + serde::Serialize>(&mut self, old: T, new: T) {
+        if self.xml && old != new {
+            self.push(
+                ChangeKind::XmlChanged,
+                Some(json!(old)),
+                Some(json!(new)),
+                true,
+                RustEffect::None,
+            );
+        }
+    }
+
+    /// The XML spelling of a body of type `ty` (its root element, a list's
+    /// item element), when the body is XML.
+    fn xml_body(
+        &mut self,
+        (old, old_xml): (&TypeRef, Option<&Xml>),
+        (new, new_xml): (&TypeRef, Option<&Xml>),
+    ) {
+        if !self.xml {
+            return;
+        }
+        let spell = |api: &Api, ty: &TypeRef, xml: Option<&Xml>| {
+            let (element, item) = xml::body_names(api, ty, xml);
+            json!({ "element": element, "item": item })
+        };
+        let (a, b) = (
+            spell(self.old_api, old, old_xml),
+            spell(self.new_api, new, new_xml),
+        );
+        self.xml_spelling(a, b);
     }
 
     /// Runs `f` one segment deeper.
@@ -208,8 +256,9 @@ impl<'a> Walker<'a> {
             );
         }
         self.parameters(old, new);
-        self.body(old, new);
-        self.responses(old, new);
+        let (sends, reads) = (xml::sends_xml, xml::reads_xml);
+        self.in_format(sends(old) && sends(new), |w| w.body(old, new));
+        self.in_format(reads(old) && reads(new), |w| w.responses(old, new));
     }
 
     /// `consumes` and `produces`: a media type a client used that the

@@ -242,6 +242,7 @@ impl<'a> Walker<'a> {
                     );
                 }
                 w.group(&old_slot, &new_slot);
+                w.xml_body((&a.ty, a.xml.as_ref()), (&b.ty, b.xml.as_ref()));
                 w.types(Direction::Request, &a.ty, &b.ty);
             }
         });

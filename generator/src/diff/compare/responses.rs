@@ -141,7 +141,10 @@ impl<'a> Walker<'a> {
             // (hand-written specs say `type: object, format: file`, which
             // lowers to any JSON; TypeSpec says `format: binary`).
             (Some(_), Some(_)) if streams => {}
-            (Some(a), Some(b)) => w.types(Direction::Response, a, b),
+            (Some(a), Some(b)) => {
+                w.xml_body((a, old.xml.as_ref()), (b, new.xml.as_ref()));
+                w.types(Direction::Response, a, b)
+            }
         });
     }
 }

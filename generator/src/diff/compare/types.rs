@@ -12,6 +12,7 @@ use crate::diff::rust::{
 };
 use crate::ir::{Api, DateTimeFormat, Property, Scalar, TypeRef};
 use crate::rust_api::types::is_open_enum;
+use crate::rust_api::xml;
 
 impl<'a> Walker<'a> {
     pub(super) fn types(&mut self, dir: Direction, old: &'a TypeRef, new: &'a TypeRef) {
@@ -182,6 +183,14 @@ impl<'a> Walker<'a> {
                 RustEffect::None,
             );
         }
+        let namespace = |api: &Api, id: &str| {
+            let xml = api.model(id).xml.as_ref();
+            json!({
+                "namespace": xml.and_then(|x| x.namespace.as_deref()),
+                "prefix": xml.and_then(|x| x.prefix.as_deref()),
+            })
+        };
+        self.xml_spelling(namespace(self.old_api, a), namespace(self.new_api, b));
         let old_props = self.old_api.all_properties(a);
         let new_props = self.new_api.all_properties(b);
         self.properties(dir, (a, b), &old_props, &new_props);
@@ -439,6 +448,7 @@ impl<'a> Walker<'a> {
             );
         }
         self.constraints(dir, &old.constraints, &new.constraints);
+        self.xml_spelling(xml::spelling(old), xml::spelling(new));
         self.types(dir, &old.ty, &new.ty);
     }
 
