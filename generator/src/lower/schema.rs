@@ -97,6 +97,11 @@ impl<'a> Lowerer<'a> {
                 Ok(TypeRef::Array(Box::new(item)))
             }
             Some("object") | None if has_structure => self.model(node, context, named),
+            // AutoRest's spelling of a stream (`type: object, format: file`,
+            // Storage's upload and download bodies): bytes, as `type: file`.
+            Some("object") | None if node.str("format")? == Some("file") => {
+                Ok(TypeRef::Scalar(Scalar::Binary))
+            }
             Some("object") | None => match node.get("additionalProperties") {
                 Some(ap) => match ap.value {
                     Value::Bool(true) => Ok(TypeRef::Map(Box::new(TypeRef::Any))),

@@ -3,13 +3,16 @@
 //! [`MockServer`], on bodies written as the service writes them: a blob
 //! listing page by page through `NextMarker`, blob names with their
 //! `Encoded` attribute, metadata with its `Encrypted` attribute beside the
-//! user's keys, tags, empty elements; read and written back byte for byte.
+//! user's keys, tags, empty elements; read and written back byte for byte;
+//! a blob uploaded as bytes and a range of it downloaded as a stream.
 
 use azure_conformance::{MockServer, Reply};
+use azure_core::http::RequestContent;
 use azure_storage_blob_fixture::v2024_08_04::{
-    BlobClient, BlobClientOptions, BlobItemInternal, ListBlobsFlatSegmentResponse,
+    BlobClient, BlobClientBlobDownloadOptions, BlobClientBlockBlobUploadResultHeaders as _,
+    BlobClientOptions, BlobItemInternal, DownloadHeaders as _, ListBlobsFlatSegmentResponse,
 };
-use futures::TryStreamExt;
+use futures::{StreamExt as _, TryStreamExt};
 
 fn xml(body: &str) -> Reply {
     Reply {
@@ -126,4 +129,149 @@ async fn list_blobs_follows_next_marker() {
     let second = requests[1].query.clone().unwrap_or_default();
     assert!(second.contains("marker=2%21c"), "{second}");
     assert!(second.contains("restype=container"), "{second}");
+}
+
+fn client(server: &MockServer) -> BlobClient {
+    BlobClient::new(
+        server.endpoint().as_str(),
+        Some(BlobClientOptions {
+            client_options: server.client_options(),
+            ..BlobClientOptions::default()
+        }),
+    )
+    .expect("a client")
+}
+
+#[tokio::test]
+async fn a_blob_uploads_as_bytes_and_a_range_downloads_as_a_stream() {
+    let content = b"Atlas of the northern shelves".to_vec();
+    let server = MockServer::start(vec![
+        Reply {
+            status: 201,
+            headers: vec![
+                ("etag".into(), "\"0x8DD2A\"".into()),
+                (
+                    "last-modified".into(),
+                    "Wed, 01 Jan 2025 10:00:00 GMT".into(),
+                ),
+            ],
+            ..Reply::default()
+        },
+        Reply {
+            status: 206,
+            headers: vec![
+                ("content-type".into(), "application/octet-stream".into()),
+                ("content-range".into(), "bytes 9-11/29".into()),
+                (
+                    "last-modified".into(),
+                    "Wed, 01 Jan 2025 10:00:00 GMT".into(),
+                ),
+            ],
+            body: content[9..12].to_vec(),
+            ..Reply::default()
+        },
+    ])
+    .await;
+    let client = client(&server);
+    let uploaded = client
+        .block_blob_upload(
+            "maps",
+            "atlas.txt",
+            content.len() as i64,
+            RequestContent::from(content.clone()),
+            None,
+        )
+        .await
+        .expect("the upload succeeds");
+    assert_eq!(
+        uploaded.etag().unwrap().map(|e| e.to_string()).as_deref(),
+        Some("\"0x8DD2A\"")
+    );
+    let download = client
+        .blob_download(
+            "maps",
+            "atlas.txt",
+            Some(BlobClientBlobDownloadOptions {
+                range: Some("bytes=9-11".into()),
+                ..Default::default()
+            }),
+        )
+        .await
+        .expect("the download starts");
+    assert_eq!(
+        download.content_range().unwrap().as_deref(),
+        Some("bytes 9-11/29")
+    );
+    let mut body = download.into_body();
+    let mut read = Vec::new();
+    while let Some(chunk) = body.next().await {
+        read.extend_from_slice(&chunk.expect("a chunk"));
+    }
+    assert_eq!(read, b"the");
+
+    let requests = server.requests();
+    // The bytes go as they are, not as a JSON document.
+    assert_eq!(requests[0].method, "PUT");
+    assert_eq!(requests[0].body, content);
+    assert_eq!(
+        requests[0].header_values("content-type"),
+        ["application/octet-stream"]
+    );
+    assert_eq!(requests[0].header_values("x-ms-blob-type"), ["BlockBlob"]);
+    assert_eq!(requests[0].header_values("content-length"), ["29"]);
+    assert_eq!(requests[1].header_values("x-ms-range"), ["bytes=9-11"]);
+}
+
+#[tokio::test]
+async fn a_sas_on_the_endpoint_rides_on_every_request_and_page() {
+    let server = MockServer::start(vec![
+        xml(&page(&["a.txt", "b.txt"], "2!c")),
+        xml(&page(&["c.txt"], "")),
+        Reply {
+            status: 200,
+            body: b"blob".to_vec(),
+            ..Reply::default()
+        },
+    ])
+    .await;
+    let sas = "sv=2024-08-04&ss=b&srt=sco&sp=rl&se=2030-01-01T00%3A00%3A00Z&sig=k%2Bq%2Fz%3D";
+    let endpoint = format!("{}?{sas}", server.endpoint());
+    let client = BlobClient::new(
+        &endpoint,
+        Some(BlobClientOptions {
+            client_options: server.client_options(),
+            ..BlobClientOptions::default()
+        }),
+    )
+    .expect("a client");
+    let listed = client
+        .container_list_blob_flat_segment("maps", None)
+        .expect("a pager")
+        .try_collect::<Vec<BlobItemInternal>>()
+        .await
+        .expect("every page reads");
+    assert_eq!(listed.len(), 3);
+    client
+        .blob_download("maps", "a.txt", None)
+        .await
+        .expect("the download");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 3);
+    for request in &requests {
+        let query = request.query.clone().unwrap_or_default();
+        // Each SAS field once, as given (the signature's escapes kept).
+        for field in sas.split('&') {
+            assert_eq!(
+                query.split('&').filter(|q| *q == field).count(),
+                1,
+                "{field} in {} ?{query}",
+                request.path
+            );
+        }
+    }
+    assert!(requests[1]
+        .query
+        .as_deref()
+        .unwrap()
+        .contains("marker=2%21c"));
 }
