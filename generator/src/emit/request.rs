@@ -411,10 +411,18 @@ fn items_text(
 }
 
 fn query_statements(op: &Operation, sources: &Sources<'_>) -> Vec<TokenStream> {
+    // A fixed pair that a required query parameter also sets (Storage's
+    // `comp` in both the `x-ms-paths` key and a constant parameter) is the
+    // parameter's to write: `set_pair` would only overwrite it.
     let mut statements: Vec<TokenStream> = op
         .path
         .fixed_query
         .iter()
+        .filter(|(key, _)| {
+            !op.parameters
+                .iter()
+                .any(|p| p.location == ParamLocation::Query && p.required && p.wire_name == *key)
+        })
         .map(|(key, value)| quote!(query.set_pair(#key, #value);))
         .collect();
     statements.extend(param_statements(
