@@ -173,15 +173,20 @@ pub(crate) struct Spelling {
     pub prefix: Option<String>,
 }
 
-/// How property `p` is spelled in XML.
-pub(crate) fn spelling(p: &Property) -> Spelling {
+/// How property `p` of a model of `api` is spelled in XML.
+pub(crate) fn spelling(api: &Api, p: &Property) -> Spelling {
     let xml = p.xml.clone().unwrap_or_default();
     let name = xml.name.clone().unwrap_or_else(|| p.wire_name.clone());
     let (placement, item_name) = match &p.ty {
         ty if xml.attribute && is_text_scalar(ty) => (Placement::Attribute, None),
         ty if xml.text && is_text_scalar(ty) => (Placement::Text, None),
-        TypeRef::Array(_) if xml.wrapped => (Placement::WrappedList, Some(item_name(p, &xml))),
-        TypeRef::Array(_) => (Placement::UnwrappedList, Some(item_name(p, &xml))),
+        TypeRef::Array(item) if xml.wrapped => {
+            (Placement::WrappedList, Some(item_name(api, p, item, &xml)))
+        }
+        TypeRef::Array(item) => (
+            Placement::UnwrappedList,
+            Some(item_name(api, p, item, &xml)),
+        ),
         TypeRef::Map(_) => (Placement::Map, None),
         _ => (Placement::Element, None),
     };
@@ -207,7 +212,7 @@ pub(crate) fn table_entry(api: &Api, field: &Field<'_>) -> Option<TokenStream> {
         name,
         item_name,
         ..
-    } = spelling(p);
+    } = spelling(api, p);
     let ident = quote::format_ident!("{}", field.rust);
     let spellable = |ty: &TypeRef| match ty {
         TypeRef::Model(id) => !is_polymorphic(api.model(id)),
@@ -244,12 +249,18 @@ pub(crate) fn table_entry(api: &Api, field: &Field<'_>) -> Option<TokenStream> {
     })
 }
 
-/// The element name of a list's items: their own `xml.name`, else (as
+/// The element name of a list's items: their own `xml.name`; else, for
+/// models, the model's element name (its `xml.name` or definition name, as
+/// AutoRest names them and as a list at the root is named); else (as
 /// Swagger 2.0 says) the list property's name.
-fn item_name(p: &Property, xml: &Xml) -> String {
+fn item_name(api: &Api, p: &Property, item: &TypeRef, xml: &Xml) -> String {
     xml.items
         .as_ref()
         .and_then(|i| i.name.clone())
+        .or_else(|| match item {
+            TypeRef::Model(id) => Some(element_name(api, id)),
+            _ => None,
+        })
         .or_else(|| xml.name.clone())
         .unwrap_or_else(|| p.wire_name.clone())
 }

@@ -448,7 +448,10 @@ impl<'a> Walker<'a> {
             );
         }
         self.constraints(dir, &old.constraints, &new.constraints);
-        self.xml_spelling(xml::spelling(old), xml::spelling(new));
+        self.xml_spelling(
+            xml::spelling(self.old_api, old),
+            xml::spelling(self.new_api, new),
+        );
         self.types(dir, &old.ty, &new.ty);
     }
 
