@@ -56,6 +56,18 @@ pub const XML_RS: Text = Text {
 /// writer azure_core's own `xml` feature is built on.
 pub const XML_DEPENDENCY: &str = "\n# XML bodies (src/xml.rs): the reader and writer azure_core's `xml`\n# feature is built on.\nquick-xml = \"0.41\"";
 
+/// `src/events.rs`: responses read as streams of items (server-sent
+/// events, JSON Lines); only crates with such responses get it.
+pub const EVENTS_RS: Text = Text {
+    file: "templates/src/events.rs",
+    text: include_str!("events.rs"),
+};
+
+/// What `{{events}}` of the emitted manifest becomes in a crate with
+/// streamed responses (nothing in the others): the event-stream parser and
+/// the `Stream` trait its items come through.
+pub const EVENTS_DEPENDENCY: &str = "\n# Server-sent events (src/events.rs): the event-stream format, parsed\n# incrementally as bytes arrive.\neventsource-stream = \"0.2\"\n# The `Stream` of events; already built for azure_core.\nfutures = \"0.3\"";
+
 /// The emitted crate's manifest.
 pub const CARGO_TOML: Text = Text {
     file: "templates/Cargo.toml.tmpl",

@@ -2,7 +2,7 @@
 //! (YAML) lower to the IR of the same API written in Swagger 2.0, what the
 //! IR cannot hold is a located warning, and bad input a located error.
 
-use azure_codegen::ir::{CollectionFormat, SecurityScheme, TypeRef};
+use azure_codegen::ir::{CollectionFormat, Events, Framing, SecurityScheme, TypeRef};
 use codegen_tests::fixture;
 use serde_json::Value;
 
@@ -121,9 +121,27 @@ fn openapi3_hierarchies_servers_and_bearer_tokens() {
         get.parameters[1].collection_format,
         Some(CollectionFormat::Pipes)
     );
-    // JSON is the body's type; the stream is among the media types.
+    // JSON is the body's type; the stream, its items' (a second method).
     assert_eq!(get.produces, ["text/event-stream", "application/json"]);
     assert_eq!(get.responses[0].body, Some(TypeRef::Model("Shape".into())));
+    assert_eq!(
+        get.responses[0].events,
+        Some(Events {
+            framing: Framing::ServerSentEvents,
+            item: TypeRef::Model("Shape".into()),
+        })
+    );
+    assert_eq!(get.responses[1].events, None);
+    // A response that only streams has no document body.
+    let export = api.operation("Shapes_Export").unwrap();
+    assert_eq!(export.responses[0].body, None);
+    assert_eq!(
+        export.responses[0].events,
+        Some(Events {
+            framing: Framing::JsonLines,
+            item: TypeRef::Model("Shape".into()),
+        })
+    );
 }
 
 #[test]

@@ -244,6 +244,7 @@ pub(crate) fn return_kind(method: &Method<'_>) -> &'static str {
         Returns::Empty => "empty",
         Returns::Exists => "exists",
         Returns::Stream => "stream",
+        Returns::Events(_) => "events",
         Returns::Pager { .. } => "pager",
         Returns::Poller { .. } => "poller",
     }

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, PathSegment, SecurityScheme};
+use crate::ir::{Api, Framing, PathSegment, SecurityScheme};
 use crate::naming;
 
 use super::docs::{doc_attrs, doc_raw, doc_summary};
@@ -15,7 +15,7 @@ use super::request::{constant_text, request_statements, Sources};
 use super::ModuleConfig;
 use crate::rust_api::methods::{namespace, Method};
 use crate::rust_api::signature::{
-    arguments, final_state, return_type, success_codes, Input, Returns,
+    arguments, final_state, item_parser, return_type, success_codes, Input, Returns,
 };
 use crate::rust_api::RustApi;
 
@@ -151,7 +151,12 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
     // docs say so.
     let (sendable, unsendable): (Vec<&Method<'_>>, Vec<&Method<'_>>) =
         rust.methods.iter().partition(|m| m.sendable());
-    let methods = sendable.into_iter().map(|m| method(rust, m));
+    // An operation answering a document or a stream has a second method,
+    // for the stream, right after the first.
+    let methods = sendable.into_iter().flat_map(|m| {
+        let events = m.events().map(|e| method(rust, &e));
+        std::iter::once(method(rust, m)).chain(events)
+    });
     let resume = if rust.has_pollers() {
         resume_method()
     } else {
@@ -443,6 +448,7 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
             let closure = &next.closure;
             quote!(let next_page = #closure;)
         }),
+        crate::rust_api::signature::accept(record),
     );
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     let method_options = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
@@ -535,6 +541,20 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
                     let response = crate::runtime::stream(&self.pipeline, &options.#method_options.context, &mut request, &[#(#codes),*]).await?;
                     Ok(response.into())
                 },
+                Returns::Events(events) => {
+                    let read = format_ident!(
+                        "{}",
+                        match events.framing {
+                            Framing::ServerSentEvents => "server_sent_events",
+                            Framing::JsonLines => "json_lines",
+                        }
+                    );
+                    let parse = format_ident!("{}", item_parser(&events.item));
+                    quote! {
+                        let response = crate::runtime::stream(&self.pipeline, &options.#method_options.context, &mut request, &[#(#codes),*]).await?;
+                        Ok(crate::events::#read(response, crate::events::#parse))
+                    }
+                }
                 Returns::Exists => quote! {
                     let response = crate::runtime::send(&self.pipeline, &options.#method_options.context, &mut request, &[#(#codes),*]).await?;
                     Ok(u16::from(response.status()) != 404)
@@ -588,8 +608,50 @@ fn method_docs(
     }
     extra.push_str("* `options` - Optional parameters for the request.");
     extra.push_str(&headers_doc(rust, record));
+    let events = events_doc(record);
+    if !events.is_empty() {
+        extra.truncate(extra.trim_end().len());
+        extra.push_str(&events);
+    }
     let extra = doc_raw(&extra);
     quote!(#summary #extra)
+}
+
+/// How the two methods of an operation answering a document or a stream
+/// point at each other, and what a stream method yields, as a docs section.
+fn events_doc(record: &Method<'_>) -> String {
+    let document = record.op.success_body().is_some();
+    match (&record.returns, &record.events_name) {
+        (Returns::Events(events), _) => {
+            let (what, each) = match events.framing {
+                Framing::ServerSentEvents => (
+                    "server-sent events",
+                    "each event's data as one item, until the body ends or sends `[DONE]`",
+                ),
+                Framing::JsonLines => ("JSON Lines", "each line as one item"),
+            };
+            let ask = if document {
+                format!(
+                    " This method sends `Accept: {}`; the request must also ask the \
+                     service to stream where it has a property saying so (such as \
+                     `stream: true`), or it answers one document, which this stream \
+                     does not read.",
+                    events.framing.media_type()
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "\n\n# Streaming\n\nThe answer comes as {what}, read as they arrive: \
+                 the returned [`EventStream`](crate::events::EventStream) yields {each}.{ask}"
+            )
+        }
+        (_, Some(name)) => format!(
+            "\n\n# Streaming\n\nThe service may also answer as a stream of items: \
+             [`{name}`](Self::{name}) asks for it and reads it as it arrives."
+        ),
+        _ => String::new(),
+    }
 }
 
 /// The method's response headers, as a docs section: the trait that reads

@@ -91,7 +91,11 @@ pub(crate) fn test_file(
     let (shapes, arms): (Vec<_>, Vec<_>) = rust
         .methods
         .iter()
-        .filter(|m| !m.op.examples.is_empty())
+        // A streamed answer's example is no JSON document to compare item
+        // by item: streams are proven by loopback tests instead.
+        .filter(|m| {
+            !m.op.examples.is_empty() && !matches!(m.returns, signature::Returns::Events(_))
+        })
         .map(|m| (shape(api, m), dispatch_arm(rust, m)))
         .unzip();
     let call_operation = if arms.is_empty() {
@@ -308,7 +312,7 @@ fn shape(api: &Api, record: &Method<'_>) -> TokenStream {
         signature::Returns::Body(_) | signature::Returns::Text => quote!(Returns::Json),
         signature::Returns::Empty => quote!(Returns::Nothing),
         signature::Returns::Exists => quote!(Returns::Exists),
-        signature::Returns::Stream => quote!(Returns::Bytes),
+        signature::Returns::Stream | signature::Returns::Events(_) => quote!(Returns::Bytes),
         signature::Returns::Pager { next_link_name, .. } => {
             let item_name = op
                 .pageable
@@ -430,6 +434,7 @@ fn dispatch_arm<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
         signature::Returns::Exists => quote!(returned::exists(#call.await, #code)),
         signature::Returns::Stream => quote!(returned::bytes(#call.await, #code).await),
         signature::Returns::Pager { .. } => quote!(returned::items(#call, #code).await),
+        signature::Returns::Events(_) => quote!(returned::items(#call.await, #code).await),
         signature::Returns::Poller { result: Some(_) } => {
             quote!(returned::polled(#call, #code).await)
         }

@@ -42,6 +42,7 @@ const RUNTIME_RS: &str = azure_codegen_templates::text::RUNTIME_RS.text;
 const POLLER_RS: &str = azure_codegen_templates::text::POLLER_RS.text;
 const DURATION_RS: &str = azure_codegen_templates::text::DURATION_RS.text;
 const XML_RS: &str = azure_codegen_templates::text::XML_RS.text;
+const EVENTS_RS: &str = azure_codegen_templates::text::EVENTS_RS.text;
 const OBJECT_RS: &str = azure_codegen_templates::text::OBJECT_RS.text;
 const ENCODING_RS: &str = azure_codegen_templates::text::ENCODING_RS.text;
 
@@ -346,7 +347,11 @@ pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, Emit
         .collect();
     files.insert(
         "Cargo.toml".into(),
-        cargo_toml(config, rusts.iter().any(RustApi::has_xml))?,
+        cargo_toml(
+            config,
+            rusts.iter().any(RustApi::has_xml),
+            rusts.iter().any(RustApi::has_events),
+        )?,
     );
     files.insert("README.md".into(), readme::readme(config, &rusts)?);
     files.insert(
@@ -368,6 +373,9 @@ pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, Emit
     }
     if rusts.iter().any(RustApi::has_xml) {
         files.insert("src/xml.rs".into(), format!("{GENERATED}{XML_RS}"));
+    }
+    if rusts.iter().any(RustApi::has_events) {
+        files.insert("src/events.rs".into(), format!("{GENERATED}{EVENTS_RS}"));
     }
     for example in &config.examples {
         files.insert(
@@ -669,6 +677,12 @@ fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStrea
             pub mod xml;
         }
     });
+    let events = rusts.iter().any(RustApi::has_events).then(|| {
+        quote! {
+            #runtime_cfg
+            pub mod events;
+        }
+    });
     let attributes = (!included).then(|| {
         quote! {
             #![doc = include_str!("../README.md")]
@@ -681,6 +695,7 @@ fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStrea
         mod duration;
         #runtime_cfg
         pub mod encoding;
+        #events
         #runtime_cfg
         mod object;
         #poller
@@ -716,7 +731,7 @@ fn toml_line(text: &str) -> String {
         .replace('"', "\\\"")
 }
 
-fn cargo_toml(config: &CrateConfig, xml: bool) -> Result<String, EmitError> {
+fn cargo_toml(config: &CrateConfig, xml: bool, events: bool) -> Result<String, EmitError> {
     let features: String = config
         .modules
         .iter()
@@ -770,6 +785,14 @@ fn cargo_toml(config: &CrateConfig, xml: bool) -> Result<String, EmitError> {
             "xml",
             if xml {
                 azure_codegen_templates::text::XML_DEPENDENCY
+            } else {
+                ""
+            },
+        ),
+        (
+            "events",
+            if events {
+                azure_codegen_templates::text::EVENTS_DEPENDENCY
             } else {
                 ""
             },

@@ -103,7 +103,7 @@ pub(super) fn next_request(
             (None, false) => {}
         }
     }
-    let build = request_statements(next, &sources, TokenStream::new());
+    let build = request_statements(next, &sources, TokenStream::new(), None);
     let link = if link.is_some() {
         quote!(next_link)
     } else {

@@ -518,12 +518,45 @@ impl Writer<'_, '_> {
                 target.map(|t| self.link(&t)).unwrap_or_default()
             ));
         }
+        out.push_str(&self.streams());
         out.push_str(
             "* Models have `Option` fields and `Default`: set the fields you need. \
              Properties the spec does not define are kept in `additional_properties` and \
              sent back.\n\
              * Enums keep values this crate does not know in `UnknownValue(String)`.\n",
         );
+        out
+    }
+
+    /// The key concept of streamed responses, where the crate has any: the
+    /// stream type, and the pair of methods of an operation that answers a
+    /// document or a stream.
+    fn streams(&self) -> String {
+        let sendable = || self.rust.methods.iter().filter(|m| m.sendable());
+        let pair = sendable().find_map(|m| Some((m, m.events()?)));
+        let only = sendable().find(|m| matches!(m.returns, Returns::Events(_)));
+        if pair.is_none() && only.is_none() {
+            return String::new();
+        }
+        let mut out = String::from(
+            "* A response the service streams (server-sent events, JSON Lines) is an \
+             [`EventStream`](crate::events::EventStream): a `futures::Stream` of typed items, \
+             each read as it arrives",
+        );
+        if let Some(only) = only {
+            out.push_str(&format!(" ({})", self.method_link(only)));
+        }
+        out.push_str(".\n");
+        if let Some((document, stream)) = pair {
+            out.push_str(&format!(
+                "* An operation that answers one JSON document or, when the request asks for \
+                 it, a stream, has two methods: {} returns the document and {} the stream \
+                 (it sends `Accept` for the stream; the request still says to stream where it \
+                 has a property for it, such as `stream: true`).\n",
+                self.method_link(document),
+                self.method_link(&stream),
+            ));
+        }
         out
     }
 

@@ -37,6 +37,7 @@ pub(super) fn request_statements(
     op: &Operation,
     sources: &Sources<'_>,
     after_groups: TokenStream,
+    accept: Option<&str>,
 ) -> TokenStream {
     let ungroup = &sources.bindings;
     let (path_bindings, path) = path_expr(op, sources);
@@ -56,11 +57,15 @@ pub(super) fn request_statements(
     let headers = header_statements(op, sources);
     let body = body_statements(op, sources);
     let method = format_ident!("{}", method_variant(op));
-    let accept = if op.produces.is_empty() {
-        TokenStream::new()
-    } else {
-        let accept = op.produces.join(", ");
-        quote!(request.insert_header("accept", #accept);)
+    // Every media type the operation produces, unless the method asks for
+    // one of them (the stream of an operation that may answer a document).
+    let accept = match accept {
+        Some(accept) => quote!(request.insert_header("accept", #accept);),
+        None if op.produces.is_empty() => TokenStream::new(),
+        None => {
+            let accept = op.produces.join(", ");
+            quote!(request.insert_header("accept", #accept);)
+        }
     };
     // A path parameter sent as given may bring its own query (a next link
     // handed to a next-page operation): the path alone would encode its `?`.

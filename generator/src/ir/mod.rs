@@ -525,6 +525,67 @@ pub struct Response {
     /// Whether this response is an error: `default`, non-2xx, or
     /// `x-ms-error-response: true`.
     pub is_error: bool,
+    /// The body as a stream of items (`text/event-stream`, JSON Lines),
+    /// beside [`Self::body`] when the response may also come as one JSON
+    /// document, alone when it only streams.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Events>,
+}
+
+impl Response {
+    /// The types this response carries: its document's and its stream's
+    /// items', for what needs every type a response reads.
+    pub fn types(&self) -> impl Iterator<Item = &TypeRef> {
+        self.body
+            .iter()
+            .chain(self.events.as_ref().map(|e| &e.item))
+    }
+}
+
+/// A response body that is a stream of items rather than one document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Events {
+    /// How the items are framed.
+    pub framing: Framing,
+    /// The type of each item (an event's `data`, a line).
+    pub item: TypeRef,
+}
+
+/// How the items of a streamed body are framed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Framing {
+    /// `text/event-stream`: server-sent events, one item per event's data.
+    ServerSentEvents,
+    /// `application/jsonl`, `application/x-ndjson`: one item per line.
+    JsonLines,
+}
+
+impl Framing {
+    /// The media type a client asks for this framing with (`Accept`).
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Self::ServerSentEvents => "text/event-stream",
+            Self::JsonLines => "application/jsonl",
+        }
+    }
+
+    /// The framing of a media type (parameters ignored), if it streams.
+    pub fn of(media_type: &str) -> Option<Self> {
+        let essence = media_type
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
+        match essence.as_str() {
+            "text/event-stream" => Some(Self::ServerSentEvents),
+            "application/jsonl" | "application/x-ndjson" | "application/x-jsonlines" => {
+                Some(Self::JsonLines)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A typed response header.

@@ -11,9 +11,9 @@ use indexmap::IndexMap;
 use serde_json::Value;
 
 use crate::ir::{
-    BodyFormat, CollectionFormat, Constraints, HttpMethod, LongRunning, Operation, Pageable,
-    ParamLocation, ParamScope, Parameter, PathSegment, PathTemplate, RequestBody, Response,
-    RustName, TypeRef,
+    BodyFormat, CollectionFormat, Constraints, Events, Framing, HttpMethod, LongRunning, Operation,
+    Pageable, ParamLocation, ParamScope, Parameter, PathSegment, PathTemplate, RequestBody,
+    Response, RustName, TypeRef,
 };
 use crate::lower::schema::description;
 use crate::lower::Lowerer;
@@ -96,6 +96,7 @@ pub(super) fn assemble(node: &Node<'_>, parts: OperationParts) -> Result<Operati
     } = parts;
     let request_format = BodyFormat::of(&consumes);
     let response_format = BodyFormat::of(&produces);
+    let responses = streamed_bodies(responses, &produces);
     Ok(Operation {
         rust_name: String::new(),
         id,
@@ -448,4 +449,28 @@ pub(super) fn dedupe_parameter_names(parameters: &mut [Parameter]) {
     for p in parameters {
         p.name.rust = naming::unique(std::mem::take(&mut p.name.rust), &mut taken);
     }
+}
+
+/// The responses of an operation that only streams (every media type it
+/// produces frames items the same way, as Swagger's one schema per response
+/// says for `produces: [text/event-stream]`), each success body become its
+/// stream's item. An OpenAPI 3 response names its streamed media type
+/// itself: its front end fills [`Response::events`] already.
+fn streamed_bodies(mut responses: Vec<Response>, produces: &[String]) -> Vec<Response> {
+    let framings: Vec<Option<Framing>> = produces.iter().map(|m| Framing::of(m)).collect();
+    let Some(Some(framing)) = framings.first().copied() else {
+        return responses;
+    };
+    if framings.iter().any(|f| *f != Some(framing)) {
+        return responses;
+    }
+    for response in responses
+        .iter_mut()
+        .filter(|r| !r.is_error && r.events.is_none())
+    {
+        if let Some(item) = response.body.take() {
+            response.events = Some(Events { framing, item });
+        }
+    }
+    responses
 }

@@ -68,7 +68,7 @@ impl Directions {
             for ty in inputs {
                 directions.reach(api, ty, Direction::Input);
             }
-            for body in op.responses.iter().filter_map(|r| r.body.as_ref()) {
+            for body in op.responses.iter().flat_map(|r| r.types()) {
                 directions.reach(api, body, Direction::Output);
             }
         }

@@ -49,9 +49,34 @@ pub(crate) struct Method<'a> {
     pub headers: Option<Target>,
     /// The name of the span the method opens (`#[tracing::function]`).
     pub span: String,
+    /// The name of the second method of an operation that answers a JSON
+    /// document or a stream of items (`create_chat_completion_stream`
+    /// beside `create_chat_completion`): it asks for the stream (`Accept`)
+    /// and returns it ([`Self::events`]).
+    pub events_name: Option<String>,
 }
 
-impl Method<'_> {
+impl<'a> Method<'a> {
+    /// The second method of an operation answering a document or a stream
+    /// ([`Self::events_name`]): the same arguments and options struct,
+    /// returning the stream. Its headers are read from the stream's
+    /// response, so it has no typed headers trait.
+    pub(crate) fn events(&self) -> Option<Method<'a>> {
+        let name = self.events_name.clone()?;
+        let events = super::signature::events_of(self.op)?;
+        let namespace = self.span.split('.').next().unwrap_or_default();
+        Some(Method {
+            op: self.op,
+            span: format!("{namespace}.{}", name.to_lower_camel_case()),
+            name,
+            options: self.options.clone(),
+            returns: Returns::Events(events.clone()),
+            marker: None,
+            headers: None,
+            events_name: None,
+        })
+    }
+
     /// The marker type of an empty response (`BatchClientCreatePoolResult`).
     pub(crate) fn marker(&self) -> Option<&str> {
         self.marker.as_deref()
@@ -111,8 +136,20 @@ pub(crate) fn methods<'a>(api: &'a Api, client: &str) -> Vec<Method<'a>> {
                 Returns::Stream => Some(Target::Stream),
                 _ => None,
             };
+            let events_name = super::signature::events_of(op).map(|_| {
+                // `_stream`, as the official crates' `stream_*` methods
+                // return a stream; `_events` where an operation of that
+                // name exists already.
+                let name = format!("{name}_stream");
+                if api.operations.iter().any(|o| o.rust_name == name) {
+                    format!("{name}_events")
+                } else {
+                    name
+                }
+            });
             Method {
                 op,
+                events_name,
                 options: free_name(api, &stem, "Options"),
                 span: format!("{}.{}", namespace(client), name.to_lower_camel_case()),
                 name,

@@ -103,6 +103,16 @@ impl<'a> RustApi<'a> {
             .any(|op| xml::sends_xml(op) || xml::reads_xml(op))
     }
 
+    /// Whether any method returns a stream of items (server-sent events,
+    /// JSON Lines), alone or beside a JSON document: the crate gets the
+    /// `events` module and its parser.
+    pub(crate) fn has_events(&self) -> bool {
+        self.methods.iter().any(|m| {
+            m.sendable()
+                && (matches!(m.returns, signature::Returns::Events(_)) || m.events_name.is_some())
+        })
+    }
+
     /// The struct of parameter group `group`.
     pub(crate) fn group(&self, group: &str) -> Option<&GroupStruct<'a>> {
         self.groups.iter().find(|g| g.group == group)

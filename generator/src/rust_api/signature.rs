@@ -8,7 +8,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Api, HttpMethod, Operation, Parameter, RequestBody, Scalar, StatusCode, TypeRef};
+use crate::ir::{
+    Api, Events, HttpMethod, Operation, Parameter, RequestBody, Scalar, StatusCode, TypeRef,
+};
 
 use super::methods::Method;
 use super::types::{body_rust_type, encoding_type, rust_type};
@@ -240,6 +242,9 @@ pub(crate) enum Returns {
     Exists,
     /// `AsyncResponse`: a download whose body streams.
     Stream,
+    /// `crate::events::EventStream<T>`: a body of items (server-sent
+    /// events, JSON Lines) read one at a time as they arrive.
+    Events(Events),
     /// `Poller<OperationStatus<T>>` (a plain `fn`, not `async`): a
     /// long-running operation whose result is `result` (`None`: no body).
     Poller {
@@ -443,6 +448,12 @@ pub(super) fn returns(op: &Operation) -> Returns {
         return Returns::Exists;
     }
     let body = op.success_body().cloned();
+    // A response that only streams is its stream; one that may also come
+    // as a document keeps the document here and streams through a second
+    // method ([`events_of`]).
+    if let (None, Some(events)) = (&body, success_events(op)) {
+        return Returns::Events(events.clone());
+    }
     if op.long_running.is_some() {
         return Returns::Poller { result: body };
     }
@@ -470,6 +481,43 @@ pub(super) fn returns(op: &Operation) -> Returns {
         }
         (Some(ty), _) => Returns::Body(ty),
         (None, _) => Returns::Empty,
+    }
+}
+
+/// The stream of items `op` answers with on success, if any.
+pub(crate) fn success_events(op: &Operation) -> Option<&Events> {
+    op.responses
+        .iter()
+        .filter(|r| !r.is_error)
+        .find_map(|r| r.events.as_ref())
+}
+
+/// The stream of an operation that answers a JSON document or, asked with
+/// `Accept` for it, a stream of the same status: its method returns the
+/// document, and a second method (see `methods::Method::events`) the
+/// stream.
+pub(crate) fn events_of(op: &Operation) -> Option<&Events> {
+    op.success_body().and(success_events(op))
+}
+
+/// The `Accept` header of a method's request when it is not every media
+/// type its operation produces: the stream's own, for the second method
+/// of an operation that may answer a document instead.
+pub(crate) fn accept(method: &Method<'_>) -> Option<&'static str> {
+    match &method.returns {
+        Returns::Events(events) if method.op.success_body().is_some() => {
+            Some(events.framing.media_type())
+        }
+        _ => None,
+    }
+}
+
+/// The function of `crate::events` that reads one item of type `item`:
+/// `text` for a plain string (the data as it is), `json` for any other.
+pub(crate) fn item_parser(item: &TypeRef) -> &'static str {
+    match item {
+        TypeRef::Scalar(Scalar::String { format: None }) => "text",
+        _ => "json",
     }
 }
 
@@ -583,6 +631,13 @@ pub(crate) fn return_type(api: &Api, method: &Method<'_>) -> TokenStream {
         },
         Returns::Exists => quote!(bool),
         Returns::Stream => quote!(AsyncResponse),
+        Returns::Events(events) => {
+            let item = match item_parser(&events.item) {
+                "text" => quote!(String),
+                _ => body_rust_type(api, &events.item),
+            };
+            quote!(crate::events::EventStream<#item>)
+        }
         Returns::Pager { page, .. } => {
             let format = is_xml_response(api, method.op, &page).then(|| quote!(, crate::xml::Xml));
             let page = rust_type(api, &page);

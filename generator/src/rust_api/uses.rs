@@ -55,6 +55,11 @@ impl Uses {
                     note(body, &|| format!("The response body of `{}`.", op.id));
                 }
             }
+            for events in op.responses.iter().filter_map(|r| r.events.as_ref()) {
+                note(&events.item, &|| {
+                    format!("An item of the response stream of `{}`.", op.id)
+                });
+            }
         }
         Self(uses)
     }

@@ -25,9 +25,11 @@ fn dependencies(manifest: &str) -> Vec<String> {
 
 #[test]
 fn the_dependencies_are_those_of_an_emitted_crate() {
-    // As a crate with XML operations gets it.
+    // As a crate with XML operations and streamed responses gets it.
     let emitted = dependencies(
-        &include_str!("../../Cargo.toml.tmpl").replace("{{xml}}", crate::text::XML_DEPENDENCY),
+        &include_str!("../../Cargo.toml.tmpl")
+            .replace("{{xml}}", crate::text::XML_DEPENDENCY)
+            .replace("{{events}}", crate::text::EVENTS_DEPENDENCY),
     );
     assert!(emitted
         .iter()

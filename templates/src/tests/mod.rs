@@ -5,6 +5,7 @@
 
 mod duration;
 mod encoding;
+mod events;
 mod macros;
 mod manifest;
 mod object;

@@ -61,12 +61,22 @@ pub struct ExampleResponse {
 }
 
 impl Example {
-    /// Reads and parses an example file.
+    /// Reads and parses an example file: YAML where its extension says so
+    /// (OpenAPI 3 specs reference `.yaml` examples), JSON otherwise.
     pub fn load(path: &Path) -> Result<Self, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let value: Value = serde_json::from_str(&text)
-            .map_err(|e| format!("{} is not JSON: {e}", path.display()))?;
+        let yaml = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+        let value: Value = if yaml {
+            serde_yaml::from_str(&text)
+                .map_err(|e| format!("{} is not YAML: {e}", path.display()))?
+        } else {
+            serde_json::from_str(&text)
+                .map_err(|e| format!("{} is not JSON: {e}", path.display()))?
+        };
         Self::from_value(path.to_owned(), value)
     }
 
@@ -166,6 +176,25 @@ mod tests {
             ]
         );
         assert_eq!(example.responses[2].status.served(), 400);
+    }
+
+    #[test]
+    fn reads_a_yaml_example() {
+        let dir = std::env::temp_dir().join(format!("conformance-yaml-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("example.yaml");
+        std::fs::write(
+            &path,
+            "parameters:\n  api-version: v1\nresponses:\n  \"200\":\n    body: { id: a, n: 2 }\n",
+        )
+        .unwrap();
+        let example = Example::load(&path).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(example.parameters["api-version"], "v1");
+        assert_eq!(
+            example.responses[0].body,
+            Some(serde_json::json!({"id": "a", "n": 2}))
+        );
     }
 
     #[test]

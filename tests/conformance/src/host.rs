@@ -21,7 +21,44 @@
 //! [`crate::server::MockServer::start_for_host`]), whose certificate names
 //! the expected host, so the client connects to the URL it built.
 
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
+
+/// An OpenAPI 3 document's first server spelled as Swagger spells it, as
+/// the generator maps it (docs/openapi3.md): a URL with a scheme is
+/// `schemes` + `host` + `basePath`; one starting with a variable
+/// (`{endpoint}/openai/v1`) is an `x-ms-parameterized-host` template
+/// without scheme prefix whose parameters are the server's variables.
+/// `None` for a Swagger document.
+fn servers_as_swagger(spec: &Value) -> Option<Value> {
+    spec.get("openapi")?;
+    let server = spec.get("servers")?.get(0)?;
+    let url = server.get("url")?.as_str()?;
+    if let Some((scheme, rest)) = url.split_once("://") {
+        let (host, base) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        return Some(json!({"schemes": [scheme], "host": host, "basePath": base}));
+    }
+    let parameters: Vec<Value> = server
+        .get("variables")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(name, variable)| {
+            let mut parameter = json!({"name": name});
+            match variable.get("default") {
+                Some(Value::String(d)) if d.is_empty() => {}
+                Some(default) => parameter["default"] = default.clone(),
+                None => {}
+            }
+            parameter
+        })
+        .collect();
+    Some(json!({
+        "schemes": ["https"],
+        "x-ms-parameterized-host": {
+            "hostTemplate": url, "useSchemePrefix": false, "parameters": parameters
+        }
+    }))
+}
 
 /// The URL an example's requests must start with.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +82,8 @@ impl HostPlan {
     /// The plan for an example whose `parameters` are given, under `spec`
     /// (the spec file's JSON; `Value::Null` when unreadable).
     pub fn of(spec: &Value, parameters: &Map<String, Value>) -> Result<Self, String> {
+        let swagger = servers_as_swagger(spec);
+        let spec = swagger.as_ref().unwrap_or(spec);
         let schemes: Vec<&str> = spec
             .get("schemes")
             .and_then(Value::as_array)
@@ -203,7 +242,25 @@ fn segments(path: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    #[test]
+    fn an_openapi3_server_is_read_as_swagger_spells_it() {
+        let spec = json!({"openapi": "3.0.0", "servers": [{"url": "{endpoint}/openai/v1",
+            "variables": {"endpoint": {"default": ""}}}]});
+        let got = plan(
+            spec,
+            json!({"endpoint": "https://contoso.openai.azure.com"}),
+        );
+        assert_eq!(
+            got.endpoint.as_deref(),
+            Some("https://contoso.openai.azure.com")
+        );
+        assert_eq!(got.prefix, ["openai", "v1"]);
+        let fixed = json!({"openapi": "3.1.0", "servers": [{"url": "https://svc.example.com/v2"}]});
+        let got = plan(fixed, json!({}));
+        assert_eq!(got.authority.as_deref(), Some("svc.example.com"));
+        assert_eq!(got.prefix, ["v2"]);
+    }
 
     fn plan(spec: Value, parameters: Value) -> HostPlan {
         HostPlan::of(&spec, parameters.as_object().unwrap()).unwrap()

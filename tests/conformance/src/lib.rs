@@ -42,6 +42,6 @@ pub use host::HostPlan;
 pub use outcome::Outcome;
 pub use params::Params;
 pub use report::Report;
-pub use server::{MockServer, RecordedRequest, Reply};
+pub use server::{Hold, MockServer, RecordedRequest, Reply};
 pub use shape::{FinalState, Location, OperationShape, ParamShape, PathPart, Returns};
 pub use suite::{Call, Dispatch, Suite};

@@ -11,7 +11,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use azure_core::http::{ClientOptions, RetryOptions, Transport, Url};
-use http_body_util::{BodyExt, Full};
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full, StreamBody};
 use hyper::body::{Bytes, Incoming};
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
@@ -35,6 +36,18 @@ pub struct Reply {
     /// Announce this `Content-Length` instead of the body's, then close the
     /// connection after the body: a truncated response.
     pub declared_length: Option<usize>,
+    /// Send the body up to this point, then the rest only once the test
+    /// releases it: a streamed body that a client must read as it comes.
+    pub hold: Option<Hold>,
+}
+
+/// Where a reply's body pauses ([`Reply::hold`]).
+#[derive(Debug, Clone)]
+pub struct Hold {
+    /// The bytes sent before the pause.
+    pub at: usize,
+    /// Notified by the test to send the rest.
+    pub release: Arc<tokio::sync::Notify>,
 }
 
 impl Reply {
@@ -245,7 +258,7 @@ async fn accept_loop(listener: TcpListener, acceptor: TlsAcceptor, state: Arc<Mu
 async fn answer(
     request: hyper::Request<Incoming>,
     state: Arc<Mutex<State>>,
-) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
+) -> Result<hyper::Response<BoxBody<Bytes, Infallible>>, Infallible> {
     let (parts, body) = request.into_parts();
     let body = body
         .collect()
@@ -285,15 +298,38 @@ async fn answer(
     if let Some(length) = reply.declared_length {
         response = response.header("content-length", length);
     }
-    let response = response
-        .body(Full::new(Bytes::from(reply.body)))
-        .unwrap_or_else(|e| {
-            hyper::Response::builder()
-                .status(500)
-                .body(Full::new(Bytes::from(format!(
+    let body = match reply.hold {
+        None => Full::new(Bytes::from(reply.body)).boxed(),
+        Some(hold) => {
+            let mut first = reply.body;
+            let rest = first.split_off(hold.at.min(first.len()));
+            let chunks = futures::stream::unfold(
+                (Some(first), Some(rest), hold.release),
+                |(first, rest, release)| async move {
+                    if let Some(first) = first {
+                        return Some((Bytes::from(first), (None, rest, release)));
+                    }
+                    let rest = rest?;
+                    release.notified().await;
+                    Some((Bytes::from(rest), (None, None, release)))
+                },
+            );
+            StreamBody::new(futures::StreamExt::map(chunks, |b| {
+                Ok(hyper::body::Frame::data(b))
+            }))
+            .boxed()
+        }
+    };
+    let response = response.body(body).unwrap_or_else(|e| {
+        hyper::Response::builder()
+            .status(500)
+            .body(
+                Full::new(Bytes::from(format!(
                     "conformance harness: cannot build the scripted reply: {e}"
-                ))))
-                .expect("a plain 500")
-        });
+                )))
+                .boxed(),
+            )
+            .expect("a plain 500")
+    });
     Ok(response)
 }

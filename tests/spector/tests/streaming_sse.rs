@@ -1,163 +1,91 @@
-//! `streaming/sse`: server-sent events (`text/event-stream`), read as the
-//! text of the stream and checked event by event. `Protocol_reconnect`
-//! is left out: see docs/spector.md.
+//! `streaming/sse`: server-sent events read as a stream of their data, as
+//! each event arrives. typespec-autorest writes each stream's schema as a
+//! string, so each item is an event's data as sent (several `data:` lines
+//! joined by a newline), read until the body ends or sends `[DONE]`.
 
 mod common;
 
-use spector_streaming_sse::v0000_00_00::{
-    RetrieveRetrievalRequest, TitleClient, TitleClientOptions,
-};
+use futures::TryStreamExt;
+use spector_streaming_sse::v0000_00_00::{TitleClient, TitleClientOptions};
 
 client!(TitleClient, TitleClientOptions);
 
-/// The events of a stream (`\n\n`-separated), each as its lines.
-fn events(stream: &str) -> Vec<Vec<&str>> {
-    stream
-        .split("\n\n")
-        .filter(|event| !event.is_empty())
-        .map(|event| event.lines().collect())
-        .collect()
+/// Every item of a stream, in order.
+async fn items(
+    stream: azure_core::Result<spector_streaming_sse::events::EventStream<String>>,
+) -> Vec<String> {
+    stream.unwrap().try_collect().await.unwrap()
 }
 
 #[tokio::test]
 async fn unnamed_receive() {
-    let got = client()
-        .unnamed_receive(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
+    let got = items(client().unnamed_receive(None).await).await;
     assert_eq!(
-        events(&got),
+        got,
         [
-            ["data: {\"desc\": \"one\"}"],
-            ["data: {\"desc\": \"two\"}"],
-            ["data: {\"desc\": \"three\"}"]
+            r#"{"desc": "one"}"#,
+            r#"{"desc": "two"}"#,
+            r#"{"desc": "three"}"#
         ]
     );
 }
 
 #[tokio::test]
 async fn named_receive() {
-    let got = client()
-        .named_receive(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
+    // Sent in chunks, one event each; `[DONE]` ends the stream.
+    let got = items(client().named_receive(None).await).await;
     assert_eq!(
-        events(&got),
+        got,
         [
-            vec!["event: responseCreated", "data: {\"id\": \"resp_1\"}"],
-            vec!["event: responseDelta", "data: {\"delta\": \"Hello\"}"],
-            vec!["event: responseDelta", "data: {\"delta\": \" world\"}"],
-            vec!["data: [DONE]"],
+            r#"{"id": "resp_1"}"#,
+            r#"{"delta": "Hello"}"#,
+            r#"{"delta": " world"}"#
         ]
     );
 }
 
 #[tokio::test]
 async fn retrieve_stream() {
-    let body = RetrieveRetrievalRequest {
-        query: Some("what is typespec?".to_owned()),
-        ..Default::default()
-    };
-    let got = client()
-        .retrieve_stream(body.try_into().unwrap(), None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
+    let body = serde_json::json!({"query": "what is typespec?"});
+    let got = items(client().retrieve_stream(common::json(&body), None).await).await;
     assert_eq!(
-        events(&got),
+        got,
         [
-            vec!["event: partialResult", "data: {\"text\": \"partial one\"}"],
-            vec!["event: partialResult", "data: {\"text\": \"partial two\"}"],
-            vec![
-                "event: finalResult",
-                "data: {\"references\": [\"doc1\", \"doc2\"]}"
-            ],
-            vec!["data: [DONE]"],
+            r#"{"text": "partial one"}"#,
+            r#"{"text": "partial two"}"#,
+            r#"{"references": ["doc1", "doc2"]}"#
         ]
     );
 }
 
 #[tokio::test]
 async fn data_with_envelope() {
-    let got = client()
-        .data_with_envelope(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
-    assert_eq!(events(&got), [["event: withEnvelope", "data: hello"]]);
+    let got = items(client().data_with_envelope(None).await).await;
+    assert_eq!(got, ["hello"]);
 }
 
 #[tokio::test]
 async fn data_without_envelope() {
-    let got = client()
-        .data_without_envelope(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
+    let got = items(client().data_without_envelope(None).await).await;
     assert_eq!(
-        events(&got),
-        [[
-            "event: withoutEnvelope",
-            "data: {\"metadata\": {\"source\": \"test\"}, \"contents\": \"world\"}"
-        ]]
+        got,
+        [r#"{"metadata": {"source": "test"}, "contents": "world"}"#]
     );
 }
 
-const HELLO: &str = "data: {\"message\": \"hello\"}";
-
+/// `id:`, `retry:` (valid or not) and `event:` fields are the event's, not
+/// its data: the item is the data alone.
 #[tokio::test]
-async fn protocol_id() {
-    let got = client()
-        .protocol_id(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
-    assert_eq!(events(&got), [["id: event-1", "event: message", HELLO]]);
-}
-
-#[tokio::test]
-async fn protocol_invalid_id() {
-    let got = client()
-        .protocol_invalid_id(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
-    assert_eq!(
-        events(&got),
-        [["id: invalid\u{0}id", "event: message", HELLO]]
-    );
-}
-
-#[tokio::test]
-async fn protocol_retry() {
-    let got = client()
-        .protocol_retry(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
-    assert_eq!(events(&got), [["retry: 1000", "event: message", HELLO]]);
-}
-
-#[tokio::test]
-async fn protocol_invalid_retry() {
-    let got = client()
-        .protocol_invalid_retry(None)
-        .await
-        .unwrap()
-        .into_model()
-        .unwrap();
-    assert_eq!(
-        events(&got),
-        [["retry: not-a-number", "event: message", HELLO]]
-    );
+async fn protocol_fields() {
+    let c = client();
+    let streams = [
+        c.protocol_id(None).await,
+        c.protocol_invalid_id(None).await,
+        c.protocol_retry(None).await,
+        c.protocol_invalid_retry(None).await,
+        c.protocol_reconnect(None).await,
+    ];
+    for stream in streams {
+        assert_eq!(items(stream).await, [r#"{"message": "hello"}"#]);
+    }
 }

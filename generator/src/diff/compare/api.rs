@@ -120,7 +120,7 @@ fn reached(api: &Api) -> BTreeSet<&str> {
         types.extend(op.parameters.iter().map(|p| &p.ty));
         types.extend(op.body.iter().map(|b| &b.ty));
         for response in &op.responses {
-            types.extend(response.body.iter());
+            types.extend(response.types());
             types.extend(response.headers.iter().map(|h| &h.ty));
         }
     }

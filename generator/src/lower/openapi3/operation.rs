@@ -7,8 +7,8 @@
 use heck::ToUpperCamelCase;
 
 use crate::ir::{
-    CollectionFormat, HttpMethod, Operation, ParamLocation, ParamScope, Parameter, PathTemplate,
-    RequestBody, Response, ResponseHeader, RustName, Scalar, StatusCode, TypeRef,
+    CollectionFormat, Events, Framing, HttpMethod, Operation, ParamLocation, ParamScope, Parameter,
+    PathTemplate, RequestBody, Response, ResponseHeader, RustName, Scalar, StatusCode, TypeRef,
 };
 use crate::lower::operation::{
     assemble, dedupe_parameter_names, form_body, name_methods, operation_id, parameter_group,
@@ -320,12 +320,28 @@ impl<'a> Lowerer<'a> {
         }
         let content = r.entries_of("content")?;
         let media: Vec<String> = content.iter().map(|(m, _)| (*m).to_owned()).collect();
-        let body = match preferred_media(&content) {
+        // A streamed media type (`text/event-stream`, JSON Lines) gives the
+        // type of the stream's items; the others, the one-document body.
+        let (streamed, documents): (Vec<_>, Vec<_>) = content
+            .iter()
+            .cloned()
+            .partition(|(m, _)| Framing::of(m).is_some());
+        let body = match preferred_media(&documents) {
             None => None,
-            Some((_, chosen)) => match chosen.get("schema") {
+            Some((media, chosen)) => match chosen.get("schema") {
                 Some(schema) => Some(self.schema_type(&schema, &context)?),
-                None => Some(untyped_body(&media[0])),
+                None => Some(untyped_body(media)),
             },
+        };
+        let events = match streamed.first() {
+            None => None,
+            Some((media, chosen)) => Some(Events {
+                framing: Framing::of(media).unwrap_or(Framing::ServerSentEvents),
+                item: match chosen.get("schema") {
+                    Some(schema) => self.schema_type(&schema, &format!("{context}Event"))?,
+                    None => TypeRef::Scalar(Scalar::String { format: None }),
+                },
+            }),
         };
         let mut headers = Vec::new();
         let mut taken = std::collections::HashSet::new();
@@ -366,6 +382,7 @@ impl<'a> Lowerer<'a> {
             xml: None,
             headers,
             is_error,
+            events,
         };
         Ok((response, media))
     }

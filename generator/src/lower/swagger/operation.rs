@@ -273,6 +273,7 @@ impl<'a> Lowerer<'a> {
             xml,
             headers,
             is_error,
+            events: None,
         })
     }
 }
