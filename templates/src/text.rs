@@ -56,6 +56,26 @@ pub const XML_RS: Text = Text {
 /// writer azure_core's own `xml` feature is built on.
 pub const XML_DEPENDENCY: &str = "\n# XML bodies (src/xml.rs): the reader and writer azure_core's `xml`\n# feature is built on.\nquick-xml = \"0.41\"";
 
+/// `src/multipart.rs`: multipart form bodies and their files; only
+/// crates with multipart operations get it.
+pub const MULTIPART_RS: Text = Text {
+    file: "templates/src/multipart.rs",
+    text: include_str!("multipart.rs"),
+};
+
+/// What `{{multipart}}` of the emitted manifest becomes in a crate with
+/// multipart operations (nothing in the others): mpart-async, which frames
+/// the parts as a stream over the files' own streams with a boundary it is
+/// given (so a retry frames them again alike), without its default
+/// file-reading feature (tokio); futures, for the stream traits.
+pub const MULTIPART_DEPENDENCY: &str = "\n# Multipart form bodies (src/multipart.rs): the parts framed as a stream.\nmpart-async = { version = \"0.7\", default-features = false }\nfutures = \"0.3\"";
+
+/// What `{{url_encoded}}` of the emitted manifest becomes in a crate with
+/// URL-encoded form operations (nothing in the others): the url crate's
+/// `application/x-www-form-urlencoded` serializer, already built for
+/// azure_core.
+pub const URL_ENCODED_DEPENDENCY: &str = "\n# URL-encoded form bodies; already built for azure_core (through url).\nform_urlencoded = \"1.2\"";
+
 /// The emitted crate's manifest.
 pub const CARGO_TOML: Text = Text {
     file: "templates/Cargo.toml.tmpl",

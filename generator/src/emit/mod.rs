@@ -42,6 +42,7 @@ const RUNTIME_RS: &str = azure_codegen_templates::text::RUNTIME_RS.text;
 const POLLER_RS: &str = azure_codegen_templates::text::POLLER_RS.text;
 const DURATION_RS: &str = azure_codegen_templates::text::DURATION_RS.text;
 const XML_RS: &str = azure_codegen_templates::text::XML_RS.text;
+const MULTIPART_RS: &str = azure_codegen_templates::text::MULTIPART_RS.text;
 const OBJECT_RS: &str = azure_codegen_templates::text::OBJECT_RS.text;
 const ENCODING_RS: &str = azure_codegen_templates::text::ENCODING_RS.text;
 
@@ -346,7 +347,14 @@ pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, Emit
         .collect();
     files.insert(
         "Cargo.toml".into(),
-        cargo_toml(config, rusts.iter().any(RustApi::has_xml))?,
+        cargo_toml(
+            config,
+            Needs {
+                xml: rusts.iter().any(RustApi::has_xml),
+                multipart: rusts.iter().any(RustApi::has_multipart),
+                url_encoded: rusts.iter().any(RustApi::has_url_encoded),
+            },
+        )?,
     );
     files.insert("README.md".into(), readme::readme(config, &rusts)?);
     files.insert(
@@ -368,6 +376,12 @@ pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, Emit
     }
     if rusts.iter().any(RustApi::has_xml) {
         files.insert("src/xml.rs".into(), format!("{GENERATED}{XML_RS}"));
+    }
+    if rusts.iter().any(RustApi::has_multipart) {
+        files.insert(
+            "src/multipart.rs".into(),
+            format!("{GENERATED}{MULTIPART_RS}"),
+        );
     }
     for example in &config.examples {
         files.insert(
@@ -669,6 +683,12 @@ fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStrea
             pub mod xml;
         }
     });
+    let multipart = rusts.iter().any(RustApi::has_multipart).then(|| {
+        quote! {
+            #runtime_cfg
+            pub mod multipart;
+        }
+    });
     let attributes = (!included).then(|| {
         quote! {
             #![doc = include_str!("../README.md")]
@@ -681,6 +701,7 @@ fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStrea
         mod duration;
         #runtime_cfg
         pub mod encoding;
+        #multipart
         #runtime_cfg
         mod object;
         #poller
@@ -716,7 +737,17 @@ fn toml_line(text: &str) -> String {
         .replace('"', "\\\"")
 }
 
-fn cargo_toml(config: &CrateConfig, xml: bool) -> Result<String, EmitError> {
+/// The optional pieces an emitted crate's manifest names dependencies for.
+struct Needs {
+    /// XML operations: quick-xml.
+    xml: bool,
+    /// Multipart forms: mpart-async.
+    multipart: bool,
+    /// URL-encoded forms: form_urlencoded.
+    url_encoded: bool,
+}
+
+fn cargo_toml(config: &CrateConfig, needs: Needs) -> Result<String, EmitError> {
     let features: String = config
         .modules
         .iter()
@@ -768,8 +799,24 @@ fn cargo_toml(config: &CrateConfig, xml: bool) -> Result<String, EmitError> {
         ("examples", &examples),
         (
             "xml",
-            if xml {
+            if needs.xml {
                 azure_codegen_templates::text::XML_DEPENDENCY
+            } else {
+                ""
+            },
+        ),
+        (
+            "multipart",
+            if needs.multipart {
+                azure_codegen_templates::text::MULTIPART_DEPENDENCY
+            } else {
+                ""
+            },
+        ),
+        (
+            "url_encoded",
+            if needs.url_encoded {
+                azure_codegen_templates::text::URL_ENCODED_DEPENDENCY
             } else {
                 ""
             },

@@ -25,9 +25,12 @@ fn dependencies(manifest: &str) -> Vec<String> {
 
 #[test]
 fn the_dependencies_are_those_of_an_emitted_crate() {
-    // As a crate with XML operations gets it.
+    // As a crate with XML, multipart and URL-encoded operations gets it.
     let emitted = dependencies(
-        &include_str!("../../Cargo.toml.tmpl").replace("{{xml}}", crate::text::XML_DEPENDENCY),
+        &include_str!("../../Cargo.toml.tmpl")
+            .replace("{{xml}}", crate::text::XML_DEPENDENCY)
+            .replace("{{multipart}}", crate::text::MULTIPART_DEPENDENCY)
+            .replace("{{url_encoded}}", crate::text::URL_ENCODED_DEPENDENCY),
     );
     assert!(emitted
         .iter()
