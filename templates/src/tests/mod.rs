@@ -7,6 +7,7 @@ mod duration;
 mod encoding;
 mod macros;
 mod manifest;
+mod multipart;
 mod object;
 mod pipeline;
 mod status;
