@@ -2,7 +2,7 @@
 //! of their own, so that they compile and are tested here rather than only
 //! as their copies in `generated/` and `tests/fixtures/`.
 //!
-//! The emitter copies `runtime.rs`, `object.rs`, `encoding.rs`, `duration.rs`, `poller.rs` (and `xml.rs`, for XML specs; `events.rs`, for streamed responses) into each
+//! The emitter copies `runtime.rs`, `object.rs`, `encoding.rs`, `duration.rs`, `poller.rs` (and `xml.rs`, for XML specs; `events.rs`, for streamed responses; `multipart.rs`, for multipart forms) into each
 //! crate it emits (their texts, [`text`]), unchanged after a header line. This root
 //! declares them as an emitted `lib.rs` does (`duration` re-exported at the
 //! root, `runtime` private, `poller` public, missing docs denied), so every
@@ -21,6 +21,8 @@ mod duration;
 pub mod encoding;
 #[cfg(feature = "runtime")]
 pub mod events;
+#[cfg(feature = "runtime")]
+pub mod multipart;
 #[cfg(feature = "runtime")]
 mod object;
 #[cfg(feature = "runtime")]

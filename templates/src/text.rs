@@ -64,9 +64,34 @@ pub const EVENTS_RS: Text = Text {
 };
 
 /// What `{{events}}` of the emitted manifest becomes in a crate with
-/// streamed responses (nothing in the others): the event-stream parser and
-/// the `Stream` trait its items come through.
-pub const EVENTS_DEPENDENCY: &str = "\n# Server-sent events (src/events.rs): the event-stream format, parsed\n# incrementally as bytes arrive.\neventsource-stream = \"0.2\"\n# The `Stream` of events; already built for azure_core.\nfutures = \"0.3\"";
+/// streamed responses (nothing in the others): the event-stream parser.
+pub const EVENTS_DEPENDENCY: &str = "\n# Server-sent events (src/events.rs): the event-stream format, parsed\n# incrementally as bytes arrive.\neventsource-stream = \"0.2\"";
+
+/// `src/multipart.rs`: multipart form bodies and their files; only
+/// crates with multipart operations get it.
+pub const MULTIPART_RS: Text = Text {
+    file: "templates/src/multipart.rs",
+    text: include_str!("multipart.rs"),
+};
+
+/// What `{{multipart}}` of the emitted manifest becomes in a crate with
+/// multipart operations (nothing in the others): mpart-async, which frames
+/// the parts as a stream over the files' own streams with a boundary it is
+/// given (so a retry frames them again alike), without its default
+/// file-reading feature (tokio).
+pub const MULTIPART_DEPENDENCY: &str = "\n# Multipart form bodies (src/multipart.rs): the parts framed as a stream.\nmpart-async = { version = \"0.7\", default-features = false }";
+
+/// What `{{url_encoded}}` of the emitted manifest becomes in a crate with
+/// URL-encoded form operations (nothing in the others): the url crate's
+/// `application/x-www-form-urlencoded` serializer, already built for
+/// azure_core.
+pub const URL_ENCODED_DEPENDENCY: &str = "\n# URL-encoded form bodies; already built for azure_core (through url).\nform_urlencoded = \"1.2\"";
+
+/// What `{{futures}}` of the emitted manifest becomes in a crate with
+/// streamed responses or multipart forms (nothing in the others): the
+/// `Stream` traits their items and parts come through; already built for
+/// azure_core.
+pub const FUTURES_DEPENDENCY: &str = "\n# Streams of events and of multipart parts; already built for azure_core.\nfutures = \"0.3\"";
 
 /// The emitted crate's manifest.
 pub const CARGO_TOML: Text = Text {

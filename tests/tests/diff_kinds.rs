@@ -677,6 +677,63 @@ fn parameter_optional_to_required() {
     );
 }
 
+/// `Job_List` made to send a form of one required field, `name`.
+fn with_form(s: &mut Value) {
+    op(s, "/jobs", "get")["consumes"] = json!(["application/x-www-form-urlencoded"]);
+    params(s, "/jobs", "get")
+        .push(json!({ "name": "name", "in": "formData", "required": true, "type": "string" }));
+}
+
+#[test]
+fn form_fields_are_compared_as_parameters() {
+    // A field added: an options field, as an optional query parameter.
+    let mut old = base();
+    with_form(&mut old);
+    let mut new = old.clone();
+    params(&mut new, "/jobs", "get")
+        .push(json!({ "name": "tag", "in": "formData", "type": "string" }));
+    assert_diff(
+        "form_field_added",
+        old.clone(),
+        new.clone(),
+        &[(
+            "Job_List",
+            "/parameters/tag",
+            ParameterAdded,
+            false,
+            Additive,
+        )],
+    );
+    // Removed, and made required: as parameters.
+    assert_diff(
+        "form_field_removed",
+        new.clone(),
+        old,
+        &[(
+            "Job_List",
+            "/parameters/tag",
+            ParameterRemoved,
+            true,
+            Breaking,
+        )],
+    );
+    let mut required = new.clone();
+    let last = params(&mut required, "/jobs", "get").len() - 1;
+    params(&mut required, "/jobs", "get")[last]["required"] = json!(true);
+    assert_diff(
+        "form_field_made_required",
+        new,
+        required,
+        &[(
+            "Job_List",
+            "/parameters/tag",
+            ParameterRequired,
+            true,
+            Breaking,
+        )],
+    );
+}
+
 #[test]
 fn parameter_required_to_optional() {
     assert_reverse(

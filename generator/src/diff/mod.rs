@@ -103,7 +103,11 @@
 //! behaviour changed. (While a generated crate is `0.x`, Cargo reads the
 //! minor digit as the major one: a "major" bump there is `0.1` → `0.2`.)
 //!
-//! Not compared: `formData` fields, client-level host parameters
+//! A form's fields (`formData` parameters, an OpenAPI 3 multipart or
+//! URL-encoded body's properties) are compared as parameters, as the
+//! client takes them: a field added, removed or made required.
+//!
+//! Not compared: client-level host parameters
 //! (`x-ms-parameterized-host`), descriptions, long-running extensions (the
 //! emitter has no pollers).
 

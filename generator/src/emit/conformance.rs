@@ -522,6 +522,12 @@ fn read_group(rust: &RustApi<'_>, op: &Operation, group: &str) -> TokenStream {
 /// Why the dispatch cannot call `op` from an example, if it cannot.
 fn unsupported(api: &Api, op: &Operation) -> Option<String> {
     let _ = api;
+    if crate::rust_api::form::form_kind(op).is_some() {
+        return Some(format!(
+            "`{}` sends a form, whose files examples cannot describe",
+            op.id
+        ));
+    }
     op.body
         .as_ref()
         .filter(|b| matches!(b.ty, TypeRef::Scalar(Scalar::Binary)))

@@ -43,6 +43,7 @@ const POLLER_RS: &str = azure_codegen_templates::text::POLLER_RS.text;
 const DURATION_RS: &str = azure_codegen_templates::text::DURATION_RS.text;
 const XML_RS: &str = azure_codegen_templates::text::XML_RS.text;
 const EVENTS_RS: &str = azure_codegen_templates::text::EVENTS_RS.text;
+const MULTIPART_RS: &str = azure_codegen_templates::text::MULTIPART_RS.text;
 const OBJECT_RS: &str = azure_codegen_templates::text::OBJECT_RS.text;
 const ENCODING_RS: &str = azure_codegen_templates::text::ENCODING_RS.text;
 
@@ -349,8 +350,12 @@ pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, Emit
         "Cargo.toml".into(),
         cargo_toml(
             config,
-            rusts.iter().any(RustApi::has_xml),
-            rusts.iter().any(RustApi::has_events),
+            Needs {
+                xml: rusts.iter().any(RustApi::has_xml),
+                events: rusts.iter().any(RustApi::has_events),
+                multipart: rusts.iter().any(RustApi::has_multipart),
+                url_encoded: rusts.iter().any(RustApi::has_url_encoded),
+            },
         )?,
     );
     files.insert("README.md".into(), readme::readme(config, &rusts)?);
@@ -376,6 +381,12 @@ pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, Emit
     }
     if rusts.iter().any(RustApi::has_events) {
         files.insert("src/events.rs".into(), format!("{GENERATED}{EVENTS_RS}"));
+    }
+    if rusts.iter().any(RustApi::has_multipart) {
+        files.insert(
+            "src/multipart.rs".into(),
+            format!("{GENERATED}{MULTIPART_RS}"),
+        );
     }
     for example in &config.examples {
         files.insert(
@@ -683,6 +694,12 @@ fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStrea
             pub mod events;
         }
     });
+    let multipart = rusts.iter().any(RustApi::has_multipart).then(|| {
+        quote! {
+            #runtime_cfg
+            pub mod multipart;
+        }
+    });
     let attributes = (!included).then(|| {
         quote! {
             #![doc = include_str!("../README.md")]
@@ -696,6 +713,7 @@ fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStrea
         #runtime_cfg
         pub mod encoding;
         #events
+        #multipart
         #runtime_cfg
         mod object;
         #poller
@@ -731,7 +749,19 @@ fn toml_line(text: &str) -> String {
         .replace('"', "\\\"")
 }
 
-fn cargo_toml(config: &CrateConfig, xml: bool, events: bool) -> Result<String, EmitError> {
+/// The optional pieces an emitted crate's manifest names dependencies for.
+struct Needs {
+    /// XML operations: quick-xml.
+    xml: bool,
+    /// Streamed responses: eventsource-stream.
+    events: bool,
+    /// Multipart forms: mpart-async.
+    multipart: bool,
+    /// URL-encoded forms: form_urlencoded.
+    url_encoded: bool,
+}
+
+fn cargo_toml(config: &CrateConfig, needs: Needs) -> Result<String, EmitError> {
     let features: String = config
         .modules
         .iter()
@@ -783,7 +813,7 @@ fn cargo_toml(config: &CrateConfig, xml: bool, events: bool) -> Result<String, E
         ("examples", &examples),
         (
             "xml",
-            if xml {
+            if needs.xml {
                 azure_codegen_templates::text::XML_DEPENDENCY
             } else {
                 ""
@@ -791,8 +821,32 @@ fn cargo_toml(config: &CrateConfig, xml: bool, events: bool) -> Result<String, E
         ),
         (
             "events",
-            if events {
+            if needs.events {
                 azure_codegen_templates::text::EVENTS_DEPENDENCY
+            } else {
+                ""
+            },
+        ),
+        (
+            "futures",
+            if needs.events || needs.multipart {
+                azure_codegen_templates::text::FUTURES_DEPENDENCY
+            } else {
+                ""
+            },
+        ),
+        (
+            "multipart",
+            if needs.multipart {
+                azure_codegen_templates::text::MULTIPART_DEPENDENCY
+            } else {
+                ""
+            },
+        ),
+        (
+            "url_encoded",
+            if needs.url_encoded {
+                azure_codegen_templates::text::URL_ENCODED_DEPENDENCY
             } else {
                 ""
             },

@@ -8,6 +8,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, ToTokens};
 
 use crate::ir::{CollectionFormat, Operation, ParamLocation, PathSegment};
+use crate::rust_api::form::{self, FormKind};
 use crate::rust_api::signature::{
     argument_name, group_access, group_type_name, grouped_inputs, is_borrowed_argument,
     is_encoded_body, option_fields, Argument, Input,
@@ -180,8 +181,19 @@ fn param_statements(
     include: impl Fn(&crate::ir::Parameter) -> bool,
     emit: impl Fn(&crate::ir::Parameter, TokenStream) -> TokenStream,
 ) -> Vec<TokenStream> {
+    statements_of(&op.parameters, sources, include, emit)
+}
+
+/// [`param_statements`] over `params` (an operation's parameters, or its
+/// form's fields).
+fn statements_of(
+    params: &[crate::ir::Parameter],
+    sources: &Sources<'_>,
+    include: impl Fn(&crate::ir::Parameter) -> bool,
+    emit: impl Fn(&crate::ir::Parameter, TokenStream) -> TokenStream,
+) -> Vec<TokenStream> {
     let args = &sources.arguments;
-    op.parameters
+    params
         .iter()
         .filter(|p| include(p))
         .filter_map(|p| {
@@ -510,7 +522,86 @@ fn xml_body(
     }
 }
 
+/// The statements sending `op`'s form fields as its body, each as
+/// `rust_api::form` takes it: a multipart form through
+/// `crate::multipart::Form`, one part per field (per item of an array of
+/// files, or of a `multi` array); a URL-encoded one through
+/// `form_urlencoded`, one pair per field (or item).
+fn form_statements(op: &Operation, kind: FormKind, sources: &Sources<'_>) -> TokenStream {
+    let fields = statements_of(
+        form::form_fields(op),
+        sources,
+        |_| true,
+        |p, value| {
+            let key = &p.wire_name;
+            let add = |text: TokenStream| match kind {
+                FormKind::Multipart => quote!(form.text(#key, #text);),
+                FormKind::UrlEncoded => quote!(form.append_pair(#key, &#text);),
+            };
+            if form::is_file_field(p) {
+                return if matches!(p.ty, crate::ir::TypeRef::Array(_)) {
+                    quote! {
+                        for item in #value.iter() {
+                            form.file(#key, item.clone());
+                        }
+                    }
+                } else {
+                    quote!(form.file(#key, Clone::clone(#value));)
+                };
+            }
+            if p.constant.is_some() {
+                let text = constant_text(p.constant.as_ref());
+                return match kind {
+                    FormKind::Multipart => quote!(form.text(#key, #text);),
+                    FormKind::UrlEncoded => quote!(form.append_pair(#key, #text);),
+                };
+            }
+            let text = |ty: &crate::ir::TypeRef, value: TokenStream| {
+                if form::is_json(ty) {
+                    quote!(serde_json::to_string(#value)?)
+                } else {
+                    wire_text(ty, value)
+                }
+            };
+            match wire_type(sources.api, &p.ty) {
+                crate::ir::TypeRef::Array(item)
+                    if p.collection_format == Some(CollectionFormat::Multi) =>
+                {
+                    let add = add(text(&item, quote!(item)));
+                    quote! {
+                        for item in #value.iter() {
+                            #add
+                        }
+                    }
+                }
+                ty if form::is_json(&ty) => add(text(&ty, value)),
+                _ => add(text_of(sources.api, p, value)),
+            }
+        },
+    );
+    match kind {
+        FormKind::Multipart => quote! {
+            let mut form = crate::multipart::Form::new();
+            #(#fields)*
+            request.insert_header("content-type", form.content_type());
+            request.set_body(form.into_body());
+        },
+        FormKind::UrlEncoded => {
+            let media = form::URL_ENCODED;
+            quote! {
+                let mut form = form_urlencoded::Serializer::new(String::new());
+                #(#fields)*
+                request.insert_header("content-type", #media);
+                request.set_body(azure_core::Bytes::from(form.finish()));
+            }
+        }
+    }
+}
+
 fn body_statements(op: &Operation, sources: &Sources<'_>) -> TokenStream {
+    if let Some(kind) = form::form_kind(op) {
+        return form_statements(op, kind, sources);
+    }
     let Some(body) = &op.body else {
         return TokenStream::new();
     };

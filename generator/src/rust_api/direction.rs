@@ -60,9 +60,7 @@ impl Directions {
     pub(crate) fn of(api: &Api) -> Self {
         let mut directions = Directions::default();
         for op in &api.operations {
-            let inputs = op
-                .parameters
-                .iter()
+            let inputs = super::signature::input_params(op)
                 .map(|p| &p.ty)
                 .chain(op.body.as_ref().map(|b| &b.ty));
             for ty in inputs {

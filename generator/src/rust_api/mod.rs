@@ -10,6 +10,7 @@
 
 pub(crate) mod direction;
 pub(crate) mod fields;
+pub(crate) mod form;
 pub(crate) mod headers;
 pub(crate) mod hierarchy;
 pub(crate) mod host;
@@ -111,6 +112,24 @@ impl<'a> RustApi<'a> {
             m.sendable()
                 && (matches!(m.returns, signature::Returns::Events(_)) || m.events_name.is_some())
         })
+    }
+
+    /// Whether any operation sends a multipart form: the crate gets the
+    /// `multipart` module and its encoder.
+    pub(crate) fn has_multipart(&self) -> bool {
+        self.api
+            .operations
+            .iter()
+            .any(|op| form::form_kind(op) == Some(form::FormKind::Multipart))
+    }
+
+    /// Whether any operation sends a URL-encoded form: the crate gets
+    /// `form_urlencoded`.
+    pub(crate) fn has_url_encoded(&self) -> bool {
+        self.api
+            .operations
+            .iter()
+            .any(|op| form::form_kind(op) == Some(form::FormKind::UrlEncoded))
     }
 
     /// The struct of parameter group `group`.

@@ -104,13 +104,11 @@ impl GroupStruct<'_> {
 /// The inputs of an operation in their group, if any, in spec order
 /// (parameters, then the body).
 pub(crate) fn grouped_inputs<'a>(op: &'a Operation) -> Vec<(&'a str, Input<'a>)> {
-    let params = op
-        .parameters
-        .iter()
+    let params = input_params(op)
         .filter(|p| !is_client_filled(p))
         .map(Input::Param);
     params
-        .chain(op.body.iter().map(Input::Body))
+        .chain(body_input(op).map(Input::Body))
         .filter_map(|input| Some((input.group(op)?, input)))
         .collect()
 }
@@ -182,7 +180,7 @@ pub(crate) fn group_structs(api: &Api) -> Vec<GroupStruct<'_>> {
 /// field's).
 fn input_type(api: &Api, op: &Operation, input: Input<'_>) -> TokenStream {
     match input {
-        Input::Param(p) => rust_type(api, &p.ty),
+        Input::Param(p) => super::form::param_type(api, p),
         Input::Body(b) if is_text_body(op, b) => quote!(String),
         Input::Body(b) => body_type(api, op, &b.ty),
         Input::Group(g) => {
@@ -273,19 +271,15 @@ pub(crate) fn is_client_filled(param: &Parameter) -> bool {
 /// groups with a required field.
 pub(crate) fn arguments<'a>(rust: &RustApi<'a>, op: &'a Operation) -> Vec<Argument<'a>> {
     let api = rust.api;
-    let params = op
-        .parameters
-        .iter()
+    let params = input_params(op)
         .filter(|p| p.required && !is_client_filled(p))
         .filter(|p| Input::Param(p).group(op).is_none())
         .map(|p| Argument {
             name: argument_name(&p.name.rust),
-            ty: argument_type(api, &p.ty),
+            ty: argument_type(api, p),
             input: Input::Param(p),
         });
-    let body = op
-        .body
-        .iter()
+    let body = body_input(op)
         .filter(|b| b.required && Input::Body(b).group(op).is_none())
         .map(|b| Argument {
             name: argument_name(&b.name.rust),
@@ -333,12 +327,10 @@ pub(crate) fn argument_name(name: &str) -> String {
 /// an optional body, then the parameter groups without a required field.
 pub(crate) fn option_fields<'a>(rust: &RustApi<'a>, op: &'a Operation) -> Vec<OptionField<'a>> {
     let api = rust.api;
-    let params = op
-        .parameters
-        .iter()
+    let params = input_params(op)
         .filter(|p| !p.required && !is_client_filled(p))
         .map(Input::Param);
-    let body = op.body.iter().filter(|b| !b.required).map(Input::Body);
+    let body = body_input(op).filter(|b| !b.required).map(Input::Body);
     let ungrouped = params
         .chain(body)
         .filter(|input| input.group(op).is_none())
@@ -401,15 +393,27 @@ pub(crate) fn is_borrowed_argument(ty: &TypeRef) -> bool {
     )
 }
 
-fn argument_type(api: &Api, ty: &TypeRef) -> TokenStream {
-    match ty {
+fn argument_type(api: &Api, p: &Parameter) -> TokenStream {
+    match &p.ty {
         TypeRef::Scalar(Scalar::String { .. }) => quote!(&str),
         TypeRef::Array(item) => {
-            let item = rust_type(api, item);
+            let item = super::form::item_type(api, p, item);
             quote!(&[#item])
         }
-        other => rust_type(api, other),
+        _ => super::form::param_type(api, p),
     }
+}
+
+/// The parameters an operation takes as inputs: its own, then its form's
+/// fields (each taken as a parameter is, see [`super::form`]).
+pub(crate) fn input_params(op: &Operation) -> impl Iterator<Item = &Parameter> {
+    op.parameters.iter().chain(super::form::form_fields(op))
+}
+
+/// The body an operation takes as an input: none for a form, whose fields
+/// are the inputs.
+pub(crate) fn body_input(op: &Operation) -> Option<&RequestBody> {
+    op.body.as_ref().filter(|b| !super::form::is_form(b))
 }
 
 /// The type of a request body: `RequestContent<T>` (bytes for a stream),

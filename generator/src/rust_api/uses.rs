@@ -42,7 +42,7 @@ impl Uses {
             if let Some(body) = &op.body {
                 note(&body.ty, &|| format!("The request body of `{}`.", op.id));
             }
-            for parameter in &op.parameters {
+            for parameter in super::signature::input_params(op) {
                 note(&parameter.ty, &|| {
                     format!(
                         "The type of `{}`'s parameter `{}`.",

@@ -25,11 +25,15 @@ fn dependencies(manifest: &str) -> Vec<String> {
 
 #[test]
 fn the_dependencies_are_those_of_an_emitted_crate() {
-    // As a crate with XML operations and streamed responses gets it.
+    // As a crate with XML, streamed, multipart and URL-encoded operations
+    // gets it.
     let emitted = dependencies(
         &include_str!("../../Cargo.toml.tmpl")
             .replace("{{xml}}", crate::text::XML_DEPENDENCY)
-            .replace("{{events}}", crate::text::EVENTS_DEPENDENCY),
+            .replace("{{events}}", crate::text::EVENTS_DEPENDENCY)
+            .replace("{{multipart}}", crate::text::MULTIPART_DEPENDENCY)
+            .replace("{{url_encoded}}", crate::text::URL_ENCODED_DEPENDENCY)
+            .replace("{{futures}}", crate::text::FUTURES_DEPENDENCY),
     );
     assert!(emitted
         .iter()

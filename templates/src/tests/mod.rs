@@ -8,6 +8,7 @@ mod encoding;
 mod events;
 mod macros;
 mod manifest;
+mod multipart;
 mod object;
 mod pipeline;
 mod status;

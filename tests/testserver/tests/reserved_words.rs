@@ -1,12 +1,11 @@
 //! `reserved-words.json`: parameters named like Rust keywords, the
 //! generated method's locals (`url`, `content`, `json`) and Python's
 //! reserved words; the client still sends what the spec says.
-//!
-//! The form bodies (`data`, `files`) are written by the caller: the
-//! generator has no form encoding yet.
+//! The form fields `data` and `files` are method arguments like any other.
 
 mod common;
 
+use autorest_reserved_words::multipart::FilePart;
 use autorest_reserved_words::v1_0_0::{
     MyEnum, ReservedWordsClient as Client, ReservedWordsClientOperationWithUrlOptions,
     ReservedWordsClientOptions as Options,
@@ -42,13 +41,12 @@ async fn names_that_collide() {
 #[tokio::test]
 async fn form_bodies() {
     let c = client();
-    c.operation_with_data_param(
-        RequestContent::from(b"data=hello&world=world".to_vec()),
-        None,
-    )
-    .await
-    .unwrap();
-    c.operation_with_files_param(RequestContent::from(Vec::new()), None)
+    // URL-encoded: the server compares the decoded form.
+    c.operation_with_data_param("hello", "world", None)
+        .await
+        .unwrap();
+    // Multipart, a file and a text field.
+    c.operation_with_files_param(FilePart::new(b"bytes".to_vec()), "name.txt", None)
         .await
         .unwrap();
 }

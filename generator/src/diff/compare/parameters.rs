@@ -1,5 +1,6 @@
 //! Parameters (matched by position in the path, else by wire name and
-//! location, else by wire name: a moved parameter) and the request body.
+//! location, else by wire name: a moved parameter), a form's fields among
+//! them (as the client takes them, `rust_api::form`), and the request body.
 
 use serde_json::json;
 
@@ -8,6 +9,7 @@ use crate::diff::change::{ChangeKind, RustEffect, Segment};
 use crate::diff::matching::path_parameter_names;
 use crate::diff::rust::{added_effect, removed_effect, rust_type, slot_effect, Slot};
 use crate::ir::{Operation, ParamLocation, Parameter, TypeRef};
+use crate::rust_api::signature::{body_input, input_params};
 
 impl<'a> Walker<'a> {
     /// The old parameter that `param` of `new` is: a path parameter by its
@@ -28,14 +30,13 @@ impl<'a> Walker<'a> {
                 .iter()
                 .find(|p| p.location == ParamLocation::Path && p.wire_name == name);
         }
-        old.parameters
-            .iter()
+        input_params(old)
             .find(|p| {
                 p.location == param.location
                     && same_name(p.location, &p.wire_name, &param.wire_name)
             })
             .or_else(|| {
-                old.parameters.iter().find(|p| {
+                input_params(old).find(|p| {
                     p.location != ParamLocation::Path
                         && p.wire_name.eq_ignore_ascii_case(&param.wire_name)
                 })
@@ -44,7 +45,7 @@ impl<'a> Walker<'a> {
 
     pub(super) fn parameters(&mut self, old: &'a Operation, new: &'a Operation) {
         let mut matched = Vec::new();
-        for param in &new.parameters {
+        for param in input_params(new) {
             let new_slot = self.new_slots.get(Some((&param.wire_name, param.location)));
             match Self::counterpart(old, new, param) {
                 None => self.at(Segment::Parameter(param.wire_name.clone()), |w| {
@@ -67,7 +68,7 @@ impl<'a> Walker<'a> {
                 }
             }
         }
-        for param in &old.parameters {
+        for param in input_params(old) {
             if matched.contains(&(param as *const Parameter)) {
                 continue;
             }
@@ -215,7 +216,9 @@ impl<'a> Walker<'a> {
     pub(super) fn body(&mut self, old: &'a Operation, new: &'a Operation) {
         let old_slot = self.old_slots.get(None);
         let new_slot = self.new_slots.get(None);
-        self.at(Segment::Body, |w| match (&old.body, &new.body) {
+        // A form's fields are compared as parameters, above.
+        let (old_body, new_body) = (body_input(old), body_input(new));
+        self.at(Segment::Body, |w| match (old_body, new_body) {
             (None, None) => {}
             (None, Some(body)) => w.push(
                 ChangeKind::BodyAdded,
