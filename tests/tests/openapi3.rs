@@ -184,3 +184,56 @@ fn errors_name_the_file_and_pointer() {
         "dangling $ref '#/components/responses/Nowhere'",
     );
 }
+
+/// What `@typespec/openapi3` writes where typespec-autorest writes Swagger's
+/// forms: a union of a scalar with some of its values is an open enum (an
+/// `x-ms-enum` with `modelAsString: true`), a union of enums a closed one,
+/// a plain `enum` closed; its format names (`http-date`, `base64`,
+/// `decimal128`, `eTag`) are Swagger's scalars.
+#[test]
+fn typespec_unions_and_formats_read_as_their_swagger_renderings() {
+    use azure_codegen::ir::{DateTimeFormat, Scalar};
+    let api = azure_codegen::load_api(&fixture("openapi3/typespec-unions.json")).unwrap();
+    let thing = api.model("Thing");
+    let ty = |name: &str| {
+        thing
+            .properties
+            .iter()
+            .find(|p| p.wire_name == name)
+            .unwrap()
+            .ty
+            .clone()
+    };
+    let values = |id: &str| -> Vec<String> {
+        api.enum_(id)
+            .values
+            .iter()
+            .map(|v| v.value.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let TypeRef::Enum(color) = ty("color") else {
+        panic!("an open union is an enum: {:?}", ty("color"));
+    };
+    assert!(api.enum_(&color).extensible);
+    assert_eq!(values(&color), ["red", "blue"]);
+    let TypeRef::Enum(direction) = ty("direction") else {
+        panic!("a union of enums is an enum: {:?}", ty("direction"));
+    };
+    assert!(!api.enum_(&direction).extensible);
+    assert_eq!(values(&direction), ["left", "right", "up", "down"]);
+    let TypeRef::Enum(closed) = ty("closed") else {
+        panic!("an enum");
+    };
+    assert!(
+        !api.enum_(&closed).extensible,
+        "a plain enum lists every value"
+    );
+    assert_eq!(ty("either"), TypeRef::Any, "a union of two scalar types");
+    assert_eq!(
+        ty("when"),
+        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc7231))
+    );
+    assert_eq!(ty("data"), TypeRef::Scalar(Scalar::Base64));
+    assert_eq!(ty("tag"), TypeRef::Scalar(Scalar::ETag));
+    assert_eq!(ty("amount"), TypeRef::Scalar(Scalar::Decimal));
+}
