@@ -10,7 +10,7 @@
 use std::time::Instant;
 
 use azure_codegen_tooling::project::renderings::Renderings;
-use azure_codegen_tooling::project::spector::Options;
+use azure_codegen_tooling::project::spector::{Options, Rendering};
 
 use crate::manifest::project;
 use crate::Context;
@@ -28,6 +28,11 @@ pub struct Args {
     /// renderings (no build, no server, no test).
     #[arg(long)]
     renderings: bool,
+    /// Run the tests against the crates generated from the OpenAPI 3
+    /// rendering (`@typespec/openapi3`), for the folders whose two
+    /// renderings give the same API.
+    #[arg(long)]
+    openapi3: bool,
 }
 
 /// Runs the command.
@@ -51,7 +56,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
             n => Err(format!("{n} folders' renderings differ unlisted")),
         };
     }
-    let outcome = project(ctx)?.spector(&options, |step| eprintln!("spector: {step}"))?;
+    let rendering = match args.openapi3 {
+        true => Rendering::OpenApi3,
+        false => Rendering::Swagger,
+    };
+    let outcome =
+        project(ctx)?.spector(&options, rendering, |step| eprintln!("spector: {step}"))?;
     for row in &outcome.rows {
         if let Some(output) = &row.failure {
             print!("{output}");
@@ -81,7 +91,15 @@ pub fn run(ctx: &Context, args: Args) -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     println!("{}", outcome.renderings.totals_line());
-    println!("{}", outcome.totals_line());
+    match rendering {
+        Rendering::Swagger => println!("{}", outcome.totals_line()),
+        Rendering::OpenApi3 => println!(
+            "{}",
+            outcome
+                .totals_line()
+                .replacen("spector:", "spector (openapi3):", 1)
+        ),
+    }
     let failed = outcome.failed();
     if failed.is_empty() {
         Ok(())

@@ -10,7 +10,9 @@
 //! What differs is a list of *kinds* per folder: the differ's change kinds
 //! (`type_changed`) and `openapi3-uncompiled`, `swagger-unloadable`,
 //! `openapi3-unloadable`, `swagger-ungenerated`, `openapi3-ungenerated`,
-//! `files` (the renderings' api-versions do not pair). `docs/openapi3.md`
+//! `files` (the renderings' api-versions do not pair), `title` (the
+//! client's name comes from it), `api-version` (the module's and the
+//! feature's names do). `docs/openapi3.md`
 //! names each kind's reason and lists the kinds of every folder that
 //! differs ([`listed`]); a folder differing otherwise than its row says,
 //! or a row naming a folder that no longer differs, fails the check, so
@@ -52,7 +54,17 @@ impl Renderings {
             .filter(|c| c.differences.is_empty())
             .count();
         let differ = self.compared.len() - same;
-        let mut line = format!("renderings: {same} folders same API, {differ} differ (listed)");
+        // An unversioned service is `0000-00-00` to typespec-autorest and
+        // `0.0.0` to @typespec/openapi3: the modules' names differ, the
+        // rest may not.
+        let version_only = self
+            .compared
+            .iter()
+            .filter(|c| c.differences.keys().eq(["api-version"].iter()))
+            .count();
+        let mut line = format!(
+            "renderings: {same} folders same API, {differ} differ (listed), {version_only} of them only in the api-version"
+        );
         if !self.unlisted.is_empty() {
             line.push_str(&format!(", {} not as listed", self.unlisted.len()));
         }
@@ -184,6 +196,18 @@ pub fn compare_folder(folder: &Folder, swagger_dir: &Path, openapi3_dir: &Path) 
         let (Some(old), Some(new)) = (old, new) else {
             continue;
         };
+        // The client is named after the title, the module and feature
+        // after the api-version: the differ compares neither.
+        if old.title != new.title {
+            differences
+                .entry("title".to_owned())
+                .or_insert_with(|| format!("{:?} → {:?}", old.title, new.title));
+        }
+        if old.api_version != new.api_version {
+            differences
+                .entry("api-version".to_owned())
+                .or_insert_with(|| format!("{:?} → {:?}", old.api_version, new.api_version));
+        }
         // Both ways: a change breaking no client one way can the other
         // (a property only one rendering has).
         let forward = diff(&old, &new);
@@ -331,6 +355,8 @@ mod tests {
                         "openapi3-ungenerated",
                         "swagger-ungenerated",
                         "files",
+                        "title",
+                        "api-version",
                     ]
                     .contains(&kind.as_str());
                 assert!(known, "{folder}: {kind}");
@@ -364,7 +390,7 @@ mod tests {
         };
         assert_eq!(
             r.totals_line(),
-            "renderings: 1 folders same API, 1 differ (listed)"
+            "renderings: 1 folders same API, 1 differ (listed), 0 of them only in the api-version"
         );
         let unlisted = compare_listed(&compared, &listed);
         assert_eq!(unlisted.len(), 2, "{unlisted:?}");

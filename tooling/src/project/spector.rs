@@ -93,6 +93,16 @@ impl Folder {
 
 pub use super::scratch::Options;
 
+/// Which rendering of the scenario folders the crates are generated from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rendering {
+    /// typespec-autorest's Swagger 2.0 (`cargo xtask spector`).
+    Swagger,
+    /// `@typespec/openapi3`'s OpenAPI 3.0, for the folders whose two
+    /// renderings give the same API (`cargo xtask spector --openapi3`).
+    OpenApi3,
+}
+
 /// One scenario folder's figures.
 #[derive(Debug, Clone)]
 pub struct Row {
@@ -155,31 +165,64 @@ impl Project {
         self.root().join("tests/spector")
     }
 
-    /// Runs the command's work (see the module docs); `progress` is told
-    /// each step before it starts.
+    /// Runs the command's work (see the module docs) on the crates
+    /// generated from `rendering`; `progress` is told each step before it
+    /// starts.
     pub fn spector(
         &self,
         options: &Options,
+        rendering: Rendering,
         mut progress: impl FnMut(&str),
     ) -> Result<Outcome, String> {
         let dir = self.spector_dir();
         let node = check_install(&dir)?;
         let work = self.target_dir().join("spector");
-        let swagger_dir = work.join("swagger");
         let (folders, renderings) = self.compile_and_compare(&node, options, &mut progress)?;
         let tests_dir = dir.join("tests");
         let mut covered = covered_folders(&folders, &tests_dir)?;
         if let Some(only) = &options.only {
             covered.retain(|f| f.folder.contains(only.as_str()));
         }
+        if rendering == Rendering::OpenApi3 {
+            // The test files call the Swagger crate's API: they compile
+            // against the OpenAPI 3 crate where the renderings give the
+            // same API but for the api-version an unversioned service is
+            // written with (docs/openapi3.md lists the others).
+            covered.retain(|f| {
+                let name = format!("{}/{}", f.package, f.folder);
+                renderings
+                    .compared
+                    .iter()
+                    .any(|c| c.folder == name && c.differences.keys().all(|k| k == "api-version"))
+            });
+        }
         if covered.is_empty() {
             return Err("no scenario folder has an acceptance test to run".to_owned());
         }
 
-        let workspace = work.join("workspace");
+        let (workspace, spec_dir) = match rendering {
+            Rendering::Swagger => (work.join("workspace"), work.join("swagger")),
+            Rendering::OpenApi3 => (work.join("workspace-openapi3"), work.join("openapi3")),
+        };
         let mut members = Vec::new();
         for folder in &covered {
-            members.push(generate(folder, &swagger_dir, &workspace)?);
+            let (files, version) = match rendering {
+                Rendering::Swagger => (&folder.swagger, None),
+                // One file each (unversioned): its module is named as the
+                // Swagger crate's, which the test files import.
+                Rendering::OpenApi3 => {
+                    let swagger = work.join("swagger").join(&folder.swagger[0]);
+                    let api = crate::load_api(&swagger).map_err(|e| e.to_string())?;
+                    (&folder.openapi3, Some(api.api_version))
+                }
+            };
+            members.push(generate(
+                folder,
+                files,
+                &spec_dir,
+                &workspace,
+                version.as_deref(),
+            )?);
         }
         let tests: Vec<TestFile> = covered
             .iter()
@@ -383,15 +426,26 @@ pub fn covered_folders(folders: &[Folder], tests_dir: &Path) -> Result<Vec<Folde
     Ok(covered)
 }
 
-/// Generates a folder's Swagger files into its crate of `workspace`, one
-/// module per file (an api-version each), as any spec of several
-/// api-versions; files already up to date are left alone.
-pub fn generate(folder: &Folder, swagger_dir: &Path, workspace: &Path) -> Result<Member, String> {
+/// Generates a folder's spec `files` (relative to `spec_dir`: its Swagger
+/// or its OpenAPI 3 files) into its crate of `workspace`, one module per
+/// file (an api-version each), as any spec of several api-versions; files
+/// already up to date are left alone. `version`, when given, is the
+/// api-version the modules are named after instead of the spec's.
+pub fn generate(
+    folder: &Folder,
+    files: &[String],
+    spec_dir: &Path,
+    workspace: &Path,
+    version: Option<&str>,
+) -> Result<Member, String> {
     let mut modules = Vec::new();
     let mut first = None;
-    for swagger in &folder.swagger {
-        let spec = swagger_dir.join(swagger);
-        let api = crate::load_api(&spec).map_err(|e| e.to_string())?;
+    for swagger in files {
+        let spec = spec_dir.join(swagger);
+        let mut api = crate::load_api(&spec).map_err(|e| e.to_string())?;
+        if let Some(version) = version {
+            version.clone_into(&mut api.api_version);
+        }
         if first.is_none() {
             first = Some((api.clone(), spec.clone()));
         }
@@ -403,7 +457,7 @@ pub fn generate(folder: &Folder, swagger_dir: &Path, workspace: &Path) -> Result
     }
     let Some((api, spec)) = first else {
         return Err(format!(
-            "typespec-autorest wrote no Swagger file for {}/{}",
+            "no spec file was written for {}/{}",
             folder.package, folder.folder
         ));
     };
