@@ -237,3 +237,39 @@ fn typespec_unions_and_formats_read_as_their_swagger_renderings() {
     assert_eq!(ty("tag"), TypeRef::Scalar(Scalar::ETag));
     assert_eq!(ty("amount"), TypeRef::Scalar(Scalar::Decimal));
 }
+
+/// The committed list of the differences between the Swagger and the
+/// OpenAPI 3 renderings of Spector's folders (docs/openapi3.md, checked by
+/// `cargo xtask spector`): every row names a folder of a scenario package
+/// and kinds the check can report.
+#[test]
+fn the_renderings_list_names_folders_and_known_kinds() {
+    use azure_codegen_tooling::project::{renderings, spector};
+    let doc = std::fs::read_to_string(codegen_tests::repo_root().join("docs/openapi3.md")).unwrap();
+    let listed = renderings::listed(&doc);
+    assert!(listed.len() > 10, "{listed:?}");
+    for (folder, kinds) in &listed {
+        assert!(
+            spector::PACKAGES
+                .iter()
+                .any(|p| folder.starts_with(&format!("{p}/"))),
+            "{folder}"
+        );
+        assert!(!kinds.is_empty(), "{folder} lists no difference");
+        for kind in kinds {
+            let known = kind.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                || [
+                    "openapi3-uncompiled",
+                    "openapi3-unloadable",
+                    "swagger-unloadable",
+                    "openapi3-ungenerated",
+                    "swagger-ungenerated",
+                    "files",
+                    "title",
+                    "api-version",
+                ]
+                .contains(&kind.as_str());
+            assert!(known, "{folder}: {kind}");
+        }
+    }
+}

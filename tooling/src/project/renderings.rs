@@ -331,39 +331,6 @@ mod tests {
         );
     }
 
-    /// The committed list: every row names a folder of a scenario package
-    /// and kinds the check can report.
-    #[test]
-    fn the_committed_list_names_known_kinds() {
-        let doc = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/openapi3.md");
-        let listed = listed(&std::fs::read_to_string(doc).unwrap());
-        assert!(listed.len() > 10, "{listed:?}");
-        for (folder, kinds) in &listed {
-            assert!(
-                super::super::spector::PACKAGES
-                    .iter()
-                    .any(|p| folder.starts_with(&format!("{p}/"))),
-                "{folder}"
-            );
-            assert!(!kinds.is_empty(), "{folder} lists no difference");
-            for kind in kinds {
-                let known = kind.chars().all(|c| c.is_ascii_lowercase() || c == '_')
-                    || [
-                        "openapi3-uncompiled",
-                        "openapi3-unloadable",
-                        "swagger-unloadable",
-                        "openapi3-ungenerated",
-                        "swagger-ungenerated",
-                        "files",
-                        "title",
-                        "api-version",
-                    ]
-                    .contains(&kind.as_str());
-                assert!(known, "{folder}: {kind}");
-            }
-        }
-    }
-
     #[test]
     fn a_difference_not_listed_fails_and_a_stale_row_too() {
         let folder = |name: &str, kinds: &[&str]| Compared {
