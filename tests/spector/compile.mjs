@@ -1,8 +1,9 @@
 // Compiles every Spector scenario folder to Swagger 2.0 with
-// @azure-tools/typespec-autorest, in one Node process (the compiler and
-// its libraries load once, not once a folder), for `cargo xtask spector`.
+// @azure-tools/typespec-autorest and, in the same compile, to OpenAPI 3.0
+// with @typespec/openapi3, in one Node process (the compiler and its
+// libraries load once, not once a folder), for `cargo xtask spector`.
 //
-// Usage: node compile.mjs OUT_DIR
+// Usage: node compile.mjs OUT_DIR OPENAPI3_DIR
 //
 // A scenario folder is what Spector calls one: a folder of a scenario
 // package holding `client.tsp` or `main.tsp`; like `tsp compile .`, the
@@ -11,7 +12,11 @@
 // service), and OUT_DIR/folders.json says, per folder, the entry, the
 // Swagger files written, the scenarios its mock API defines (the names
 // the server's coverage uses) and, when typespec-autorest could not
-// compile it, the compiler's errors.
+// compile it, the compiler's errors. The OpenAPI 3 rendering of the same
+// program goes to OPENAPI3_DIR/<package>/<folder>/ (JSON, one file per
+// api-version), listed as `openapi3` with @typespec/openapi3's own errors
+// as `openapi3Errors`: the two renderings of one API, which `cargo xtask
+// spector` compares.
 import { compile, formatDiagnostic, NodeHost } from "@typespec/compiler";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -23,10 +28,11 @@ const PACKAGES = [
   ["azure-http-specs", join(here, "node_modules/@azure-tools/azure-http-specs")],
 ];
 const EMITTER = "@azure-tools/typespec-autorest";
+const OPENAPI3 = "@typespec/openapi3";
 
-const out = process.argv[2];
-if (!out) {
-  console.error("usage: node compile.mjs OUT_DIR");
+const [out, out3] = process.argv.slice(2);
+if (!out || !out3) {
+  console.error("usage: node compile.mjs OUT_DIR OPENAPI3_DIR");
   process.exit(2);
 }
 
@@ -63,15 +69,35 @@ for (const [pkg, root] of PACKAGES) {
     const entry = existsSync(join(dir, "client.tsp")) ? "client.tsp" : "main.tsp";
     // Flat (`type.union.discriminated`): scenario folders nest.
     const outDir = resolve(out, pkg, folder.replaceAll("/", "."));
+    const outDir3 = resolve(out3, pkg, folder.replaceAll("/", "."));
     rmSync(outDir, { recursive: true, force: true });
-    const program = await compile(NodeHost, join(dir, entry), {
-      emit: [EMITTER],
-      options: { [EMITTER]: { "emitter-output-dir": outDir } },
-      outputDir: outDir,
-    });
-    const errors = program.diagnostics
-      .filter((d) => d.severity === "error")
-      .map((d) => formatDiagnostic(d, { pretty: false }).replaceAll(specs + "/", ""));
+    rmSync(outDir3, { recursive: true, force: true });
+    const options = {
+      [EMITTER]: { "emitter-output-dir": outDir },
+      [OPENAPI3]: { "emitter-output-dir": outDir3, "file-type": "json" },
+    };
+    const run = (emit) => compile(NodeHost, join(dir, entry), { emit, options, outputDir: outDir });
+    let program;
+    let crashed = [];
+    try {
+      program = await run([EMITTER, OPENAPI3]);
+    } catch (e) {
+      // An emitter that throws ends the whole compile: the folder is
+      // compiled again with typespec-autorest alone, the crash is
+      // @typespec/openapi3's error for it.
+      const cause = e?.info?.error ?? e;
+      crashed = [`${e?.info?.metadata?.name ?? "compiler"} crashed: ${cause?.stack?.split("\n").slice(0, 2).join(" ") ?? cause}`];
+      rmSync(outDir3, { recursive: true, force: true });
+      program = await run([EMITTER]);
+    }
+    // An emitter's own diagnostics are its rendering's; the compiler's
+    // (and other libraries') are both renderings'.
+    const errorsOf = (other) =>
+      program.diagnostics
+        .filter((d) => d.severity === "error" && !String(d.code).startsWith(other + "/"))
+        .map((d) => formatDiagnostic(d, { pretty: false }).replaceAll(specs + "/", ""));
+    const errors = errorsOf(OPENAPI3);
+    const openapi3Errors = [...errorsOf(EMITTER), ...crashed];
     // The mock API of the folder, as the server loads it.
     const mockapi = join(root, "dist/specs", folder, "mockapi.js");
     const scenarios = existsSync(mockapi)
@@ -79,8 +105,9 @@ for (const [pkg, root] of PACKAGES) {
       : [];
     // typespec-autorest writes examples beside the Swagger files.
     const swagger = filesUnder(outDir, resolve(out)).filter((f) => f.endsWith(".json") && !f.includes("/examples/"));
-    folders.push({ package: pkg, folder, entry, swagger, scenarios, errors });
-    console.error(`${errors.length ? "FAIL" : "ok  "} ${pkg} ${folder}`);
+    const openapi3 = filesUnder(outDir3, resolve(out3)).filter((f) => f.endsWith(".json"));
+    folders.push({ package: pkg, folder, entry, swagger, scenarios, errors, openapi3, openapi3Errors });
+    console.error(`${errors.length ? "FAIL" : "ok  "} ${openapi3Errors.length ? "FAIL" : "ok  "} ${pkg} ${folder}`);
   }
 }
 mkdirSync(out, { recursive: true });

@@ -167,6 +167,18 @@ fn operation_renamed_is_matched_by_wire_identity_with_its_wire_changes() {
     );
 }
 
+/// Ids that give the same Rust names (`Pool_Get`, `Pool_get`: one method,
+/// one options struct): renamed, nothing breaks. So typespec-autorest's
+/// and @typespec/openapi3's ids of one operation.
+#[test]
+fn operation_renamed_in_case_only_keeps_the_rust_names() {
+    assert_change(
+        "operation_renamed_case",
+        |s| op(s, "/pools/{poolId}", "get")["operationId"] = json!("Pool_get"),
+        &[("Pool_get", "/", OperationRenamed, false, NoEffect)],
+    );
+}
+
 #[test]
 fn operation_deprecated() {
     assert_change(
@@ -526,6 +538,24 @@ fn media_types_dropped_break_the_wire_a_stream_turning_json_breaks_rust() {
         .map(|(_, c)| (c.breaking_wire, c.rust))
         .collect();
     assert_eq!(produces, vec![(true, Breaking)]);
+}
+
+/// An operation answering no body reads nothing it produces: its media
+/// types, the document's in Swagger and none in OpenAPI 3, are not
+/// compared.
+#[test]
+fn produces_of_an_operation_without_a_response_body_is_not_compared() {
+    let bodiless = |s: &mut Value| {
+        op(s, "/pools", "post")["responses"]
+            .as_object_mut()
+            .unwrap()
+            .remove("default");
+    };
+    let mut old = base();
+    bodiless(&mut old);
+    let mut new = old.clone();
+    op(&mut new, "/pools", "post")["produces"] = json!([]);
+    assert_diff("produces_bodiless", old, new, &[]);
 }
 
 #[test]

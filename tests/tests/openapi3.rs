@@ -202,3 +202,92 @@ fn errors_name_the_file_and_pointer() {
         "dangling $ref '#/components/responses/Nowhere'",
     );
 }
+
+/// What `@typespec/openapi3` writes where typespec-autorest writes Swagger's
+/// forms: a union of a scalar with some of its values is an open enum (an
+/// `x-ms-enum` with `modelAsString: true`), a union of enums a closed one,
+/// a plain `enum` closed; its format names (`http-date`, `base64`,
+/// `decimal128`, `eTag`) are Swagger's scalars.
+#[test]
+fn typespec_unions_and_formats_read_as_their_swagger_renderings() {
+    use azure_codegen::ir::{DateTimeFormat, Scalar};
+    let api = azure_codegen::load_api(&fixture("openapi3/typespec-unions.json")).unwrap();
+    let thing = api.model("Thing");
+    let ty = |name: &str| {
+        thing
+            .properties
+            .iter()
+            .find(|p| p.wire_name == name)
+            .unwrap()
+            .ty
+            .clone()
+    };
+    let values = |id: &str| -> Vec<String> {
+        api.enum_(id)
+            .values
+            .iter()
+            .map(|v| v.value.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let TypeRef::Enum(color) = ty("color") else {
+        panic!("an open union is an enum: {:?}", ty("color"));
+    };
+    assert!(api.enum_(&color).extensible);
+    assert_eq!(values(&color), ["red", "blue"]);
+    let TypeRef::Enum(direction) = ty("direction") else {
+        panic!("a union of enums is an enum: {:?}", ty("direction"));
+    };
+    assert!(!api.enum_(&direction).extensible);
+    assert_eq!(values(&direction), ["left", "right", "up", "down"]);
+    let TypeRef::Enum(closed) = ty("closed") else {
+        panic!("an enum");
+    };
+    assert!(
+        !api.enum_(&closed).extensible,
+        "a plain enum lists every value"
+    );
+    assert_eq!(ty("either"), TypeRef::Any, "a union of two scalar types");
+    assert_eq!(
+        ty("when"),
+        TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc7231))
+    );
+    assert_eq!(ty("data"), TypeRef::Scalar(Scalar::Base64));
+    assert_eq!(ty("tag"), TypeRef::Scalar(Scalar::ETag));
+    assert_eq!(ty("amount"), TypeRef::Scalar(Scalar::Decimal));
+}
+
+/// The committed list of the differences between the Swagger and the
+/// OpenAPI 3 renderings of Spector's folders (docs/openapi3.md, checked by
+/// `cargo xtask spector`): every row names a folder of a scenario package
+/// and kinds the check can report.
+#[test]
+fn the_renderings_list_names_folders_and_known_kinds() {
+    use azure_codegen_tooling::project::{renderings, spector};
+    let doc = std::fs::read_to_string(codegen_tests::repo_root().join("docs/openapi3.md")).unwrap();
+    let listed = renderings::listed(&doc);
+    assert!(listed.len() > 10, "{listed:?}");
+    for (folder, kinds) in &listed {
+        assert!(
+            spector::PACKAGES
+                .iter()
+                .any(|p| folder.starts_with(&format!("{p}/"))),
+            "{folder}"
+        );
+        assert!(!kinds.is_empty(), "{folder} lists no difference");
+        for kind in kinds {
+            let known = kind.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                || [
+                    "openapi3-uncompiled",
+                    "openapi3-unloadable",
+                    "swagger-unloadable",
+                    "openapi3-ungenerated",
+                    "swagger-ungenerated",
+                    "files",
+                    "title",
+                    "api-version",
+                ]
+                .contains(&kind.as_str());
+            assert!(known, "{folder}: {kind}");
+        }
+    }
+}

@@ -44,7 +44,7 @@
 //! |---|---|---|
 //! | operation added | no | additive |
 //! | operation removed | yes | breaking |
-//! | operation renamed (same wire identity) | no | breaking (method and options names) |
+//! | operation renamed (same wire identity) | no | breaking (method and options names); none when the Rust names stay (ids differing in case only: `Valid`, `valid`) |
 //! | operation (un)deprecated | no | additive (`#[deprecated]`) |
 //! | `x-ms-pageable` changed | yes (items or next link elsewhere) | breaking if a pager appears or disappears, else none |
 //! | `x-ms-long-running-operation` added or removed, `final-state-via` changed | yes (the result is read elsewhere, or not waited for) | breaking if a poller appears or disappears, else none |
@@ -67,7 +67,7 @@
 //! | `x-ms-enum.modelAsString` flipped | closed → open in a response (values an old client does not know), open → closed in a request (values it sent are refused) | none (every enum keeps unknown values) |
 //! | enum value's `x-ms-enum` name changed, same wire value | no | breaking (the Rust variant's name) |
 //! | validation keyword (`minimum`, `maximum`, `exclusive*`, `minLength`, `maxLength`, `pattern`, `minItems`, `maxItems`, `uniqueItems`, `multipleOf`) changed on a parameter or property | tightened in a request, loosened in a response; a replaced pattern or multiple both ways; the api-version's own never (the client fills it) | none (the client enforces none) |
-//! | `consumes` (of an operation with a body) or `produces` changed | if a media type a client used is gone | produces: breaking when the method's return kind changes (a stream turning into a model), else none |
+//! | `consumes` (of an operation with a body) or `produces` (of one answering a body) changed | if a media type a client used is gone | produces: breaking when the method's return kind changes (a stream turning into a model), else none |
 //! | constant parameter (required single-value enum, filled by the client) appeared, changed or became a choice | if the new one is a constant (other values refused) | the parameter's new slot: a choice is a new argument or options field |
 //! | `x-nullable` on a parameter / response header | parameter: nullable → not; header: not → nullable | none |
 //! | OAuth2 scopes of a security scheme changed | if a scope was added (tokens for the old ones are refused) | none (the scope is inside the client) |

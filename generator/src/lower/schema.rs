@@ -12,8 +12,8 @@ use serde_json::Value;
 
 use super::{Dialect, Lowerer};
 use crate::ir::{
-    Constraints, Enum, EnumValue, Model, Mutability, Origin, Property, RustName, Scalar, TypeRef,
-    Xml,
+    Constraints, DateTimeFormat, Enum, EnumValue, Model, Mutability, Origin, Property, RustName,
+    Scalar, TypeRef, Xml,
 };
 use crate::naming;
 use crate::spec::{kind, Node, Result};
@@ -61,9 +61,12 @@ impl<'a> Lowerer<'a> {
             )));
         }
         if node.get("enum").is_some() || self.const_value(node).is_some() {
-            return self.enum_schema(node, context, named);
+            return self.enum_schema(node, context, named, None);
         }
         if self.dialect != Dialect::Swagger2 {
+            if let Some(union) = self.enum_union(node)? {
+                return self.enum_schema(node, context, named, Some(union));
+            }
             if let Some(only) = self.sole_member(node, named)? {
                 return self.schema_type(&only, context);
             }
@@ -115,7 +118,7 @@ impl<'a> Lowerer<'a> {
             },
             Some(t) => {
                 let format = node.str("format")?;
-                Scalar::from_type_format(t, format)
+                self.scalar(t, format)
                     .map(TypeRef::Scalar)
                     .ok_or_else(|| {
                         node.error(format!(
@@ -308,7 +311,15 @@ impl<'a> Lowerer<'a> {
         Ok(out)
     }
 
-    fn enum_schema(&mut self, node: &Node<'a>, context: &str, named: bool) -> Result<TypeRef> {
+    /// The enum of the schema at `node`: its own `enum` (or `const`), or
+    /// the values of an OpenAPI 3 open union ([`Self::enum_union`]).
+    fn enum_schema(
+        &mut self,
+        node: &Node<'a>,
+        context: &str,
+        named: bool,
+        union: Option<EnumUnion<'a>>,
+    ) -> Result<TypeRef> {
         let x_ms_enum = node.get("x-ms-enum");
         let name = match &x_ms_enum {
             Some(x) => x.str("name")?.unwrap_or(context).to_owned(),
@@ -329,14 +340,22 @@ impl<'a> Lowerer<'a> {
                 .unwrap_or("string"),
             _ => node.str("type")?.unwrap_or("string"),
         };
-        let base = Scalar::from_type_format(type_name, node.str("format")?).ok_or_else(|| {
+        let (type_name, format) = match &union {
+            Some(union) => (union.type_name, union.format),
+            None => (type_name, node.str("format")?),
+        };
+        let base = self.scalar(type_name, format).ok_or_else(|| {
             node.error(format!(
                 "unsupported enum type '{type_name}': expected string, integer, number or boolean"
             ))
         })?;
-        let extensible = match &x_ms_enum {
-            Some(x) => x.bool("modelAsString")?.unwrap_or(false),
-            None => true,
+        let extensible = match (&x_ms_enum, &union) {
+            (Some(x), _) => x.bool("modelAsString")?.unwrap_or(false),
+            // An open union is open; OpenAPI 3's plain `enum` lists every
+            // value allowed (as JSON Schema reads it: the open enum is the
+            // union), Swagger's is open unless `x-ms-enum` closes it.
+            (None, Some(union)) => union.open,
+            (None, None) => self.dialect == Dialect::Swagger2,
         };
         let value_docs: Vec<(Value, Option<String>, Option<String>)> = match &x_ms_enum {
             Some(x) => x
@@ -355,6 +374,7 @@ impl<'a> Lowerer<'a> {
             None => Vec::new(),
         };
         let raw_values = match (node.get("enum"), self.const_value(node)) {
+            _ if union.is_some() => union.map(|u| u.values).unwrap_or_default(),
             (None, Some(constant)) => vec![constant.clone()],
             _ => node
                 .get("enum")
@@ -574,6 +594,26 @@ fn nullable(lowerer: &Lowerer<'_>, schema: &Node<'_>, ty: TypeRef) -> Result<Typ
 /// The keywords OpenAPI 3 adds to Swagger's JSON Schema; in a Swagger 2.0
 /// spec each reads as it always did (absent, or Swagger's own spelling).
 impl<'a> Lowerer<'a> {
+    /// The scalar of a `type` and `format`: Swagger's formats, and in
+    /// OpenAPI 3 the spellings `@typespec/openapi3` writes for the same
+    /// scalars (`http-date` for Swagger's `date-time-rfc7231`, `base64` for
+    /// `byte`, `decimal128` for `decimal`, `eTag` for the entity tag Swagger
+    /// finds by name).
+    fn scalar(&self, ty: &str, format: Option<&str>) -> Option<Scalar> {
+        if self.dialect != Dialect::Swagger2 {
+            match (ty, format) {
+                ("string", Some("http-date")) => {
+                    return Some(Scalar::DateTime(DateTimeFormat::Rfc7231))
+                }
+                ("string", Some("base64")) => return Some(Scalar::Base64),
+                ("string", Some("eTag")) => return Some(Scalar::ETag),
+                ("number", Some("decimal128")) => return Some(Scalar::Decimal),
+                _ => {}
+            }
+        }
+        Scalar::from_type_format(ty, format)
+    }
+
     /// `const` (a one-valued enum), in OpenAPI 3 only.
     fn const_value(&self, node: &Node<'a>) -> Option<&'a Value> {
         match self.dialect {
@@ -632,6 +672,66 @@ impl<'a> Lowerer<'a> {
             [only] if !named => Ok(Some(only.clone())),
             _ => Ok(None),
         }
+    }
+
+    /// An enum as OpenAPI 3 writes a union of values: an `anyOf`/`oneOf`
+    /// whose members (besides `null`) are all of one scalar type, each an
+    /// `enum` or `const` of it or the bare type. With a bare member it is
+    /// open (`@typespec/openapi3`'s union of a scalar with some of its
+    /// values, Swagger's `x-ms-enum` with `modelAsString: true`); without,
+    /// of two or more enums, closed (a union of enums). The values are the
+    /// members', in order.
+    fn enum_union(&self, node: &Node<'a>) -> Result<Option<EnumUnion<'a>>> {
+        if [
+            "properties",
+            "discriminator",
+            "additionalProperties",
+            "allOf",
+        ]
+        .iter()
+        .any(|k| node.get(k).is_some())
+        {
+            return Ok(None);
+        }
+        for key in ["anyOf", "oneOf"] {
+            let mut union: Option<EnumUnion<'a>> = None;
+            let (mut bare, mut listed) = (false, false);
+            let members = node.items_of(key)?;
+            for member in members.iter().filter(|m| !is_null_schema(m)) {
+                let member = self.specs.resolve(member.clone())?;
+                let Some(type_name) = member.value.get("type").and_then(Value::as_str) else {
+                    return Ok(None);
+                };
+                if !matches!(type_name, "string" | "integer" | "number" | "boolean")
+                    || union.as_ref().is_some_and(|u| u.type_name != type_name)
+                {
+                    return Ok(None);
+                }
+                let union = union.get_or_insert(EnumUnion {
+                    type_name,
+                    format: None,
+                    values: Vec::new(),
+                    open: false,
+                });
+                match (member.value.get("enum"), self.const_value(&member)) {
+                    (Some(Value::Array(values)), _) => union.values.extend(values.iter().cloned()),
+                    (None, Some(value)) => union.values.push(value.clone()),
+                    (Some(_), _) => return Ok(None),
+                    (None, None) => {
+                        bare = true;
+                        // The bare member's format is the values' (`uuid`).
+                        union.format = union.format.or(member.str("format")?);
+                        continue;
+                    }
+                }
+                listed = true;
+            }
+            let count = members.iter().filter(|m| !is_null_schema(m)).count();
+            if listed && (bare || count > 1) {
+                return Ok(union.map(|u| EnumUnion { open: bare, ..u }));
+            }
+        }
+        Ok(None)
     }
 
     /// The discriminating property: Swagger writes its name, OpenAPI 3 an
@@ -706,6 +806,16 @@ impl<'a> Lowerer<'a> {
         }
         Ok(())
     }
+}
+
+/// What [`Lowerer::enum_union`] finds: the scalar type and format of its
+/// members, the values they list, and whether it is open.
+struct EnumUnion<'a> {
+    type_name: &'a str,
+    format: Option<&'a str>,
+    values: Vec<Value>,
+    /// Whether a member is the bare type: any value of it is allowed.
+    open: bool,
 }
 
 /// `{"type": "null"}`: the member of an `anyOf`/`oneOf` that allows `null`.

@@ -17,6 +17,7 @@ pub mod conformance;
 pub mod corpus;
 mod manifest;
 pub mod program;
+pub mod renderings;
 pub mod scratch;
 pub mod spector;
 pub mod testserver;

@@ -25,6 +25,7 @@ use std::process::Command;
 
 use serde::Deserialize;
 
+use super::renderings::{self, Renderings};
 use super::scratch::{self, Acceptance, Member, TestFile};
 use super::testserver::server::{free_port, Server};
 use super::Project;
@@ -59,6 +60,14 @@ pub struct Folder {
     pub scenarios: Vec<String>,
     /// typespec-autorest's errors; empty when it compiled.
     pub errors: Vec<String>,
+    /// The OpenAPI 3 files `@typespec/openapi3` wrote of the same program,
+    /// relative to the openapi3 folder.
+    #[serde(default)]
+    pub openapi3: Vec<String>,
+    /// `@typespec/openapi3`'s errors (a crash among them); empty when it
+    /// compiled.
+    #[serde(default, rename = "openapi3Errors")]
+    pub openapi3_errors: Vec<String>,
 }
 
 impl Folder {
@@ -83,6 +92,16 @@ impl Folder {
 }
 
 pub use super::scratch::Options;
+
+/// Which rendering of the scenario folders the crates are generated from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rendering {
+    /// typespec-autorest's Swagger 2.0 (`cargo xtask spector`).
+    Swagger,
+    /// `@typespec/openapi3`'s OpenAPI 3.0, for the folders whose two
+    /// renderings give the same API (`cargo xtask spector --openapi3`).
+    OpenApi3,
+}
 
 /// One scenario folder's figures.
 #[derive(Debug, Clone)]
@@ -109,6 +128,9 @@ pub struct Outcome {
     pub rows: Vec<Row>,
     /// The folders typespec-autorest cannot compile, with its errors.
     pub uncompiled: Vec<(String, Vec<String>)>,
+    /// The Swagger and OpenAPI 3 renderings of each folder, compared
+    /// ([`super::renderings`]).
+    pub renderings: Renderings,
 }
 
 impl Outcome {
@@ -125,12 +147,14 @@ impl Outcome {
         format!("spector: {}", parts.join(", "))
     }
 
-    /// The folders whose tests failed.
+    /// The folders whose tests failed, and those whose renderings differ
+    /// otherwise than `docs/openapi3.md` lists.
     pub fn failed(&self) -> Vec<&str> {
         self.rows
             .iter()
             .filter(|r| r.failure.is_some())
             .map(|r| r.folder.as_str())
+            .chain(self.renderings.unlisted.iter().map(|u| u.as_str()))
             .collect()
     }
 }
@@ -141,32 +165,64 @@ impl Project {
         self.root().join("tests/spector")
     }
 
-    /// Runs the command's work (see the module docs); `progress` is told
-    /// each step before it starts.
+    /// Runs the command's work (see the module docs) on the crates
+    /// generated from `rendering`; `progress` is told each step before it
+    /// starts.
     pub fn spector(
         &self,
         options: &Options,
+        rendering: Rendering,
         mut progress: impl FnMut(&str),
     ) -> Result<Outcome, String> {
         let dir = self.spector_dir();
         let node = check_install(&dir)?;
         let work = self.target_dir().join("spector");
-        let swagger_dir = work.join("swagger");
-        progress("typespec-autorest: every scenario folder to Swagger 2.0");
-        let folders = compile(&node, &dir, &swagger_dir)?;
+        let (folders, renderings) = self.compile_and_compare(&node, options, &mut progress)?;
         let tests_dir = dir.join("tests");
         let mut covered = covered_folders(&folders, &tests_dir)?;
         if let Some(only) = &options.only {
             covered.retain(|f| f.folder.contains(only.as_str()));
         }
+        if rendering == Rendering::OpenApi3 {
+            // The test files call the Swagger crate's API: they compile
+            // against the OpenAPI 3 crate where the renderings give the
+            // same API but for the api-version an unversioned service is
+            // written with (docs/openapi3.md lists the others).
+            covered.retain(|f| {
+                let name = format!("{}/{}", f.package, f.folder);
+                renderings
+                    .compared
+                    .iter()
+                    .any(|c| c.folder == name && c.differences.keys().all(|k| k == "api-version"))
+            });
+        }
         if covered.is_empty() {
             return Err("no scenario folder has an acceptance test to run".to_owned());
         }
 
-        let workspace = work.join("workspace");
+        let (workspace, spec_dir) = match rendering {
+            Rendering::Swagger => (work.join("workspace"), work.join("swagger")),
+            Rendering::OpenApi3 => (work.join("workspace-openapi3"), work.join("openapi3")),
+        };
         let mut members = Vec::new();
         for folder in &covered {
-            members.push(generate(folder, &swagger_dir, &workspace)?);
+            let (files, version) = match rendering {
+                Rendering::Swagger => (&folder.swagger, None),
+                // One file each (unversioned): its module is named as the
+                // Swagger crate's, which the test files import.
+                Rendering::OpenApi3 => {
+                    let swagger = work.join("swagger").join(&folder.swagger[0]);
+                    let api = crate::load_api(&swagger).map_err(|e| e.to_string())?;
+                    (&folder.openapi3, Some(api.api_version))
+                }
+            };
+            members.push(generate(
+                folder,
+                files,
+                &spec_dir,
+                &workspace,
+                version.as_deref(),
+            )?);
         }
         let tests: Vec<TestFile> = covered
             .iter()
@@ -204,7 +260,59 @@ impl Project {
                 failure: run.and_then(|r| r.failure),
             });
         }
-        Ok(Outcome { rows, uncompiled })
+        Ok(Outcome {
+            rows,
+            uncompiled,
+            renderings,
+        })
+    }
+    /// Compiles every scenario folder to both renderings and compares them
+    /// ([`super::renderings`]), without building or running anything:
+    /// `cargo xtask spector --renderings`.
+    pub fn spector_renderings(
+        &self,
+        options: &Options,
+        mut progress: impl FnMut(&str),
+    ) -> Result<Renderings, String> {
+        let node = check_install(&self.spector_dir())?;
+        Ok(self.compile_and_compare(&node, options, &mut progress)?.1)
+    }
+
+    /// The folders `compile.mjs` lists (compiling them when needed), and
+    /// their renderings compared (those `options.only` names).
+    fn compile_and_compare(
+        &self,
+        node: &Path,
+        options: &Options,
+        progress: &mut impl FnMut(&str),
+    ) -> Result<(Vec<Folder>, Renderings), String> {
+        let dir = self.spector_dir();
+        let work = self.target_dir().join("spector");
+        let swagger_dir = work.join("swagger");
+        let openapi3_dir = work.join("openapi3");
+        progress("typespec-autorest and @typespec/openapi3: every scenario folder to Swagger 2.0 and OpenAPI 3");
+        let folders = compile(node, &dir, &swagger_dir, &openapi3_dir)?;
+        progress("the two renderings of each folder: generated and diffed");
+        let doc = self.root().join("docs/openapi3.md");
+        let listed = renderings::listed(&super::read(&doc)?);
+        let name = |f: &Folder| format!("{}/{}", f.package, f.folder);
+        let compared: Vec<Folder> = folders
+            .iter()
+            .filter(|f| {
+                options
+                    .only
+                    .as_ref()
+                    .is_none_or(|o| f.folder.contains(o.as_str()))
+            })
+            .cloned()
+            .collect();
+        // Only the folders compared are checked against their rows.
+        let listed = listed
+            .into_iter()
+            .filter(|(k, _)| options.only.is_none() || compared.iter().any(|f| *k == name(f)))
+            .collect();
+        let renderings = renderings::check(&compared, &swagger_dir, &openapi3_dir, &listed);
+        Ok((folders, renderings))
     }
 }
 
@@ -242,9 +350,15 @@ fn check_install(dir: &Path) -> Result<PathBuf, String> {
     }
 }
 
-/// Runs `compile.mjs` into `swagger_dir` unless its `folders.json` is newer
-/// than the install and the script, and reads the folders it lists.
-fn compile(node: &Path, dir: &Path, swagger_dir: &Path) -> Result<Vec<Folder>, String> {
+/// Runs `compile.mjs` into `swagger_dir` and `openapi3_dir` unless its
+/// `folders.json` is newer than the install and the script, and reads the
+/// folders it lists.
+fn compile(
+    node: &Path,
+    dir: &Path,
+    swagger_dir: &Path,
+    openapi3_dir: &Path,
+) -> Result<Vec<Folder>, String> {
     let list = swagger_dir.join("folders.json");
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
     let inputs = [
@@ -260,6 +374,7 @@ fn compile(node: &Path, dir: &Path, swagger_dir: &Path) -> Result<Vec<Folder>, S
         let status = Command::new(node)
             .arg(dir.join("compile.mjs"))
             .arg(swagger_dir)
+            .arg(openapi3_dir)
             .current_dir(dir)
             .status()
             .map_err(|e| format!("cannot run {}: {e}", node.display()))?;
@@ -311,15 +426,26 @@ pub fn covered_folders(folders: &[Folder], tests_dir: &Path) -> Result<Vec<Folde
     Ok(covered)
 }
 
-/// Generates a folder's Swagger files into its crate of `workspace`, one
-/// module per file (an api-version each), as any spec of several
-/// api-versions; files already up to date are left alone.
-pub fn generate(folder: &Folder, swagger_dir: &Path, workspace: &Path) -> Result<Member, String> {
+/// Generates a folder's spec `files` (relative to `spec_dir`: its Swagger
+/// or its OpenAPI 3 files) into its crate of `workspace`, one module per
+/// file (an api-version each), as any spec of several api-versions; files
+/// already up to date are left alone. `version`, when given, is the
+/// api-version the modules are named after instead of the spec's.
+pub fn generate(
+    folder: &Folder,
+    files: &[String],
+    spec_dir: &Path,
+    workspace: &Path,
+    version: Option<&str>,
+) -> Result<Member, String> {
     let mut modules = Vec::new();
     let mut first = None;
-    for swagger in &folder.swagger {
-        let spec = swagger_dir.join(swagger);
-        let api = crate::load_api(&spec).map_err(|e| e.to_string())?;
+    for swagger in files {
+        let spec = spec_dir.join(swagger);
+        let mut api = crate::load_api(&spec).map_err(|e| e.to_string())?;
+        if let Some(version) = version {
+            version.clone_into(&mut api.api_version);
+        }
         if first.is_none() {
             first = Some((api.clone(), spec.clone()));
         }
@@ -331,7 +457,7 @@ pub fn generate(folder: &Folder, swagger_dir: &Path, workspace: &Path) -> Result
     }
     let Some((api, spec)) = first else {
         return Err(format!(
-            "typespec-autorest wrote no Swagger file for {}/{}",
+            "no spec file was written for {}/{}",
             folder.package, folder.folder
         ));
     };
@@ -394,6 +520,8 @@ mod tests {
             swagger: vec![format!("{package}/{path}/openapi.json")],
             scenarios: scenarios.iter().map(|s| s.to_string()).collect(),
             errors: Vec::new(),
+            openapi3: Vec::new(),
+            openapi3_errors: Vec::new(),
         }
     }
 
@@ -440,6 +568,7 @@ mod tests {
                 row("azure-http-specs", 5, 0),
             ],
             uncompiled: Vec::new(),
+            renderings: Renderings::default(),
         };
         assert_eq!(
             outcome.totals_line(),

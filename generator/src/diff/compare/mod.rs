@@ -157,24 +157,36 @@ impl<'a> Walker<'a> {
     }
 
     fn operation(&mut self, old: &'a Operation, new: &'a Operation) {
+        let names = |rust: &RustApi<'_>, op: &Operation| {
+            let method = rust.method(op);
+            (
+                method.name.clone(),
+                method.options.clone(),
+                method.marker.clone(),
+            )
+        };
+        let (before, after) = (names(self.old_rust, old), names(self.new_rust, new));
         if old.id != new.id {
+            // Another id can give the same Rust names: `Valid` and `valid`
+            // (typespec-autorest's and @typespec/openapi3's ids of one
+            // TypeSpec operation) both make the method `valid`, its
+            // `ValidOptions` and its marker type.
+            let rust = if before == after {
+                RustEffect::None
+            } else {
+                RustEffect::Breaking
+            };
             self.push(
                 ChangeKind::OperationRenamed,
                 Some(json!(old.id)),
                 Some(json!(new.id)),
                 false,
-                RustEffect::Breaking,
+                rust,
             );
-        }
-        if old.id == new.id {
+        } else {
             // The same operation id can still give other Rust names: a name
             // taken by a model or enum of the new version moves the options
             // struct aside (`...MethodOptions`).
-            let names = |rust: &RustApi<'_>, op: &Operation| {
-                let method = rust.method(op);
-                (method.name.clone(), method.options.clone())
-            };
-            let (before, after) = (names(self.old_rust, old), names(self.new_rust, new));
             if before.0 != after.0 {
                 self.push(
                     ChangeKind::MethodRenamed,
@@ -277,7 +289,12 @@ impl<'a> Walker<'a> {
                 RustEffect::None,
             );
         }
-        if !same(&old.produces, &new.produces) {
+        // Only an operation answering a body reads what it produces: the
+        // `Accept` of one without is no request the service can refuse
+        // (a Swagger operation inherits the document's `produces`, an
+        // OpenAPI 3 one without content lists none).
+        let answers = |op: &Operation| op.responses.iter().any(|r| r.body.is_some());
+        if (answers(old) || answers(new)) && !same(&old.produces, &new.produces) {
             let rust = if return_kind(self.old_rust.method(old))
                 == return_kind(self.new_rust.method(new))
             {
