@@ -559,6 +559,67 @@ fn produces_of_an_operation_without_a_response_body_is_not_compared() {
 }
 
 #[test]
+fn an_unreached_definition_in_both_compares_its_fields() {
+    // Its fields are public API even though no operation sends it: a
+    // field renamed, one added and one retyped are Rust changes, none on
+    // the wire; an enum value added is additive.
+    let quota = || {
+        json!({ "properties": {
+            "limit": { "type": "integer" },
+            "unit": { "type": "string" },
+            "kind": { "type": "string", "enum": ["soft"],
+                      "x-ms-enum": { "name": "QuotaKind", "modelAsString": true } } } })
+    };
+    let mut old = base();
+    old["definitions"]["Quota"] = quota();
+    let mut new = base();
+    new["definitions"]["Quota"] = quota();
+    let q = &mut new["definitions"]["Quota"]["properties"];
+    q["limit"]["x-ms-client-name"] = json!("maximum");
+    q["unit"] = json!({ "type": "integer" });
+    q["period"] = json!({ "type": "string" });
+    q["kind"]["enum"] = json!(["soft", "hard"]);
+    assert_diff(
+        "unreached_definition_fields",
+        old,
+        new,
+        &[
+            (
+                "",
+                "/definitions/Quota/limit",
+                PropertyRenamed,
+                false,
+                Breaking,
+            ),
+            ("", "/definitions/Quota/unit", TypeChanged, false, Breaking),
+            (
+                "",
+                "/definitions/Quota/kind",
+                EnumValueAdded,
+                false,
+                Additive,
+            ),
+            (
+                "",
+                "/definitions/Quota/period",
+                PropertyAdded,
+                false,
+                Additive,
+            ),
+            // The named enum is a definition of its own too: each position
+            // reports, as inside operations.
+            (
+                "",
+                "/definitions/QuotaKind",
+                EnumValueAdded,
+                false,
+                Additive,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn unreached_definitions_are_public_types() {
     // A definition no operation uses is still a type of the crate.
     assert_change(

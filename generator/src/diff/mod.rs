@@ -434,7 +434,7 @@ pub fn diff_client<'a>(
         old,
         new,
         operations,
-        api_changes: compare::compare_apis(old, new),
+        api_changes: compare::compare_apis(&old_rust, &new_rust),
         layout: Layout {
             title: title(None, new),
             date: None,

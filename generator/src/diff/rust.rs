@@ -82,6 +82,14 @@ pub(crate) struct Slots {
 }
 
 impl Slots {
+    /// No method: for a definition no operation reaches.
+    pub(crate) fn none() -> Self {
+        Self {
+            slots: Vec::new(),
+            arguments: Vec::new(),
+        }
+    }
+
     /// Every argument and options field of the operation's method.
     pub(crate) fn of(rust: &RustApi<'_>, op: &Operation) -> Self {
         let key = |input: &signature::Input<'_>| -> Option<(String, ParamLocation)> {

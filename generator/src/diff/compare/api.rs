@@ -3,18 +3,32 @@
 //! definitions no operation reaches, which are still public types of the
 //! generated crate.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::json;
 
 use crate::diff::change::{Change, ChangeKind, RustEffect, Segment};
 use crate::ir::{Api, SecurityScheme, TypeRef};
+use crate::rust_api::RustApi;
 
 /// The API-level changes from `old` to `new`.
-pub(crate) fn compare_apis(old: &Api, new: &Api) -> Vec<Change> {
+pub(crate) fn compare_apis(old_rust: &RustApi<'_>, new_rust: &RustApi<'_>) -> Vec<Change> {
+    let (old, new) = (old_rust.api, new_rust.api);
     let mut changes = Vec::new();
     security(old, new, &mut changes);
     unreached_definitions(old, new, &mut changes);
+    // One present in both is still a public type whose fields can change.
+    let (old_ids, new_ids) = (unreached_ids(old), unreached_ids(new));
+    for (name, old_id) in &old_ids {
+        if let Some(new_id) = new_ids.get(name) {
+            changes.extend(super::compare_definitions(
+                old_rust,
+                new_rust,
+                name,
+                (old_id, new_id),
+            ));
+        }
+    }
     changes
 }
 
@@ -162,17 +176,22 @@ fn reached(api: &Api) -> BTreeSet<&str> {
 
 /// Rust names of the named definitions no operation reaches.
 fn unreached(api: &Api) -> BTreeSet<String> {
+    unreached_ids(api).into_keys().collect()
+}
+
+/// The named definitions no operation reaches: Rust name → id.
+fn unreached_ids(api: &Api) -> BTreeMap<String, &str> {
     let reached = reached(api);
     let models = api
         .models
         .iter()
         .filter(|(id, m)| !m.origin.anonymous && !reached.contains(id.as_str()))
-        .map(|(_, m)| m.name.rust.clone());
+        .map(|(id, m)| (m.name.rust.clone(), id.as_str()));
     let enums = api
         .enums
         .iter()
         .filter(|(id, e)| !e.origin.anonymous && !reached.contains(id.as_str()))
-        .map(|(_, e)| e.name.rust.clone());
+        .map(|(id, e)| (e.name.rust.clone(), id.as_str()));
     models.chain(enums).collect()
 }
 

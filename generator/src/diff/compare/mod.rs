@@ -64,6 +64,52 @@ pub(crate) fn compare_operations(
     walker.changes
 }
 
+/// The changes inside a definition no operation reaches, present in both
+/// versions under one Rust name (`old` and `new` are its ids): its fields
+/// and values as a response's would be compared, none of it on the wire.
+pub(crate) fn compare_definitions(
+    old_rust: &RustApi<'_>,
+    new_rust: &RustApi<'_>,
+    name: &str,
+    (old, new): (&str, &str),
+) -> Vec<Change> {
+    let (old_api, new_api) = (old_rust.api, new_rust.api);
+    let mut walker = Walker {
+        old_api,
+        new_api,
+        old_rust,
+        new_rust,
+        changes: Vec::new(),
+        location: Vec::new(),
+        stack: Vec::new(),
+        old_slots: Slots::none(),
+        new_slots: Slots::none(),
+        xml: false,
+    };
+    walker.at(Segment::Definition(name.to_owned()), |w| {
+        match (
+            old_api.models.contains_key(old),
+            new_api.models.contains_key(new),
+        ) {
+            (true, true) => w.models(Direction::Response, old, new),
+            (false, false) => w.enums(Direction::Response, old, new),
+            // A model became an enum of the same name, or the reverse.
+            _ => w.push(
+                ChangeKind::TypeChanged,
+                Some(json!(old)),
+                Some(json!(new)),
+                false,
+                RustEffect::Breaking,
+            ),
+        }
+    });
+    let mut changes = walker.changes;
+    for change in &mut changes {
+        change.breaking_wire = false;
+    }
+    changes
+}
+
 struct Walker<'a> {
     old_api: &'a Api,
     new_api: &'a Api,

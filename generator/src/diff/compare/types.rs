@@ -128,7 +128,7 @@ impl<'a> Walker<'a> {
 
     // ---- models -----------------------------------------------------------
 
-    fn models(&mut self, dir: Direction, a: &'a str, b: &'a str) {
+    pub(super) fn models(&mut self, dir: Direction, a: &'a str, b: &'a str) {
         if self.stack.contains(&(a, b)) {
             return;
         }
@@ -455,7 +455,7 @@ impl<'a> Walker<'a> {
         self.types(dir, &old.ty, &new.ty);
     }
 
-    fn enums(&mut self, dir: Direction, a: &str, b: &str) {
+    pub(super) fn enums(&mut self, dir: Direction, a: &str, b: &str) {
         let (Some(old), Some(new)) = (self.old_api.enums.get(a), self.new_api.enums.get(b)) else {
             return;
         };
