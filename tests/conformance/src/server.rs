@@ -59,6 +59,16 @@ impl Reply {
         }
     }
 
+    /// A reply with an XML body, as Storage answers.
+    pub fn xml(status: u16, body: &str) -> Self {
+        Self {
+            status,
+            headers: vec![("content-type".into(), "application/xml".into())],
+            body: body.as_bytes().to_vec(),
+            ..Self::default()
+        }
+    }
+
     /// A reply with a JSON body.
     pub fn json(status: u16, body: &serde_json::Value) -> Self {
         Self {

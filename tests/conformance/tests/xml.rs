@@ -29,15 +29,6 @@ fn client(server: &MockServer) -> ShelvesClient {
     .expect("a client for the loopback server")
 }
 
-fn xml(status: u16, body: &str) -> Reply {
-    Reply {
-        status,
-        headers: vec![("content-type".into(), "application/xml".into())],
-        body: body.as_bytes().to_vec(),
-        ..Reply::default()
-    }
-}
-
 /// A page of containers as Storage writes it: an attribute on the root,
 /// a wrapped list, an RFC 1123 date, an enum, metadata named by key.
 fn page(marker: &str, names: &[&str], next: &str) -> String {
@@ -111,7 +102,7 @@ async fn unknown_elements_and_attributes_survive_a_read_modify_write() {
     let read = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\
         <Tags Version=\"3\"><TagSet><Tag><Key>env</Key><Value>test</Value><Since>2024</Since></Tag></TagSet>\
         <Policy><Mode>strict</Mode></Policy></Tags>";
-    let server = MockServer::start(vec![xml(200, read), Reply::status(204)]).await;
+    let server = MockServer::start(vec![Reply::xml(200, read), Reply::status(204)]).await;
     let client = client(&server);
     let mut tags: Tags = client
         .container_get_tags("shelf", None)
@@ -152,9 +143,9 @@ async fn unknown_elements_and_attributes_survive_a_read_modify_write() {
 #[tokio::test]
 async fn a_pager_follows_next_marker_over_three_pages() {
     let server = MockServer::start(vec![
-        xml(200, &page("", &["c1", "c2"], "m2")),
-        xml(200, &page("m2", &["c3", "c4"], "m3")),
-        xml(200, &page("m3", &["c5"], "")),
+        Reply::xml(200, &page("", &["c1", "c2"], "m2")),
+        Reply::xml(200, &page("m2", &["c3", "c4"], "m3")),
+        Reply::xml(200, &page("m3", &["c5"], "")),
     ])
     .await;
     let client = client(&server);
@@ -193,8 +184,8 @@ async fn a_pager_follows_next_marker_over_three_pages() {
 #[tokio::test]
 async fn a_failed_page_takes_its_code_from_the_xml_error_body() {
     let server = MockServer::start(vec![
-        xml(200, &page("", &["c1"], "m2")),
-        xml(
+        Reply::xml(200, &page("", &["c1"], "m2")),
+        Reply::xml(
             403,
             "<Error><Code>AuthorizationFailure</Code><Message>m</Message></Error>",
         ),
@@ -217,7 +208,7 @@ async fn a_failed_page_takes_its_code_from_the_xml_error_body() {
 async fn an_xml_error_body_gives_the_error_its_code() {
     let error = "\u{feff}<?xml version=\"1.0\" encoding=\"utf-8\"?>\
         <Error><Code>ContainerNotFound</Code><Message>The specified container does not exist.</Message></Error>";
-    let server = MockServer::start(vec![xml(404, error)]).await;
+    let server = MockServer::start(vec![Reply::xml(404, error)]).await;
     let client = client(&server);
     let failure = client
         .container_get_tags("missing", None)
@@ -249,7 +240,7 @@ async fn an_xml_error_body_gives_the_error_its_code() {
 
 #[tokio::test]
 async fn the_error_code_header_wins_over_the_body() {
-    let mut reply = xml(
+    let mut reply = Reply::xml(
         409,
         "<Error><Code>BodyCode</Code><Message>m</Message></Error>",
     );
@@ -306,7 +297,7 @@ async fn metadata_is_a_map_of_prefixed_headers_both_ways() {
 
 #[tokio::test]
 async fn a_pager_resumes_from_a_saved_marker() {
-    let server = MockServer::start(vec![xml(200, &page("m3", &["c5"], ""))]).await;
+    let server = MockServer::start(vec![Reply::xml(200, &page("m3", &["c5"], ""))]).await;
     let options = ShelvesClientServiceListContainersOptions {
         method_options: azure_core::http::pager::PagerOptions {
             continuation: Some(azure_core::http::pager::PagerContinuation::Token(
@@ -334,7 +325,7 @@ async fn a_pager_resumes_from_a_saved_marker() {
 async fn a_body_that_is_a_list_of_strings_keeps_its_item_names() {
     let body =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?><Ids><Id>a</Id><Id>b &lt;2&gt;</Id></Ids>";
-    let server = MockServer::start(vec![xml(200, body), Reply::status(204)]).await;
+    let server = MockServer::start(vec![Reply::xml(200, body), Reply::status(204)]).await;
     let client = client(&server);
     let ids: Vec<String> = client
         .container_get_ids("shelf", None)

@@ -14,15 +14,6 @@ use azure_storage_blob_fixture::v2024_08_04::{
 };
 use futures::{StreamExt as _, TryStreamExt};
 
-fn xml(body: &str) -> Reply {
-    Reply {
-        status: 200,
-        headers: vec![("content-type".into(), "application/xml".into())],
-        body: body.as_bytes().to_vec(),
-        ..Reply::default()
-    }
-}
-
 fn blob(name: &str) -> String {
     format!(
         "<Blob><Name Encoded=\"false\">{name}</Name><Properties>\
@@ -102,8 +93,8 @@ fn a_blob_listing_reads_typed_and_writes_back_byte_for_byte() {
 #[tokio::test]
 async fn list_blobs_follows_next_marker() {
     let server = MockServer::start(vec![
-        xml(&page(&["a.txt", "b.txt"], "2!c")),
-        xml(&page(&["c.txt"], "")),
+        Reply::xml(200, &page(&["a.txt", "b.txt"], "2!c")),
+        Reply::xml(200, &page(&["c.txt"], "")),
     ])
     .await;
     let client = BlobClient::new(
@@ -225,8 +216,8 @@ async fn a_blob_uploads_as_bytes_and_a_range_downloads_as_a_stream() {
 #[tokio::test]
 async fn a_sas_on_the_endpoint_rides_on_every_request_and_page() {
     let server = MockServer::start(vec![
-        xml(&page(&["a.txt", "b.txt"], "2!c")),
-        xml(&page(&["c.txt"], "")),
+        Reply::xml(200, &page(&["a.txt", "b.txt"], "2!c")),
+        Reply::xml(200, &page(&["c.txt"], "")),
         Reply {
             status: 200,
             body: b"blob".to_vec(),

@@ -12,15 +12,6 @@ use azure_storage_file_share_fixture::v2024_08_04::{
 use azure_storage_file_share_fixture::xml::{from_xml, to_xml};
 use futures::TryStreamExt as _;
 
-fn xml(body: &str) -> Reply {
-    Reply {
-        status: 200,
-        headers: vec![("content-type".into(), "application/xml".into())],
-        body: body.as_bytes().to_vec(),
-        ..Reply::default()
-    }
-}
-
 fn properties(length: Option<u64>) -> String {
     let length = length
         .map(|l| format!("<Content-Length>{l}</Content-Length>"))
@@ -81,7 +72,7 @@ async fn a_directory_is_listed_page_by_page_and_each_page_written_back() {
         "2!regions/north/lakes",
     );
     let second = page(&[], &[("lakes.geojson", 912_384)], "");
-    let server = MockServer::start(vec![xml(&first), xml(&second)]).await;
+    let server = MockServer::start(vec![Reply::xml(200, &first), Reply::xml(200, &second)]).await;
     let client = ShareClient::new(
         server.endpoint().as_str(),
         Some(ShareClientOptions {

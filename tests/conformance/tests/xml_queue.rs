@@ -17,15 +17,6 @@ use azure_storage_queue_fixture::v2018_03_28::{
 use azure_storage_queue_fixture::xml::{from_xml, to_xml};
 use futures::TryStreamExt as _;
 
-fn xml(status: u16, body: &str) -> Reply {
-    Reply {
-        status,
-        headers: vec![("content-type".into(), "application/xml".into())],
-        body: body.as_bytes().to_vec(),
-        ..Reply::default()
-    }
-}
-
 fn client(server: &MockServer) -> QueueClient {
     QueueClient::new(
         server.endpoint().as_str(),
@@ -60,7 +51,7 @@ async fn messages_are_put_peeked_and_got_as_xml_lists() {
     let first = dequeued("e6b6d4f0-1", "hello", 1);
     let second = dequeued("e6b6d4f0-2", "world &amp; more", 3);
     let server = MockServer::start(vec![
-        xml(
+        Reply::xml(
             201,
             &list(
                 "<QueueMessage><MessageId>e6b6d4f0-1</MessageId>\
@@ -70,7 +61,7 @@ async fn messages_are_put_peeked_and_got_as_xml_lists() {
                  <TimeNextVisible>Fri, 09 Oct 2009 21:04:30 GMT</TimeNextVisible></QueueMessage>",
             ),
         ),
-        xml(
+        Reply::xml(
             200,
             &list(
                 "<QueueMessage><MessageId>e6b6d4f0-1</MessageId>\
@@ -79,7 +70,7 @@ async fn messages_are_put_peeked_and_got_as_xml_lists() {
                  <DequeueCount>0</DequeueCount><MessageText>hello</MessageText></QueueMessage>",
             ),
         ),
-        xml(200, &list(&format!("{first}{second}"))),
+        Reply::xml(200, &list(&format!("{first}{second}"))),
     ])
     .await;
     let client = client(&server);
@@ -168,8 +159,8 @@ fn queues(names: &[&str], next: &str) -> String {
 #[tokio::test]
 async fn queues_are_listed_through_next_marker_with_their_metadata() {
     let server = MockServer::start(vec![
-        xml(200, &queues(&["alpha", "beta"], "/account/gamma")),
-        xml(200, &queues(&["gamma"], "")),
+        Reply::xml(200, &queues(&["alpha", "beta"], "/account/gamma")),
+        Reply::xml(200, &queues(&["gamma"], "")),
     ])
     .await;
     let client = client(&server);
@@ -202,7 +193,7 @@ async fn queues_are_listed_through_next_marker_with_their_metadata() {
 
 #[tokio::test]
 async fn an_xml_error_fills_the_error_code_and_its_model() {
-    let server = MockServer::start(vec![xml(
+    let server = MockServer::start(vec![Reply::xml(
         404,
         "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>QueueNotFound</Code>\
          <Message>The specified queue does not exist.\nRequestId:5a1f</Message></Error>",

@@ -47,19 +47,8 @@ pub(crate) fn compare_operations(
     old: &Operation,
     new: &Operation,
 ) -> Vec<Change> {
-    let (old_api, new_api) = (old_rust.api, new_rust.api);
-    let mut walker = Walker {
-        old_api,
-        new_api,
-        old_rust,
-        new_rust,
-        changes: Vec::new(),
-        location: Vec::new(),
-        stack: Vec::new(),
-        old_slots: Slots::of(old_rust, old),
-        new_slots: Slots::of(new_rust, new),
-        xml: false,
-    };
+    let slots = (Slots::of(old_rust, old), Slots::of(new_rust, new));
+    let mut walker = Walker::new(old_rust, new_rust, slots);
     walker.operation(old, new);
     walker.changes
 }
@@ -74,18 +63,7 @@ pub(crate) fn compare_definitions(
     (old, new): (&str, &str),
 ) -> Vec<Change> {
     let (old_api, new_api) = (old_rust.api, new_rust.api);
-    let mut walker = Walker {
-        old_api,
-        new_api,
-        old_rust,
-        new_rust,
-        changes: Vec::new(),
-        location: Vec::new(),
-        stack: Vec::new(),
-        old_slots: Slots::none(),
-        new_slots: Slots::none(),
-        xml: false,
-    };
+    let mut walker = Walker::new(old_rust, new_rust, (Slots::none(), Slots::none()));
     walker.at(Segment::Definition(name.to_owned()), |w| {
         match (
             old_api.models.contains_key(old),
@@ -133,6 +111,25 @@ fn typed(ty: &TypeRef, required: bool) -> Value {
 }
 
 impl<'a> Walker<'a> {
+    fn new(
+        old_rust: &'a RustApi<'a>,
+        new_rust: &'a RustApi<'a>,
+        (old_slots, new_slots): (Slots, Slots),
+    ) -> Self {
+        Self {
+            old_api: old_rust.api,
+            new_api: new_rust.api,
+            old_rust,
+            new_rust,
+            changes: Vec::new(),
+            location: Vec::new(),
+            stack: Vec::new(),
+            old_slots,
+            new_slots,
+            xml: false,
+        }
+    }
+
     fn push(
         &mut self,
         kind: ChangeKind,
