@@ -284,10 +284,22 @@ impl<'a> Walker<'a> {
                 ),
                 Some(previous) if !w.stack.contains(&(previous, child)) => {
                     w.stack.push((previous, child));
+                    // A property the base has is the base's, unless a
+                    // subtype declares it again (OpenAPI 3 writes the
+                    // discriminator as an enum of the subtype's value):
+                    // then its field is the subtype's own.
+                    let redeclared: Vec<&str> = [(w.old_api, previous), (w.new_api, child)]
+                        .into_iter()
+                        .flat_map(|(api, id)| api.model(id).properties.iter())
+                        .map(|p| p.wire_name.as_str())
+                        .collect();
                     let own = |api: &'a Api, id: &str, base: &[&Property]| -> Vec<&'a Property> {
                         api.all_properties(id)
                             .into_iter()
-                            .filter(|p| !base.iter().any(|q| q.wire_name == p.wire_name))
+                            .filter(|p| {
+                                !base.iter().any(|q| q.wire_name == p.wire_name)
+                                    || redeclared.contains(&p.wire_name.as_str())
+                            })
                             .collect()
                     };
                     let old_own = own(w.old_api, previous, base_old);
