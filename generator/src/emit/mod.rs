@@ -346,22 +346,12 @@ pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, Emit
         .iter()
         .map(|m| RustApi::of(&m.api, &config.client))
         .collect();
-    files.insert(
-        "Cargo.toml".into(),
-        cargo_toml(
-            config,
-            Needs {
-                xml: rusts.iter().any(RustApi::has_xml),
-                events: rusts.iter().any(RustApi::has_events),
-                multipart: rusts.iter().any(RustApi::has_multipart),
-                url_encoded: rusts.iter().any(RustApi::has_url_encoded),
-            },
-        )?,
-    );
+    let needs = Needs::of(&rusts);
+    files.insert("Cargo.toml".into(), cargo_toml(config, &needs)?);
     files.insert("README.md".into(), readme::readme(config, &rusts)?);
     files.insert(
         "src/lib.rs".into(),
-        rust_file(lib_rs(config, &rusts, root), "src/lib.rs")?,
+        rust_file(lib_rs(config, &needs, root), "src/lib.rs")?,
     );
     files.insert("src/runtime.rs".into(), format!("{GENERATED}{RUNTIME_RS}"));
     files.insert("src/object.rs".into(), format!("{GENERATED}{OBJECT_RS}"));
@@ -373,19 +363,10 @@ pub fn emit_crate_rooted(config: &CrateConfig, root: Root) -> Result<Files, Emit
         "src/duration.rs".into(),
         format!("{GENERATED}{DURATION_RS}"),
     );
-    if rusts.iter().any(RustApi::has_pollers) {
-        files.insert("src/poller.rs".into(), format!("{GENERATED}{POLLER_RS}"));
-    }
-    if rusts.iter().any(RustApi::has_xml) {
-        files.insert("src/xml.rs".into(), format!("{GENERATED}{XML_RS}"));
-    }
-    if rusts.iter().any(RustApi::has_events) {
-        files.insert("src/events.rs".into(), format!("{GENERATED}{EVENTS_RS}"));
-    }
-    if rusts.iter().any(RustApi::has_multipart) {
+    for (module, text) in needs.modules() {
         files.insert(
-            "src/multipart.rs".into(),
-            format!("{GENERATED}{MULTIPART_RS}"),
+            format!("src/{module}.rs").into(),
+            format!("{GENERATED}{text}"),
         );
     }
     for example in &config.examples {
@@ -623,7 +604,7 @@ fn inner_docs(outer: TokenStream) -> TokenStream {
 }
 
 /// The crate root, modules in name order.
-fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStream {
+fn lib_rs(config: &CrateConfig, needs: &Needs, root: Root) -> TokenStream {
     let features: Vec<&str> = config.modules.iter().map(|m| m.feature.as_str()).collect();
     let mut sorted: Vec<&ModuleConfig> = config.modules.iter().collect();
     sorted.sort_by(|a, b| a.module.cmp(&b.module));
@@ -676,30 +657,21 @@ fn lib_rs(config: &CrateConfig, rusts: &[RustApi<'_>], root: Root) -> TokenStrea
             compile_error!(#no_version);
         }
     });
-    let poller = rusts.iter().any(RustApi::has_pollers).then(|| {
-        quote! {
-            #runtime_cfg
-            pub mod poller;
-        }
-    });
-    let xml = rusts.iter().any(RustApi::has_xml).then(|| {
-        quote! {
-            #runtime_cfg
-            pub mod xml;
-        }
-    });
-    let events = rusts.iter().any(RustApi::has_events).then(|| {
-        quote! {
-            #runtime_cfg
-            pub mod events;
-        }
-    });
-    let multipart = rusts.iter().any(RustApi::has_multipart).then(|| {
-        quote! {
-            #runtime_cfg
-            pub mod multipart;
-        }
-    });
+    let optional = |name: &str| {
+        needs.modules().any(|(module, _)| module == name).then(|| {
+            let ident = format_ident!("{name}");
+            quote! {
+                #runtime_cfg
+                pub mod #ident;
+            }
+        })
+    };
+    let (events, multipart, poller, xml) = (
+        optional("events"),
+        optional("multipart"),
+        optional("poller"),
+        optional("xml"),
+    );
     let attributes = (!included).then(|| {
         quote! {
             #![doc = include_str!("../README.md")]
@@ -749,19 +721,47 @@ fn toml_line(text: &str) -> String {
         .replace('"', "\\\"")
 }
 
-/// The optional pieces an emitted crate's manifest names dependencies for.
+/// The optional pieces of an emitted crate, decided once from its modules:
+/// the runtime modules its operations need and the dependencies they name.
 struct Needs {
-    /// XML operations: quick-xml.
+    /// Long-running operations: `poller.rs`.
+    pollers: bool,
+    /// XML operations: `xml.rs`, quick-xml.
     xml: bool,
-    /// Streamed responses: eventsource-stream.
+    /// Streamed responses: `events.rs`, eventsource-stream.
     events: bool,
-    /// Multipart forms: mpart-async.
+    /// Multipart forms: `multipart.rs`, mpart-async.
     multipart: bool,
     /// URL-encoded forms: form_urlencoded.
     url_encoded: bool,
 }
 
-fn cargo_toml(config: &CrateConfig, needs: Needs) -> Result<String, EmitError> {
+impl Needs {
+    fn of<'a>(rusts: &[RustApi<'a>]) -> Self {
+        let any = |has: fn(&RustApi<'a>) -> bool| rusts.iter().any(has);
+        Self {
+            pollers: any(RustApi::has_pollers),
+            xml: any(RustApi::has_xml),
+            events: any(RustApi::has_events),
+            multipart: any(RustApi::has_multipart),
+            url_encoded: any(RustApi::has_url_encoded),
+        }
+    }
+
+    /// The optional runtime modules needed, by name, with their texts.
+    fn modules(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        [
+            (self.events, "events", EVENTS_RS),
+            (self.multipart, "multipart", MULTIPART_RS),
+            (self.pollers, "poller", POLLER_RS),
+            (self.xml, "xml", XML_RS),
+        ]
+        .into_iter()
+        .filter_map(|(needed, module, text)| needed.then_some((module, text)))
+    }
+}
+
+fn cargo_toml(config: &CrateConfig, needs: &Needs) -> Result<String, EmitError> {
     let features: String = config
         .modules
         .iter()
@@ -802,6 +802,8 @@ fn cargo_toml(config: &CrateConfig, needs: Needs) -> Result<String, EmitError> {
         .map(|k| format!("\"{k}\""))
         .collect::<Vec<_>>()
         .join(", ");
+    use azure_codegen_templates::text;
+    let dependency = |needed: bool, lines: &'static str| if needed { lines } else { "" };
     template::CARGO_TOML.fill(&[
         ("keywords", &keywords),
         ("conformance_harness", &harness),
@@ -811,45 +813,19 @@ fn cargo_toml(config: &CrateConfig, needs: Needs) -> Result<String, EmitError> {
         ("default", &default),
         ("features", features.trim_end()),
         ("examples", &examples),
-        (
-            "xml",
-            if needs.xml {
-                azure_codegen_templates::text::XML_DEPENDENCY
-            } else {
-                ""
-            },
-        ),
-        (
-            "events",
-            if needs.events {
-                azure_codegen_templates::text::EVENTS_DEPENDENCY
-            } else {
-                ""
-            },
-        ),
+        ("xml", dependency(needs.xml, text::XML_DEPENDENCY)),
+        ("events", dependency(needs.events, text::EVENTS_DEPENDENCY)),
         (
             "futures",
-            if needs.events || needs.multipart {
-                azure_codegen_templates::text::FUTURES_DEPENDENCY
-            } else {
-                ""
-            },
+            dependency(needs.events || needs.multipart, text::FUTURES_DEPENDENCY),
         ),
         (
             "multipart",
-            if needs.multipart {
-                azure_codegen_templates::text::MULTIPART_DEPENDENCY
-            } else {
-                ""
-            },
+            dependency(needs.multipart, text::MULTIPART_DEPENDENCY),
         ),
         (
             "url_encoded",
-            if needs.url_encoded {
-                azure_codegen_templates::text::URL_ENCODED_DEPENDENCY
-            } else {
-                ""
-            },
+            dependency(needs.url_encoded, text::URL_ENCODED_DEPENDENCY),
         ),
     ])
 }
