@@ -87,11 +87,9 @@ pub(crate) fn body_names(api: &Api, ty: &TypeRef, xml: Option<&Xml>) -> (String,
             (named.unwrap_or_else(|| "Items".to_owned()), Some(item_name))
         }
         TypeRef::Model(id) => {
-            let prefix = xml.and_then(|x| x.prefix.as_deref());
-            let root = match (named, prefix) {
-                (Some(name), Some(prefix)) if !name.contains(':') => format!("{prefix}:{name}"),
-                (Some(name), _) => name,
-                (None, _) => qualified_element_name(api, id),
+            let root = match named {
+                Some(name) => prefixed(name, xml.and_then(|x| x.prefix.as_deref())),
+                None => qualified_element_name(api, id),
             };
             (root, None)
         }
@@ -345,8 +343,13 @@ pub(crate) fn page_items<'a>(api: &'a Api, page: &str) -> Option<PageItems<'a>> 
 
 /// The element name of model `id` with its namespace prefix.
 pub(crate) fn qualified_element_name(api: &Api, id: &str) -> String {
-    let name = element_name(api, id);
-    match api.model(id).xml.as_ref().and_then(|x| x.prefix.as_ref()) {
+    let prefix = api.model(id).xml.as_ref().and_then(|x| x.prefix.as_deref());
+    prefixed(element_name(api, id), prefix)
+}
+
+/// `name` with `prefix:` before it, unless it has a prefix already.
+fn prefixed(name: String, prefix: Option<&str>) -> String {
+    match prefix {
         Some(prefix) if !name.contains(':') => format!("{prefix}:{name}"),
         _ => name,
     }
