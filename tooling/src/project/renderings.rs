@@ -168,28 +168,27 @@ pub fn compare_folder(folder: &Folder, swagger_dir: &Path, openapi3_dir: &Path) 
             continue;
         };
         let load = |dir: &Path, file: &str, format: &str, differences: &mut BTreeMap<_, _>| {
-            let path = dir.join(file);
-            match crate::load_api(&path) {
-                Ok(api) => {
-                    // The crate, as any spec's: what the renderings must agree on.
-                    let options = azure_codegen::Options {
-                        layout: crate::emit::Layout::Prettyplease,
-                        ..Default::default()
-                    };
-                    if let Err(e) = azure_codegen::generate(&path, &options) {
-                        differences
-                            .entry(format!("{format}-ungenerated"))
-                            .or_insert_with(|| e.to_string());
-                    }
-                    Some(api)
-                }
+            // The crate, as any spec's: what the renderings must agree on.
+            // Its configuration holds the lowered API, loaded once.
+            let options = azure_codegen::Options {
+                layout: crate::emit::Layout::Prettyplease,
+                ..Default::default()
+            };
+            let config = match azure_codegen::generate::crate_config(&dir.join(file), &options) {
+                Ok(config) => config,
                 Err(e) => {
                     differences
                         .entry(format!("{format}-unloadable"))
                         .or_insert_with(|| e.to_string());
-                    None
+                    return None;
                 }
+            };
+            if let Err(e) = crate::emit::emit_crate_rooted(&config, options.root) {
+                differences
+                    .entry(format!("{format}-ungenerated"))
+                    .or_insert_with(|| e.to_string());
             }
+            config.modules.into_iter().next().map(|module| module.api)
         };
         let old = load(swagger_dir, swagger_file, "swagger", &mut differences);
         let new = load(openapi3_dir, openapi3_file, "openapi3", &mut differences);
