@@ -1,7 +1,8 @@
-//! The same API through both formats: every Spector scenario folder is
-//! compiled by `compile.mjs` with `@azure-tools/typespec-autorest`
-//! (Swagger 2.0) and `@typespec/openapi3` (OpenAPI 3.0) from one TypeSpec
-//! program. Each rendering is generated into a crate with the library
+//! The same API through both formats: every Spector scenario folder, and
+//! every TypeSpec project of the specs checkout (Batch's, by the toolchain
+//! of the checkout's date in `tests/typespec-specs`), is compiled by a
+//! `compile.mjs` with `@azure-tools/typespec-autorest` (Swagger 2.0) and
+//! `@typespec/openapi3` (OpenAPI 3.0) from one TypeSpec program. Each rendering is generated into a crate with the library
 //! ([`azure_codegen::generate()`]) and the two are diffed with the library's
 //! differ ([`azure_codegen::diff`]), both ways: the Rust API is the same
 //! when no change has a Rust effect, and the wire is the same when no
@@ -45,6 +46,12 @@ pub struct Renderings {
 }
 
 impl Renderings {
+    /// Adds `other`'s folders (another set compared the same way).
+    pub fn extend(&mut self, other: Renderings) {
+        self.compared.extend(other.compared);
+        self.unlisted.extend(other.unlisted);
+    }
+
     /// `renderings: N folders same API, M differ (listed)`, and the
     /// folders whose differences are not listed.
     pub fn totals_line(&self) -> String {

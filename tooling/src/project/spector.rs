@@ -45,6 +45,17 @@ const REQUIRED: [&str; 5] = [
     "node_modules/@typespec/spector/cmd/cli.mjs",
 ];
 
+/// The package name `tests/typespec-specs/compile.mjs` gives the specs
+/// checkout's TypeSpec projects.
+pub const PROJECTS_PACKAGE: &str = "azure-rest-api-specs";
+
+/// What `npm ci` in `tests/typespec-specs` installs that its `compile.mjs`
+/// needs (Node.js is `tests/spector`'s).
+const TYPESPEC_SPECS_REQUIRED: [&str; 2] = [
+    "node_modules/@typespec/compiler",
+    "node_modules/@azure-tools/typespec-autorest",
+];
+
 /// One scenario folder, as `compile.mjs` lists it in `folders.json`.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Folder {
@@ -163,6 +174,12 @@ impl Project {
     /// The npm package folder: `tests/spector`.
     pub fn spector_dir(&self) -> PathBuf {
         self.root().join("tests/spector")
+    }
+
+    /// The npm package folder of the specs checkout's TypeSpec toolchain:
+    /// `tests/typespec-specs`.
+    pub fn typespec_specs_dir(&self) -> PathBuf {
+        self.root().join("tests/typespec-specs")
     }
 
     /// Runs the command's work (see the module docs) on the crates
@@ -291,27 +308,59 @@ impl Project {
         let swagger_dir = work.join("swagger");
         let openapi3_dir = work.join("openapi3");
         progress("typespec-autorest and @typespec/openapi3: every scenario folder to Swagger 2.0 and OpenAPI 3");
-        let folders = compile(node, &dir, &swagger_dir, &openapi3_dir)?;
+        let folders = compile(node, &dir, &[], &swagger_dir, &openapi3_dir, true)?;
+        // The specs checkout's own TypeSpec projects, by the toolchain of
+        // its date: compared as the scenario folders are, never run.
+        progress("the specs checkout's TypeSpec projects to both renderings");
+        let projects_dir = self.typespec_specs_dir();
+        require(&projects_dir, &TYPESPEC_SPECS_REQUIRED, "")?;
+        let projects_work = self.target_dir().join("typespec-specs");
+        let projects_swagger = projects_work.join("swagger");
+        let projects_openapi3 = projects_work.join("openapi3");
+        // Compiled on every run (seconds): the checkout may have changed.
+        let projects = compile(
+            node,
+            &projects_dir,
+            &[self.specs_root()],
+            &projects_swagger,
+            &projects_openapi3,
+            false,
+        )?;
         progress("the two renderings of each folder: generated and diffed");
         let doc = self.root().join("docs/openapi3.md");
         let listed = renderings::listed(&super::read(&doc)?);
         let name = |f: &Folder| format!("{}/{}", f.package, f.folder);
-        let compared: Vec<Folder> = folders
-            .iter()
-            .filter(|f| {
-                options
-                    .only
-                    .as_ref()
-                    .is_none_or(|o| f.folder.contains(o.as_str()))
-            })
-            .cloned()
-            .collect();
-        // Only the folders compared are checked against their rows.
-        let listed = listed
-            .into_iter()
-            .filter(|(k, _)| options.only.is_none() || compared.iter().any(|f| *k == name(f)))
-            .collect();
-        let renderings = renderings::check(&compared, &swagger_dir, &openapi3_dir, &listed);
+        let mut renderings = Renderings::default();
+        let sets = [
+            (&folders, &PACKAGES[..], &swagger_dir, &openapi3_dir),
+            (
+                &projects,
+                &[PROJECTS_PACKAGE][..],
+                &projects_swagger,
+                &projects_openapi3,
+            ),
+        ];
+        for (set, packages, swagger, openapi3) in sets {
+            let compared: Vec<Folder> = set
+                .iter()
+                .filter(|f| {
+                    options
+                        .only
+                        .as_ref()
+                        .is_none_or(|o| f.folder.contains(o.as_str()))
+                })
+                .cloned()
+                .collect();
+            // Each set is checked against the rows of its packages, and
+            // only of the folders compared when `only` narrows them.
+            let rows = listed
+                .iter()
+                .filter(|(k, _)| packages.iter().any(|p| k.starts_with(&format!("{p}/"))))
+                .filter(|(k, _)| options.only.is_none() || compared.iter().any(|f| **k == name(f)))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            renderings.extend(renderings::check(&compared, swagger, openapi3, &rows));
+        }
         Ok((folders, renderings))
     }
 }
@@ -325,18 +374,12 @@ const ACCEPTANCE: Acceptance<'static> = Acceptance {
 /// The Node.js binary of the install, once everything the run needs is
 /// found there.
 fn check_install(dir: &Path) -> Result<PathBuf, String> {
-    let missing: Vec<&str> = std::iter::once(NODE)
-        .chain(REQUIRED)
-        .filter(|p| !dir.join(p).exists())
-        .collect();
-    if !missing.is_empty() {
-        return Err(format!(
-            "{} misses {}: run `npm ci` in {} (needs npm; it installs Node.js 26 itself)",
-            dir.display(),
-            missing.join(", "),
-            dir.display()
-        ));
-    }
+    let required: Vec<&str> = std::iter::once(NODE).chain(REQUIRED).collect();
+    require(
+        dir,
+        &required,
+        " (needs npm; it installs Node.js 26 itself)",
+    )?;
     let node = dir.join(NODE);
     match Command::new(&node).arg("--version").output() {
         Ok(output) if output.status.success() => Ok(node),
@@ -350,14 +393,36 @@ fn check_install(dir: &Path) -> Result<PathBuf, String> {
     }
 }
 
-/// Runs `compile.mjs` into `swagger_dir` and `openapi3_dir` unless its
-/// `folders.json` is newer than the install and the script, and reads the
-/// folders it lists.
+/// An error naming what `npm ci` in `dir` would install when any of
+/// `required` (relative to `dir`) is missing; `why` ends the advice.
+fn require(dir: &Path, required: &[&str], why: &str) -> Result<(), String> {
+    let missing: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|p| !dir.join(p).exists())
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{} misses {}: run `npm ci` in {}{why}",
+        dir.display(),
+        missing.join(", "),
+        dir.display()
+    ))
+}
+
+/// Runs `dir`'s `compile.mjs` (with `args`, then `swagger_dir` and
+/// `openapi3_dir`) and reads the folders its `folders.json` lists; when
+/// `cache`, not again while that list is newer than the install and the
+/// script.
 fn compile(
     node: &Path,
     dir: &Path,
+    args: &[&Path],
     swagger_dir: &Path,
     openapi3_dir: &Path,
+    cache: bool,
 ) -> Result<Vec<Folder>, String> {
     let list = swagger_dir.join("folders.json");
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
@@ -365,14 +430,16 @@ fn compile(
         dir.join("compile.mjs"),
         dir.join("node_modules/.package-lock.json"),
     ];
-    let fresh = modified(&list).is_some_and(|listed| {
-        inputs
-            .iter()
-            .all(|i| modified(i).is_some_and(|m| m <= listed))
-    });
+    let fresh = cache
+        && modified(&list).is_some_and(|listed| {
+            inputs
+                .iter()
+                .all(|i| modified(i).is_some_and(|m| m <= listed))
+        });
     if !fresh {
         let status = Command::new(node)
             .arg(dir.join("compile.mjs"))
+            .args(args)
             .arg(swagger_dir)
             .arg(openapi3_dir)
             .current_dir(dir)
