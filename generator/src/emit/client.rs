@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Framing, PathSegment, SecurityScheme};
+use crate::ir::{Api, Framing, PathSegment};
 use crate::naming;
 
 use super::docs::{doc_attrs, doc_raw, doc_summary};
@@ -13,6 +13,7 @@ use super::imports::with_imports;
 use super::next_page::next_request;
 use super::request::{constant_text, request_statements, Sources};
 use super::ModuleConfig;
+use crate::rust_api::credential::Auth;
 use crate::rust_api::methods::{namespace, Method};
 use crate::rust_api::signature::{
     arguments, final_state, item_parser, return_type, success_codes, Input, Returns,
@@ -34,7 +35,10 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
     let api_version = &api.api_version;
     let host = &rust.host;
     let (credential_doc, credential_param, auth, auth_policies) = match auth(module) {
-        Auth::Token(scope) => (
+        Auth::Token {
+            scope,
+            optional: false,
+        } => (
             ", authenticated by `credential`",
             quote!(credential: Arc<dyn TokenCredential>,),
             quote! {
@@ -42,6 +46,19 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
                     Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]));
             },
             quote!(vec![auth]),
+        ),
+        Auth::Token {
+            scope,
+            optional: true,
+        } => (
+            ", authenticated by `credential` when one is given (without, requests carry no token: a SAS in `endpoint`'s query, or anonymous access)",
+            quote!(credential: Option<Arc<dyn TokenCredential>>,),
+            quote! {
+                let auth = credential.map(|credential| -> Arc<dyn Policy> {
+                    Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]))
+                });
+            },
+            quote!(auth.into_iter().collect()),
         ),
         Auth::Key {
             parameter,
@@ -281,17 +298,6 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
     )
 }
 
-/// How a client authenticates, from the spec's `security`.
-pub(crate) enum Auth {
-    /// No `security`: no credential.
-    None,
-    /// OAuth2 (or the manifest's scope): a token credential for this scope.
-    Token(String),
-    /// Only an `apiKey` scheme: the key, sent in this header (or query
-    /// parameter) on every request.
-    Key { parameter: String, in_query: bool },
-}
-
 /// What the constructor's inputs are, from the spec, as a paragraph of its
 /// docs: the descriptions of the host parameters (`x-ms-parameterized-host`)
 /// it takes, or the spec's fixed `host`.
@@ -358,37 +364,6 @@ pub(crate) fn example_endpoint(api: &Api) -> String {
             format!("https://{}", api.host.template)
         }
     })
-}
-
-/// The client's authentication: the manifest's scope, else the spec's
-/// first OAuth2 scope, else its first `apiKey` scheme, else none.
-pub(crate) fn auth(module: &ModuleConfig) -> Auth {
-    if let Some(scope) = &module.scope {
-        return Auth::Token(scope.clone());
-    }
-    let security = &module.api.security;
-    let oauth = security.iter().find_map(|s| match s {
-        SecurityScheme::OAuth2 { scopes, .. } => Some(scopes.first().cloned().unwrap_or_default()),
-        _ => None,
-    });
-    let key = security.iter().find_map(|s| match s {
-        SecurityScheme::ApiKey {
-            parameter,
-            location,
-            ..
-        } => Some(Auth::Key {
-            parameter: parameter.to_ascii_lowercase(),
-            in_query: location == "query",
-        }),
-        _ => None,
-    });
-    match (oauth, key) {
-        (Some(scope), _) => Auth::Token(scope),
-        (None, Some(key)) => key,
-        // Basic only, or nothing: the pipeline sends no credential.
-        (None, None) if security.is_empty() => Auth::None,
-        (None, None) => Auth::Token(String::new()),
-    }
 }
 
 /// `resume_poller`: a long-running operation's poller rebuilt from a
@@ -681,4 +656,10 @@ fn headers_doc(rust: &RustApi<'_>, record: &Method<'_>) -> String {
          (`use` it as `{name} as _`):\n\n{}",
         headers.concat()
     )
+}
+
+/// The client's authentication ([`crate::rust_api::credential::auth`]),
+/// with the scope the module was configured with.
+pub(crate) fn auth(module: &ModuleConfig) -> Auth {
+    crate::rust_api::credential::auth(&module.api, module.scope.as_deref())
 }

@@ -12,6 +12,7 @@
 //! names and signatures come from [`super::signature`], so the test calls
 //! exactly what the client emitter wrote.
 
+use crate::rust_api::credential::Auth;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -78,16 +79,21 @@ pub(crate) fn test_file(
     );
     let error_codes = error_code_functions(api);
     // A client without `security` takes no credential; the harness's is unused.
-    let credential = match super::client::auth(module) {
-        super::client::Auth::Token(_) => quote!(call.credential,),
-        super::client::Auth::Key { .. } => {
+    let auth = super::client::auth(module);
+    let credential = match &auth {
+        Auth::Token {
+            optional: false, ..
+        } => quote!(call.credential,),
+        // Given, so that the examples' requests carry the token a bearer
+        // client sends.
+        Auth::Token { optional: true, .. } => quote!(Some(call.credential),),
+        Auth::Key { .. } => {
             quote!(azure_core::credentials::Secret::new("conformance-key"),)
         }
-        super::client::Auth::None => quote!(),
+        Auth::None => quote!(),
     };
     // Only a bearer credential sends `Authorization: Bearer`.
-    let without_token = (!matches!(super::client::auth(module), super::client::Auth::Token(_)))
-        .then(|| quote!(.without_token()));
+    let without_token = (!auth.takes_token()).then(|| quote!(.without_token()));
     let (shapes, arms): (Vec<_>, Vec<_>) = rust
         .methods
         .iter()

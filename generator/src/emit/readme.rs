@@ -11,6 +11,7 @@
 //! spec's names.
 
 use crate::ir::{Scalar, TypeRef};
+use crate::rust_api::credential::Auth;
 use crate::rust_api::methods::Method;
 use crate::rust_api::signature::{arguments, Input, Returns};
 use crate::rust_api::RustApi;
@@ -98,23 +99,23 @@ impl Sections {
             module,
             rust,
         };
-        let token = matches!(client::auth(module), client::Auth::Token(_));
+        let token = client::auth(module).takes_token();
         let install_more = if token {
             "cargo add azure_identity\ncargo add tokio --features macros,rt-multi-thread\n"
         } else {
             "cargo add tokio --features macros,rt-multi-thread\n"
         };
         let prerequisites = match client::auth(module) {
-            client::Auth::Token(_) => format!(
+            Auth::Token { .. } => format!(
                 "* An Azure subscription, the endpoint of the service ({}), and an identity \
                  allowed to call it (`az login` is enough for `DeveloperToolsCredential`).\n",
                 module.api.title
             ),
-            client::Auth::Key { .. } => format!(
+            Auth::Key { .. } => format!(
                 "* The endpoint of the service ({}) and its API key.\n",
                 module.api.title
             ),
-            client::Auth::None => {
+            Auth::None => {
                 format!("* The endpoint of the service ({}).\n", module.api.title)
             }
         };
@@ -180,7 +181,7 @@ impl Writer<'_, '_> {
             "```rust,no_run\nuse {}::{}::{names};\n",
             self.config.name, self.module.module,
         );
-        if matches!(client::auth(self.module), client::Auth::Token(_)) {
+        if client::auth(self.module).takes_token() {
             out.push_str("use azure_identity::DeveloperToolsCredential;\n");
         }
         for extra in extra_uses {
@@ -200,15 +201,21 @@ impl Writer<'_, '_> {
     fn construct(&self) -> String {
         let endpoint = client::example_endpoint(&self.module.api);
         let (setup, credential) = match client::auth(self.module) {
-            client::Auth::Token(_) => (
+            Auth::Token {
+                optional: false, ..
+            } => (
                 "    let credential = DeveloperToolsCredential::new(None)?;\n",
                 "credential, ",
             ),
-            client::Auth::Key { .. } => (
+            Auth::Token { optional: true, .. } => (
+                "    let credential = DeveloperToolsCredential::new(None)?;\n",
+                "Some(credential), ",
+            ),
+            Auth::Key { .. } => (
                 "    let key = azure_core::credentials::Secret::new(std::env::var(\"API_KEY\")?);\n",
                 "key, ",
             ),
-            client::Auth::None => ("", ""),
+            Auth::None => ("", ""),
         };
         let host = &self.rust.host;
         let mut inputs = String::new();
@@ -227,13 +234,22 @@ impl Writer<'_, '_> {
 
     fn authenticate(&self) -> String {
         let how = match client::auth(self.module) {
-            client::Auth::Token(_) => {
+            Auth::Token {
+                optional: false, ..
+            } => {
                 "The client takes an Entra ID token credential from `azure_identity`; \
                  `DeveloperToolsCredential` uses the Azure CLI's or Azure Developer CLI's \
                  login, `ManagedIdentityCredential` a managed identity in Azure."
             }
-            client::Auth::Key { .. } => "The client takes the service's API key.",
-            client::Auth::None => "The spec declares no authentication: the client sends none.",
+            Auth::Token { optional: true, .. } => {
+                "The client takes an optional Entra ID token credential from `azure_identity` \
+                 (`DeveloperToolsCredential` uses the Azure CLI's or Azure Developer CLI's \
+                 login, `ManagedIdentityCredential` a managed identity in Azure); with `None`, \
+                 requests carry no token, for an endpoint URL that holds a SAS or a public \
+                 resource."
+            }
+            Auth::Key { .. } => "The client takes the service's API key.",
+            Auth::None => "The spec declares no authentication: the client sends none.",
         };
         format!(
             "{how} {} is the client; [`{}::new`]({}::new) builds one.\n\n{}",

@@ -4,9 +4,13 @@
 //! listing page by page through `NextMarker`, blob names with their
 //! `Encoded` attribute, metadata with its `Encrypted` attribute beside the
 //! user's keys, tags, empty elements; read and written back byte for byte;
-//! a blob uploaded as bytes and a range of it downloaded as a stream.
+//! a blob uploaded as bytes and a range of it downloaded as a stream; a
+//! SAS on the endpoint, or an Entra ID token for Storage's scope.
 
-use azure_conformance::{MockServer, Reply};
+use std::sync::{Arc, Mutex};
+
+use azure_conformance::{FixedTokenCredential, MockServer, Reply, TEST_TOKEN};
+use azure_core::credentials::{AccessToken, TokenCredential, TokenRequestOptions};
 use azure_core::http::RequestContent;
 use azure_storage_blob_fixture::v2024_08_04::{
     BlobClient, BlobClientBlobDownloadOptions, BlobClientBlockBlobUploadResultHeaders as _,
@@ -99,6 +103,7 @@ async fn list_blobs_follows_next_marker() {
     .await;
     let client = BlobClient::new(
         server.endpoint().as_str(),
+        None,
         Some(BlobClientOptions {
             client_options: server.client_options(),
             ..BlobClientOptions::default()
@@ -125,6 +130,7 @@ async fn list_blobs_follows_next_marker() {
 fn client(server: &MockServer) -> BlobClient {
     BlobClient::new(
         server.endpoint().as_str(),
+        None,
         Some(BlobClientOptions {
             client_options: server.client_options(),
             ..BlobClientOptions::default()
@@ -229,6 +235,7 @@ async fn a_sas_on_the_endpoint_rides_on_every_request_and_page() {
     let endpoint = format!("{}?{sas}", server.endpoint());
     let client = BlobClient::new(
         &endpoint,
+        None,
         Some(BlobClientOptions {
             client_options: server.client_options(),
             ..BlobClientOptions::default()
@@ -265,4 +272,63 @@ async fn a_sas_on_the_endpoint_rides_on_every_request_and_page() {
         .as_deref()
         .unwrap()
         .contains("marker=2%21c"));
+    // No credential given: the SAS is the authorization, no token is sent.
+    for request in &requests {
+        assert!(request.header_values("authorization").is_empty());
+    }
+}
+
+/// A token credential that records the scopes it is asked for.
+#[derive(Debug, Default)]
+struct ScopeRecorder {
+    scopes: Mutex<Vec<String>>,
+}
+
+#[async_trait::async_trait]
+impl TokenCredential for ScopeRecorder {
+    async fn get_token(
+        &self,
+        scopes: &[&str],
+        options: Option<TokenRequestOptions<'_>>,
+    ) -> azure_core::Result<AccessToken> {
+        self.scopes
+            .lock()
+            .expect("unpoisoned")
+            .extend(scopes.iter().map(|s| s.to_string()));
+        FixedTokenCredential::default().get_token(scopes, options).await
+    }
+}
+
+#[tokio::test]
+async fn an_entra_id_token_is_asked_for_storages_scope_and_sent() {
+    // The spec declares no `security`; the manifest gives Storage's scope.
+    let server = MockServer::start(vec![Reply {
+        status: 200,
+        body: b"blob".to_vec(),
+        ..Reply::default()
+    }])
+    .await;
+    let credential = Arc::new(ScopeRecorder::default());
+    let client = BlobClient::new(
+        server.endpoint().as_str(),
+        Some(credential.clone()),
+        Some(BlobClientOptions {
+            client_options: server.client_options(),
+            ..BlobClientOptions::default()
+        }),
+    )
+    .expect("a client");
+    client
+        .blob_download("maps", "a.txt", None)
+        .await
+        .expect("the download");
+    assert_eq!(
+        *credential.scopes.lock().expect("unpoisoned"),
+        ["https://storage.azure.com/.default"]
+    );
+    let requests = server.requests();
+    assert_eq!(
+        requests[0].header_values("authorization"),
+        [format!("Bearer {TEST_TOKEN}")]
+    );
 }

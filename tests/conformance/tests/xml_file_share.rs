@@ -75,6 +75,7 @@ async fn a_directory_is_listed_page_by_page_and_each_page_written_back() {
     let server = MockServer::start(vec![Reply::xml(200, &first), Reply::xml(200, &second)]).await;
     let client = ShareClient::new(
         server.endpoint().as_str(),
+        None,
         Some(ShareClientOptions {
             client_options: server.client_options(),
             ..ShareClientOptions::default()

@@ -20,6 +20,7 @@ use futures::TryStreamExt as _;
 fn client(server: &MockServer) -> QueueClient {
     QueueClient::new(
         server.endpoint().as_str(),
+        None,
         Some(QueueClientOptions {
             client_options: server.client_options(),
             ..QueueClientOptions::default()

@@ -34,6 +34,10 @@ pub struct FixtureEntry {
     pub spec: String,
     /// Client struct name.
     pub client: String,
+    /// Token scope, for a spec that declares none or no usable one (as
+    /// [`CrateEntry::scope`]).
+    #[serde(default)]
+    pub scope: Option<String>,
 }
 
 /// One crate of the manifest.

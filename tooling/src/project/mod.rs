@@ -264,6 +264,7 @@ impl Project {
         let options = azure_codegen::Options {
             crate_name: Some(fixture.name.clone()),
             client: Some(fixture.client.clone()),
+            scope: fixture.scope.clone(),
             spec_name: Some(shown.into()),
             layout,
             ..Default::default()
