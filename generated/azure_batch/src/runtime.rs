@@ -910,33 +910,49 @@ macro_rules! open_enum {
 #[allow(unused_imports)]
 pub(crate) use open_enum;
 
-/// Serde for the enum of a discriminated hierarchy: the value of the
-/// discriminator property `$tag` picks the variant; any other value, or none,
-/// is the `$unknown` variant, which keeps the whole object (its discriminator
-/// included) in the base's fields and catch-all map `$additional`.
+/// Serde for the enum of a discriminated hierarchy. Each variant names the
+/// discriminator values that select it (`{ "kind" = "shark", "sharktype" =
+/// "goblin" }`: one per discriminator for a kind discriminated again);
+/// the variants are tried in the order given (the generator puts those
+/// with more values first), and a value no variant's selection fits, or
+/// none, is the `$unknown` variant, which keeps the whole object (its
+/// discriminators included) in the base's fields and catch-all map
+/// `$additional`.
 ///
-/// A known value whose body does not fit its subtype is an error, never the
+/// A known kind whose body does not fit its subtype is an error, never the
 /// unknown variant: falling back would hide a malformed body. Writing a
-/// variant whose discriminator is unset (its field `$field`, where the spec
-/// declares the property, and its catch-all map) sends the variant's value,
-/// so a subtype built with `Default` is written with its kind.
+/// variant sends each discriminator of its kind (every one above it, up to
+/// the hierarchy's root) that is unset (in its field, where the spec
+/// declares the property: `"kind" as kind = "dog"`, and in its catch-all
+/// map), so a subtype built
+/// with `Default` is written as its kind.
 // Only specs with discriminated hierarchies use it.
 #[allow(unused_macros)]
 macro_rules! polymorphic {
     (
-        $name:ident, $tag:literal, $unknown:ident, $additional:ident,
-        { $($wire:literal => $variant:ident($payload:ty) $(.$field:ident)?),* $(,)? }
+        $name:ident, $unknown:ident, $additional:ident,
+        { $($variant:ident($payload:ty)
+            { $($read:literal = $read_value:literal),+ }
+            { $($write:literal $(as $field:ident)? = $write_value:literal),+ }),* $(,)? }
     ) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                // The discriminator may come after the fields it selects:
+                // The discriminators may come after the fields they select:
                 // the object is read whole before it is typed.
                 let value = serde_json::Value::deserialize(deserializer)?;
-                let result = match value.get($tag).and_then(serde_json::Value::as_str) {
-                    $(Some($wire) => serde_json::from_value(value).map(Self::$variant),)*
-                    _ => serde_json::from_value(value).map(Self::$unknown),
+                let is = |tag: &str, wire: &str| {
+                    value.get(tag).and_then(serde_json::Value::as_str) == Some(wire)
                 };
-                result.map_err(serde::de::Error::custom)
+                $(
+                    if $(is($read, $read_value))&&+ {
+                        return serde_json::from_value(value)
+                            .map(Self::$variant)
+                            .map_err(serde::de::Error::custom);
+                    }
+                )*
+                serde_json::from_value(value)
+                    .map(Self::$unknown)
+                    .map_err(serde::de::Error::custom)
             }
         }
 
@@ -946,19 +962,20 @@ macro_rules! polymorphic {
                 // serializer: through a `serde_json::Value` an `f32` would
                 // widen to `f64` (1.05 written as 1.0499999523162842) and
                 // the fields would lose their order.
-                #[derive(serde::Serialize)]
-                struct Tagged<'a, T> {
-                    #[serde(rename = $tag)]
-                    kind: &'static str,
-                    #[serde(flatten)]
-                    value: &'a T,
-                }
                 match self {
                     $(Self::$variant(v) => {
-                        if $(v.$field.is_some() ||)? v.$additional.contains_key($tag) {
+                        let missing: Vec<(&'static str, &'static str)> = [
+                            $(($write, $write_value, $(v.$field.is_some() ||)? v.$additional.contains_key($write))),+
+                        ]
+                        .into_iter()
+                        .filter(|(_, _, set)| !set)
+                        .map(|(tag, wire, _)| (tag, wire))
+                        .collect();
+                        if missing.is_empty() {
                             serde::Serialize::serialize(v, serializer)
                         } else {
-                            serde::Serialize::serialize(&Tagged { kind: $wire, value: v }, serializer)
+                            let tags = crate::runtime::Tags(&missing);
+                            serde::Serialize::serialize(&crate::runtime::Tagged { tags, value: v }, serializer)
                         }
                     })*
                     Self::$unknown(v) => serde::Serialize::serialize(v, serializer),
@@ -980,6 +997,33 @@ macro_rules! polymorphic {
 }
 #[allow(unused_imports)]
 pub(crate) use polymorphic;
+
+/// A kind written by `polymorphic!`: the discriminators it lacks, then its
+/// own fields, in one JSON object.
+// Only specs with discriminated hierarchies use it.
+#[allow(dead_code)]
+#[derive(serde::Serialize)]
+pub(crate) struct Tagged<'a, T> {
+    /// `(property, value)` of each discriminator to add.
+    #[serde(flatten)]
+    pub tags: Tags<'a>,
+    /// The kind's model.
+    #[serde(flatten)]
+    pub value: &'a T,
+}
+
+/// Discriminators as JSON properties.
+#[allow(dead_code)]
+pub(crate) struct Tags<'a>(pub &'a [(&'static str, &'static str)]);
+
+impl serde::Serialize for Tags<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().copied())
+    }
+}
 
 /// The key moves behind `json_object!`'s `flattened` form
 /// (`crate::object`).

@@ -10,16 +10,16 @@
 //! other property, so nothing is lost and the value is written back as read.
 //! A subtype that has subtypes of its own (`Shark`) appears in its
 //! ancestors' enums as `Shark(SharkBase)` and is an enum itself where a
-//! position is typed `Shark`. The serde impls are the runtime's
-//! `polymorphic!` macro.
-
-use std::collections::BTreeSet;
+//! position is typed `Shark`; when it is discriminated again by a property
+//! of its own (`sharktype`), its kinds are selected by every discriminator
+//! on the way (`rust_api::hierarchy::variants`). The serde impls are the
+//! runtime's `polymorphic!` macro.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::naming;
-use crate::rust_api::hierarchy::{discriminator_of, kinds};
+use crate::rust_api::hierarchy::{discriminator_of, variants};
 use crate::rust_api::uses::informative;
 use crate::rust_api::RustApi;
 
@@ -38,37 +38,45 @@ pub(crate) fn hierarchy_enum(rust: &RustApi<'_>, id: &str) -> TokenStream {
     let name = format_ident!("{}", model.name.rust);
     let base = format_ident!("{}", names.struct_name(api, id));
     let unknown = format_ident!("{UNKNOWN_VARIANT}");
-    let mut seen_values = BTreeSet::new();
     let mut seen_variants = std::collections::HashSet::from([UNKNOWN_VARIANT.to_owned()]);
+    let selected = |pairs: &[(&str, &str)]| {
+        pairs
+            .iter()
+            .map(|(tag, value)| format!("`{tag}` is `{value}`"))
+            .collect::<Vec<_>>()
+            .join(" and ")
+    };
     let variants: Vec<(
-        String,
+        usize,
         proc_macro2::Ident,
         proc_macro2::Ident,
         TokenStream,
         TokenStream,
-    )> = kinds(api, id)
+    )> = variants(api, id)
         .into_iter()
-        .filter_map(|kind| {
-            let sub = api.model(kind);
-            let value = sub.discriminator_value.clone()?;
-            // A value given twice selects the first subtype, as a
-            // reader of the spec would.
-            seen_values.insert(value.clone()).then_some(())?;
+        .map(|kind| {
+            let sub = api.model(kind.model);
             let variant = naming::unique(sub.name.rust.clone(), &mut seen_variants);
-            let payload = format_ident!("{}", names.struct_name(api, kind));
-            let docs = doc_raw(&format!("`{tag}` is `{value}`: a [`{payload}`]."));
-            // The field holding the discriminator, where the spec
-            // declares it as a property (it says whether it is set).
-            let field = api
-                .all_properties(kind)
-                .into_iter()
-                .find(|p| p.wire_name == tag)
-                .map(|p| {
-                    let field = format_ident!("{}", p.name.rust);
-                    quote!(.#field)
-                })
-                .unwrap_or_default();
-            Some((value, format_ident!("{variant}"), payload, docs, field))
+            let payload = format_ident!("{}", names.struct_name(api, kind.model));
+            let docs = doc_raw(&format!("{}: a [`{payload}`].", selected(&kind.read)));
+            let properties = api.all_properties(kind.model);
+            let read = kind.read.iter().map(|(tag, value)| quote!(#tag = #value));
+            let write = kind.write.iter().map(|(tag, value)| {
+                // The field holding the discriminator, where the spec
+                // declares it as a property (it says whether it is set).
+                let field = properties
+                    .iter()
+                    .find(|p| p.wire_name == *tag)
+                    .map(|p| {
+                        let field = format_ident!("{}", p.name.rust);
+                        quote!(as #field)
+                    })
+                    .unwrap_or_default();
+                quote!(#tag #field = #value)
+            });
+            let variant = format_ident!("{variant}");
+            let arm = quote!(#variant(#payload) { #(#read),* } { #(#write),* });
+            (kind.read.len(), variant, payload, docs, arm)
         })
         .collect();
     let docs = doc_or(
@@ -89,9 +97,10 @@ pub(crate) fn hierarchy_enum(rust: &RustApi<'_>, id: &str) -> TokenStream {
             #variant(#payload),
         }
     });
-    let arms = variants
-        .iter()
-        .map(|(value, variant, payload, _, field)| quote!(#value => #variant(#payload) #field));
+    // The most specific selection first: a goblin shark before a shark.
+    let mut arms: Vec<&(usize, _, _, _, TokenStream)> = variants.iter().collect();
+    arms.sort_by_key(|(depth, ..)| std::cmp::Reverse(*depth));
+    let arms = arms.into_iter().map(|(.., arm)| arm);
     let additional = format_ident!("{}", naming::ADDITIONAL_PROPERTIES_FIELD);
     quote! {
         #docs
@@ -108,6 +117,6 @@ pub(crate) fn hierarchy_enum(rust: &RustApi<'_>, id: &str) -> TokenStream {
             #unknown_docs
             #unknown(#base),
         }
-        crate::runtime::polymorphic!(#name, #tag, #unknown, #additional, { #(#arms),* });
+        crate::runtime::polymorphic!(#name, #unknown, #additional, { #(#arms),* });
     }
 }

@@ -67,7 +67,9 @@ enum Animal {
 }
 
 crate::runtime::polymorphic!(
-    Animal, "kind", UnknownKind, additional_properties, { "dog" => Dog(Dog).kind }
+    Animal, UnknownKind, additional_properties, {
+        Dog(Dog) { "kind" = "dog" } { "kind" as kind = "dog" }
+    }
 );
 
 #[test]
@@ -100,5 +102,88 @@ fn a_kind_built_with_default_is_sent_with_its_discriminator() {
     assert_eq!(
         serde_json::to_value(&dog).unwrap(),
         json!({"kind": "dog", "barks": false})
+    );
+}
+
+/// A kind discriminated again: a `shark` `Fish` is a saw shark or another
+/// by `sharktype`.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct SawShark {
+    kind: Option<String>,
+    sharktype: Option<String>,
+    teeth: Option<i32>,
+    additional_properties: Map<String, Value>,
+}
+crate::object::json_object!(SawShark {
+    kind: "kind",
+    sharktype: "sharktype",
+    teeth: "teeth"
+});
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct SharkBase {
+    kind: Option<String>,
+    sharktype: Option<String>,
+    additional_properties: Map<String, Value>,
+}
+crate::object::json_object!(SharkBase {
+    kind: "kind",
+    sharktype: "sharktype"
+});
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct FishBase {
+    kind: Option<String>,
+    additional_properties: Map<String, Value>,
+}
+crate::object::json_object!(FishBase { kind: "kind" });
+
+#[derive(Clone, Debug, PartialEq)]
+enum Fish {
+    Shark(SharkBase),
+    SawShark(SawShark),
+    UnknownKind(FishBase),
+}
+
+crate::runtime::polymorphic!(
+    Fish, UnknownKind, additional_properties, {
+        SawShark(SawShark) { "kind" = "shark", "sharktype" = "saw" }
+            { "kind" as kind = "shark", "sharktype" as sharktype = "saw" },
+        Shark(SharkBase) { "kind" = "shark" } { "kind" as kind = "shark" },
+    }
+);
+
+#[test]
+fn a_kind_discriminated_again_is_read_by_both_discriminators() {
+    let saw: Fish =
+        serde_json::from_value(json!({"kind": "shark", "sharktype": "saw", "teeth": 3})).unwrap();
+    assert!(matches!(&saw, Fish::SawShark(s) if s.teeth == Some(3)));
+    // `saw` is a value of `sharktype`, not of `kind`.
+    let odd: Fish = serde_json::from_value(json!({"kind": "saw"})).unwrap();
+    assert!(matches!(odd, Fish::UnknownKind(_)), "{odd:?}");
+    // A shark of an unknown `sharktype` is a shark.
+    let other: Fish =
+        serde_json::from_value(json!({"kind": "shark", "sharktype": "goblin"})).unwrap();
+    assert!(matches!(&other, Fish::Shark(s) if s.sharktype.as_deref() == Some("goblin")));
+}
+
+#[test]
+fn a_kind_discriminated_again_is_written_with_both_discriminators() {
+    let saw = Fish::from(SawShark {
+        teeth: Some(3),
+        ..Default::default()
+    });
+    assert_eq!(
+        serde_json::to_value(&saw).unwrap(),
+        json!({"kind": "shark", "sharktype": "saw", "teeth": 3})
+    );
+    // What is set is written as set.
+    let set = Fish::from(SawShark {
+        kind: Some("shark".into()),
+        ..Default::default()
+    });
+    assert_eq!(
+        serde_json::to_string(&set).unwrap(),
+        r#"{"sharktype":"saw","kind":"shark"}"#
     );
 }

@@ -295,7 +295,9 @@ impl TokenCredential for ScopeRecorder {
             .lock()
             .expect("unpoisoned")
             .extend(scopes.iter().map(|s| s.to_string()));
-        FixedTokenCredential::default().get_token(scopes, options).await
+        FixedTokenCredential::default()
+            .get_token(scopes, options)
+            .await
     }
 }
 

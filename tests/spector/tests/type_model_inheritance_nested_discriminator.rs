@@ -2,17 +2,15 @@
 //! `shark` is discriminated again by `sharktype`, nested in itself, and a
 //! missing or unknown discriminator (the base, `UnknownKind`).
 //!
-//! The models round-trip value for value, but the Rust type of a goblin
-//! shark is `Fish::Shark(SharkBase)`, not `Fish::GoblinShark`: the
-//! generated hierarchy keys every kind by its own discriminator value,
-//! whatever property that value is for (`sharktype`, not `kind`). Which
-//! variant a nested kind reads as is therefore not asserted here.
+//! A goblin shark is `Fish::GoblinShark`, selected by both discriminators
+//! (`kind: shark`, `sharktype: goblin`), and one built from `Default` is
+//! sent with both.
 
 mod common;
 
 use serde_json::json;
 use spector_type_model_inheritance_nested_discriminator::v0000_00_00::{
-    Fish, TitleClient, TitleClientOptions,
+    Fish, GoblinShark, SawShark, TitleClient, TitleClientOptions,
 };
 
 client!(TitleClient, TitleClientOptions);
@@ -86,4 +84,53 @@ async fn get_wrong_discriminator() {
     };
     assert_eq!(base.kind.as_deref(), Some("wrongKind"));
     assert_eq!(base.age, Some(1));
+}
+
+#[tokio::test]
+async fn a_goblin_shark_is_read_as_its_kind_and_sent_with_both_discriminators() {
+    let got = client()
+        .get_model(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    let Fish::GoblinShark(shark) = &got else {
+        panic!("expected a goblin shark, got {got:?}");
+    };
+    assert_eq!(shark.age, Some(1));
+    // Built as a user builds it: the discriminators are the kind's.
+    let built = Fish::from(GoblinShark {
+        age: Some(1),
+        ..Default::default()
+    });
+    client()
+        .put_model(common::json(&built), None)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn nested_kinds_are_read_as_their_kinds() {
+    let got = client()
+        .get_recursive_model(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    let Fish::Salmon(salmon) = &got else {
+        panic!("expected a salmon, got {got:?}");
+    };
+    assert!(
+        matches!(
+            salmon.partner.as_deref(),
+            Some(Fish::SawShark(SawShark { age: Some(2), .. }))
+        ),
+        "{:?}",
+        salmon.partner
+    );
+    let hate = salmon.hate.as_ref().unwrap();
+    assert!(
+        matches!(hate.get("key3"), Some(Fish::SawShark(_))),
+        "{hate:?}"
+    );
 }
