@@ -741,10 +741,8 @@ where
                     Ok((first.clone(), success))
                 }
                 (PagerState::More(continuation), Some((_, NextPage::Link { api_version }))) => {
-                    Url::try_from(continuation).map(|mut url| {
-                        let mut query = url.query_builder();
-                        query.set_pair("api-version", api_version.as_str());
-                        query.build();
+                    Url::try_from(continuation).map(|url| {
+                        let url = with_api_version(url, api_version);
                         (next_link_request(&first, url), success)
                     })
                 }
@@ -785,12 +783,21 @@ where
     )
 }
 
+/// A next link with the client's api-version set on it, which the service
+/// may leave out.
+pub(crate) fn with_api_version(mut url: Url, api_version: &str) -> Url {
+    let mut query = url.query_builder();
+    query.set_pair("api-version", api_version);
+    query.build();
+    url
+}
+
 /// The request for a next link: a GET of `url` with the first request's
 /// headers but not its body. A list that is a POST with a body (a search)
 /// fetches its next link with GET, as Azure services expect and AutoRest's
 /// generators do, unless the spec names a next-page operation
 /// ([`NextPage::Operation`]).
-fn next_link_request(first: &Request, url: Url) -> Request {
+pub(crate) fn next_link_request(first: &Request, url: Url) -> Request {
     let mut request = Request::new(url, azure_core::http::Method::Get);
     for (name, value) in first.headers().iter() {
         // They describe the body, which is not sent again.

@@ -87,7 +87,7 @@ impl Element {
 }
 
 /// A name without its namespace prefix.
-fn local(name: &str) -> &str {
+pub(crate) fn local(name: &str) -> &str {
     name.rsplit_once(':').map_or(name, |(_, local)| local)
 }
 
@@ -244,9 +244,10 @@ pub trait XmlObject: Default {
     /// The element name of the model where nothing else names it.
     const NAME: &'static str;
 
-    /// The namespace declaration the model's element carries
-    /// (`("xmlns:b", "uri")`), if the spec gives one.
-    const NAMESPACE: Option<(&'static str, &'static str)>;
+    /// The namespace declarations the model's element carries
+    /// (`("xmlns:b", "uri")`): the model's own, then those of its fields'
+    /// prefixes, where the spec gives them.
+    const NAMESPACES: &'static [(&'static str, &'static str)];
 
     /// Reads the attribute `name` into its field; `false` when no field
     /// has that name.
@@ -286,7 +287,9 @@ pub trait XmlObject: Default {
 pub(crate) fn read_object<T: XmlObject>(element: &Element) -> azure_core::Result<T> {
     let mut object = T::default();
     for (name, value) in &element.attributes {
-        let declared = T::NAMESPACE.is_some_and(|(key, uri)| key == name && uri == value);
+        let declared = T::NAMESPACES
+            .iter()
+            .any(|(key, uri)| key == name && uri == value);
         if !declared && !object.read_attribute(name, value)? {
             object
                 .additional()
@@ -316,9 +319,11 @@ pub(crate) fn write_object<T: XmlObject>(
     object: &T,
     element: &mut Element,
 ) -> azure_core::Result<()> {
-    if let Some((key, uri)) = T::NAMESPACE {
-        element.attributes.push((key.to_owned(), uri.to_owned()));
-    }
+    element.attributes.extend(
+        T::NAMESPACES
+            .iter()
+            .map(|(key, uri)| ((*key).to_owned(), (*uri).to_owned())),
+    );
     object.write_fields(element)?;
     object.write_map(element)?;
     let additional = object.additional_ref();
@@ -377,7 +382,7 @@ impl<T: XmlObject> Content<T> for Nested {
 /// A model boxed to break a recursion reads and writes as the model.
 impl<T: XmlObject> XmlObject for Box<T> {
     const NAME: &'static str = T::NAME;
-    const NAMESPACE: Option<(&'static str, &'static str)> = T::NAMESPACE;
+    const NAMESPACES: &'static [(&'static str, &'static str)] = T::NAMESPACES;
 
     fn read_attribute(&mut self, name: &str, value: &str) -> azure_core::Result<bool> {
         (**self).read_attribute(name, value)
@@ -747,16 +752,29 @@ pub(crate) fn list_to_body<F: Content<T>, T>(
     write(&root)
 }
 
-/// A pager over XML pages that follows the marker each page holds in its
-/// root's child `next_marker` (Storage's `NextMarker`): the next request is
-/// the first one with the query parameter `marker` set to it; an absent or
-/// empty marker ends the list. A saved marker resumes it (`PagerOptions`'s
-/// continuation).
+/// How an XML pager asks for the page after the one it holds, from the
+/// text of the page's next-page element.
+pub(crate) enum NextPage {
+    /// A marker (Storage's `NextMarker`): the next request is the first
+    /// one with this query parameter set to it; a saved marker resumes the
+    /// list (`PagerOptions`'s continuation).
+    Marker(&'static str),
+    /// A link (`NextLink`): a GET of it, resolved against the page's URL,
+    /// with the client's api-version set on it, as JSON pages' links are.
+    Link {
+        /// The client's api-version.
+        api_version: String,
+    },
+}
+
+/// A pager over XML pages that follows what each page holds in its root's
+/// child `next_element` (`NextMarker`, `NextLink`) as `next` says; an
+/// absent or empty element ends the list.
 pub(crate) fn pager<P>(
     pipeline: azure_core::http::Pipeline,
     first: azure_core::http::Request,
-    marker: &'static str,
-    next_marker: &'static str,
+    next: NextPage,
+    next_element: &'static str,
     success: &'static [u16],
     options: azure_core::http::pager::PagerOptions<'_>,
 ) -> azure_core::http::Pager<P, Xml>
@@ -771,35 +789,54 @@ where
     azure_core::http::Pager::new(
         move |state: PagerState, pager_options: PagerOptions<'static>| {
             let pipeline = pipeline.clone();
-            let mut request = first.clone();
-            if let PagerState::More(continuation) = state {
-                let value = String::from(continuation);
-                let mut url = request.url().clone();
-                let kept: Vec<(String, String)> = url
-                    .query_pairs()
-                    .filter(|(key, _)| key != marker)
-                    .map(|(key, value)| (key.into_owned(), value.into_owned()))
-                    .collect();
-                url.query_pairs_mut()
-                    .clear()
-                    .extend_pairs(kept)
-                    .append_pair(marker, &value);
-                *request.url_mut() = url;
-            }
+            let request = match (state, &next) {
+                (PagerState::Initial, _) => Ok(first.clone()),
+                (PagerState::More(continuation), NextPage::Marker(marker)) => {
+                    let value = String::from(continuation);
+                    let mut request = first.clone();
+                    let mut url = request.url().clone();
+                    let kept: Vec<(String, String)> = url
+                        .query_pairs()
+                        .filter(|(key, _)| key != marker)
+                        .map(|(key, value)| (key.into_owned(), value.into_owned()))
+                        .collect();
+                    url.query_pairs_mut()
+                        .clear()
+                        .extend_pairs(kept)
+                        .append_pair(marker, &value);
+                    *request.url_mut() = url;
+                    Ok(request)
+                }
+                (PagerState::More(continuation), NextPage::Link { api_version }) => {
+                    azure_core::http::Url::try_from(continuation).map(|url| {
+                        let url = crate::runtime::with_api_version(url, api_version);
+                        crate::runtime::next_link_request(&first, url)
+                    })
+                }
+            };
+            let is_link = matches!(next, NextPage::Link { .. });
             Box::pin(async move {
+                let mut request = request?;
                 // Through this module's `send`, as the crate's other XML
                 // calls: a page's error reads its code from an XML body too.
                 let raw = send(&pipeline, &pager_options.context, &mut request, success).await?;
                 let next = parse(raw.body())?
                     .elements()
-                    .find(|e| e.local_name() == next_marker)
+                    .find(|e| e.local_name() == next_element)
                     .map(|e| e.text().trim().to_owned())
                     .filter(|m| !m.is_empty());
+                let continuation = match next {
+                    Some(link) if is_link => {
+                        Some(PagerContinuation::Link(request.url().join(&link)?))
+                    }
+                    Some(marker) => Some(PagerContinuation::Token(marker)),
+                    None => None,
+                };
                 let response: azure_core::http::Response<P, Xml> = raw.into();
-                Ok(match next {
-                    Some(marker) => PagerResult::More {
+                Ok(match continuation {
+                    Some(continuation) => PagerResult::More {
                         response,
-                        continuation: PagerContinuation::Token(marker),
+                        continuation,
                     },
                     None => PagerResult::Done { response },
                 })
@@ -1048,8 +1085,10 @@ fn not_text() -> TextError {
 /// `Wrapped("List", "Item")` (a list inside its own element),
 /// `Items("Item")` (a list whose items are children), `Map("Name")` (child
 /// elements named by key). `Format` is one of `crate::encoding`'s, or
-/// `Nested` for a model; a field without one is `Plain`.
-/// `, namespace = ("xmlns:p", "uri")` declares the model's namespace;
+/// `Nested` for a model; a field without one is `Plain`. A name may carry
+/// a prefix (`"p:name"`); children are matched by their local names.
+/// `, namespace = ("xmlns:p", "uri")`, once per declaration, declares the
+/// model's namespace and those its fields' prefixes need;
 /// `, open = Format` makes the model's `additional_properties` map take
 /// the child elements no field names.
 // Unused in a crate whose specs define no XML model.
@@ -1060,14 +1099,14 @@ macro_rules! xml_object {
             $($field:ident: $kind:ident $(($($arg:literal),*))? $(as $format:ident)?),* $(,)?
         },
         element = $element:literal
-        $(, namespace = ($ns_key:literal, $ns_uri:literal))?
+        $(, namespace = ($ns_key:literal, $ns_uri:literal))*
         $(, open = $open:ident)?
         $(,)?
     ) => {
         impl crate::xml::XmlObject for $name {
             const NAME: &'static str = $element;
-            const NAMESPACE: Option<(&'static str, &'static str)> =
-                crate::xml::xml_object!(@namespace $($ns_key, $ns_uri)?);
+            const NAMESPACES: &'static [(&'static str, &'static str)] =
+                &[$(($ns_key, $ns_uri)),*];
 
             #[allow(unused_variables)]
             fn read_attribute(&mut self, name: &str, value: &str) -> azure_core::Result<bool> {
@@ -1128,8 +1167,6 @@ macro_rules! xml_object {
             }
         }
     };
-    (@namespace) => { None };
-    (@namespace $key:literal, $uri:literal) => { Some(($key, $uri)) };
     (@format) => { crate::xml::Scalar<crate::encoding::Plain> };
     (@format Nested) => { crate::xml::Nested };
     (@format $format:ident) => { crate::xml::Scalar<crate::encoding::$format> };
@@ -1148,25 +1185,25 @@ macro_rules! xml_object {
     };
     (@text $kind:ident $($rest:tt)*) => {};
     (@child Elem ($wire:literal) $field:expr, $child:ident, $($format:ident)?) => {
-        if $child.local_name() == $wire {
+        if $child.local_name() == crate::xml::local($wire) {
             crate::xml::read_element::<crate::xml::xml_object!(@format $($format)?), _>($child, &mut $field)?;
             return Ok(true);
         }
     };
     (@child Wrapped ($wire:literal, $item:literal) $field:expr, $child:ident, $($format:ident)?) => {
-        if $child.local_name() == $wire {
+        if $child.local_name() == crate::xml::local($wire) {
             crate::xml::read_wrapped::<crate::xml::xml_object!(@format $($format)?), _>($child, $item, &mut $field)?;
             return Ok(true);
         }
     };
     (@child Items ($wire:literal) $field:expr, $child:ident, $($format:ident)?) => {
-        if $child.local_name() == $wire {
+        if $child.local_name() == crate::xml::local($wire) {
             crate::xml::read_item::<crate::xml::xml_object!(@format $($format)?), _>($child, &mut $field)?;
             return Ok(true);
         }
     };
     (@child Map ($wire:literal) $field:expr, $child:ident, $($format:ident)?) => {
-        if $child.local_name() == $wire {
+        if $child.local_name() == crate::xml::local($wire) {
             crate::xml::read_map::<crate::xml::xml_object!(@format $($format)?), _>($child, &mut $field)?;
             return Ok(true);
         }

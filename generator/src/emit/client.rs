@@ -447,16 +447,26 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
             }
         }
         Returns::Pager { next_link_name, .. } => {
-            let marker = crate::rust_api::xml::marker_parameter(op);
+            let xml_next = crate::rust_api::xml::reads_xml(op)
+                .then(|| crate::rust_api::xml::next_page_element(api, op))
+                .flatten();
             let pager = match (next_link_name, next_page) {
-                (Some(next_marker), _) if marker.is_some() => {
-                    let marker = marker.map(|p| p.wire_name.as_str());
+                (Some(_), _) if xml_next.is_some() => {
+                    let next = match crate::rust_api::xml::marker_parameter(op) {
+                        Some(marker) => {
+                            let marker = marker.wire_name.as_str();
+                            quote!(crate::xml::NextPage::Marker(#marker))
+                        }
+                        None => quote! {
+                            crate::xml::NextPage::Link { api_version: self.api_version.clone() }
+                        },
+                    };
                     quote! {
                         crate::xml::pager(
                             self.pipeline.clone(),
                             request,
-                            #marker,
-                            #next_marker,
+                            #next,
+                            #xml_next,
                             &[#(#codes),*],
                             options.#method_options,
                         )

@@ -472,12 +472,10 @@ pub(super) fn returns(op: &Operation) -> Returns {
         (Some(ty), None) if is_text(&ty, &op.produces) => Returns::Text,
         // `nextLinkName: null` is a list of one page: a `Pager` still, as
         // the official crates return, so a later api-version that pages it
-        // changes no Rust type. An XML page is paged only by a marker
-        // (Storage's `NextMarker`); one with a next link or none returns
-        // its page as a body until XML pages follow links too.
-        (Some(page), Some(paging))
-            if !super::xml::reads_xml(op) || super::xml::marker_parameter(op).is_some() =>
-        {
+        // changes no Rust type. An XML page is paged by a marker
+        // (Storage's `NextMarker`) or a link (`super::xml::is_pager`); one
+        // with no next page returns its page as a body.
+        (Some(page), Some(paging)) if !super::xml::reads_xml(op) || super::xml::is_pager(op) => {
             Returns::Pager {
                 page,
                 next_link_name: paging.next_link_name.clone(),

@@ -209,8 +209,17 @@ pub(crate) fn table_entry(api: &Api, field: &Field<'_>) -> Option<TokenStream> {
         placement,
         name,
         item_name,
+        prefix,
         ..
     } = spelling(api, p);
+    // A property's own namespace prefix names its element (or attribute);
+    // the declaration sits on the model's element (`namespace`). An
+    // unwrapped list's items are its elements.
+    let name = prefixed(name, prefix.as_deref());
+    let item_name = match placement {
+        Placement::UnwrappedList => item_name.map(|item| prefixed(item, prefix.as_deref())),
+        _ => item_name,
+    };
     let ident = quote::format_ident!("{}", field.rust);
     let spellable = |ty: &TypeRef| match ty {
         TypeRef::Model(id) => !is_polymorphic(api.model(id)),
@@ -269,16 +278,41 @@ fn is_text_scalar(ty: &TypeRef) -> bool {
     matches!(ty, TypeRef::Scalar(_) | TypeRef::Enum(_))
 }
 
-/// The `namespace = ("xmlns:p", "uri")` of model `id`'s table, if its
-/// `xml` object declares one.
+/// The `namespace = ("xmlns:p", "uri")` entries of model `id`'s table:
+/// the namespace its `xml` object declares, then each other one its
+/// properties' own `xml` objects name with a prefix (the elements of
+/// `ModelWithNamespaceOnProperties`, `<ns2:author>`), each declared once
+/// on the model's element, where a document declares them.
 pub(crate) fn namespace(api: &Api, id: &str) -> Option<TokenStream> {
-    let xml = api.model(id).xml.as_ref()?;
-    let uri = xml.namespace.as_ref()?;
-    let key = match &xml.prefix {
-        Some(prefix) => format!("xmlns:{prefix}"),
-        None => "xmlns".to_owned(),
+    let mut declared: Vec<(String, String)> = Vec::new();
+    let mut declare = |xml: &Xml, own: bool| {
+        let Some(uri) = &xml.namespace else { return };
+        let key = match &xml.prefix {
+            Some(prefix) => format!("xmlns:{prefix}"),
+            // A default namespace is the model's alone: an unprefixed
+            // property element cannot name another one here.
+            None if own => "xmlns".to_owned(),
+            None => return,
+        };
+        if !declared.iter().any(|(k, _)| *k == key) {
+            declared.push((key, uri.clone()));
+        }
     };
-    Some(quote!(, namespace = (#key, #uri)))
+    if let Some(xml) = &api.model(id).xml {
+        declare(xml, true);
+    }
+    for p in api.all_properties(id) {
+        if let Some(xml) = &p.xml {
+            declare(xml, false);
+        }
+    }
+    if declared.is_empty() {
+        return None;
+    }
+    let entries = declared
+        .iter()
+        .map(|(key, uri)| quote!(, namespace = (#key, #uri)));
+    Some(quote!(#(#entries)*))
 }
 
 /// The query parameter of an XML pager `op` that takes the next page's
@@ -294,6 +328,34 @@ pub(crate) fn marker_parameter(op: &Operation) -> Option<&crate::ir::Parameter> 
             && !p.required
             && p.wire_name.eq_ignore_ascii_case("marker")
     })
+}
+
+/// Whether XML pageable `op` is a pager: its next page comes by a marker
+/// ([`marker_parameter`]) or by a link GET follows (`nextLinkName` with no
+/// `operationName`, Spector's `XmlPagination`). One with no next page, or
+/// whose next page is another operation's, returns its page as a body.
+pub(crate) fn is_pager(op: &Operation) -> bool {
+    let Some(paging) = &op.pageable else {
+        return false;
+    };
+    paging.next_link_name.is_some()
+        && (marker_parameter(op).is_some() || paging.next_operation.is_none())
+}
+
+/// The element of an XML page that holds the next page's marker or link:
+/// the XML name of the page's property `nextLinkName` names (`NextLink`
+/// for the property `nextLink`), else that name as it is.
+pub(crate) fn next_page_element(api: &Api, op: &Operation) -> Option<String> {
+    let name = op.pageable.as_ref()?.next_link_name.as_ref()?;
+    let element = match op.success_body() {
+        Some(TypeRef::Model(id)) => api
+            .all_properties(id)
+            .into_iter()
+            .find(|p| p.wire_name == *name)
+            .map(|p| spelling(api, p).name),
+        _ => None,
+    };
+    Some(element.unwrap_or_else(|| name.clone()))
 }
 
 /// Where the items of a page sit when `itemName` names no property.

@@ -5,8 +5,9 @@
 //! A continuation token has no Swagger form (`x-ms-pageable` names a next
 //! link only), nor does a next link nested in the page: those operations
 //! return one page each, and the test asks for the next one with the
-//! token or link the page gave. The two XML pagers are left out with the
-//! rest of XML (see docs/spector.md).
+//! token or link the page gave. The XML pages: one followed by its
+//! `NextLink` as a pager, one whose `NextMarker` is a continuation token
+//! (no `x-ms-pageable`: it returns its page, and the test sends the marker).
 
 mod common;
 
@@ -22,6 +23,7 @@ use spector_payload_pageable::v0000_00_00::{
     TitleClientContinuationTokenRequestQueryResponseBodyOptions,
     TitleClientContinuationTokenRequestQueryResponseHeaderOptions, TitleClientOptions,
     TitleClientPageSizeListWithPageSizeOptions,
+    TitleClientXmlPaginationListWithContinuationOptions, XmlPet,
 };
 
 client!(TitleClient, TitleClientOptions);
@@ -312,4 +314,48 @@ async fn request_header_nested_response_body() {
         pets(second.nested_items.and_then(|i| i.pets)),
         expected(&SECOND)
     );
+}
+
+/// The (id, name) of each XML pet.
+fn xml_pets(pets: Option<Vec<XmlPet>>) -> Vec<(String, String)> {
+    pets.unwrap_or_default()
+        .into_iter()
+        .map(|p| (p.id.unwrap_or_default(), p.name.unwrap_or_default()))
+        .collect()
+}
+
+#[tokio::test]
+async fn xml_next_link() {
+    let items: Vec<XmlPet> = client()
+        .xml_pagination_list_with_next_link(None)
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(xml_pets(Some(items)), expected(&ALL));
+}
+
+#[tokio::test]
+async fn xml_continuation() {
+    let c = client();
+    let first = c
+        .xml_pagination_list_with_continuation(None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert_eq!(xml_pets(first.pets), expected(&FIRST));
+    assert_eq!(first.next_marker.as_deref(), Some("page2"));
+    let options = TitleClientXmlPaginationListWithContinuationOptions {
+        marker: first.next_marker,
+        ..Default::default()
+    };
+    let second = c
+        .xml_pagination_list_with_continuation(Some(options))
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    assert_eq!(xml_pets(second.pets), expected(&SECOND));
+    assert_eq!(second.next_marker, None);
 }
