@@ -257,9 +257,10 @@ fn typespec_unions_and_formats_read_as_their_swagger_renderings() {
 }
 
 /// The committed list of the differences between the Swagger and the
-/// OpenAPI 3 renderings of Spector's folders (docs/openapi3.md, checked by
-/// `cargo xtask spector`): every row names a folder of a scenario package
-/// and kinds the check can report.
+/// OpenAPI 3 renderings of Spector's folders and the specs checkout's
+/// TypeSpec projects (docs/openapi3.md, checked by `cargo xtask
+/// spector`): every row names a folder of a scenario package or of the
+/// checkout, and kinds the check can report.
 #[test]
 fn the_renderings_list_names_folders_and_known_kinds() {
     use azure_codegen_tooling::project::{renderings, spector};
@@ -270,6 +271,7 @@ fn the_renderings_list_names_folders_and_known_kinds() {
         assert!(
             spector::PACKAGES
                 .iter()
+                .chain([&spector::PROJECTS_PACKAGE])
                 .any(|p| folder.starts_with(&format!("{p}/"))),
             "{folder}"
         );
