@@ -18,8 +18,9 @@
 // as `openapi3Errors`: the two renderings of one API, which `cargo xtask
 // spector` compares.
 import { compile, formatDiagnostic, NodeHost } from "@typespec/compiler";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { filesUnder } from "./files.mjs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,18 +48,6 @@ function scenarioFolders(specs, folder = "") {
     found.push(...scenarioFolders(specs, folder ? `${folder}/${e.name}` : e.name));
   }
   return found;
-}
-
-/** Every file under `dir`, relative to `base`, sorted. */
-function filesUnder(dir, base) {
-  if (!existsSync(dir)) return [];
-  const files = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files.push(...filesUnder(path, base));
-    else files.push(relative(base, path));
-  }
-  return files;
 }
 
 const folders = [];

@@ -16,7 +16,8 @@
 // laid out as tests/spector/compile.mjs lays out a scenario folder's: the
 // package is `azure-rest-api-specs`, the folder the project's path.
 import { compile, formatDiagnostic, NodeHost } from "@typespec/compiler";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { filesUnder } from "../spector/files.mjs";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -42,18 +43,6 @@ function projects(dir) {
     found.push(...projects(join(dir, e.name)));
   }
   return found;
-}
-
-/** Every file under `dir`, relative to `base`, sorted. */
-function filesUnder(dir, base) {
-  if (!existsSync(dir)) return [];
-  const files = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files.push(...filesUnder(path, base));
-    else files.push(relative(base, path));
-  }
-  return files;
 }
 
 const sources = resolve(out, "sources");
