@@ -464,6 +464,78 @@ impl azure_core::http::policies::Policy for KeyPolicy {
     }
 }
 
+/// The query of the client's endpoint (a SAS: `?sv=...&sig=...`), put on
+/// every request to the endpoint's origin that lacks it: the operations'
+/// requests start from the endpoint and have it already, but a page's
+/// next link or a poller's status URL is the service's, which may leave
+/// it out. A request to another origin never gets it (a SAS is a secret
+/// of its service).
+#[derive(Debug)]
+pub(crate) struct EndpointQueryPolicy {
+    /// `scheme://host:port` of the endpoint.
+    origin: String,
+    pairs: Vec<(String, String)>,
+}
+
+/// The policy of `endpoint`'s query, if it has one.
+pub(crate) fn endpoint_query(
+    endpoint: &Url,
+) -> Option<std::sync::Arc<dyn azure_core::http::policies::Policy>> {
+    EndpointQueryPolicy::of(endpoint).map(|policy| {
+        std::sync::Arc::new(policy) as std::sync::Arc<dyn azure_core::http::policies::Policy>
+    })
+}
+
+impl EndpointQueryPolicy {
+    /// The policy of `endpoint`'s query, if it has one.
+    fn of(endpoint: &Url) -> Option<Self> {
+        let pairs: Vec<(String, String)> = endpoint
+            .query_pairs()
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+        (!pairs.is_empty()).then(|| Self {
+            origin: endpoint.origin().ascii_serialization(),
+            pairs,
+        })
+    }
+
+    /// Appends to `url`, when it is of the endpoint's origin, each pair of
+    /// the endpoint's query it names no value for.
+    fn complete(&self, url: &mut Url) {
+        if url.origin().ascii_serialization() != self.origin {
+            return;
+        }
+        let present: Vec<String> = url
+            .query_pairs()
+            .map(|(name, _)| name.into_owned())
+            .collect();
+        let missing: Vec<&(String, String)> = self
+            .pairs
+            .iter()
+            .filter(|(name, _)| !present.contains(name))
+            .collect();
+        if !missing.is_empty() {
+            let mut query = url.query_pairs_mut();
+            for (name, value) in missing {
+                query.append_pair(name, value);
+            }
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl azure_core::http::policies::Policy for EndpointQueryPolicy {
+    async fn send(
+        &self,
+        ctx: &Context,
+        request: &mut Request,
+        next: &[std::sync::Arc<dyn azure_core::http::policies::Policy>],
+    ) -> azure_core::http::policies::PolicyResult {
+        self.complete(request.url_mut());
+        next[0].send(ctx, request, &next[1..]).await
+    }
+}
+
 /// Seals the generated response-header traits: only this crate implements
 /// them, so adding a header method is not a breaking change.
 pub trait Sealed {}
@@ -1087,6 +1159,32 @@ pub(crate) mod flattening {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_endpoints_query_goes_to_its_origin_only_and_once() {
+        let endpoint = Url::parse("https://acct.blob.example/c?sv=1&sig=k%2Bq").unwrap();
+        let policy = EndpointQueryPolicy::of(&endpoint).unwrap();
+        let mut status = Url::parse("https://acct.blob.example/ops/1?api-version=2").unwrap();
+        policy.complete(&mut status);
+        assert_eq!(status.query(), Some("api-version=2&sv=1&sig=k%2Bq"));
+        // Present already: not again, whatever its spelling.
+        let mut page = Url::parse("https://acct.blob.example/c?sig=k%2bq&sv=1&marker=m").unwrap();
+        policy.complete(&mut page);
+        assert_eq!(page.query(), Some("sig=k%2bq&sv=1&marker=m"));
+        // Another host, scheme or port: never.
+        for other in [
+            "https://other.example/ops/1",
+            "http://acct.blob.example/ops/1",
+            "https://acct.blob.example:8443/ops/1",
+        ] {
+            let mut url = Url::parse(other).unwrap();
+            policy.complete(&mut url);
+            assert_eq!(url.query(), None, "{other}");
+        }
+        assert!(
+            EndpointQueryPolicy::of(&Url::parse("https://acct.blob.example/").unwrap()).is_none()
+        );
+    }
 
     #[test]
     fn a_path_array_keeps_its_csv_commas_and_encodes_its_items() {

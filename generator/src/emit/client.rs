@@ -266,6 +266,7 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
                     let options = options.unwrap_or_default();
                     #build_endpoint
                     #auth
+                    let endpoint_query = crate::runtime::endpoint_query(&endpoint);
                     Ok(Self {
                         endpoint,
                         api_version: options.api_version,
@@ -273,7 +274,7 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
                             option_env!("CARGO_PKG_NAME"),
                             option_env!("CARGO_PKG_VERSION"),
                             options.client_options,
-                            Vec::new(),
+                            endpoint_query.into_iter().collect(),
                             #auth_policies,
                             None,
                         ),

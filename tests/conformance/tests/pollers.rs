@@ -159,3 +159,54 @@ async fn statuses_are_observed_and_a_poller_resumes_from_text() {
         ("GET", "/restore/job3/pending")
     );
 }
+
+#[tokio::test]
+async fn a_sas_on_the_endpoint_is_carried_by_every_poll() {
+    let server = MockServer::start(Vec::new()).await;
+    let sas = "sv=2024-08-04&sig=k%2Bq%2Fz%3D";
+    let endpoint = format!("{}?{sas}", server.endpoint());
+    // The service's status URL carries no SAS (another origin never gets
+    // it: the runtime's `EndpointQueryPolicy` unit tests).
+    server.script([
+        accepted(
+            &server,
+            "backup/job1/pending",
+            json!({"status": "InProgress", "jobId": "job1"}),
+        ),
+        Reply::json(200, &json!({"status": "InProgress", "jobId": "job1"})),
+        Reply::json(200, &json!({"status": "Succeeded", "jobId": "job1"})),
+    ]);
+    let client = KeyVaultBackupRestoreClient::new(
+        &endpoint,
+        Some(KeyVaultBackupRestoreClientOptions {
+            client_options: server.client_options(),
+            ..Default::default()
+        }),
+    )
+    .unwrap();
+    let poller = client
+        .full_backup(Some(KeyVaultBackupRestoreClientFullBackupOptions {
+            method_options: now(),
+            ..Default::default()
+        }))
+        .unwrap();
+    poller.await.unwrap();
+    let requests = server.requests();
+    let paths: Vec<&str> = requests.iter().map(|r| r.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["/backup", "/backup/job1/pending", "/backup/job1/pending"]
+    );
+    for request in &requests {
+        let query = request.query.clone().unwrap_or_default();
+        // Each SAS field once, as given (the signature's escapes kept).
+        for field in sas.split('&') {
+            assert_eq!(
+                query.split('&').filter(|q| *q == field).count(),
+                1,
+                "{field} in {} ?{query}",
+                request.path
+            );
+        }
+    }
+}

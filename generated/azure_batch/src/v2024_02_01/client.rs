@@ -140,6 +140,7 @@ impl BatchClient {
             credential,
             ["https://batch.core.windows.net//.default"],
         ));
+        let endpoint_query = crate::runtime::endpoint_query(&endpoint);
         Ok(Self {
             endpoint,
             api_version: options.api_version,
@@ -147,7 +148,7 @@ impl BatchClient {
                 option_env!("CARGO_PKG_NAME"),
                 option_env!("CARGO_PKG_VERSION"),
                 options.client_options,
-                Vec::new(),
+                endpoint_query.into_iter().collect(),
                 vec![auth],
                 None,
             ),
