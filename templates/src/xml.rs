@@ -763,49 +763,22 @@ pub(crate) fn pager<P>(
 where
     P: azure_core::http::pager::Page + azure_core::http::DeserializeWith<Xml> + Send + 'static,
 {
-    use azure_core::http::pager::{PagerContinuation, PagerOptions, PagerResult, PagerState};
-    let options = PagerOptions {
-        context: options.context.into_owned(),
-        continuation: options.continuation,
-    };
-    azure_core::http::Pager::new(
-        move |state: PagerState, pager_options: PagerOptions<'static>| {
-            let pipeline = pipeline.clone();
-            let mut request = first.clone();
-            if let PagerState::More(continuation) = state {
-                let value = String::from(continuation);
-                let mut url = request.url().clone();
-                let kept: Vec<(String, String)> = url
-                    .query_pairs()
-                    .filter(|(key, _)| key != marker)
-                    .map(|(key, value)| (key.into_owned(), value.into_owned()))
-                    .collect();
-                url.query_pairs_mut()
-                    .clear()
-                    .extend_pairs(kept)
-                    .append_pair(marker, &value);
-                *request.url_mut() = url;
-            }
-            Box::pin(async move {
-                // Through this module's `send`, as the crate's other XML
-                // calls: a page's error reads its code from an XML body too.
-                let raw = send(&pipeline, &pager_options.context, &mut request, success).await?;
-                let next = parse(raw.body())?
-                    .elements()
-                    .find(|e| e.local_name() == next_marker)
-                    .map(|e| e.text().trim().to_owned())
-                    .filter(|m| !m.is_empty());
-                let response: azure_core::http::Response<P, Xml> = raw.into();
-                Ok(match next {
-                    Some(marker) => PagerResult::More {
-                        response,
-                        continuation: PagerContinuation::Token(marker),
-                    },
-                    None => PagerResult::Done { response },
-                })
-            })
+    crate::runtime::token_pager(
+        pipeline,
+        first,
+        marker,
+        move |raw| {
+            Ok(parse(raw.body())?
+                .elements()
+                .find(|e| e.local_name() == next_marker)
+                .map(|e| e.text().trim().to_owned())
+                .filter(|m| !m.is_empty()))
         },
-        Some(options),
+        // As the crate's other XML calls (`send`): a page's error reads
+        // its code from an XML body too.
+        with_xml_error_code,
+        success,
+        options,
     )
 }
 

@@ -13,6 +13,7 @@ use super::imports::with_imports;
 use super::next_page::next_request;
 use super::request::{constant_text, request_statements, Sources};
 use super::ModuleConfig;
+use crate::rust_api::continuation::HeaderContinuation;
 use crate::rust_api::methods::{namespace, Method};
 use crate::rust_api::signature::{
     arguments, final_state, item_parser, return_type, success_codes, Input, Returns,
@@ -473,6 +474,7 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
         }
         Returns::Pager { next_link_name, .. } => {
             let marker = crate::rust_api::xml::marker_parameter(op);
+            let continuation = crate::rust_api::continuation::header_continuation(op);
             let pager = match (next_link_name, next_page) {
                 (Some(next_marker), _) if marker.is_some() => {
                     let marker = marker.map(|p| p.wire_name.as_str());
@@ -487,13 +489,30 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
                         )
                     }
                 }
-                (None, _) => quote! {
-                    crate::runtime::one_page(
-                        self.pipeline.clone(),
-                        request,
-                        &[#(#codes),*],
-                        options.#method_options,
-                    )
+                (None, _) => match continuation {
+                    // Pages continued by a response header's token.
+                    Some(HeaderContinuation { header, parameter }) => {
+                        // azure_core's header names are lower case.
+                        let header = header.to_ascii_lowercase();
+                        quote! {
+                            crate::runtime::header_pager(
+                                self.pipeline.clone(),
+                                request,
+                                #parameter,
+                                #header,
+                                &[#(#codes),*],
+                                options.#method_options,
+                            )
+                        }
+                    }
+                    None => quote! {
+                        crate::runtime::one_page(
+                            self.pipeline.clone(),
+                            request,
+                            &[#(#codes),*],
+                            options.#method_options,
+                        )
+                    },
                 },
                 (Some(next_link_name), Some(next)) => {
                     let success = next
