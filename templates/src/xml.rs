@@ -781,6 +781,48 @@ pub(crate) fn pager<P>(
 where
     P: azure_core::http::pager::Page + azure_core::http::DeserializeWith<Xml> + Send + 'static,
 {
+    let next_text =
+        move |raw: &azure_core::http::RawResponse| -> azure_core::Result<Option<String>> {
+            Ok(parse(raw.body())?
+                .elements()
+                .find(|e| e.local_name() == next_element)
+                .map(|e| e.text().trim().to_owned())
+                .filter(|m| !m.is_empty()))
+        };
+    match next {
+        NextPage::Marker(marker) => crate::runtime::token_pager(
+            pipeline,
+            first,
+            marker,
+            next_text,
+            // As the crate's other XML calls (`send`): a page's error reads
+            // its code from an XML body too.
+            with_xml_error_code,
+            success,
+            options,
+        ),
+        NextPage::Link { api_version } => {
+            link_pager(pipeline, first, api_version, next_text, success, options)
+        }
+    }
+}
+
+/// The pager of [`NextPage::Link`]: a GET of each page's link, resolved
+/// against the page's URL, with the client's api-version.
+fn link_pager<P>(
+    pipeline: azure_core::http::Pipeline,
+    first: azure_core::http::Request,
+    api_version: String,
+    next_text: impl Fn(&azure_core::http::RawResponse) -> azure_core::Result<Option<String>>
+        + Clone
+        + Send
+        + 'static,
+    success: &'static [u16],
+    options: azure_core::http::pager::PagerOptions<'_>,
+) -> azure_core::http::Pager<P, Xml>
+where
+    P: azure_core::http::pager::Page + azure_core::http::DeserializeWith<Xml> + Send + 'static,
+{
     use azure_core::http::pager::{PagerContinuation, PagerOptions, PagerResult, PagerState};
     let options = PagerOptions {
         context: options.context.into_owned(),
@@ -789,47 +831,22 @@ where
     azure_core::http::Pager::new(
         move |state: PagerState, pager_options: PagerOptions<'static>| {
             let pipeline = pipeline.clone();
-            let request = match (state, &next) {
-                (PagerState::Initial, _) => Ok(first.clone()),
-                (PagerState::More(continuation), NextPage::Marker(marker)) => {
-                    let value = String::from(continuation);
-                    let mut request = first.clone();
-                    let mut url = request.url().clone();
-                    let kept: Vec<(String, String)> = url
-                        .query_pairs()
-                        .filter(|(key, _)| key != marker)
-                        .map(|(key, value)| (key.into_owned(), value.into_owned()))
-                        .collect();
-                    url.query_pairs_mut()
-                        .clear()
-                        .extend_pairs(kept)
-                        .append_pair(marker, &value);
-                    *request.url_mut() = url;
-                    Ok(request)
-                }
-                (PagerState::More(continuation), NextPage::Link { api_version }) => {
-                    azure_core::http::Url::try_from(continuation).map(|url| {
-                        let url = crate::runtime::with_api_version(url, api_version);
+            let next_text = next_text.clone();
+            let request = match state {
+                PagerState::Initial => Ok(first.clone()),
+                PagerState::More(continuation) => azure_core::http::Url::try_from(continuation)
+                    .map(|url| {
+                        let url = crate::runtime::with_api_version(url, &api_version);
                         crate::runtime::next_link_request(&first, url)
-                    })
-                }
+                    }),
             };
-            let is_link = matches!(next, NextPage::Link { .. });
             Box::pin(async move {
                 let mut request = request?;
                 // Through this module's `send`, as the crate's other XML
                 // calls: a page's error reads its code from an XML body too.
                 let raw = send(&pipeline, &pager_options.context, &mut request, success).await?;
-                let next = parse(raw.body())?
-                    .elements()
-                    .find(|e| e.local_name() == next_element)
-                    .map(|e| e.text().trim().to_owned())
-                    .filter(|m| !m.is_empty());
-                let continuation = match next {
-                    Some(link) if is_link => {
-                        Some(PagerContinuation::Link(request.url().join(&link)?))
-                    }
-                    Some(marker) => Some(PagerContinuation::Token(marker)),
+                let continuation = match next_text(&raw)? {
+                    Some(link) => Some(PagerContinuation::Link(request.url().join(&link)?)),
                     None => None,
                 };
                 let response: azure_core::http::Response<P, Xml> = raw.into();

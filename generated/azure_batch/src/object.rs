@@ -130,7 +130,143 @@ impl<'de, F: Format<T>, T> DeserializeSeed<'de> for Read<F, T> {
     type Value = Option<T>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
-        F::read(deserializer)
+        F::read(Lenient(deserializer))
+    }
+}
+
+/// A field's deserializer that also takes a boolean or a number written as
+/// a JSON string holding exactly its JSON text (`"true"`, `"1024"`), as
+/// Data Lake's List Paths writes `isDirectory` and `contentLength` where
+/// its spec says boolean and integer; any other string is still an error.
+/// The value is written back in its spec's type. Every other request goes
+/// to the wrapped deserializer as it is.
+struct Lenient<D>(D);
+
+/// Forwards each named `deserialize_*` method to the wrapped deserializer.
+macro_rules! forward {
+    ($($method:ident $(($($arg:ident: $ty:ty),*))?),* $(,)?) => {$(
+        fn $method<V: Visitor<'de>>(self, $($($arg: $ty,)*)? visitor: V) -> Result<V::Value, D::Error> {
+            self.0.$method($($($arg,)*)? visitor)
+        }
+    )*};
+}
+
+/// Reads the named scalars through [`Scalar`], which also takes their text.
+macro_rules! scalar {
+    ($($method:ident),* $(,)?) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_any(Scalar(visitor))
+        }
+    )*};
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for Lenient<D> {
+    type Error = D::Error;
+
+    scalar! {
+        deserialize_bool, deserialize_i8, deserialize_i16, deserialize_i32, deserialize_i64,
+        deserialize_i128, deserialize_u8, deserialize_u16, deserialize_u32, deserialize_u64,
+        deserialize_u128, deserialize_f32, deserialize_f64,
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_option(Optional(visitor))
+    }
+
+    forward! {
+        deserialize_any, deserialize_char, deserialize_str, deserialize_string,
+        deserialize_bytes, deserialize_byte_buf, deserialize_unit,
+        deserialize_unit_struct(name: &'static str),
+        deserialize_newtype_struct(name: &'static str),
+        deserialize_seq, deserialize_tuple(len: usize),
+        deserialize_tuple_struct(name: &'static str, len: usize),
+        deserialize_map,
+        deserialize_struct(name: &'static str, fields: &'static [&'static str]),
+        deserialize_enum(name: &'static str, variants: &'static [&'static str]),
+        deserialize_identifier, deserialize_ignored_any,
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.0.is_human_readable()
+    }
+}
+
+/// An `Option`'s visitor whose value is read leniently too.
+struct Optional<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Optional<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
+        self.0.visit_none()
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
+        self.0.visit_unit()
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
+        self.0.visit_some(Lenient(deserializer))
+    }
+}
+
+/// A boolean's or number's visitor that also takes its JSON text in a
+/// string.
+struct Scalar<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Scalar<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<V::Value, E> {
+        self.0.visit_bool(v)
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<V::Value, E> {
+        self.0.visit_i64(v)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<V::Value, E> {
+        self.0.visit_u64(v)
+    }
+
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<V::Value, E> {
+        self.0.visit_i128(v)
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<V::Value, E> {
+        self.0.visit_u128(v)
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> {
+        self.0.visit_f64(v)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<V::Value, E> {
+        // The text read as the JSON it holds: one boolean or number, no
+        // more (whitespace, quotes, another type's text are refused).
+        // Refused as serde refuses a string where the type is due.
+        let invalid = || de::Error::invalid_type(de::Unexpected::Str(text), &self);
+        if text.is_empty() || text.trim() != text {
+            return Err(invalid());
+        }
+        match serde_json::from_str::<serde_json::Value>(text) {
+            Ok(serde_json::Value::Bool(v)) => self.0.visit_bool(v),
+            Ok(serde_json::Value::Number(n)) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                (Some(v), _, _) => self.0.visit_u64(v),
+                (None, Some(v), _) => self.0.visit_i64(v),
+                (None, None, Some(v)) => self.0.visit_f64(v),
+                _ => Err(invalid()),
+            },
+            _ => Err(invalid()),
+        }
     }
 }
 

@@ -635,11 +635,19 @@ pub(crate) fn check_status(response: RawResponse, success: &[u16]) -> Result<Raw
     }
     let status: StatusCode = response.status();
     let body: Option<serde_json::Value> = serde_json::from_slice(response.body()).ok();
+    // Keys without case: Data Lake writes `code` where its spec says `Code`.
+    fn get<'a>(object: &'a serde_json::Value, key: &str) -> Option<&'a serde_json::Value> {
+        let object = object.as_object()?;
+        object.get(key).or_else(|| {
+            object
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(key))
+                .map(|(_, v)| v)
+        })
+    }
     let from_body = |key: &str| {
         body.as_ref().and_then(|b| {
-            let value = b
-                .get(key)
-                .or_else(|| b.get("error").and_then(|e| e.get(key)))?;
+            let value = get(b, key).or_else(|| get(b, "error").and_then(|e| get(e, key)))?;
             // Batch writes `message` as `{ "lang": ..., "value": ... }`.
             value
                 .as_str()
@@ -786,6 +794,102 @@ where
     P: Page + serde::de::DeserializeOwned + Send + 'static,
 {
     pages(pipeline, first, None, success, options)
+}
+
+/// A pager whose next page is the first request again with the query
+/// parameter `parameter` set to the token the previous response carried in
+/// its header `header` (Data Lake's `x-ms-continuation` into
+/// `continuation`); a response without the header, or with an empty one,
+/// ends the list. A saved token resumes it (`PagerOptions`'s continuation).
+pub(crate) fn header_pager<P>(
+    pipeline: Pipeline,
+    first: Request,
+    parameter: &'static str,
+    header: &'static str,
+    success: &'static [u16],
+    options: PagerOptions<'_>,
+) -> Pager<P>
+where
+    P: Page + serde::de::DeserializeOwned + Send + 'static,
+{
+    token_pager(
+        pipeline,
+        first,
+        parameter,
+        move |raw| {
+            Ok(raw
+                .headers()
+                .get_optional_str(&HeaderName::from_static(header))
+                .map(str::trim)
+                .filter(|token| !token.is_empty())
+                .map(str::to_owned))
+        },
+        |error| error,
+        success,
+        options,
+    )
+}
+
+/// The pager behind [`header_pager`] and Storage's marker pager
+/// (`crate::xml::pager`): each page after the first is `first` with the
+/// query parameter `parameter` set to the token `token` reads from the
+/// previous response (`None` ends the list); `error` refines a failed
+/// page's error (an XML error body's code).
+pub(crate) fn token_pager<P, F>(
+    pipeline: Pipeline,
+    first: Request,
+    parameter: &'static str,
+    token: impl Fn(&RawResponse) -> Result<Option<String>> + Clone + Send + 'static,
+    error: fn(Error) -> Error,
+    success: &'static [u16],
+    options: PagerOptions<'_>,
+) -> Pager<P, F>
+where
+    P: Page + azure_core::http::DeserializeWith<F> + Send + 'static,
+    F: azure_core::http::Format + Send + 'static,
+{
+    let options = PagerOptions {
+        context: options.context.into_owned(),
+        continuation: options.continuation,
+    };
+    Pager::new(
+        move |state: PagerState, pager_options: PagerOptions<'static>| {
+            let pipeline = pipeline.clone();
+            let token = token.clone();
+            let mut request = first.clone();
+            if let PagerState::More(continuation) = state {
+                let value = String::from(continuation);
+                let mut url = request.url().clone();
+                // Set, not appended: a first request that already names a
+                // token (resumed by hand) sends only the new one.
+                let kept: Vec<(String, String)> = url
+                    .query_pairs()
+                    .filter(|(key, _)| key != parameter)
+                    .map(|(key, value)| (key.into_owned(), value.into_owned()))
+                    .collect();
+                url.query_pairs_mut()
+                    .clear()
+                    .extend_pairs(kept)
+                    .append_pair(parameter, &value);
+                *request.url_mut() = url;
+            }
+            Box::pin(async move {
+                let raw = send(&pipeline, &pager_options.context, &mut request, success)
+                    .await
+                    .map_err(error)?;
+                let next = token(&raw)?;
+                let response: Response<P, F> = raw.into();
+                Ok(match next {
+                    Some(token) => PagerResult::More {
+                        response,
+                        continuation: PagerContinuation::Token(token),
+                    },
+                    None => PagerResult::Done { response },
+                })
+            })
+        },
+        Some(options),
+    )
 }
 
 /// The pager behind [`pager`], [`pager_through`] and [`one_page`]: `next`

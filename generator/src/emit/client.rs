@@ -13,6 +13,7 @@ use super::imports::with_imports;
 use super::next_page::next_request;
 use super::request::{constant_text, request_statements, Sources};
 use super::ModuleConfig;
+use crate::rust_api::continuation::HeaderContinuation;
 use crate::rust_api::credential::Auth;
 use crate::rust_api::methods::{namespace, Method};
 use crate::rust_api::signature::{
@@ -451,6 +452,7 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
             let xml_next = crate::rust_api::xml::reads_xml(op)
                 .then(|| crate::rust_api::xml::next_page_element(api, op))
                 .flatten();
+            let continuation = crate::rust_api::continuation::header_continuation(op);
             let pager = match (next_link_name, next_page) {
                 (Some(_), _) if xml_next.is_some() => {
                     let next = match crate::rust_api::xml::marker_parameter(op) {
@@ -473,13 +475,30 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
                         )
                     }
                 }
-                (None, _) => quote! {
-                    crate::runtime::one_page(
-                        self.pipeline.clone(),
-                        request,
-                        &[#(#codes),*],
-                        options.#method_options,
-                    )
+                (None, _) => match continuation {
+                    // Pages continued by a response header's token.
+                    Some(HeaderContinuation { header, parameter }) => {
+                        // azure_core's header names are lower case.
+                        let header = header.to_ascii_lowercase();
+                        quote! {
+                            crate::runtime::header_pager(
+                                self.pipeline.clone(),
+                                request,
+                                #parameter,
+                                #header,
+                                &[#(#codes),*],
+                                options.#method_options,
+                            )
+                        }
+                    }
+                    None => quote! {
+                        crate::runtime::one_page(
+                            self.pipeline.clone(),
+                            request,
+                            &[#(#codes),*],
+                            options.#method_options,
+                        )
+                    },
                 },
                 (Some(next_link_name), Some(next)) => {
                     let success = next

@@ -399,8 +399,23 @@ impl Writer<'_, '_> {
         })?;
         let args = self.string_arguments(method, None)?;
         let args: String = args.iter().map(|a| format!("{a}, ")).collect();
+        // How the pager asks for the next page, as the method does.
+        let follows = if let Some(c) = crate::rust_api::continuation::header_continuation(method.op)
+        {
+            format!(
+                "sends each response's `{}` token back as `{}`",
+                c.header, c.parameter
+            )
+        } else if let Some(marker) = crate::rust_api::xml::marker_parameter(method.op) {
+            format!(
+                "sends each page's next marker back as `{}`",
+                marker.wire_name
+            )
+        } else {
+            "follows the next link".to_owned()
+        };
         let body = format!(
-            "    // The pager follows the next link until the last page.\n    \
+            "    // The pager {follows} until the last page.\n    \
              let mut items = client.{}({args}None)?;\n    \
              while let Some(item) = items.try_next().await? {{\n        \
              println!(\"{{item:?}}\");\n    \

@@ -8,6 +8,7 @@
 //! them between two api-versions; neither keeps its own copy, so a change
 //! the differ judges for Rust is the change the emitter makes.
 
+pub(crate) mod continuation;
 pub(crate) mod credential;
 pub(crate) mod direction;
 pub(crate) mod fields;

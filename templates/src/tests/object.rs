@@ -122,6 +122,53 @@ fn a_value_of_the_wrong_type_is_an_error_not_a_lost_field() {
     assert_eq!(pool.created, rfc3339::parse("2024-02-01T10:00:00Z").ok());
 }
 
+/// A model of Data Lake's `Path`: a boolean and an integer.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Entry {
+    is_directory: Option<bool>,
+    content_length: Option<i64>,
+    ratio: Option<f32>,
+    additional_properties: Map<String, Value>,
+}
+crate::object::json_object!(Entry {
+    is_directory: "isDirectory",
+    content_length: "contentLength",
+    ratio: "ratio"
+});
+
+#[test]
+fn a_boolean_or_number_in_a_string_reads_as_its_type_and_writes_as_it() {
+    // As Data Lake's List Paths writes them.
+    let entry: Entry =
+        serde_json::from_str(r#"{"isDirectory":"true","contentLength":"1024","ratio":"0.5"}"#)
+            .unwrap();
+    assert_eq!(entry.is_directory, Some(true));
+    assert_eq!(entry.content_length, Some(1024));
+    assert_eq!(entry.ratio, Some(0.5));
+    assert_eq!(
+        serde_json::to_value(&entry).unwrap(),
+        json!({"isDirectory": true, "contentLength": 1024, "ratio": 0.5})
+    );
+    let entry: Entry = serde_json::from_str(r#"{"isDirectory":false,"contentLength":-3}"#).unwrap();
+    assert_eq!(
+        (entry.is_directory, entry.content_length),
+        (Some(false), Some(-3))
+    );
+    // Only the exact text of a value of the field's type.
+    for bad in [
+        r#"{"isDirectory":"True"}"#,
+        r#"{"isDirectory":"1"}"#,
+        r#"{"isDirectory":""}"#,
+        r#"{"contentLength":" 12"}"#,
+        r#"{"contentLength":"12kb"}"#,
+        r#"{"contentLength":"1.5"}"#,
+        r#"{"contentLength":"\"12\""}"#,
+        r#"{"contentLength":"99999999999999999999"}"#,
+    ] {
+        assert!(serde_json::from_str::<Entry>(bad).is_err(), "{bad}");
+    }
+}
+
 /// A model whose spec types its `additionalProperties`.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Counts {

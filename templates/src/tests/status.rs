@@ -61,6 +61,12 @@ fn both_error_shapes_give_code_and_message() {
     let (_, code, message) = failure(response(StatusCode::BadRequest, &[], azure), &[200]);
     assert_eq!(code.as_deref(), Some("BadThing"));
     assert!(message.ends_with(": it is bad"), "{message}");
+    // Names in any case, as a spec may spell them (Data Lake's `Code`);
+    // the exact name wins over another case.
+    let spelled = r#"{"Error":{"Code":"PathNotFound","MESSAGE":"no path","message":"exact"}}"#;
+    let (_, code, message) = failure(response(StatusCode::NotFound, &[], spelled), &[200]);
+    assert_eq!(code.as_deref(), Some("PathNotFound"));
+    assert!(message.ends_with(": exact"), "{message}");
 }
 
 #[test]

@@ -23,21 +23,32 @@ pub struct Manifest {
     pub fixtures: Vec<FixtureEntry>,
 }
 
-/// One fixture crate: `tests/fixtures/<name>`.
+/// One fixture crate: `tests/fixtures/<name>`, of one spec (`spec`) or of
+/// several api-versions of one service, one module each (`api_versions`,
+/// as a crate's), exactly one of the two.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FixtureEntry {
     /// Package name; also the folder under `tests/fixtures/`.
     pub name: String,
     /// A key of [`Manifest::specs`], or a spec file relative to the
-    /// repository root (a small spec written for the tests).
-    pub spec: String,
+    /// repository root (a small spec written for the tests): one module
+    /// named after its api-version.
+    pub spec: Option<String>,
+    /// The api-versions, one module and feature each, in manifest order;
+    /// the last is the default feature. Each names a key of
+    /// [`Manifest::specs`].
+    #[serde(default)]
+    pub api_versions: Vec<ApiVersionEntry>,
     /// Client struct name.
     pub client: String,
     /// Token scope, for a spec that declares none or no usable one (as
     /// [`CrateEntry::scope`]).
     #[serde(default)]
     pub scope: Option<String>,
+    /// The README's usage section, hand-written, as a crate's
+    /// ([`CrateEntry::usage`]).
+    pub usage: Option<String>,
 }
 
 /// One crate of the manifest.
@@ -95,19 +106,38 @@ pub struct ApiVersionEntry {
 
 impl Manifest {
     /// Reads and checks the manifest at `path`: every api-version names a
-    /// spec of `specs:`.
+    /// spec of `specs:`, and every fixture names one spec or api-versions.
     pub fn load(path: &Path) -> Result<Self, String> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let manifest: Manifest =
             serde_yaml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        for krate in &manifest.crates {
-            for version in &krate.api_versions {
+        for fixture in &manifest.fixtures {
+            let has_versions = !fixture.api_versions.is_empty();
+            if fixture.spec.is_some() == has_versions {
+                return Err(format!(
+                    "{}: fixture {} names neither or both of `spec` and `api_versions`",
+                    path.display(),
+                    fixture.name
+                ));
+            }
+        }
+        let versions = manifest
+            .crates
+            .iter()
+            .map(|c| ("crate", &c.name, &c.api_versions))
+            .chain(
+                manifest
+                    .fixtures
+                    .iter()
+                    .map(|f| ("fixture", &f.name, &f.api_versions)),
+            );
+        for (kind, name, versions) in versions {
+            for version in versions {
                 if !manifest.specs.contains_key(&version.spec) {
                     return Err(format!(
-                        "{}: crate {} names spec '{}', which is not under `specs:`",
+                        "{}: {kind} {name} names spec '{}', which is not under `specs:`",
                         path.display(),
-                        krate.name,
                         version.spec
                     ));
                 }

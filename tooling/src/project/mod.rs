@@ -179,7 +179,7 @@ impl Project {
 
     /// The configuration of a manifest crate: its modules loaded.
     pub fn crate_config(&self, entry: &CrateEntry, layout: Layout) -> Result<CrateConfig, String> {
-        let modules = self.load_modules(entry)?;
+        let modules = self.load_modules(&entry.api_versions, entry.scope.as_ref())?;
         let default_feature = match &entry.default {
             Some(default) => Some(feature_of(entry, default, "default module")?),
             None => None,
@@ -199,12 +199,7 @@ impl Project {
                 })
             })
             .collect::<Result<Vec<_>, String>>()?;
-        let usage = match &entry.usage {
-            Some(name) => Some(read(
-                &self.root.join("templates/usage").join(format!("{name}.md")),
-            )?),
-            None => None,
-        };
+        let usage = self.usage(entry.usage.as_deref())?;
         Ok(CrateConfig {
             name: entry.name.clone(),
             version: entry.version.clone(),
@@ -221,10 +216,15 @@ impl Project {
         })
     }
 
-    fn load_modules(&self, entry: &CrateEntry) -> Result<Vec<ModuleConfig>, String> {
+    /// The modules of `versions`, their specs loaded in parallel (the
+    /// api-versions are independent).
+    fn load_modules(
+        &self,
+        versions: &[ApiVersionEntry],
+        token_scope: Option<&String>,
+    ) -> Result<Vec<ModuleConfig>, String> {
         let loaded: Vec<Result<ModuleConfig, String>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = entry
-                .api_versions
+            let handles: Vec<_> = versions
                 .iter()
                 .map(|version| {
                     let rel = &self.manifest.specs[&version.spec];
@@ -235,7 +235,7 @@ impl Project {
                             module: version.module.clone(),
                             feature: version.feature.clone(),
                             spec_file: rel.to_string_lossy().replace('\\', "/"),
-                            scope: entry.scope.clone(),
+                            scope: token_scope.cloned(),
                             api,
                             conformance_passed: version.conformance_passed,
                         })
@@ -258,20 +258,76 @@ impl Project {
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| self.root.join("target"), PathBuf::from)
     }
 
-    /// Emits every file of a fixture crate, in memory.
+    /// Emits every file of a fixture crate, in memory: a crate of its one
+    /// spec, or of its api-versions' modules (the last one the default).
     pub fn fixture_files(&self, fixture: &FixtureEntry, layout: Layout) -> Result<Files, String> {
-        let (path, shown) = self.fixture_spec(&fixture.spec);
-        let options = azure_codegen::Options {
-            crate_name: Some(fixture.name.clone()),
-            client: Some(fixture.client.clone()),
-            scope: fixture.scope.clone(),
-            spec_name: Some(shown.into()),
-            layout,
-            ..Default::default()
+        let mut config = match &fixture.spec {
+            Some(spec) => {
+                let (path, shown) = self.fixture_spec(spec);
+                let options = azure_codegen::Options {
+                    crate_name: Some(fixture.name.clone()),
+                    client: Some(fixture.client.clone()),
+                    scope: fixture.scope.clone(),
+                    spec_name: Some(shown.into()),
+                    layout,
+                    ..Default::default()
+                };
+                azure_codegen::generate::crate_config(&path, &options).map_err(|e| e.to_string())?
+            }
+            None => {
+                let modules = self.load_modules(&fixture.api_versions, fixture.scope.as_ref())?;
+                let last = modules
+                    .last()
+                    .ok_or_else(|| format!("fixture {}: no api-version", fixture.name))?;
+                CrateConfig {
+                    name: fixture.name.clone(),
+                    version: "0.1.0".to_owned(),
+                    description: last
+                        .api
+                        .description
+                        .clone()
+                        .unwrap_or_else(|| format!("Client for {}", last.api.title)),
+                    client: fixture.client.clone(),
+                    default_feature: Some(last.feature.clone()),
+                    modules,
+                    conformance_harness: None,
+                    examples: Vec::new(),
+                    usage: None,
+                    layout,
+                }
+            }
         };
-        let config =
-            azure_codegen::generate::crate_config(&path, &options).map_err(|e| e.to_string())?;
+        config.usage = self.usage(fixture.usage.as_deref())?;
         emit_crate(&config).map_err(|e| format!("fixture {}: {e}", fixture.name))
+    }
+
+    /// The text of a hand-written usage section, `templates/usage/<name>.md`.
+    fn usage(&self, name: Option<&str>) -> Result<Option<String>, String> {
+        name.map(|name| read(&self.root.join("templates/usage").join(format!("{name}.md"))))
+            .transpose()
+    }
+
+    /// The specs a fixture is generated from, as `regenerate` announces
+    /// them: `crate <- spec`, or `crate::module <- spec` for each module.
+    fn fixture_sources(&self, fixture: &FixtureEntry) -> Vec<String> {
+        match &fixture.spec {
+            Some(spec) => vec![format!("{} <- {}", fixture.name, self.fixture_spec(spec).1)],
+            None => self.module_sources(&fixture.name, &fixture.api_versions),
+        }
+    }
+
+    /// `crate::module <- spec` for each api-version of a crate.
+    fn module_sources(&self, name: &str, versions: &[ApiVersionEntry]) -> Vec<String> {
+        versions
+            .iter()
+            .map(|v| {
+                format!(
+                    "{name}::{} <- {}",
+                    v.module,
+                    self.manifest.specs[&v.spec].display()
+                )
+            })
+            .collect()
     }
 
     /// Regenerates every manifest crate into `generated/` and every fixture
@@ -288,18 +344,7 @@ impl Project {
         let mut outcomes = Vec::new();
         for entry in &self.manifest.crates {
             let clock = Instant::now();
-            let sources: Vec<String> = entry
-                .api_versions
-                .iter()
-                .map(|v| {
-                    format!(
-                        "{}::{} <- {}",
-                        entry.name,
-                        v.module,
-                        self.manifest.specs[&v.spec].display()
-                    )
-                })
-                .collect();
+            let sources = self.module_sources(&entry.name, &entry.api_versions);
             started(&entry.name, &sources);
             let files = self.crate_files(entry, layout.clone())?;
             let dir = self.root.join("generated").join(&entry.name);
@@ -308,8 +353,7 @@ impl Project {
         }
         for fixture in &self.manifest.fixtures {
             let clock = Instant::now();
-            let (_, shown) = self.fixture_spec(&fixture.spec);
-            started(&fixture.name, &[format!("{} <- {shown}", fixture.name)]);
+            started(&fixture.name, &self.fixture_sources(fixture));
             let files = self.fixture_files(fixture, layout.clone())?;
             let dir = self.root.join("tests/fixtures").join(&fixture.name);
             outcomes.push(write_or_check(dir, &files, check, "fixture".into(), clock)?);
