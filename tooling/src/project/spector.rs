@@ -27,7 +27,7 @@ use serde::Deserialize;
 
 use super::renderings::{self, Renderings};
 use super::scratch::{self, Acceptance, Member, TestFile};
-use super::testserver::server::{free_port, Server};
+use super::testserver::server::{free_port, npm_node, Server};
 use super::Project;
 use crate::emit::{CrateConfig, ModuleConfig};
 
@@ -35,8 +35,8 @@ use crate::emit::{CrateConfig, ModuleConfig};
 /// totals line gives them.
 pub const PACKAGES: [&str; 2] = ["http-specs", "azure-http-specs"];
 
-/// Where `npm ci` puts what the run needs, relative to `tests/spector`.
-const NODE: &str = "node_modules/.bin/node";
+/// Where `npm ci` puts what the run needs besides Node.js, relative to
+/// `tests/spector`.
 const REQUIRED: [&str; 5] = [
     "node_modules/@typespec/compiler",
     "node_modules/@azure-tools/typespec-autorest",
@@ -175,7 +175,7 @@ impl Project {
         mut progress: impl FnMut(&str),
     ) -> Result<Outcome, String> {
         let dir = self.spector_dir();
-        let node = check_install(&dir)?;
+        let node = npm_node(&dir, &REQUIRED)?;
         let work = self.target_dir().join("spector");
         let (folders, renderings) = self.compile_and_compare(&node, options, &mut progress)?;
         let tests_dir = dir.join("tests");
@@ -274,7 +274,7 @@ impl Project {
         options: &Options,
         mut progress: impl FnMut(&str),
     ) -> Result<Renderings, String> {
-        let node = check_install(&self.spector_dir())?;
+        let node = npm_node(&self.spector_dir(), &REQUIRED)?;
         Ok(self.compile_and_compare(&node, options, &mut progress)?.1)
     }
 
@@ -321,34 +321,6 @@ const ACCEPTANCE: Acceptance<'static> = Acceptance {
     package: "spector_acceptance",
     about: "Acceptance tests of the generated clients against Spector's mock server; the tests are in `tests/spector/tests/` of the repository.",
 };
-
-/// The Node.js binary of the install, once everything the run needs is
-/// found there.
-fn check_install(dir: &Path) -> Result<PathBuf, String> {
-    let missing: Vec<&str> = std::iter::once(NODE)
-        .chain(REQUIRED)
-        .filter(|p| !dir.join(p).exists())
-        .collect();
-    if !missing.is_empty() {
-        return Err(format!(
-            "{} misses {}: run `npm ci` in {} (needs npm; it installs Node.js 26 itself)",
-            dir.display(),
-            missing.join(", "),
-            dir.display()
-        ));
-    }
-    let node = dir.join(NODE);
-    match Command::new(&node).arg("--version").output() {
-        Ok(output) if output.status.success() => Ok(node),
-        Ok(output) => Err(format!(
-            "`{} --version` failed ({}): run `npm ci` in {} again",
-            node.display(),
-            output.status,
-            dir.display()
-        )),
-        Err(e) => Err(format!("cannot run {}: {e}", node.display())),
-    }
-}
 
 /// Runs `compile.mjs` into `swagger_dir` and `openapi3_dir` unless its
 /// `folders.json` is newer than the install and the script, and reads the
