@@ -73,10 +73,17 @@ impl Azurite {
         std::fs::create_dir_all(work)
             .map_err(|e| format!("cannot create {}: {e}", work.display()))?;
         let sas = account_sas()?;
-        let start = |service| start_service(&node, &dir, service, work, &sas);
+        // Two ports the OS handed out one after the other may be the same
+        // (each is released at once): the second is asked again until not.
+        let blob_port = free_port()?;
+        let mut queue_port = free_port()?;
+        while queue_port == blob_port {
+            queue_port = free_port()?;
+        }
+        let start = |service, port| start_service(&node, &dir, service, port, work, &sas);
         let (blob, queue) = std::thread::scope(|scope| {
-            let blob = scope.spawn(|| start(Service::Blob));
-            let queue = start(Service::Queue);
+            let blob = scope.spawn(|| start(Service::Blob, blob_port));
+            let queue = start(Service::Queue, queue_port);
             (blob.join(), queue)
         });
         let blob = blob.map_err(|_| "starting Azurite's Blob service panicked".to_owned())??;
@@ -135,17 +142,17 @@ fn account_sas() -> Result<String, String> {
     .query()
 }
 
-/// One service on a free loopback port, in memory, its telemetry off (it
+/// One service on `port` of loopback, in memory, its telemetry off (it
 /// would send to the internet), ready once listing the account's
 /// containers or queues with the SAS answers 200.
 fn start_service(
     node: &Path,
     dir: &Path,
     service: Service,
+    port: u16,
     work: &Path,
     sas: &str,
 ) -> Result<Server, String> {
-    let port = free_port()?;
     let name = service.name();
     let mut command = Command::new(node);
     command
