@@ -7,23 +7,29 @@
 //! deleted, a missing blob read as `BlobNotFound`; containers listed page
 //! by page with their metadata, a hierarchy listing's prefixes, metadata
 //! replaced, the service's properties through a read-modify-write (a CORS
-//! rule added), and a SAS with a wrong signature refused (so the passing
+//! rule added), names with spaces, non-ASCII and reserved characters, ETag
+//! conditions, page and append blobs, blocks staged and committed, a
+//! lease; and a SAS with a wrong signature refused (so the passing
 //! requests were let in by the SAS, not let through).
 
 use super::{azurite, status_and_code, unique};
 use azure_core::http::pager::PagerOptions;
-use azure_core::http::{RequestContent, StatusCode};
+use azure_core::http::{Etag, RequestContent, StatusCode};
 use azure_storage_blob_fixture::v2024_08_04::{
-    BlobClient, BlobClientBlobCopyFromUrlResultHeaders as _, BlobClientBlobDownloadOptions,
-    BlobClientBlobGetPropertiesResultHeaders as _, BlobClientBlobSetMetadataOptions,
-    BlobClientBlobSetTagsOptions, BlobClientBlobStartCopyFromUrlResultHeaders as _,
-    BlobClientBlockBlobUploadOptions, BlobClientBlockBlobUploadResultHeaders as _,
-    BlobClientContainerCreateOptions, BlobClientContainerCreateResultHeaders as _,
+    BlobClient, BlobClientBlobAcquireLeaseOptions, BlobClientBlobAcquireLeaseResultHeaders as _,
+    BlobClientBlobCopyFromUrlResultHeaders as _, BlobClientBlobDeleteOptions,
+    BlobClientBlobDownloadOptions, BlobClientBlobGetPropertiesResultHeaders as _,
+    BlobClientBlobSetMetadataOptions, BlobClientBlobSetTagsOptions,
+    BlobClientBlobStartCopyFromUrlResultHeaders as _, BlobClientBlockBlobUploadOptions,
+    BlobClientBlockBlobUploadResultHeaders as _, BlobClientContainerCreateOptions,
+    BlobClientContainerCreateResultHeaders as _,
     BlobClientContainerGetPropertiesResultHeaders as _,
-    BlobClientContainerListBlobFlatSegmentOptions, BlobClientServiceListContainersSegmentOptions,
-    BlobHttpHeaders, BlobItemInternal, BlobTag, BlobTags, BlobType, CopyStatusType, CorsRule,
-    DownloadHeaders as _, LeaseStateType, ListBlobsIncludeItem, ListContainersIncludeType,
-    StorageErrorExt as _, StorageServiceProperties, SyncCopyStatusType,
+    BlobClientContainerListBlobFlatSegmentOptions, BlobClientPageBlobUploadPagesOptions,
+    BlobClientServiceListContainersSegmentOptions, BlobHttpHeaders, BlobItemInternal, BlobTag,
+    BlobTags, BlobType, BlockListType, BlockLookupList, CopyStatusType, CorsRule,
+    DownloadHeaders as _, LeaseAccessConditions, LeaseStateType, ListBlobsIncludeItem,
+    ListContainersIncludeType, ModifiedAccessConditions, PageList, StorageErrorExt as _,
+    StorageServiceProperties, SyncCopyStatusType,
 };
 use azure_storage_blob_fixture::xml::to_xml;
 use azurite::Service;
@@ -697,4 +703,285 @@ async fn service_properties_go_through_a_read_modify_write() {
     };
     assert_eq!(xml(&restored), xml(&before));
     assert!(xml(&after).contains("<AllowedOrigins>https://maps.example</AllowedOrigins>"));
+}
+
+#[tokio::test]
+async fn blob_names_with_spaces_unicode_and_reserved_characters_round_trip() {
+    let client = client();
+    let container = container(&client).await;
+    let names = [
+        "shelf one/atlas #1.txt",
+        "kühl+schrank?.txt",
+        "100%/a&b=c;d.txt",
+    ];
+    for name in names {
+        upload(
+            &client,
+            &container,
+            name,
+            name.as_bytes(),
+            HashMap::new(),
+            "",
+        )
+        .await;
+    }
+    let listed: Vec<String> = client
+        .container_list_blob_flat_segment(&container, None)
+        .expect("a pager")
+        .try_collect::<Vec<BlobItemInternal>>()
+        .await
+        .expect("every page reads")
+        .into_iter()
+        .filter_map(|b| b.name?.content)
+        .collect();
+    let mut sorted = names.map(String::from).to_vec();
+    sorted.sort();
+    assert_eq!(listed, sorted);
+    for name in names {
+        let download = client
+            .blob_download(&container, name, None)
+            .await
+            .unwrap_or_else(|e| panic!("{name} downloads: {e}"));
+        assert_eq!(read_all(download).await, name.as_bytes());
+    }
+}
+
+#[tokio::test]
+async fn conditions_on_etags_are_kept_and_broken_ones_are_typed_errors() {
+    let client = client();
+    let container = container(&client).await;
+    let uploaded = upload(
+        &client,
+        &container,
+        "atlas.txt",
+        CONTENT,
+        HashMap::new(),
+        "",
+    )
+    .await;
+    let etag = uploaded.etag().unwrap().expect("an ETag");
+
+    // If-None-Match: * refuses to overwrite.
+    let error = client
+        .block_blob_upload(
+            &container,
+            "atlas.txt",
+            1,
+            RequestContent::from(b"x".to_vec()),
+            Some(BlobClientBlockBlobUploadOptions {
+                modified_access_conditions: Some(ModifiedAccessConditions {
+                    if_none_match: Some(Etag::from("*")),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            }),
+        )
+        .await
+        .expect_err("the blob exists");
+    assert_eq!(
+        status_and_code(&error),
+        (StatusCode::Conflict, "BlobAlreadyExists".to_owned())
+    );
+
+    // If-Match with the current ETag lets a download through; a stale one
+    // is a failed condition.
+    let matching = |etag: Etag| BlobClientBlobDownloadOptions {
+        modified_access_conditions: Some(ModifiedAccessConditions {
+            if_match: Some(etag),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    client
+        .blob_download(&container, "atlas.txt", Some(matching(etag.clone())))
+        .await
+        .expect("the ETag matches");
+    let error = client
+        .blob_download(
+            &container,
+            "atlas.txt",
+            Some(matching(Etag::from("\"0x1\""))),
+        )
+        .await
+        .expect_err("a stale ETag");
+    assert_eq!(
+        status_and_code(&error),
+        (StatusCode::PreconditionFailed, "ConditionNotMet".to_owned())
+    );
+}
+
+#[tokio::test]
+async fn page_and_append_blobs_are_written_and_read() {
+    let client = client();
+    let container = container(&client).await;
+
+    // A page blob of four 512-byte pages, the second and fourth written:
+    // Get Page Ranges lists them through its pager.
+    client
+        .page_blob_create(&container, "disk.vhd", 0, 2048, None)
+        .await
+        .expect("the page blob is created");
+    for range in ["bytes=512-1023", "bytes=1536-2047"] {
+        client
+            .page_blob_upload_pages(
+                &container,
+                "disk.vhd",
+                512,
+                RequestContent::from(vec![7u8; 512]),
+                Some(BlobClientPageBlobUploadPagesOptions {
+                    range: Some(range.into()),
+                    ..Default::default()
+                }),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("pages {range}: {e}"));
+    }
+    let pages: Vec<PageList> = client
+        .page_blob_get_page_ranges(&container, "disk.vhd", None)
+        .expect("a pager")
+        .try_collect()
+        .await
+        .expect("the page ranges read");
+    let ranges: Vec<(i64, i64)> = pages
+        .iter()
+        .flat_map(|p| p.page_range.clone().unwrap_or_default())
+        .map(|r| (r.start.unwrap_or(-1), r.end.unwrap_or(-1)))
+        .collect();
+    assert_eq!(ranges, [(512, 1023), (1536, 2047)]);
+
+    // An append blob grows block by block.
+    client
+        .append_blob_create(&container, "log.txt", 0, None)
+        .await
+        .expect("the append blob is created");
+    for line in ["one\n", "two\n"] {
+        client
+            .append_blob_append_block(
+                &container,
+                "log.txt",
+                line.len() as i64,
+                RequestContent::from(line.as_bytes().to_vec()),
+                None,
+            )
+            .await
+            .expect("a block is appended");
+    }
+    let download = client
+        .blob_download(&container, "log.txt", None)
+        .await
+        .expect("the download");
+    assert_eq!(download.blob_type().unwrap(), Some(BlobType::AppendBlob));
+    assert_eq!(read_all(download).await, b"one\ntwo\n");
+}
+
+#[tokio::test]
+async fn blocks_are_staged_committed_in_another_order_and_listed() {
+    use base64::Engine as _;
+    let client = client();
+    let container = container(&client).await;
+    let id = |i: usize| base64::engine::general_purpose::STANDARD.encode(format!("block-{i:03}"));
+    let parts: [&[u8]; 3] = [b"north ", b"(left out) ", b"south "];
+    for (i, part) in parts.iter().enumerate() {
+        client
+            .block_blob_stage_block(
+                &container,
+                "atlas.txt",
+                &id(i),
+                part.len() as i64,
+                RequestContent::from(part.to_vec()),
+                None,
+            )
+            .await
+            .expect("a block is staged");
+    }
+    // The list is an XML body of `Latest` elements, in the blob's order.
+    client
+        .block_blob_commit_block_list(
+            &container,
+            "atlas.txt",
+            BlockLookupList {
+                latest: Some(vec![id(2), id(0)]),
+                ..Default::default()
+            },
+            None,
+        )
+        .await
+        .expect("the block list is committed");
+    let list = client
+        .block_blob_get_block_list(&container, "atlas.txt", BlockListType::All, None)
+        .await
+        .expect("the block list")
+        .into_model()
+        .expect("it reads");
+    let committed: Vec<(String, i64)> = list
+        .committed_blocks
+        .unwrap_or_default()
+        .into_iter()
+        .map(|b| (b.name.unwrap_or_default(), b.size.unwrap_or_default()))
+        .collect();
+    assert_eq!(committed, [(id(2), 6), (id(0), 6)]);
+    let download = client
+        .blob_download(&container, "atlas.txt", None)
+        .await
+        .expect("the download");
+    assert_eq!(read_all(download).await, b"south north ");
+}
+
+#[tokio::test]
+async fn a_leased_blob_deletes_only_with_its_lease() {
+    let client = client();
+    let container = container(&client).await;
+    upload(
+        &client,
+        &container,
+        "atlas.txt",
+        CONTENT,
+        HashMap::new(),
+        "",
+    )
+    .await;
+    let lease = client
+        .blob_acquire_lease(
+            &container,
+            "atlas.txt",
+            Some(BlobClientBlobAcquireLeaseOptions {
+                duration: Some(-1),
+                ..Default::default()
+            }),
+        )
+        .await
+        .expect("the lease is acquired")
+        .lease_id()
+        .unwrap()
+        .expect("a lease id");
+    let properties = client
+        .blob_get_properties(&container, "atlas.txt", None)
+        .await
+        .expect("the properties");
+    assert_eq!(
+        properties.lease_state().unwrap(),
+        Some(LeaseStateType::Leased)
+    );
+
+    let error = client
+        .blob_delete(&container, "atlas.txt", None)
+        .await
+        .expect_err("the lease guards it");
+    assert_eq!(
+        status_and_code(&error),
+        (StatusCode::PreconditionFailed, "LeaseIdMissing".to_owned())
+    );
+    client
+        .blob_delete(
+            &container,
+            "atlas.txt",
+            Some(BlobClientBlobDeleteOptions {
+                lease_access_conditions: Some(LeaseAccessConditions {
+                    lease_id: Some(lease),
+                }),
+                ..Default::default()
+            }),
+        )
+        .await
+        .expect("deleted with its lease");
 }
