@@ -1,8 +1,9 @@
-// Preloaded into the AutoRest test server by `cargo xtask testserver` and
-// into Spector's by `cargo xtask spector` (`node --require`): the server
-// listens on loopback only (the AutoRest package binds every interface),
-// and exits as soon as xtask goes away, however it ends (a failing test,
-// Ctrl-C, a kill), because xtask holds the other end of its stdin.
+// Preloaded into the AutoRest test server by `cargo xtask testserver`, into
+// Spector's by `cargo xtask spector` and into Azurite by the tests of
+// tests/azurite (`node --require`): the server listens on loopback only
+// (the AutoRest package binds every interface), and exits as soon as xtask
+// or the test binary goes away, however it ends (a failing test, Ctrl-C, a
+// kill), because that process holds the other end of its stdin.
 "use strict";
 const net = require("net");
 

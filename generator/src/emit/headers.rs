@@ -1,8 +1,9 @@
 //! `headers.rs` of a module: typed response headers.
 //!
 //! Following the `typespec-rust` pattern, each response type gets a trait
-//! (`CloudPoolHeaders` for `Response<CloudPool>`) with one method per header
-//! any operation returning it declares; the trait is sealed so methods can
+//! (`CloudPoolHeaders` for `Response<CloudPool>`, `SignedIdentifierListHeaders`
+//! for `Response<Vec<SignedIdentifier>>`) with one method per header any
+//! operation returning it declares; the trait is sealed so methods can
 //! be added without breaking users. An empty response with headers is a
 //! marker type of its operation's own (`BatchClientCreatePoolResult`), so
 //! its trait offers exactly that operation's headers.
@@ -95,6 +96,13 @@ fn header_trait(
                 format!("Response<{}>", api.model(id).name.rust),
             )
         }
+        Target::List(id) => {
+            let model = format_ident!("{}", api.model(id).name.rust);
+            (
+                quote!(Response::<Vec<#model>>),
+                format!("Response<Vec<{}>>", api.model(id).name.rust),
+            )
+        }
         Target::Marker(marker) => {
             let ident = format_ident!("{marker}");
             (
@@ -107,7 +115,9 @@ fn header_trait(
     let doc = format!(" Typed headers of a `{shown}`.");
     // Shared response types are sealed once, in the runtime module.
     let seal = match target {
-        Target::Model(_) | Target::Marker(_) => quote!(impl crate::runtime::Sealed for #ty {}),
+        Target::Model(_) | Target::List(_) | Target::Marker(_) => {
+            quote!(impl crate::runtime::Sealed for #ty {})
+        }
         Target::Stream => TokenStream::new(),
     };
     let declarations = headers.values().map(|h| {
@@ -146,18 +156,27 @@ fn header_trait(
         })
         .collect();
     let collections = (!collections.is_empty()).then(|| quote!(collections { #(#collections),* }));
-    // A model an XML operation returns is read as `Response<T, Xml>`.
-    let xml_impl = match (target, xml) {
+    // A model an XML operation returns is read as `Response<T, Xml>`, a
+    // list of them as `Response<Vec<T>, XmlList<Nested>>`.
+    let xml_ty = match (target, xml) {
         (Target::Model(id), true) => {
             let model = format_ident!("{}", api.model(id).name.rust);
-            let ty = quote!(Response::<#model, crate::xml::Xml>);
-            quote! {
-                impl crate::runtime::Sealed for #ty {}
-                crate::runtime::header_accessors!(#ty, #name { #(#accessors),* } #collections);
-            }
+            Some(quote!(Response::<#model, crate::xml::Xml>))
         }
-        _ => TokenStream::new(),
+        (Target::List(id), true) => {
+            let model = format_ident!("{}", api.model(id).name.rust);
+            let content =
+                crate::rust_api::xml::content_type(api, &crate::ir::TypeRef::Model(id.clone()));
+            Some(quote!(Response::<Vec<#model>, crate::xml::XmlList<#content>>))
+        }
+        _ => None,
     };
+    let xml_impl = xml_ty.map(|ty| {
+        quote! {
+            impl crate::runtime::Sealed for #ty {}
+            crate::runtime::header_accessors!(#ty, #name { #(#accessors),* } #collections);
+        }
+    });
     quote! {
         #[doc = #doc]
         pub trait #name: crate::runtime::Sealed {

@@ -14,6 +14,7 @@ use super::types::{rust_type, text_encoding_name, wire_type};
 pub(crate) fn trait_name(api: &Api, target: &Target) -> String {
     match target {
         Target::Model(id) => crate::naming::suffixed(&api.model(id).name.rust, "Headers"),
+        Target::List(id) => crate::naming::suffixed(&api.model(id).name.rust, "ListHeaders"),
         Target::Marker(marker) => crate::naming::suffixed(marker, "Headers"),
         Target::Stream => "DownloadHeaders".to_owned(),
     }

