@@ -8,7 +8,8 @@
 //! that needs it, both services at once: they take seconds to load); each
 //! test works in containers and queues of its own, so the tests run side
 //! by side. Azurite stops when this binary ends, however it ends.
-//! Without `npm ci` in `tests/azurite`, every test fails with that command.
+//! Without an npm install in `tests/azurite`, the first start runs `npm ci`
+//! there (npm needed).
 
 mod blob;
 mod example;
