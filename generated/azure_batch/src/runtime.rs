@@ -830,6 +830,46 @@ where
     )
 }
 
+/// A pager whose pages after the first are `first` with the query
+/// parameter `parameter` set to the string the page holds in `token`,
+/// while its boolean `more` is true (OpenAI's `after`, `last_id` and
+/// `has_more`); a page without more, or without a cursor, ends the list.
+/// A saved cursor resumes it (`PagerOptions`'s continuation).
+// Only specs with such lists use it.
+#[allow(dead_code)]
+pub(crate) fn cursor_pager<P>(
+    pipeline: Pipeline,
+    first: Request,
+    parameter: &'static str,
+    more: &'static str,
+    token: &'static str,
+    success: &'static [u16],
+    options: PagerOptions<'_>,
+) -> Pager<P>
+where
+    P: Page + serde::de::DeserializeOwned + Send + 'static,
+{
+    token_pager(
+        pipeline,
+        first,
+        parameter,
+        move |raw| {
+            let page: serde_json::Value = serde_json::from_slice(raw.body())?;
+            if page.get(more).and_then(serde_json::Value::as_bool) != Some(true) {
+                return Ok(None);
+            }
+            Ok(page
+                .get(token)
+                .and_then(serde_json::Value::as_str)
+                .filter(|cursor| !cursor.is_empty())
+                .map(str::to_owned))
+        },
+        |error| error,
+        success,
+        options,
+    )
+}
+
 /// The pager behind [`header_pager`] and Storage's marker pager
 /// (`crate::xml::pager`): each page after the first is `first` with the
 /// query parameter `parameter` set to the token `token` reads from the

@@ -491,13 +491,31 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
                             )
                         }
                     }
-                    None => quote! {
-                        crate::runtime::one_page(
-                            self.pipeline.clone(),
-                            request,
-                            &[#(#codes),*],
-                            options.#method_options,
-                        )
+                    None => match op.pageable.as_ref().and_then(|p| p.cursor.as_ref()) {
+                        // Pages continued by a cursor in the page's body.
+                        Some(cursor) => {
+                            let (parameter, more, token) =
+                                (&cursor.parameter, &cursor.more, &cursor.token);
+                            quote! {
+                                crate::runtime::cursor_pager(
+                                    self.pipeline.clone(),
+                                    request,
+                                    #parameter,
+                                    #more,
+                                    #token,
+                                    &[#(#codes),*],
+                                    options.#method_options,
+                                )
+                            }
+                        }
+                        None => quote! {
+                            crate::runtime::one_page(
+                                self.pipeline.clone(),
+                                request,
+                                &[#(#codes),*],
+                                options.#method_options,
+                            )
+                        },
                     },
                 },
                 (Some(next_link_name), Some(next)) => {

@@ -406,6 +406,11 @@ impl Writer<'_, '_> {
                 "sends each response's `{}` token back as `{}`",
                 c.header, c.parameter
             )
+        } else if let Some(c) = method.op.pageable.as_ref().and_then(|p| p.cursor.as_ref()) {
+            format!(
+                "sends each page's `{}` back as `{}` (`{}` says whether one follows)",
+                c.token, c.parameter, c.more
+            )
         } else if let Some(marker) = crate::rust_api::xml::marker_parameter(method.op) {
             format!(
                 "sends each page's next marker back as `{}`",

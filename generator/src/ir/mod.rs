@@ -622,6 +622,23 @@ pub struct Pageable {
     /// not a plain GET of the next link.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_operation: Option<String>,
+    /// A list continued by a cursor its page holds, which no Swagger or
+    /// OpenAPI form names: found by its shape (`lower::cursor`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<Cursor>,
+}
+
+/// A page's cursor: while the page's boolean `more` is true, the next page
+/// is the same request with the query parameter `parameter` set to the
+/// page's string `token` (OpenAI's `has_more`, `last_id` and `after`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cursor {
+    /// The page's property saying there is more.
+    pub more: String,
+    /// The page's property holding the cursor.
+    pub token: String,
+    /// The optional query parameter taking it back.
+    pub parameter: String,
 }
 
 /// `x-ms-long-running-operation` with `x-ms-long-running-operation-options`.

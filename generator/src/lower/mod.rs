@@ -9,6 +9,7 @@
 //! `operation` names operations and reads their `x-ms-*` behaviour. This
 //! module holds the shared state (`Lowerer`) and picks the front end.
 
+mod cursor;
 mod etag;
 mod openapi3;
 mod operation;
@@ -70,6 +71,7 @@ pub fn lower_with_warnings(specs: &SpecSet) -> Result<(Api, Vec<SpecWarning>)> {
         )));
     }
     etag::mark(&mut api);
+    cursor::mark(&mut api);
     Ok((api, warnings))
 }
 

@@ -65,6 +65,7 @@ pub(super) fn assemble(node: &Node<'_>, parts: OperationParts) -> Result<Operati
             item_name: p.str("itemName")?.unwrap_or("value").to_owned(),
             next_link_name: p.str("nextLinkName")?.map(str::to_owned),
             next_operation: p.str("operationName")?.map(str::to_owned),
+            cursor: None,
         }),
     };
     let long_running = match node.bool("x-ms-long-running-operation")? {

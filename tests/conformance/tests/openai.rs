@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use azure_conformance::{FixedTokenCredential, Hold, MockServer, Reply};
 use azure_core::error::ErrorKind;
+use azure_core::http::pager::{PagerContinuation, PagerOptions};
 use azure_core::http::RequestContent;
 use azure_openai::v1::{
     AzureCreateChatCompletionRequest, AzureCreateEmbeddingRequest, AzureErrorResponseExt as _,
@@ -243,11 +244,12 @@ fn vector_store(id: &str, name: &str) -> Value {
     })
 }
 
-/// The spec declares no pager (`x-ms-pageable`) for its lists: a list
-/// answers `has_more` and `last_id`, and the next page is asked with
-/// `after`.
+/// The spec declares no pager (`x-ms-pageable`) for its lists, but a list
+/// answers `has_more` and `last_id` and takes `after`: a pager by that
+/// shape (`lower::cursor`), over three pages, then resumed from a saved
+/// cursor.
 #[tokio::test]
-async fn a_list_read_page_by_page_through_its_cursor() {
+async fn a_list_is_a_pager_through_its_cursor() {
     let page = |stores: Vec<Value>, more: bool| {
         let first = stores[0]["id"].clone();
         let last = stores[stores.len() - 1]["id"].clone();
@@ -261,41 +263,68 @@ async fn a_list_read_page_by_page_through_its_cursor() {
                 true,
             ),
         ),
-        Reply::json(200, &page(vec![vector_store("vs_3", "notes")], false)),
+        Reply::json(
+            200,
+            &page(
+                vec![vector_store("vs_3", "notes"), vector_store("vs_4", "specs")],
+                true,
+            ),
+        ),
+        Reply::json(200, &page(vec![vector_store("vs_5", "logs")], false)),
+        // Resumed from `vs_4`.
+        Reply::json(200, &page(vec![vector_store("vs_5", "logs")], false)),
     ])
     .await;
     let client = client(&server);
-    let mut names = Vec::new();
-    let mut after = None;
-    loop {
-        let options = OpenAIClientListVectorStoresOptions {
-            limit: Some(2),
-            after: after.clone(),
+    let options = || OpenAIClientListVectorStoresOptions {
+        limit: Some(2),
+        ..Default::default()
+    };
+    let names: Vec<String> = client
+        .list_vector_stores(Some(options()))
+        .expect("a pager")
+        .try_collect::<Vec<_>>()
+        .await
+        .expect("every page reads")
+        .into_iter()
+        .map(|store| store.name.unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["manuals", "faq", "notes", "specs", "logs"]);
+    // A saved cursor resumes the list where it was.
+    let resumed = OpenAIClientListVectorStoresOptions {
+        method_options: PagerOptions {
+            continuation: Some(PagerContinuation::Token("vs_4".to_owned())),
             ..Default::default()
-        };
-        let page = client
-            .list_vector_stores(Some(options))
-            .await
-            .expect("a page")
-            .into_model()
-            .expect("the page reads");
-        for store in page.data.iter().flatten() {
-            names.push(store.name.clone().unwrap_or_default());
-        }
-        if page.has_more != Some(true) {
-            break;
-        }
-        after = page.last_id.clone();
-    }
-    assert_eq!(names, ["manuals", "faq", "notes"]);
+        },
+        ..options()
+    };
+    let rest: Vec<String> = client
+        .list_vector_stores(Some(resumed))
+        .expect("a pager")
+        .try_collect::<Vec<_>>()
+        .await
+        .expect("the page reads")
+        .into_iter()
+        .map(|store| store.name.unwrap_or_default())
+        .collect();
+    assert_eq!(rest, ["logs"]);
     let queries: Vec<String> = server
         .requests()
         .iter()
         .map(|r| r.query.clone().unwrap_or_default())
         .collect();
+    assert_eq!(queries.len(), 4);
     assert!(!queries[0].contains("after="), "{}", queries[0]);
     assert!(queries[1].contains("after=vs_2"), "{}", queries[1]);
-    assert!(queries[1].contains("limit=2"), "{}", queries[1]);
+    assert!(queries[2].contains("after=vs_4"), "{}", queries[2]);
+    assert!(queries[3].contains("after=vs_4"), "{}", queries[3]);
+    for query in &queries {
+        assert!(query.contains("limit=2"), "{query}");
+        assert_eq!(
+            query.matches("after=").count(),
+            query.contains("after=") as usize
+        );
+    }
 }
 
 #[tokio::test]
