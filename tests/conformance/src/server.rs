@@ -104,6 +104,20 @@ impl RecordedRequest {
             .map(|(_, v)| v.as_str())
             .collect()
     }
+
+    /// Asserts that each `&`-separated field of `query` (a SAS) is in this
+    /// request's query exactly once, spelled as given (its escapes kept).
+    pub fn assert_query_once(&self, query: &str) {
+        let sent = self.query.clone().unwrap_or_default();
+        for field in query.split('&') {
+            assert_eq!(
+                sent.split('&').filter(|q| *q == field).count(),
+                1,
+                "{field} in {} ?{sent}",
+                self.path
+            );
+        }
+    }
 }
 
 struct State {
