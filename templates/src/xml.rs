@@ -92,13 +92,58 @@ pub(crate) fn local(name: &str) -> &str {
 }
 
 /// Elements and attributes a model does not define, kept as read and
-/// written back after the defined ones.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// written back after the defined ones (or where they were read, see
+/// [`ReadOrder`]).
+#[derive(Clone, Default)]
 pub struct AdditionalXml {
     /// Attributes of the model's element no field names.
     pub attributes: Vec<(String, String)>,
     /// Child elements no field names, in document order.
     pub elements: Vec<Element>,
+    /// How the element read was spelled where writing the model would
+    /// spell it otherwise.
+    read: ReadOrder,
+}
+
+// Two models holding the same values are equal however their bodies were
+// ordered: the order read is how a model is written, not what it holds.
+impl PartialEq for AdditionalXml {
+    fn eq(&self, other: &Self) -> bool {
+        self.attributes == other.attributes && self.elements == other.elements
+    }
+}
+
+impl Eq for AdditionalXml {}
+
+impl std::fmt::Debug for AdditionalXml {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AdditionalXml")
+            .field("attributes", &self.attributes)
+            .field("elements", &self.elements)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a read body said that the fields alone do not, so that a body
+/// read and written back is the same bytes: the document order of the
+/// element's children and attributes where it differs from the table's
+/// (File Share lists files and directories mixed, and its `DirectoryId`
+/// before `Entries`), the order of a map's entries where they are not
+/// sorted, and a value's text where writing the value gives other text
+/// (`2024-11-03T08:15:30.0000000Z` is written `...:30Z`). Kept only where
+/// it differs, so a body in the table's order costs nothing; a model
+/// changed after reading is written in the order read for what it still
+/// has, each new child after the one the table writes before it.
+#[derive(Clone, Default)]
+struct ReadOrder {
+    /// Attribute names in document order.
+    attributes: Option<Vec<Box<str>>>,
+    /// Child elements' local names in document order.
+    children: Option<Vec<Box<str>>>,
+    /// A map's wrapper (local name) and its entries' names as read.
+    entries: Vec<(Box<str>, Vec<Box<str>>)>,
+    /// A scalar child (local name) and its text as read.
+    texts: Vec<(Box<str>, Box<str>)>,
 }
 
 fn conversion(message: impl Into<String>) -> azure_core::Error {
@@ -249,6 +294,14 @@ pub trait XmlObject: Default {
     /// prefixes, where the spec gives them.
     const NAMESPACES: &'static [(&'static str, &'static str)];
 
+    /// The wire names of the attribute fields, in the order they are
+    /// written (`""` in the place of a field that is not an attribute).
+    const ATTRIBUTES: &'static [&'static str];
+
+    /// The wire names of the child element fields, in the order they are
+    /// written (`""` in the place of a field that is no child).
+    const CHILDREN: &'static [&'static str];
+
     /// Reads the attribute `name` into its field; `false` when no field
     /// has that name.
     fn read_attribute(&mut self, name: &str, value: &str) -> azure_core::Result<bool>;
@@ -286,24 +339,40 @@ pub trait XmlObject: Default {
 /// Reads a model from its element.
 pub(crate) fn read_object<T: XmlObject>(element: &Element) -> azure_core::Result<T> {
     let mut object = T::default();
+    // Where each attribute and child is written: its field's place in the
+    // table (namespace declarations first, what no field takes last).
+    let mut attributes = InOrder::default();
     for (name, value) in &element.attributes {
         let declared = T::NAMESPACES
             .iter()
-            .any(|(key, uri)| key == name && uri == value);
-        if !declared && !object.read_attribute(name, value)? {
-            object
-                .additional()
-                .attributes
-                .push((name.clone(), value.clone()));
-        }
+            .position(|(key, uri)| key == name && uri == value);
+        let place = match declared {
+            Some(place) => place,
+            None if object.read_attribute(name, value)? => {
+                T::NAMESPACES.len() + written_place(T::ATTRIBUTES, name)
+            }
+            None => {
+                object
+                    .additional()
+                    .attributes
+                    .push((name.clone(), value.clone()));
+                usize::MAX
+            }
+        };
+        attributes.see(place, name);
     }
+    let mut children = InOrder::default();
     let mut text = String::new();
     for child in &element.children {
         match child {
             Node::Element(child) => {
-                if !object.read_child(child)? {
+                let place = if object.read_child(child)? {
+                    written_place(T::CHILDREN, child.local_name())
+                } else {
                     object.keep_child(child)?;
-                }
+                    usize::MAX
+                };
+                children.see(place, child.local_name());
             }
             Node::Text(t) => text.push_str(t),
         }
@@ -311,10 +380,59 @@ pub(crate) fn read_object<T: XmlObject>(element: &Element) -> azure_core::Result
     if !text.is_empty() {
         object.read_text(&text)?;
     }
+    let read = &mut object.additional().read;
+    read.attributes =
+        attributes.unless_written_so(|| element.attributes.iter().map(|(name, _)| name.as_str()));
+    read.children = children.unless_written_so(|| element.elements().map(Element::local_name));
     Ok(object)
 }
 
-/// Writes a model's fields, then what it kept, into `element`.
+/// The place of the field named `name` among `names`, in the order the
+/// table writes them.
+fn written_place(names: &[&str], name: &str) -> usize {
+    names
+        .iter()
+        .position(|wire| !wire.is_empty() && local(wire) == local(name))
+        .unwrap_or(usize::MAX)
+}
+
+/// Whether what was read comes in the order it will be written: each
+/// place no earlier than the one before, and what no field takes (written
+/// after the fields) in name order, as an open model's map writes it (a
+/// model without one writes them as read: keeping their order costs it
+/// only memory).
+#[derive(Default)]
+struct InOrder {
+    last: usize,
+    last_unknown: Option<String>,
+    out_of_order: bool,
+}
+
+impl InOrder {
+    fn see(&mut self, place: usize, name: &str) {
+        if place < self.last {
+            self.out_of_order = true;
+        }
+        self.last = place;
+        if place == usize::MAX {
+            if self.last_unknown.as_deref().is_some_and(|last| last > name) {
+                self.out_of_order = true;
+            }
+            self.last_unknown = Some(name.to_owned());
+        }
+    }
+
+    /// The names as read, where they are not in the written order.
+    fn unless_written_so<'a, I: Iterator<Item = &'a str>>(
+        self,
+        names: impl FnOnce() -> I,
+    ) -> Option<Vec<Box<str>>> {
+        self.out_of_order.then(|| names().map(Box::from).collect())
+    }
+}
+
+/// Writes a model's fields, then what it kept, into `element`, in the
+/// order they were read where the model was read from a body.
 pub(crate) fn write_object<T: XmlObject>(
     object: &T,
     element: &mut Element,
@@ -333,7 +451,73 @@ pub(crate) fn write_object<T: XmlObject>(
     element
         .children
         .extend(additional.elements.iter().cloned().map(Node::Element));
+    let read = &additional.read;
+    if let Some(order) = &read.attributes {
+        reorder(&mut element.attributes, attribute_name, order);
+    }
+    if let Some(order) = &read.children {
+        reorder_elements(element, order);
+    }
+    for (wrapper, order) in &read.entries {
+        let wrapper = element.children.iter_mut().find_map(|node| match node {
+            Node::Element(child) if child.local_name() == &**wrapper => Some(child),
+            _ => None,
+        });
+        if let Some(wrapper) = wrapper {
+            reorder_elements(wrapper, order);
+        }
+    }
     Ok(())
+}
+
+/// Puts an element's children in the order `read` names them (their text,
+/// where an element has text beside children, stays first).
+fn reorder_elements(element: &mut Element, read: &[Box<str>]) {
+    let (mut texts, mut children): (Vec<Node>, Vec<Node>) = std::mem::take(&mut element.children)
+        .into_iter()
+        .partition(|node| matches!(node, Node::Text(_)));
+    reorder(&mut children, node_name, read);
+    texts.append(&mut children);
+    element.children = texts;
+}
+
+fn attribute_name((name, _): &(String, String)) -> &str {
+    name
+}
+
+fn node_name(node: &Node) -> &str {
+    match node {
+        Node::Element(child) => child.local_name(),
+        Node::Text(_) => "",
+    }
+}
+
+/// Puts `items`, written in the table's order, in the order `read` names
+/// them: each name read takes the next item written with that name, and
+/// an item the body did not have follows the item written before it.
+fn reorder<T>(items: &mut Vec<T>, name: fn(&T) -> &str, read: &[Box<str>]) {
+    let mut written: HashMap<&str, std::collections::VecDeque<usize>> = HashMap::new();
+    for (index, item) in items.iter().enumerate() {
+        written.entry(name(item)).or_default().push_back(index);
+    }
+    // (place read + 1, then the place among the items that follow it)
+    let mut keys: Vec<Option<(usize, usize)>> = vec![None; items.len()];
+    for (place, wanted) in read.iter().enumerate() {
+        if let Some(index) = written.get_mut(&**wanted).and_then(|q| q.pop_front()) {
+            keys[index] = Some((place + 1, 0));
+        }
+    }
+    let mut before = (0, 0);
+    let keys: Vec<(usize, usize)> = keys
+        .into_iter()
+        .map(|key| {
+            before = key.unwrap_or((before.0, before.1 + 1));
+            before
+        })
+        .collect();
+    let mut keyed: Vec<((usize, usize), T)> = keys.into_iter().zip(items.drain(..)).collect();
+    keyed.sort_by_key(|(key, _)| *key);
+    items.extend(keyed.into_iter().map(|(_, item)| item));
 }
 
 /// How a value of type `T` sits in an element: text in one of
@@ -383,6 +567,8 @@ impl<T: XmlObject> Content<T> for Nested {
 impl<T: XmlObject> XmlObject for Box<T> {
     const NAME: &'static str = T::NAME;
     const NAMESPACES: &'static [(&'static str, &'static str)] = T::NAMESPACES;
+    const ATTRIBUTES: &'static [&'static str] = T::ATTRIBUTES;
+    const CHILDREN: &'static [&'static str] = T::CHILDREN;
 
     fn read_attribute(&mut self, name: &str, value: &str) -> azure_core::Result<bool> {
         (**self).read_attribute(name, value)
@@ -457,6 +643,70 @@ pub(crate) fn write_element_field<F: Content<T>, T>(
         element.children.push(Node::Element(child));
     }
     Ok(())
+}
+
+/// Reads a scalar child element's value into `field` (`elem` of
+/// `xml_object!`), keeping its text where the value would be written
+/// otherwise (an empty element, a date's zero fraction).
+pub(crate) fn read_scalar<E: Encoding<T>, T>(
+    child: &Element,
+    field: &mut Option<T>,
+    additional: &mut AdditionalXml,
+) -> azure_core::Result<()> {
+    read_element::<Scalar<E>, T>(child, field)?;
+    let text = child.text();
+    let same = match field {
+        Some(value) => to_text::<E, T>(value).is_ok_and(|written| written == text),
+        None => false,
+    };
+    if !same {
+        additional
+            .read
+            .texts
+            .push((child.local_name().into(), text.into()));
+    }
+    Ok(())
+}
+
+/// Writes a set scalar field as the child element `name`: with the text
+/// it was read with where that text reads as the same value, and as an
+/// empty element where it was read empty and is still unset.
+pub(crate) fn write_scalar<E: Encoding<T>, T: PartialEq>(
+    element: &mut Element,
+    name: &str,
+    value: &Option<T>,
+    additional: &AdditionalXml,
+) -> azure_core::Result<()> {
+    let read = additional
+        .read
+        .texts
+        .iter()
+        .find(|(read, _)| **read == *local(name))
+        .map(|(_, text)| &**text);
+    let text = match (value, read) {
+        (None, Some("")) => None,
+        (None, _) => return Ok(()),
+        (Some(value), Some(read)) if from_text::<E, T>(read).is_ok_and(|v| v == *value) => {
+            Some(read.to_owned())
+        }
+        (Some(value), _) => Some(to_text::<E, T>(value)?).filter(|text| !text.is_empty()),
+    };
+    let mut child = Element::new(name);
+    child.children.extend(text.map(Node::Text));
+    element.children.push(Node::Element(child));
+    Ok(())
+}
+
+/// Keeps the order of a map's entries where they were not sorted by name
+/// (the order a map is written in).
+pub(crate) fn keep_entry_order(wrapper: &Element, additional: &mut AdditionalXml) {
+    let names: Vec<&str> = wrapper.elements().map(Element::local_name).collect();
+    if names.windows(2).any(|pair| pair[0] > pair[1]) {
+        additional.read.entries.push((
+            wrapper.local_name().into(),
+            names.into_iter().map(Box::from).collect(),
+        ));
+    }
 }
 
 /// Reads an attribute's value into `field`.
@@ -1124,6 +1374,10 @@ macro_rules! xml_object {
             const NAME: &'static str = $element;
             const NAMESPACES: &'static [(&'static str, &'static str)] =
                 &[$(($ns_key, $ns_uri)),*];
+            const ATTRIBUTES: &'static [&'static str] =
+                &[$(crate::xml::xml_object!(@attr_name $kind $(($($arg),*))?)),*];
+            const CHILDREN: &'static [&'static str] =
+                &[$(crate::xml::xml_object!(@child_name $kind $(($($arg),*))?)),*];
 
             #[allow(unused_variables)]
             fn read_attribute(&mut self, name: &str, value: &str) -> azure_core::Result<bool> {
@@ -1133,7 +1387,7 @@ macro_rules! xml_object {
 
             #[allow(unused_variables)]
             fn read_child(&mut self, child: &crate::xml::Element) -> azure_core::Result<bool> {
-                $(crate::xml::xml_object!(@child $kind ($($($arg),*)?) self.$field, child, $($format)?);)*
+                $(crate::xml::xml_object!(@child $kind ($($($arg),*)?) self.$field, child, self.additional_xml, $($format)?);)*
                 Ok(false)
             }
 
@@ -1148,7 +1402,7 @@ macro_rules! xml_object {
             fn write_fields(&self, element: &mut crate::xml::Element) -> azure_core::Result<()> {
                 // Attributes first: they sit in the start tag.
                 $(crate::xml::xml_object!(@write_attr $kind ($($($arg),*)?) self.$field, element, $($format)?);)*
-                $(crate::xml::xml_object!(@write $kind ($($($arg),*)?) self.$field, element, $($format)?);)*
+                $(crate::xml::xml_object!(@write $kind ($($($arg),*)?) self.$field, element, self.additional_xml, $($format)?);)*
                 Ok(())
             }
 
@@ -1201,27 +1455,40 @@ macro_rules! xml_object {
         return Ok(true);
     };
     (@text $kind:ident $($rest:tt)*) => {};
-    (@child Elem ($wire:literal) $field:expr, $child:ident, $($format:ident)?) => {
+    (@attr_name Attr ($wire:literal)) => { $wire };
+    (@attr_name $kind:ident $($rest:tt)*) => { "" };
+    (@child_name Attr $($rest:tt)*) => { "" };
+    (@child_name Text $($rest:tt)*) => { "" };
+    (@child_name Wrapped ($wire:literal, $item:literal)) => { $wire };
+    (@child_name $kind:ident ($wire:literal)) => { $wire };
+    (@child Elem ($wire:literal) $field:expr, $child:ident, $additional:expr, Nested) => {
         if $child.local_name() == crate::xml::local($wire) {
-            crate::xml::read_element::<crate::xml::xml_object!(@format $($format)?), _>($child, &mut $field)?;
+            crate::xml::read_element::<crate::xml::Nested, _>($child, &mut $field)?;
             return Ok(true);
         }
     };
-    (@child Wrapped ($wire:literal, $item:literal) $field:expr, $child:ident, $($format:ident)?) => {
+    (@child Elem ($wire:literal) $field:expr, $child:ident, $additional:expr, $($format:ident)?) => {
+        if $child.local_name() == crate::xml::local($wire) {
+            crate::xml::read_scalar::<crate::xml::xml_object!(@encoding $($format)?), _>($child, &mut $field, &mut $additional)?;
+            return Ok(true);
+        }
+    };
+    (@child Map ($wire:literal) $field:expr, $child:ident, $additional:expr, $($format:ident)?) => {
+        if $child.local_name() == crate::xml::local($wire) {
+            crate::xml::read_map::<crate::xml::xml_object!(@format $($format)?), _>($child, &mut $field)?;
+            crate::xml::keep_entry_order($child, &mut $additional);
+            return Ok(true);
+        }
+    };
+    (@child Wrapped ($wire:literal, $item:literal) $field:expr, $child:ident, $additional:expr, $($format:ident)?) => {
         if $child.local_name() == crate::xml::local($wire) {
             crate::xml::read_wrapped::<crate::xml::xml_object!(@format $($format)?), _>($child, $item, &mut $field)?;
             return Ok(true);
         }
     };
-    (@child Items ($wire:literal) $field:expr, $child:ident, $($format:ident)?) => {
+    (@child Items ($wire:literal) $field:expr, $child:ident, $additional:expr, $($format:ident)?) => {
         if $child.local_name() == crate::xml::local($wire) {
             crate::xml::read_item::<crate::xml::xml_object!(@format $($format)?), _>($child, &mut $field)?;
-            return Ok(true);
-        }
-    };
-    (@child Map ($wire:literal) $field:expr, $child:ident, $($format:ident)?) => {
-        if $child.local_name() == crate::xml::local($wire) {
-            crate::xml::read_map::<crate::xml::xml_object!(@format $($format)?), _>($child, &mut $field)?;
             return Ok(true);
         }
     };
@@ -1231,19 +1498,22 @@ macro_rules! xml_object {
     };
     (@write_attr $kind:ident $($rest:tt)*) => {};
     (@write Attr $($rest:tt)*) => {};
-    (@write Text () $field:expr, $element:ident, $($format:ident)?) => {
+    (@write Text () $field:expr, $element:ident, $additional:expr, $($format:ident)?) => {
         crate::xml::write_text::<crate::xml::xml_object!(@encoding $($format)?), _>($element, &$field)?;
     };
-    (@write Elem ($wire:literal) $field:expr, $element:ident, $($format:ident)?) => {
-        crate::xml::write_element_field::<crate::xml::xml_object!(@format $($format)?), _>($element, $wire, &$field)?;
+    (@write Elem ($wire:literal) $field:expr, $element:ident, $additional:expr, Nested) => {
+        crate::xml::write_element_field::<crate::xml::Nested, _>($element, $wire, &$field)?;
     };
-    (@write Wrapped ($wire:literal, $item:literal) $field:expr, $element:ident, $($format:ident)?) => {
+    (@write Elem ($wire:literal) $field:expr, $element:ident, $additional:expr, $($format:ident)?) => {
+        crate::xml::write_scalar::<crate::xml::xml_object!(@encoding $($format)?), _>($element, $wire, &$field, &$additional)?;
+    };
+    (@write Wrapped ($wire:literal, $item:literal) $field:expr, $element:ident, $additional:expr, $($format:ident)?) => {
         crate::xml::write_wrapped::<crate::xml::xml_object!(@format $($format)?), _>($element, $wire, $item, &$field)?;
     };
-    (@write Items ($wire:literal) $field:expr, $element:ident, $($format:ident)?) => {
+    (@write Items ($wire:literal) $field:expr, $element:ident, $additional:expr, $($format:ident)?) => {
         crate::xml::write_unwrapped::<crate::xml::xml_object!(@format $($format)?), _>($element, $wire, &$field)?;
     };
-    (@write Map ($wire:literal) $field:expr, $element:ident, $($format:ident)?) => {
+    (@write Map ($wire:literal) $field:expr, $element:ident, $additional:expr, $($format:ident)?) => {
         crate::xml::write_map::<crate::xml::xml_object!(@format $($format)?), _>($element, $wire, &$field)?;
     };
 }

@@ -87,10 +87,45 @@ fn a_blob_listing_reads_typed_and_writes_back_byte_for_byte() {
     assert_eq!(tags.map(Vec::len), Some(1));
     assert_eq!(first.additional_xml.elements[0].name, "NewThing");
     let written = azure_storage_blob_fixture::xml::to_xml(&list).expect("the page writes");
-    // Only the empty typed element is not written back: it held no value.
+    // All of it, the empty typed element (no value) included.
+    assert_eq!(String::from_utf8(written).unwrap(), body);
+}
+
+#[test]
+fn attributes_and_metadata_in_the_services_order_are_written_back_so() {
+    // The table writes attributes in the spec's order and a map's entries
+    // sorted by key; a body read another way is written back as read.
+    let body = page(&["a.txt"], "")
+        .replace(
+            "ServiceEndpoint=\"https://account.blob.core.windows.net/\" ContainerName=\"maps\"",
+            "ContainerName=\"maps\" ServiceEndpoint=\"https://account.blob.core.windows.net/\"",
+        )
+        .replace(
+            "<author>ann</author><topic>maps</topic>",
+            "<topic>maps</topic><author>ann</author>",
+        );
+    let mut list: ListBlobsFlatSegmentResponse =
+        azure_storage_blob_fixture::xml::from_xml(body.as_bytes()).expect("the page reads");
+    let written = azure_storage_blob_fixture::xml::to_xml(&list).expect("the page writes");
+    assert_eq!(String::from_utf8(written).unwrap(), body);
+
+    // A value changed keeps its place; a date changed is written anew.
+    let blob = &mut list.segment.as_mut().unwrap().blob_items.as_mut().unwrap()[0];
+    let properties = blob.properties.as_mut().unwrap();
+    properties.creation_time = properties.last_modified;
+    let metadata = blob.metadata.as_mut().unwrap();
+    metadata
+        .additional_properties
+        .insert("topic".into(), "seas".into());
+    let written =
+        String::from_utf8(azure_storage_blob_fixture::xml::to_xml(&list).unwrap()).unwrap();
     assert_eq!(
-        String::from_utf8(written).unwrap(),
-        body.replace("<CopyCompletionTime /></Properties>", "</Properties>")
+        written,
+        body.replace(
+            "<Creation-Time>Tue, 31 Dec 2024 09:00:00 GMT",
+            "<Creation-Time>Wed, 01 Jan 2025 10:00:00 GMT"
+        )
+        .replace("<topic>maps</topic>", "<topic>seas</topic>")
     );
 }
 

@@ -140,38 +140,42 @@ async fn a_directory_is_listed_page_by_page_and_each_page_written_back() {
         "{query}"
     );
 
-    // Each page written back reads as the same page. Not the same bytes:
-    // the writer follows the spec's element order (`DirectoryId` after
-    // `NextMarker`; the service sends it before `Entries`) and writes
-    // `.0000000Z` fractions as `Z` (docs/xml.md, "Not yet").
-    for read in &pages {
-        let written = to_xml(read).expect("it writes");
-        let again: ListFilesAndDirectoriesSegmentResponse =
-            from_xml(&written).expect("it reads back");
-        assert_eq!(to_xml(&again).unwrap(), written);
-        assert_eq!(again.directory_id, read.directory_id);
-        assert!(String::from_utf8(written)
-            .unwrap()
-            .contains("<CreationTime>2024-11-02T08:15:30.1234567Z</CreationTime>"));
+    // Each page written back is the same bytes: `DirectoryId` where the
+    // service sends it (before `Entries`, the spec lists it last), files
+    // and directories in their order, `.0000000Z` fractions as read.
+    for (read, body) in pages.iter().zip([&first, &second]) {
+        let written = String::from_utf8(to_xml(read).expect("it writes")).unwrap();
+        assert_eq!(&written, body);
     }
 }
 
 #[test]
-fn files_before_directories_read_all_and_write_directories_first() {
-    // The service lists entries in name order, files and directories mixed;
-    // two unwrapped lists keep every entry but write each list together.
-    let body = "<EnumerationResults><Entries><File><Name>a.txt</Name></File>\
-                <Directory><Name>b</Name></Directory><File><Name>c.txt</Name></File>\
-                </Entries></EnumerationResults>";
-    let read: ListFilesAndDirectoriesSegmentResponse = from_xml(body.as_bytes()).expect("it reads");
+fn files_and_directories_mixed_are_written_back_in_their_order() {
+    // The service lists entries in name order, files and directories mixed:
+    // two unwrapped lists keep every entry, and the order read puts them
+    // back where they were.
+    let body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnumerationResults><Entries>\
+                <File><Name>a.txt</Name></File><Directory><Name>b</Name></Directory>\
+                <File><Name>c.txt</Name></File></Entries></EnumerationResults>";
+    let mut read: ListFilesAndDirectoriesSegmentResponse =
+        from_xml(body.as_bytes()).expect("it reads");
     let entries = read.segment.as_ref().unwrap();
     assert_eq!(entries.directory_items.as_ref().map(Vec::len), Some(1));
     assert_eq!(entries.file_items.as_ref().map(Vec::len), Some(2));
+    assert_eq!(String::from_utf8(to_xml(&read).unwrap()).unwrap(), body);
+
+    // Changed after reading: what it still has keeps its order, a new file
+    // follows the file written before it, a removed directory is gone.
+    let entries = read.segment.as_mut().unwrap();
+    let mut added = entries.file_items.as_ref().unwrap()[1].clone();
+    added.name.as_mut().unwrap().content = Some("d.txt".into());
+    entries.file_items.as_mut().unwrap().push(added);
+    entries.directory_items = None;
     let written = String::from_utf8(to_xml(&read).unwrap()).unwrap();
     assert!(
         written.ends_with(
-            "<Entries><Directory><Name>b</Name></Directory><File><Name>a.txt</Name></File>\
-             <File><Name>c.txt</Name></File></Entries></EnumerationResults>"
+            "<Entries><File><Name>a.txt</Name></File><File><Name>c.txt</Name></File>\
+             <File><Name>d.txt</Name></File></Entries></EnumerationResults>"
         ),
         "{written}"
     );
