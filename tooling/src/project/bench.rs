@@ -6,7 +6,10 @@
 //! ([`median`]), so file caches are warm and one slow run does not decide
 //! it. The comparison with AutoRust's `azure_svc_batch`
 //! ([`Project::bench_autorust`]) measures the same api-version on both
-//! sides: lines of its module and `cargo check` of its feature alone.
+//! sides: lines of its module and `cargo check` of its feature alone;
+//! [`operations`] counts the operations a crate's source offers.
+
+pub mod operations;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
