@@ -13,14 +13,17 @@
 //! position is typed `Shark`; when it is discriminated again by a property
 //! of its own (`sharktype`), its kinds are selected by every discriminator
 //! on the way (`rust_api::hierarchy::variants`). The serde impls are the
-//! runtime's `polymorphic!` macro.
+//! runtime's `polymorphic!` macro; where an XML operation reaches the
+//! hierarchy, `xml_polymorphic!` (`templates/src/xml.rs`) reads and writes
+//! the same kinds from XML elements.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::naming;
-use crate::rust_api::hierarchy::{discriminator_of, variants};
+use crate::rust_api::hierarchy::{discriminator_of, variants, Variant};
 use crate::rust_api::uses::informative;
+use crate::rust_api::xml::{tag_spelling, TagSpelling};
 use crate::rust_api::RustApi;
 
 use super::docs::{doc_or, doc_raw};
@@ -46,10 +49,12 @@ pub(crate) fn hierarchy_enum(rust: &RustApi<'_>, id: &str) -> TokenStream {
             .collect::<Vec<_>>()
             .join(" and ")
     };
+    let xml = rust.xml_models.contains(id);
     let variants: Vec<(
         usize,
         proc_macro2::Ident,
         proc_macro2::Ident,
+        TokenStream,
         TokenStream,
         TokenStream,
     )> = variants(api, id)
@@ -76,7 +81,12 @@ pub(crate) fn hierarchy_enum(rust: &RustApi<'_>, id: &str) -> TokenStream {
             });
             let variant = format_ident!("{variant}");
             let arm = quote!(#variant(#payload) { #(#read),* } { #(#write),* });
-            (kind.read.len(), variant, payload, docs, arm)
+            let xml_arm = if xml {
+                xml_arm(api, &kind, &variant, &payload)
+            } else {
+                TokenStream::new()
+            };
+            (kind.read.len(), variant, payload, docs, arm, xml_arm)
         })
         .collect();
     let docs = doc_or(
@@ -91,16 +101,22 @@ pub(crate) fn hierarchy_enum(rust: &RustApi<'_>, id: &str) -> TokenStream {
         "A `{tag}` this crate does not know (or none): the fields of [`{base}`], \
          the rest in its `additional_properties`."
     ));
-    let enum_variants = variants.iter().map(|(_, variant, payload, docs, _)| {
+    let enum_variants = variants.iter().map(|(_, variant, payload, docs, ..)| {
         quote! {
             #docs
             #variant(#payload),
         }
     });
     // The most specific selection first: a goblin shark before a shark.
-    let mut arms: Vec<&(usize, _, _, _, TokenStream)> = variants.iter().collect();
+    let mut arms: Vec<&(usize, _, _, _, TokenStream, TokenStream)> = variants.iter().collect();
     arms.sort_by_key(|(depth, ..)| std::cmp::Reverse(*depth));
-    let arms = arms.into_iter().map(|(.., arm)| arm);
+    // The same kinds, in the same order, read from and written to XML
+    // elements where an XML operation reaches the hierarchy.
+    let xml_table = xml.then(|| {
+        let xml_arms = arms.iter().map(|(.., xml_arm)| xml_arm);
+        quote!(crate::xml::xml_polymorphic!(#name, #unknown, { #(#xml_arms),* });)
+    });
+    let arms = arms.into_iter().map(|(.., arm, _)| arm);
     let additional = format_ident!("{}", naming::ADDITIONAL_PROPERTIES_FIELD);
     quote! {
         #docs
@@ -118,5 +134,33 @@ pub(crate) fn hierarchy_enum(rust: &RustApi<'_>, id: &str) -> TokenStream {
             #unknown(#base),
         }
         crate::runtime::polymorphic!(#name, #unknown, #additional, { #(#arms),* });
+        #xml_table
     }
+}
+
+/// A kind's arm of `xml_polymorphic!`: its read pairs by their XML names,
+/// and its write pairs each as the attribute or element it is.
+fn xml_arm(
+    api: &crate::ir::Api,
+    kind: &Variant<'_>,
+    variant: &proc_macro2::Ident,
+    payload: &proc_macro2::Ident,
+) -> TokenStream {
+    let read = kind.read.iter().map(|(tag, value)| {
+        let name = tag_spelling(api, kind.model, tag).name;
+        quote!(#name = #value)
+    });
+    let write = kind.write.iter().map(|(tag, value)| {
+        let TagSpelling {
+            attribute,
+            name,
+            namespace,
+        } = tag_spelling(api, kind.model, tag);
+        match (attribute, namespace) {
+            (true, Some(uri)) => quote!(Attr(#name, #uri) = #value),
+            (true, None) => quote!(Attr(#name) = #value),
+            (false, _) => quote!(Elem(#name) = #value),
+        }
+    });
+    quote!(#variant(#payload) { #(#read),* } { #(#write),* })
 }

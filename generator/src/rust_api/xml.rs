@@ -111,20 +111,24 @@ pub(crate) fn is_xml_body(api: &Api, ty: &TypeRef) -> bool {
     }
 }
 
-/// The `Content` format of a value of type `ty` in its element: `Nested`
-/// for a model, else its `crate::encoding` format (none: `Plain`).
+/// The `Content` format of a value of type `ty` in its element: `Kinds`
+/// for a discriminated hierarchy, `Nested` for another model, else its
+/// `crate::encoding` format (none: `Plain`).
 pub(crate) fn content_format(api: &Api, ty: &TypeRef) -> Option<TokenStream> {
     match ty {
+        TypeRef::Model(id) if is_polymorphic(api.model(id)) => Some(quote!(Kinds)),
         TypeRef::Model(_) => Some(quote!(Nested)),
         other => encoding(api, other),
     }
 }
 
 /// The `Content` format type of a value of type `ty`, spelled in full:
-/// `crate::xml::Nested` for a model, else
+/// `crate::xml::Kinds` for a hierarchy, `crate::xml::Nested` for another
+/// model, else
 /// `crate::xml::Scalar<crate::encoding::E>` (a list's item or a body's).
 pub(crate) fn content_type(api: &Api, ty: &TypeRef) -> TokenStream {
     match ty {
+        TypeRef::Model(id) if is_polymorphic(api.model(id)) => quote!(crate::xml::Kinds),
         TypeRef::Model(_) => quote!(crate::xml::Nested),
         other => {
             let encoding =
@@ -198,7 +202,7 @@ pub(crate) fn spelling(api: &Api, p: &Property) -> Spelling {
 }
 
 /// A field's entry in its model's `xml_object!` table; `None` for a field
-/// XML cannot spell here (a flattened one, a hierarchy, a list of lists),
+/// XML cannot spell here (a flattened one, a list of lists),
 /// whose element is then kept as read among the model's unknown ones.
 pub(crate) fn table_entry(api: &Api, field: &Field<'_>) -> Option<TokenStream> {
     if field.is_nested() {
@@ -221,10 +225,11 @@ pub(crate) fn table_entry(api: &Api, field: &Field<'_>) -> Option<TokenStream> {
         _ => item_name,
     };
     let ident = quote::format_ident!("{}", field.rust);
-    let spellable = |ty: &TypeRef| match ty {
-        TypeRef::Model(id) => !is_polymorphic(api.model(id)),
-        TypeRef::Scalar(_) | TypeRef::Enum(_) | TypeRef::Any => true,
-        _ => false,
+    let spellable = |ty: &TypeRef| {
+        matches!(
+            ty,
+            TypeRef::Model(_) | TypeRef::Scalar(_) | TypeRef::Enum(_) | TypeRef::Any
+        )
     };
     let format = |ty: &TypeRef| content_format(api, ty).map(|f| quote!(as #f));
     Some(match (placement, &p.ty) {
@@ -313,6 +318,41 @@ pub(crate) fn namespace(api: &Api, id: &str) -> Option<TokenStream> {
         .iter()
         .map(|(key, uri)| quote!(, namespace = (#key, #uri)));
     Some(quote!(#(#entries)*))
+}
+
+/// How a discriminator of a hierarchy's kind is spelled in XML: where the
+/// kind's model declares the property, as its spelling says (Service Bus's
+/// `xsi:type` attribute); where none declares it, an attribute of the
+/// tag's own name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TagSpelling {
+    /// An attribute (else a child element).
+    pub attribute: bool,
+    /// Its name, prefixed where the property's `xml` object gives a prefix.
+    pub name: String,
+    /// The namespace a prefixed attribute declares.
+    pub namespace: Option<String>,
+}
+
+/// The spelling of discriminator `tag` on model `kind`.
+pub(crate) fn tag_spelling(api: &Api, kind: &str, tag: &str) -> TagSpelling {
+    let Some(p) = api
+        .all_properties(kind)
+        .into_iter()
+        .find(|p| p.wire_name == tag)
+    else {
+        return TagSpelling {
+            attribute: true,
+            name: tag.to_owned(),
+            namespace: None,
+        };
+    };
+    let spelling = spelling(api, p);
+    TagSpelling {
+        attribute: spelling.placement != Placement::Element,
+        name: prefixed(spelling.name, spelling.prefix.as_deref()),
+        namespace: spelling.prefix.and(spelling.namespace),
+    }
 }
 
 /// The query parameter of an XML pager `op` that takes the next page's

@@ -4,17 +4,18 @@
 //! byte for byte; elements and attributes the spec does not define survive
 //! a read-modify-write; a pager follows `NextMarker` through `marker`
 //! over three pages; an XML error body gives the error its code; metadata
-//! goes out and comes back as `x-ms-meta-*` headers.
+//! goes out and comes back as `x-ms-meta-*` headers; a discriminated
+//! hierarchy is read by each kind's `xsi:type`.
 
 use azure_conformance::{MockServer, Reply};
 use azure_core::http::StatusCode;
 use std::collections::HashMap;
 
 use azure_xml_shelves::v2025_01_01::{
-    ContainerItem, ListContainersResponse, ShelvesClient,
+    ContainerItem, ListContainersResponse, Rule, RuleFilter, ShelvesClient,
     ShelvesClientContainerGetMetadataResultHeaders as _, ShelvesClientContainerSetMetadataOptions,
-    ShelvesClientOptions, ShelvesClientServiceListContainersOptions, StorageErrorExt as _, Tag,
-    Tags,
+    ShelvesClientOptions, ShelvesClientServiceListContainersOptions, SqlFilter,
+    StorageErrorExt as _, Tag, Tags,
 };
 use futures::TryStreamExt;
 
@@ -372,5 +373,80 @@ async fn a_namespaced_body_with_unwrapped_lists_of_named_strings() {
     assert_eq!(
         azure_xml_shelves::xml::to_xml(&read).expect("writes"),
         sent.as_bytes()
+    );
+}
+
+const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
+
+/// A filter element of kind `kind` with its content, as Service Bus writes
+/// its rules' filters.
+fn filter(kind: &str, content: &str) -> String {
+    format!("<Filter xmlns:xsi=\"{XSI}\" xsi:type=\"{kind}\">{content}</Filter>")
+}
+
+#[tokio::test]
+async fn a_hierarchy_in_xml_reads_each_kind_by_its_xsi_type_and_writes_it_back() {
+    let body = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\
+         <RuleDescription xmlns=\"http://schemas.microsoft.com/netservices/2010/10/servicebus/connect\">{}\
+         <Fallbacks>{}{}</Fallbacks><Name>blue-only</Name></RuleDescription>",
+        filter(
+            "SqlFilter",
+            "<SqlExpression>color = 'blue'</SqlExpression><CompatibilityLevel>20</CompatibilityLevel>"
+        ),
+        filter("CorrelationFilter", "<CorrelationId>order-7</CorrelationId>"),
+        filter("TrueFilter", "<SqlExpression>1=1</SqlExpression>"),
+    );
+    let server = MockServer::start(vec![Reply::xml(200, &body), Reply::status(200)]).await;
+    let client = client(&server);
+    let rule: Rule = client
+        .container_get_rule("shelf", None)
+        .await
+        .expect("get_rule succeeds")
+        .into_model()
+        .expect("the rule reads");
+    let Some(RuleFilter::SqlFilter(sql)) = &rule.filter else {
+        panic!("a SQL filter: {:?}", rule.filter);
+    };
+    assert_eq!(sql.sql_expression.as_deref(), Some("color = 'blue'"));
+    assert_eq!(sql.compatibility_level, Some(20));
+    let fallbacks = rule.fallbacks.as_ref().expect("fallbacks");
+    let RuleFilter::CorrelationFilter(correlation) = &fallbacks[0] else {
+        panic!("a correlation filter: {:?}", fallbacks[0]);
+    };
+    assert_eq!(correlation.correlation_id.as_deref(), Some("order-7"));
+    // A kind the spec does not name is kept whole, its content unknown.
+    let RuleFilter::UnknownKind(unknown) = &fallbacks[1] else {
+        panic!("an unknown kind: {:?}", fallbacks[1]);
+    };
+    assert_eq!(unknown.type_.as_deref(), Some("TrueFilter"));
+    assert_eq!(unknown.additional_xml.elements[0].name, "SqlExpression");
+    assert_eq!(
+        String::from_utf8(azure_xml_shelves::xml::to_xml(&rule).unwrap()).unwrap(),
+        body
+    );
+
+    // A kind built in code is written with its `xsi:type`.
+    let built = Rule {
+        filter: Some(
+            SqlFilter {
+                sql_expression: Some("size > 3".into()),
+                ..SqlFilter::default()
+            }
+            .into(),
+        ),
+        ..Rule::default()
+    };
+    client
+        .container_set_rule("shelf", built, None)
+        .await
+        .expect("set_rule succeeds");
+    let sent = String::from_utf8(server.requests()[1].body.clone()).unwrap();
+    assert!(
+        sent.contains(&filter(
+            "SqlFilter",
+            "<SqlExpression>size &gt; 3</SqlExpression>"
+        )),
+        "{sent}"
     );
 }
