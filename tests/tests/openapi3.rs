@@ -159,6 +159,7 @@ fn what_the_ir_cannot_hold_is_a_located_warning() {
             "#/paths/~1pets/get/parameters/0",
             "#/paths/~1pets/get/responses/200/links",
             "#/paths/~1pets/get/responses/4XX",
+            "#/paths/~1pets/post/requestBody/content/multipart~1form-data/encoding/photos",
         ]
     );
     for warning in &warnings {
@@ -172,6 +173,21 @@ fn what_the_ir_cannot_hold_is_a_located_warning() {
     assert_eq!(list.responses.len(), 1);
     assert_eq!(api.host.template, "pets.example.com");
     assert_eq!(api.host.base_path.as_deref(), Some("/api"));
+    // A JSON-encoded array is one part; another array a part per item.
+    let add = api.operation("AddPets").unwrap();
+    let fields = &add.body.as_ref().unwrap().form_fields;
+    let format = |wire: &str| {
+        fields
+            .iter()
+            .find(|f| f.wire_name == wire)
+            .unwrap()
+            .collection_format
+    };
+    assert_eq!(format("tags"), None);
+    assert_eq!(
+        format("photos"),
+        Some(azure_codegen::ir::CollectionFormat::Multi)
+    );
 }
 
 fn assert_error(name: &str, pointer: &str, words: &str) {

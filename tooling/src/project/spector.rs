@@ -200,6 +200,10 @@ impl Project {
         if let Some(only) = &options.only {
             covered.retain(|f| f.folder.contains(only.as_str()));
         }
+        // A folder whose OpenAPI 3 rendering has another Rust API has a
+        // test file of its own for it (`tests/openapi3/<folder>.rs`).
+        let openapi3_tests = tests_dir.join("openapi3");
+        let own_openapi3_test = |f: &Folder| openapi3_tests.join(format!("{}.rs", f.snake()));
         if rendering == Rendering::OpenApi3 {
             // The test files call the Swagger crate's API: they compile
             // against the OpenAPI 3 crate where the renderings give the
@@ -207,10 +211,10 @@ impl Project {
             // written with (docs/openapi3.md lists the others).
             covered.retain(|f| {
                 let name = format!("{}/{}", f.package, f.folder);
-                renderings
-                    .compared
-                    .iter()
-                    .any(|c| c.folder == name && c.differences.keys().all(|k| k == "api-version"))
+                own_openapi3_test(f).exists()
+                    || renderings.compared.iter().any(|c| {
+                        c.folder == name && c.differences.keys().all(|k| k == "api-version")
+                    })
             });
         }
         if covered.is_empty() {
@@ -245,7 +249,10 @@ impl Project {
             .iter()
             .map(|f| TestFile {
                 name: f.snake(),
-                path: tests_dir.join(format!("{}.rs", f.snake())),
+                path: match rendering {
+                    Rendering::OpenApi3 if own_openapi3_test(f).exists() => own_openapi3_test(f),
+                    _ => tests_dir.join(format!("{}.rs", f.snake())),
+                },
             })
             .collect();
         let run = self.scratch_run(workspace.clone(), ACCEPTANCE, options);
@@ -448,6 +455,23 @@ pub fn covered_folders(folders: &[Folder], tests_dir: &Path) -> Result<Vec<Folde
             "{} names no scenario folder of Spector",
             tests_dir.join(format!("{stem}.rs")).display()
         ));
+    }
+    // A test file of the OpenAPI 3 rendering goes with its folder's.
+    let openapi3 = tests_dir.join("openapi3");
+    if let Ok(entries) = std::fs::read_dir(&openapi3) {
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("cannot list {}: {e}", openapi3.display()))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(stem) = name.strip_suffix(".rs") else {
+                continue;
+            };
+            if !covered.iter().any(|f| f.snake() == stem) {
+                return Err(format!(
+                    "{} names no scenario folder with a test file of its Swagger rendering",
+                    openapi3.join(&name).display()
+                ));
+            }
+        }
     }
     Ok(covered)
 }

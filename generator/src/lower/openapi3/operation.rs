@@ -223,13 +223,9 @@ impl<'a> Lowerer<'a> {
         let required = request.bool("required")?.unwrap_or(false);
         let group = parameter_group(&request, type_context)?;
         if FORM_MEDIA_TYPES.contains(&media.to_ascii_lowercase().as_str()) {
-            if let Some(encoding) = chosen.get("encoding") {
-                self.warnings.push(encoding.warning(
-                    "per-field encodings are not generated: each field is sent with its default content type",
-                ));
-            }
+            let json_fields = self.json_encoded_fields(&chosen)?;
             let form_fields = match chosen.get("schema") {
-                Some(schema) => self.form_fields(&schema, type_context)?,
+                Some(schema) => self.form_fields(&schema, type_context, &json_fields)?,
                 None => Vec::new(),
             };
             return Ok((Some(form_body(form_fields, group)), consumes));
@@ -258,8 +254,46 @@ impl<'a> Lowerer<'a> {
         Ok((Some(body), consumes))
     }
 
-    /// The properties of a form's object schema, each a field.
-    fn form_fields(&mut self, schema: &Node<'a>, type_context: &str) -> Result<Vec<Parameter>> {
+    /// The form properties whose `encoding` names a JSON `contentType`:
+    /// each is one part holding the whole value as a JSON document, an
+    /// array too (TypeSpec's `HttpPart<Address[]>`), where an array's
+    /// items are otherwise a part each. What else an encoding says
+    /// (`headers`, `style`, another content type) is not generated: a
+    /// located warning.
+    fn json_encoded_fields(&mut self, media: &Node<'a>) -> Result<Vec<&'a str>> {
+        let mut json = Vec::new();
+        for (field, node) in media.entries_of("encoding")? {
+            let content_type = node.str("contentType")?.unwrap_or_default();
+            let media_type = content_type
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase();
+            let is_json = media_type == "application/json" || media_type.ends_with("+json");
+            if is_json {
+                json.push(field);
+            }
+            // A wildcard or absent content type is the default one.
+            let default = media_type.is_empty() || media_type.contains('*');
+            let other_keys = node.entries()?.iter().any(|(key, _)| *key != "contentType");
+            if other_keys || !(is_json || default) {
+                self.warnings.push(node.warning(
+                    "only a JSON contentType of a part's encoding is generated: the field is sent with its default content type",
+                ));
+            }
+        }
+        Ok(json)
+    }
+
+    /// The properties of a form's object schema, each a field;
+    /// `json_fields` are sent as one JSON part each.
+    fn form_fields(
+        &mut self,
+        schema: &Node<'a>,
+        type_context: &str,
+        json_fields: &[&str],
+    ) -> Result<Vec<Parameter>> {
         let object = self.specs.resolve(schema.clone())?;
         let required = object.strings("required")?;
         let mut fields = Vec::new();
@@ -268,9 +302,11 @@ impl<'a> Lowerer<'a> {
             let client = property.str("x-ms-client-name")?.unwrap_or(wire).to_owned();
             let context = format!("{type_context}{}", client.to_upper_camel_case());
             let ty = self.schema_type(&property, &context)?.non_null();
-            // Each item of an array is a part (or pair) of its own.
-            let collection_format =
-                matches!(ty, TypeRef::Array(_)).then_some(CollectionFormat::Multi);
+            // Each item of an array is a part (or pair) of its own, but
+            // for an array encoded as one JSON part.
+            let collection_format = (matches!(ty, TypeRef::Array(_))
+                && !json_fields.contains(&wire))
+            .then_some(CollectionFormat::Multi);
             fields.push(Parameter {
                 name: RustName {
                     rust: naming::field_name(&client),
