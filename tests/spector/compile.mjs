@@ -3,7 +3,17 @@
 // with @typespec/openapi3, in one Node process (the compiler and its
 // libraries load once, not once a folder), for `cargo xtask spector`.
 //
-// Usage: node compile.mjs OUT_DIR OPENAPI3_DIR
+// Usage: node compile.mjs SPECS_ROOT OUT_DIR OPENAPI3_DIR
+//
+// The ARM scenario folders (`azure/resource-manager/*`) use the ARM common
+// types, which typespec-autorest does not write but refers to, in
+// `arm-types-dir` (by default `../../common-types/resource-management` from
+// the project, a path into the scenario package where they are not). As
+// any ARM TypeSpec spec is compiled against the specs repository, that
+// folder is the specs checkout's (SPECS_ROOT, the azure-rest-api-specs
+// checkout): the Swagger's `$ref`s point there, relative to the Swagger
+// file. A Swagger file referring to a file that is not there (no checkout)
+// is an error of its folder, naming what is missing.
 //
 // A scenario folder is what Spector calls one: a folder of a scenario
 // package holding `client.tsp` or `main.tsp`; like `tsp compile .`, the
@@ -19,7 +29,7 @@
 // spector` compares.
 import { compile, formatDiagnostic, NodeHost } from "@typespec/compiler";
 import { filesUnder } from "./files.mjs";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -31,10 +41,29 @@ const PACKAGES = [
 const EMITTER = "@azure-tools/typespec-autorest";
 const OPENAPI3 = "@typespec/openapi3";
 
-const [out, out3] = process.argv.slice(2);
-if (!out || !out3) {
-  console.error("usage: node compile.mjs OUT_DIR OPENAPI3_DIR");
+const [specsRoot, out, out3] = process.argv.slice(2);
+if (!specsRoot || !out || !out3) {
+  console.error("usage: node compile.mjs SPECS_ROOT OUT_DIR OPENAPI3_DIR");
   process.exit(2);
+}
+const ARM_TYPES_DIR = resolve(specsRoot, "specification/common-types/resource-management");
+
+/** The files the `$ref`s of the Swagger file `file` name that do not exist. */
+function missingRefs(file) {
+  const missing = new Set();
+  const visit = (v) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === "$ref" && typeof x === "string" && !x.startsWith("#")) {
+          const target = resolve(dirname(file), x.split("#")[0]);
+          if (!existsSync(target)) missing.add(target);
+        } else visit(x);
+      }
+    }
+  };
+  visit(JSON.parse(readFileSync(file, "utf8")));
+  return [...missing];
 }
 
 /** The scenario folders under `specs`, relative, sorted. */
@@ -62,7 +91,7 @@ for (const [pkg, root] of PACKAGES) {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(outDir3, { recursive: true, force: true });
     const options = {
-      [EMITTER]: { "emitter-output-dir": outDir },
+      [EMITTER]: { "emitter-output-dir": outDir, "arm-types-dir": ARM_TYPES_DIR },
       [OPENAPI3]: { "emitter-output-dir": outDir3, "file-type": "json" },
     };
     const run = (emit) => compile(NodeHost, join(dir, entry), { emit, options, outputDir: outDir });
@@ -86,14 +115,21 @@ for (const [pkg, root] of PACKAGES) {
         .filter((d) => d.severity === "error" && !String(d.code).startsWith(other + "/"))
         .map((d) => formatDiagnostic(d, { pretty: false }).replaceAll(specs + "/", ""));
     const errors = errorsOf(OPENAPI3);
+    // typespec-autorest writes `$ref`s to the ARM common types whether or
+    // not they are there. It writes examples beside the Swagger files.
+    const swaggerFiles = () => filesUnder(outDir, resolve(out)).filter((f) => f.endsWith(".json") && !f.includes("/examples/"));
+    for (const f of swaggerFiles()) {
+      for (const target of missingRefs(resolve(out, f))) {
+        errors.push(`${f} refers to ${target}, which does not exist: the ARM common types are read from the specs checkout (specs_root in specs/manifest.yaml, or --specs-root)`);
+      }
+    }
     const openapi3Errors = [...errorsOf(EMITTER), ...crashed];
     // The mock API of the folder, as the server loads it.
     const mockapi = join(root, "dist/specs", folder, "mockapi.js");
     const scenarios = existsSync(mockapi)
       ? Object.keys((await import(pathToFileURL(mockapi).href)).Scenarios ?? {}).sort()
       : [];
-    // typespec-autorest writes examples beside the Swagger files.
-    const swagger = filesUnder(outDir, resolve(out)).filter((f) => f.endsWith(".json") && !f.includes("/examples/"));
+    const swagger = swaggerFiles();
     const openapi3 = filesUnder(outDir3, resolve(out3)).filter((f) => f.endsWith(".json"));
     folders.push({ package: pkg, folder, entry, swagger, scenarios, errors, openapi3, openapi3Errors });
     console.error(`${errors.length ? "FAIL" : "ok  "} ${openapi3Errors.length ? "FAIL" : "ok  "} ${pkg} ${folder}`);

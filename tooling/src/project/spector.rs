@@ -315,7 +315,15 @@ impl Project {
         let swagger_dir = work.join("swagger");
         let openapi3_dir = work.join("openapi3");
         progress("typespec-autorest and @typespec/openapi3: every scenario folder to Swagger 2.0 and OpenAPI 3");
-        let folders = compile(node, &dir, &[], &swagger_dir, &openapi3_dir, true)?;
+        // The ARM folders' common types are the specs checkout's.
+        let folders = compile(
+            node,
+            &dir,
+            &[self.specs_root()],
+            &swagger_dir,
+            &openapi3_dir,
+            true,
+        )?;
         // The specs checkout's own TypeSpec projects, by the toolchain of
         // its date: compared as the scenario folders are, never run.
         progress("the specs checkout's TypeSpec projects to both renderings");

@@ -131,13 +131,40 @@ pub fn https_endpoint() -> String {
     endpoint().replacen("http://", "https://", 1)
 }
 
+/// Makes each `http://` request `https://` before the bearer token policy
+/// sees it: the URLs the mock server answers (an ARM long-running
+/// operation's `Location`, `Azure-AsyncOperation`) are its own, `http://`,
+/// and [`PlainHttp`] sends them as such again.
+#[derive(Debug)]
+struct HttpsForToken;
+
+#[async_trait::async_trait]
+impl azure_core::http::policies::Policy for HttpsForToken {
+    async fn send(
+        &self,
+        ctx: &azure_core::http::Context,
+        request: &mut azure_core::http::Request,
+        next: &[std::sync::Arc<dyn azure_core::http::policies::Policy>],
+    ) -> azure_core::http::policies::PolicyResult {
+        if request.url().scheme() == "http" {
+            request
+                .url_mut()
+                .set_scheme("https")
+                .expect("https is a valid scheme for an http URL");
+        }
+        next[0].send(ctx, request, &next[1..]).await
+    }
+}
+
 /// [`client_options`] whose transport sends the `https://` requests of
-/// [`https_endpoint`] over plain HTTP.
+/// [`https_endpoint`] over plain HTTP, the server's own `http://` URLs
+/// among them.
 pub fn token_client_options() -> ClientOptions {
     ClientOptions {
         transport: Some(azure_core::http::Transport::new(std::sync::Arc::new(
             PlainHttp(reqwest::Client::new()),
         ))),
+        per_call_policies: vec![std::sync::Arc::new(HttpsForToken)],
         ..client_options()
     }
 }
