@@ -932,6 +932,80 @@ where
     )
 }
 
+/// A pager over the pages of a long-running operation whose result is a
+/// page (`x-ms-long-running-operation` and `x-ms-pageable` on one
+/// operation): the first page is `result`, the operation's final response
+/// once polling ends (a poller's `.await`); the pages after it follow the
+/// link each page holds in `next_link_name`, as [`pager`]'s do, resolved
+/// against `first`'s URL.
+// Only specs with such operations use it.
+#[allow(dead_code)]
+pub(crate) fn pager_after<P, R>(
+    pipeline: Pipeline,
+    result: R,
+    first: Request,
+    next_link_name: &'static str,
+    api_version: String,
+    options: PagerOptions<'_>,
+) -> Pager<P>
+where
+    P: Page + serde::de::DeserializeOwned + Send + 'static,
+    R: std::future::IntoFuture<Output = Result<Response<P, JsonFormat>>> + Send + 'static,
+    R::IntoFuture: Send,
+{
+    let options = PagerOptions {
+        context: options.context.into_owned(),
+        continuation: options.continuation,
+    };
+    // The first page is taken once: a pager calls back page by page.
+    let result = std::sync::Arc::new(std::sync::Mutex::new(Some(result)));
+    Pager::new(
+        move |state: PagerState, pager_options: PagerOptions<'static>| {
+            let pipeline = pipeline.clone();
+            let first = first.clone();
+            let result = match state {
+                PagerState::Initial => result.lock().ok().and_then(|mut r| r.take()),
+                PagerState::More(_) => None,
+            };
+            let link = match state {
+                PagerState::More(continuation) => Some(Url::try_from(continuation)),
+                PagerState::Initial => None,
+            };
+            let api_version = api_version.clone();
+            Box::pin(async move {
+                let (response, base) = match (result, link) {
+                    (Some(result), _) => (result.await?, first.url().clone()),
+                    (None, Some(url)) => {
+                        let url = with_api_version(url?, &api_version);
+                        let mut request = next_link_request(&first, url);
+                        let raw =
+                            send(&pipeline, &pager_options.context, &mut request, &[200]).await?;
+                        (raw.into(), request.url().clone())
+                    }
+                    (None, None) => {
+                        return Err(Error::with_message(
+                            ErrorKind::Other,
+                            "the operation's first page was already read",
+                        ))
+                    }
+                };
+                let continuation = match next_link_text(response.body(), next_link_name) {
+                    Some(link) => Some(PagerContinuation::Link(base.join(&link)?)),
+                    None => None,
+                };
+                Ok(match continuation {
+                    Some(continuation) => PagerResult::More {
+                        response,
+                        continuation,
+                    },
+                    None => PagerResult::Done { response },
+                })
+            })
+        },
+        Some(options),
+    )
+}
+
 /// The pager behind [`pager`], [`pager_through`] and [`one_page`]: `next`
 /// names the property holding the next link and how that link is fetched;
 /// `None` ends after the first page.

@@ -253,7 +253,7 @@ pub(crate) fn return_kind(method: &Method<'_>) -> &'static str {
         Returns::Exists => "exists",
         Returns::Stream => "stream",
         Returns::Events(_) => "events",
-        Returns::Pager { .. } => "pager",
+        Returns::Pager { .. } | Returns::PolledPager { .. } => "pager",
         Returns::Poller { .. } => "poller",
     }
 }

@@ -170,10 +170,12 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
     let (sendable, unsendable): (Vec<&Method<'_>>, Vec<&Method<'_>>) =
         rust.methods.iter().partition(|m| m.sendable());
     // An operation answering a document or a stream has a second method,
-    // for the stream, right after the first.
+    // for the stream, right after the first; a long-running one whose
+    // result is a page, one for its pages.
     let methods = sendable.into_iter().flat_map(|m| {
-        let events = m.events().map(|e| method(rust, &e));
-        std::iter::once(method(rust, m)).chain(events)
+        m.with_second()
+            .map(|m| method(rust, &m))
+            .collect::<Vec<_>>()
     });
     let resume = if rust.has_pollers() {
         resume_method()
@@ -448,6 +450,41 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
                 }
             }
         }
+        Returns::PolledPager {
+            page,
+            next_link_name,
+        } => {
+            let final_state = format_ident!("{}", final_state(op));
+            let page = crate::rust_api::types::rust_type(api, &page);
+            quote! {
+                #docs
+                #deprecated
+                pub fn #name(&self, #(#arg_decls,)* options: Option<#options_ident<'_>>) -> #ret {
+                    let options = options.unwrap_or_default();
+                    #build
+                    let context = options.#method_options.context.clone();
+                    let poller: azure_core::http::Poller<crate::poller::OperationStatus<#page>> =
+                        crate::poller::poller(
+                            self.pipeline.clone(),
+                            request.clone(),
+                            crate::poller::FinalState::#final_state,
+                            &[#(#codes),*],
+                            options.#method_options,
+                        );
+                    Ok(crate::runtime::pager_after(
+                        self.pipeline.clone(),
+                        poller,
+                        request,
+                        #next_link_name,
+                        self.api_version.clone(),
+                        azure_core::http::pager::PagerOptions {
+                            context,
+                            continuation: None,
+                        },
+                    ))
+                }
+            }
+        }
         Returns::Pager { next_link_name, .. } => {
             let xml_next = crate::rust_api::xml::reads_xml(op)
                 .then(|| crate::rust_api::xml::next_page_element(api, op))
@@ -631,10 +668,10 @@ fn method_docs(
     }
     extra.push_str("* `options` - Optional parameters for the request.");
     extra.push_str(&headers_doc(rust, record));
-    let events = events_doc(record);
-    if !events.is_empty() {
+    let second = events_doc(record) + &pages_doc(record);
+    if !second.is_empty() {
         extra.truncate(extra.trim_end().len());
-        extra.push_str(&events);
+        extra.push_str(&second);
     }
     let extra = doc_raw(&extra);
     quote!(#summary #extra)
@@ -672,6 +709,25 @@ fn events_doc(record: &Method<'_>) -> String {
         (_, Some(name)) => format!(
             "\n\n# Streaming\n\nThe service may also answer as a stream of items: \
              [`{name}`](Self::{name}) asks for it and reads it as it arrives."
+        ),
+        _ => String::new(),
+    }
+}
+
+/// How the two methods of a long-running operation whose result is a page
+/// point at each other, as a docs section.
+fn pages_doc(record: &Method<'_>) -> String {
+    match (&record.returns, &record.pages_name) {
+        (Returns::PolledPager { .. }, _) => {
+            let first = &record.op.rust_name;
+            "\n\n# Pages\n\nPolls the long-running operation to its end, as \
+             [`FIRST`](Self::FIRST) does (the options' poller options set the polling); \
+             its result is the first page, and each page's next link is followed after it."
+                .replace("FIRST", first)
+        }
+        (_, Some(name)) => format!(
+            "\n\n# Pages\n\nThe result is the first page of a list: \
+             [`{name}`](Self::{name}) polls the operation and pages through all of it."
         ),
         _ => String::new(),
     }

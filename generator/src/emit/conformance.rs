@@ -319,17 +319,8 @@ fn shape(api: &Api, record: &Method<'_>) -> TokenStream {
         signature::Returns::Empty => quote!(Returns::Nothing),
         signature::Returns::Exists => quote!(Returns::Exists),
         signature::Returns::Stream | signature::Returns::Events(_) => quote!(Returns::Bytes),
-        signature::Returns::Pager { next_link_name, .. } => {
-            let item_name = op
-                .pageable
-                .as_ref()
-                .map_or("value", |p| p.item_name.as_str());
-            let next_link_name = match next_link_name {
-                Some(name) => quote!(Some(#name)),
-                None => quote!(None),
-            };
-            quote!(Returns::Pages { item_name: #item_name, next_link_name: #next_link_name })
-        }
+        signature::Returns::Pager { next_link_name, .. } => pages(op, next_link_name.as_deref()),
+        signature::Returns::PolledPager { next_link_name, .. } => pages(op, Some(next_link_name)),
         signature::Returns::Poller { result: Some(_) } => quote!(Returns::Json),
         signature::Returns::Poller { result: None } => quote!(Returns::Nothing),
     };
@@ -414,7 +405,11 @@ fn dispatch_arm<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
         quote!(#ident: #read,)
     });
     // A poller polls again at once: the harness's statuses ask no wait.
-    let poll_now = matches!(record.returns, signature::Returns::Poller { .. }).then(|| {
+    let poll_now = matches!(
+        record.returns,
+        signature::Returns::Poller { .. } | signature::Returns::PolledPager { .. }
+    )
+    .then(|| {
         let field = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
         quote!(#field: returned::poll_now(),)
     });
@@ -439,7 +434,9 @@ fn dispatch_arm<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
         signature::Returns::Empty => quote!(returned::status(#call.await, #code)),
         signature::Returns::Exists => quote!(returned::exists(#call.await, #code)),
         signature::Returns::Stream => quote!(returned::bytes(#call.await, #code).await),
-        signature::Returns::Pager { .. } => quote!(returned::items(#call, #code).await),
+        signature::Returns::Pager { .. } | signature::Returns::PolledPager { .. } => {
+            quote!(returned::items(#call, #code).await)
+        }
         signature::Returns::Events(_) => quote!(returned::items(#call.await, #code).await),
         signature::Returns::Poller { result: Some(_) } => {
             quote!(returned::polled(#call, #code).await)
@@ -655,4 +652,18 @@ fn error_code_functions(api: &Api) -> TokenStream {
             returned::http_error_code(error)
         }
     }
+}
+
+/// The harness's `Returns::Pages` of a pageable operation: its items'
+/// property and where its next link is.
+fn pages(op: &Operation, next_link_name: Option<&str>) -> TokenStream {
+    let item_name = op
+        .pageable
+        .as_ref()
+        .map_or("value", |p| p.item_name.as_str());
+    let next_link_name = match next_link_name {
+        Some(name) => quote!(Some(#name)),
+        None => quote!(None),
+    };
+    quote!(Returns::Pages { item_name: #item_name, next_link_name: #next_link_name })
 }

@@ -49,8 +49,9 @@ fn pages<'a>(rust: &RustApi<'a>) -> Vec<(&'a str, String)> {
     let mut seen = BTreeSet::new();
     rust.methods
         .iter()
+        .flat_map(|m| m.with_second())
         .filter_map(|m| match (&m.returns, &m.op.pageable) {
-            (Returns::Pager { .. }, Some(paging)) => {
+            (Returns::Pager { .. } | Returns::PolledPager { .. }, Some(paging)) => {
                 let op = m.op;
                 let Some(TypeRef::Model(id)) = op.success_body() else {
                     return None;

@@ -59,6 +59,12 @@ pub(crate) struct Method<'a> {
     /// beside `create_chat_completion`): it asks for the stream (`Accept`)
     /// and returns it ([`Self::events`]).
     pub events_name: Option<String>,
+    /// The name of the second method of a long-running operation whose
+    /// result is a page (`get_multiple_pages_lro_pages` beside
+    /// `get_multiple_pages_lro`): it polls the operation to its end and
+    /// returns a `Pager` over that page and the ones after it
+    /// ([`Self::pages`]).
+    pub pages_name: Option<String>,
 }
 
 impl<'a> Method<'a> {
@@ -79,7 +85,36 @@ impl<'a> Method<'a> {
             marker: None,
             headers: None,
             events_name: None,
+            pages_name: None,
         })
+    }
+
+    /// The second method of a long-running operation whose result is a
+    /// page ([`Self::pages_name`]): the same arguments and options struct
+    /// (its poller options set the polling), returning a `Pager`.
+    pub(crate) fn pages(&self) -> Option<Method<'a>> {
+        let name = self.pages_name.clone()?;
+        let returns = super::signature::polled_pages_of(self.op)?;
+        let namespace = self.span.split('.').next().unwrap_or_default();
+        Some(Method {
+            op: self.op,
+            span: format!("{namespace}.{}", name.to_lower_camel_case()),
+            name,
+            options: self.options.clone(),
+            returns,
+            marker: None,
+            headers: None,
+            events_name: None,
+            pages_name: None,
+        })
+    }
+
+    /// The method itself and its second one, where it has one (a stream, or
+    /// the pages of a long-running operation).
+    pub(crate) fn with_second(&self) -> impl Iterator<Item = Method<'a>> {
+        std::iter::once(self.clone())
+            .chain(self.events())
+            .chain(self.pages())
     }
 
     /// The marker type of an empty response (`BatchClientCreatePoolResult`).
@@ -156,9 +191,18 @@ pub(crate) fn methods<'a>(api: &'a Api, client: &str) -> Vec<Method<'a>> {
                     name
                 }
             });
+            let pages_name = super::signature::polled_pages_of(op).map(|_| {
+                let name = format!("{name}_pages");
+                if api.operations.iter().any(|o| o.rust_name == name) {
+                    format!("{name}_pager")
+                } else {
+                    name
+                }
+            });
             Method {
                 op,
                 events_name,
+                pages_name,
                 options: free_name(api, &stem, "Options"),
                 span: format!("{}.{}", namespace(client), name.to_lower_camel_case()),
                 name,

@@ -249,6 +249,16 @@ pub(crate) enum Returns {
         /// The type of the operation's result.
         result: Option<TypeRef>,
     },
+    /// `Pager<T>` (a plain `fn`, not `async`) over the pages of a
+    /// long-running operation whose result is a page: polled to its end,
+    /// then followed through the `next_link_name` property (the second
+    /// method of such an operation, [`super::methods::Method::pages`]).
+    PolledPager {
+        /// The page model.
+        page: TypeRef,
+        /// The property of a page holding the next page's URL.
+        next_link_name: String,
+    },
     /// `Pager<T>` (a plain `fn`, not `async`): pages of type `page`
     /// followed through the `next_link_name` property.
     Pager {
@@ -498,6 +508,22 @@ pub(crate) fn success_events(op: &Operation) -> Option<&Events> {
 /// `Accept` for it, a stream of the same status: its method returns the
 /// document, and a second method (see `methods::Method::events`) the
 /// stream.
+/// The page and next-link property of a long-running operation whose
+/// result is a JSON page with a next link (`Paging_GetMultiplePagesLRO`,
+/// ARM's `LroPaging_postPagingLro`): its second method pages through it.
+pub(crate) fn polled_pages_of(op: &Operation) -> Option<Returns> {
+    op.long_running.as_ref()?;
+    let next_link_name = op.pageable.as_ref()?.next_link_name.clone()?;
+    if super::xml::reads_xml(op) {
+        return None;
+    }
+    let page = op.success_body()?.clone();
+    matches!(page, TypeRef::Model(_)).then_some(Returns::PolledPager {
+        page,
+        next_link_name,
+    })
+}
+
 pub(crate) fn events_of(op: &Operation) -> Option<&Events> {
     op.success_body().and(success_events(op))
 }
@@ -644,6 +670,10 @@ pub(crate) fn return_type(api: &Api, method: &Method<'_>) -> TokenStream {
             let format = is_xml_response(api, method.op, &page).then(|| quote!(, crate::xml::Xml));
             let page = rust_type(api, &page);
             quote!(Pager<#page #format>)
+        }
+        Returns::PolledPager { page, .. } => {
+            let page = rust_type(api, &page);
+            quote!(Pager<#page>)
         }
         // Spelled in full: specs name their own models `OperationStatus`.
         Returns::Poller { result: Some(ty) } => {

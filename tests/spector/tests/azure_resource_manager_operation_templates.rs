@@ -18,7 +18,7 @@ use spector_azure_resource_manager_operation_templates::v2023_12_01_preview::{
     ActionRequest, ActionType, ChangeAllowanceRequest, CheckNameAvailabilityReason,
     CheckNameAvailabilityRequest, CheckNameAvailabilityResponse, Configuration,
     ConfigurationProperties, CreatedByType, ExportRequest, LogStatusRequest, MonitoredResource,
-    Operation, Order, OrderProperties, Origin, Product, SystemData, TitleClient,
+    Operation, Order, OrderProperties, Origin, Product, ProductListResult, SystemData, TitleClient,
     TitleClientLegacyCreateOrReplaceOptionalBodyOptions, TitleClientLroCreateOrReplaceOptions,
     TitleClientLroDeleteOptions, TitleClientLroExportArrayOptions, TitleClientLroExportOptions,
     TitleClientLroGetLroOptions, TitleClientLroPagingPostPagingLroOptions,
@@ -362,19 +362,30 @@ fn check_products(got: &[Product]) {
     assert_eq!(props.product_id.as_deref(), Some("product1"));
 }
 
+/// The pages of a long-running POST whose result is a page: the
+/// operation polled to its end, its result the first page, then the page
+/// its next link names.
+async fn check_polled_pages(pager: azure_core::http::Pager<ProductListResult>) {
+    let pages: Vec<ProductListResult> = pager
+        .into_pages()
+        .and_then(|page| async move { page.into_model() })
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(pages.len(), 2, "the result page and the one after it");
+    check_products(pages[0].value.as_deref().unwrap());
+    assert!(pages[1].next_link.is_none());
+}
+
 #[tokio::test]
 async fn lro_paging_post_paging_lro() {
     let options = TitleClientLroPagingPostPagingLroOptions {
         method_options: now(),
     };
-    let got = client()
-        .lro_paging_post_paging_lro(SUBSCRIPTION, "test-rg", "default", Some(options))
-        .unwrap()
-        .await
-        .unwrap()
-        .into_model()
+    let pager = client()
+        .lro_paging_post_paging_lro_pages(SUBSCRIPTION, "test-rg", "default", Some(options))
         .unwrap();
-    check_products(got.value.as_deref().unwrap());
+    check_polled_pages(pager).await;
 }
 
 #[tokio::test]
@@ -386,20 +397,16 @@ async fn lro_paging_post_paging_lro_with_body() {
     let options = TitleClientLroPagingPostPagingLroWithBodyOptions {
         method_options: now(),
     };
-    let got = client()
-        .lro_paging_post_paging_lro_with_body(
+    let pager = client()
+        .lro_paging_post_paging_lro_with_body_pages(
             SUBSCRIPTION,
             "test-rg",
             "default",
             body.try_into().unwrap(),
             Some(options),
         )
-        .unwrap()
-        .await
-        .unwrap()
-        .into_model()
         .unwrap();
-    check_products(got.value.as_deref().unwrap());
+    check_polled_pages(pager).await;
 }
 
 /// Checks the mock API's widget, named `name` and described `description`.

@@ -204,3 +204,28 @@ async fn a_long_running_operation_whose_result_is_a_page() {
     assert_eq!(page.values.unwrap().len(), 1);
     assert!(page.next_link.unwrap().ends_with("/paging/multiple/page/2"));
 }
+
+#[tokio::test]
+async fn a_long_running_operation_whose_result_is_a_page_pages_through_every_page() {
+    // The second method polls the operation to its end, then follows each
+    // page's next link: every page, not the first alone.
+    let pages: Vec<_> = client()
+        .get_multiple_pages_lro_pages(Some(
+            AutoRestPagingTestServiceClientGetMultiplePagesLroOptions {
+                method_options: PollerOptions {
+                    frequency: Duration::ZERO,
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
+        ))
+        .unwrap()
+        .into_pages()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(pages.len(), 10);
+    for page in pages {
+        assert_eq!(page.into_model().unwrap().values.unwrap().len(), 1);
+    }
+}

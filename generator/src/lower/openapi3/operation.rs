@@ -223,7 +223,7 @@ impl<'a> Lowerer<'a> {
         let required = request.bool("required")?.unwrap_or(false);
         let group = parameter_group(&request, type_context)?;
         if FORM_MEDIA_TYPES.contains(&media.to_ascii_lowercase().as_str()) {
-            let json_fields = self.json_encoded_fields(&chosen)?;
+            let json_fields = self.json_encoded_fields(chosen)?;
             let form_fields = match chosen.get("schema") {
                 Some(schema) => self.form_fields(&schema, type_context, &json_fields)?,
                 None => Vec::new(),
