@@ -431,22 +431,29 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
     );
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     let method_options = format_ident!("{}", naming::METHOD_OPTIONS_FIELD);
+    // The poller of a long-running operation's first request, `request`.
+    let poller = |request: TokenStream| {
+        let final_state = format_ident!("{}", final_state(op));
+        quote! {
+            crate::poller::poller(
+                self.pipeline.clone(),
+                #request,
+                crate::poller::FinalState::#final_state,
+                &[#(#codes),*],
+                options.#method_options,
+            )
+        }
+    };
     match returns {
         Returns::Poller { .. } => {
-            let final_state = format_ident!("{}", final_state(op));
+            let poller = poller(quote!(request));
             quote! {
                 #docs
                 #deprecated
                 pub fn #name(&self, #(#arg_decls,)* options: Option<#options_ident<'_>>) -> #ret {
                     let options = options.unwrap_or_default();
                     #build
-                    Ok(crate::poller::poller(
-                        self.pipeline.clone(),
-                        request,
-                        crate::poller::FinalState::#final_state,
-                        &[#(#codes),*],
-                        options.#method_options,
-                    ))
+                    Ok(#poller)
                 }
             }
         }
@@ -454,8 +461,8 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
             page,
             next_link_name,
         } => {
-            let final_state = format_ident!("{}", final_state(op));
             let page = crate::rust_api::types::rust_type(api, &page);
+            let poller = poller(quote!(request.clone()));
             quote! {
                 #docs
                 #deprecated
@@ -464,13 +471,7 @@ fn method<'a>(rust: &RustApi<'a>, record: &Method<'a>) -> TokenStream {
                     #build
                     let context = options.#method_options.context.clone();
                     let poller: azure_core::http::Poller<crate::poller::OperationStatus<#page>> =
-                        crate::poller::poller(
-                            self.pipeline.clone(),
-                            request.clone(),
-                            crate::poller::FinalState::#final_state,
-                            &[#(#codes),*],
-                            options.#method_options,
-                        );
+                        #poller;
                     Ok(crate::runtime::pager_after(
                         self.pipeline.clone(),
                         poller,

@@ -73,30 +73,23 @@ impl<'a> Method<'a> {
     /// returning the stream. Its headers are read from the stream's
     /// response, so it has no typed headers trait.
     pub(crate) fn events(&self) -> Option<Method<'a>> {
-        let name = self.events_name.clone()?;
         let events = super::signature::events_of(self.op)?;
-        let namespace = self.span.split('.').next().unwrap_or_default();
-        Some(Method {
-            op: self.op,
-            span: format!("{namespace}.{}", name.to_lower_camel_case()),
-            name,
-            options: self.options.clone(),
-            returns: Returns::Events(events.clone()),
-            marker: None,
-            headers: None,
-            events_name: None,
-            pages_name: None,
-        })
+        Some(self.second(self.events_name.clone()?, Returns::Events(events.clone())))
     }
 
     /// The second method of a long-running operation whose result is a
     /// page ([`Self::pages_name`]): the same arguments and options struct
     /// (its poller options set the polling), returning a `Pager`.
     pub(crate) fn pages(&self) -> Option<Method<'a>> {
-        let name = self.pages_name.clone()?;
         let returns = super::signature::polled_pages_of(self.op)?;
+        Some(self.second(self.pages_name.clone()?, returns))
+    }
+
+    /// A second method of this one's operation, named `name`: the same
+    /// arguments, options struct and span namespace, no typed headers.
+    fn second(&self, name: String, returns: Returns) -> Method<'a> {
         let namespace = self.span.split('.').next().unwrap_or_default();
-        Some(Method {
+        Method {
             op: self.op,
             span: format!("{namespace}.{}", name.to_lower_camel_case()),
             name,
@@ -106,7 +99,7 @@ impl<'a> Method<'a> {
             headers: None,
             events_name: None,
             pages_name: None,
-        })
+        }
     }
 
     /// The method itself and its second one, where it has one (a stream, or
