@@ -91,3 +91,27 @@ fn the_diff_command_renders_the_library_diff_of_the_named_specs() {
     assert!(markdown.contains("2025/05/27"), "{markdown}");
     assert!(!text.contains("2025/05/27"));
 }
+
+#[test]
+fn the_blob_comparison_is_generated_as_the_manifest_fixture_is() {
+    // The bench's Blob crate is the fixture the tests run, so its figures
+    // are that crate's: same spec, client and scope.
+    use azure_codegen_tooling::project::bench::official::OfficialCrate;
+    let project = project();
+    let row = OfficialCrate::BLOB;
+    let fixture = project
+        .manifest
+        .fixtures
+        .iter()
+        .find(|f| f.name == row.ours)
+        .expect("a manifest fixture named as the Blob row's crate");
+    let spec = fixture.spec.as_ref().expect("a fixture of one spec");
+    assert_eq!(
+        project.manifest.specs[spec.as_str()],
+        std::path::PathBuf::from(row.spec),
+        "the fixture's spec"
+    );
+    assert_eq!(Some(fixture.client.as_str()), row.client);
+    assert_eq!(fixture.scope.as_deref(), row.scope);
+    assert_eq!(fixture.usage, None, "a usage section the bench leaves out");
+}
