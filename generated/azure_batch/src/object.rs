@@ -166,7 +166,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Lenient<D> {
     scalar! {
         deserialize_bool, deserialize_i8, deserialize_i16, deserialize_i32, deserialize_i64,
         deserialize_i128, deserialize_u8, deserialize_u16, deserialize_u32, deserialize_u64,
-        deserialize_u128, deserialize_f32, deserialize_f64,
+        deserialize_u128, deserialize_f64,
+    }
+
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(Scalar(Narrow32(visitor)))
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
@@ -267,6 +271,49 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Scalar<V> {
             },
             _ => Err(invalid()),
         }
+    }
+}
+
+/// An `f32`'s visitor that refuses a number beyond an `f32`'s range, which
+/// serde would read as infinity and write back as `null`: the value would
+/// be lost without an error.
+struct Narrow32<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Narrow32<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<V::Value, E> {
+        self.0.visit_bool(v)
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<V::Value, E> {
+        self.0.visit_i64(v)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<V::Value, E> {
+        self.0.visit_u64(v)
+    }
+
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<V::Value, E> {
+        self.0.visit_i128(v)
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<V::Value, E> {
+        self.0.visit_u128(v)
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> {
+        if v.is_finite() && !(v as f32).is_finite() {
+            return Err(de::Error::invalid_value(
+                de::Unexpected::Float(v),
+                &"a number within a 32-bit float's range",
+            ));
+        }
+        self.0.visit_f64(v)
     }
 }
 

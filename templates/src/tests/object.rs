@@ -137,6 +137,18 @@ crate::object::json_object!(Entry {
 });
 
 #[test]
+fn a_number_beyond_an_f32_is_an_error_not_an_infinity() {
+    // Read as infinity, it would be written back as `null` and lost.
+    for text in [r#"{"ratio":1.7976931348623157e308}"#, r#"{"ratio":"1e39"}"#] {
+        let error = serde_json::from_str::<Entry>(text).unwrap_err();
+        assert!(error.to_string().contains("32-bit float"), "{error}");
+        assert!(error.line() == 1 && error.column() > 0, "{error}");
+    }
+    let entry: Entry = serde_json::from_str(r#"{"ratio":3.0e38}"#).unwrap();
+    assert_eq!(entry.ratio, Some(3.0e38));
+}
+
+#[test]
 fn a_boolean_or_number_in_a_string_reads_as_its_type_and_writes_as_it() {
     // As Data Lake's List Paths writes them.
     let entry: Entry =
