@@ -155,7 +155,7 @@ macro_rules! forward {
 macro_rules! scalar {
     ($($method:ident),* $(,)?) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-            self.0.deserialize_any(Scalar(visitor))
+            self.0.deserialize_any(Scalar(visitor, f64::MAX))
         }
     )*};
 }
@@ -170,7 +170,9 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Lenient<D> {
     }
 
     fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_any(Scalar(Narrow32(visitor)))
+        // Beyond an f32's range, serde would read infinity and write it
+        // back as `null`: the value would be lost without an error.
+        self.0.deserialize_any(Scalar(visitor, f64::from(f32::MAX)))
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
@@ -219,8 +221,9 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Optional<V> {
 }
 
 /// A boolean's or number's visitor that also takes its JSON text in a
-/// string.
-struct Scalar<V>(V);
+/// string, and refuses a finite number beyond its largest magnitude (an
+/// `f32`'s; `f64::MAX` for the other types).
+struct Scalar<V>(V, f64);
 
 impl<'de, V: Visitor<'de>> Visitor<'de> for Scalar<V> {
     type Value = V::Value;
@@ -250,6 +253,12 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Scalar<V> {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> {
+        if v.is_finite() && v.abs() > self.1 {
+            return Err(de::Error::invalid_value(
+                de::Unexpected::Float(v),
+                &"a number within a 32-bit float's range",
+            ));
+        }
         self.0.visit_f64(v)
     }
 
@@ -266,54 +275,11 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Scalar<V> {
             Ok(serde_json::Value::Number(n)) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
                 (Some(v), _, _) => self.0.visit_u64(v),
                 (None, Some(v), _) => self.0.visit_i64(v),
-                (None, None, Some(v)) => self.0.visit_f64(v),
+                (None, None, Some(v)) => self.visit_f64(v),
                 _ => Err(invalid()),
             },
             _ => Err(invalid()),
         }
-    }
-}
-
-/// An `f32`'s visitor that refuses a number beyond an `f32`'s range, which
-/// serde would read as infinity and write back as `null`: the value would
-/// be lost without an error.
-struct Narrow32<V>(V);
-
-impl<'de, V: Visitor<'de>> Visitor<'de> for Narrow32<V> {
-    type Value = V::Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.expecting(f)
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<V::Value, E> {
-        self.0.visit_bool(v)
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<V::Value, E> {
-        self.0.visit_i64(v)
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<V::Value, E> {
-        self.0.visit_u64(v)
-    }
-
-    fn visit_i128<E: de::Error>(self, v: i128) -> Result<V::Value, E> {
-        self.0.visit_i128(v)
-    }
-
-    fn visit_u128<E: de::Error>(self, v: u128) -> Result<V::Value, E> {
-        self.0.visit_u128(v)
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> {
-        if v.is_finite() && !(v as f32).is_finite() {
-            return Err(de::Error::invalid_value(
-                de::Unexpected::Float(v),
-                &"a number within a 32-bit float's range",
-            ));
-        }
-        self.0.visit_f64(v)
     }
 }
 
