@@ -17,7 +17,9 @@
 //
 // A scenario folder is what Spector calls one: a folder of a scenario
 // package holding `client.tsp` or `main.tsp`; like `tsp compile .`, the
-// entry is `client.tsp` where there is one. Each folder's Swagger files go
+// entry is `client.tsp` where there is one; a top-level `.tsp` the entry
+// does not load is a second client of the folder (`others`), compiled on
+// its own into a folder of its name below the folder's. Each folder's Swagger files go
 // to OUT_DIR/<package>/<folder, its slashes as dots>/ (one per api-version of a versioned
 // service), and OUT_DIR/folders.json says, per folder, the entry, the
 // Swagger files written, the scenarios its mock API defines (the names
@@ -29,7 +31,7 @@
 // spector` compares.
 import { compile, formatDiagnostic, NodeHost } from "@typespec/compiler";
 import { filesUnder } from "./files.mjs";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -79,6 +81,31 @@ function scenarioFolders(specs, folder = "") {
   return found;
 }
 
+/**
+ * Compiles the TypeSpec entry `file` with typespec-autorest into `outDir`
+ * and @typespec/openapi3 into `outDir3`: `{ program, crashed }`.
+ */
+async function compileEntry(file, outDir, outDir3) {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(outDir3, { recursive: true, force: true });
+  const options = {
+    [EMITTER]: { "emitter-output-dir": outDir, "arm-types-dir": ARM_TYPES_DIR },
+    [OPENAPI3]: { "emitter-output-dir": outDir3, "file-type": "json" },
+  };
+  const run = (emit) => compile(NodeHost, file, { emit, options, outputDir: outDir });
+  try {
+    return { program: await run([EMITTER, OPENAPI3]), crashed: [] };
+  } catch (e) {
+    // An emitter that throws ends the whole compile: the entry is
+    // compiled again with typespec-autorest alone, the crash is
+    // @typespec/openapi3's error for it.
+    const cause = e?.info?.error ?? e;
+    const crashed = [`${e?.info?.metadata?.name ?? "compiler"} crashed: ${cause?.stack?.split("\n").slice(0, 2).join(" ") ?? cause}`];
+    rmSync(outDir3, { recursive: true, force: true });
+    return { program: await run([EMITTER]), crashed };
+  }
+}
+
 const folders = [];
 for (const [pkg, root] of PACKAGES) {
   const specs = join(root, "specs");
@@ -88,30 +115,25 @@ for (const [pkg, root] of PACKAGES) {
     // Flat (`type.union.discriminated`): scenario folders nest.
     const outDir = resolve(out, pkg, folder.replaceAll("/", "."));
     const outDir3 = resolve(out3, pkg, folder.replaceAll("/", "."));
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(outDir3, { recursive: true, force: true });
-    const options = {
-      [EMITTER]: { "emitter-output-dir": outDir, "arm-types-dir": ARM_TYPES_DIR },
-      [OPENAPI3]: { "emitter-output-dir": outDir3, "file-type": "json" },
-    };
-    const run = (emit) => compile(NodeHost, join(dir, entry), { emit, options, outputDir: outDir });
-    let program;
-    let crashed = [];
-    try {
-      program = await run([EMITTER, OPENAPI3]);
-    } catch (e) {
-      // An emitter that throws ends the whole compile: the folder is
-      // compiled again with typespec-autorest alone, the crash is
-      // @typespec/openapi3's error for it.
-      const cause = e?.info?.error ?? e;
-      crashed = [`${e?.info?.metadata?.name ?? "compiler"} crashed: ${cause?.stack?.split("\n").slice(0, 2).join(" ") ?? cause}`];
-      rmSync(outDir3, { recursive: true, force: true });
-      program = await run([EMITTER]);
+    // The entry, then every other top-level `.tsp` of the folder that its
+    // program did not load: a second client of the same service
+    // (resiliency/srv-driven's `old.tsp`, the older client), written below
+    // the folder's output in a folder of its name (`old/`).
+    const compiled = [await compileEntry(join(dir, entry), outDir, outDir3)];
+    // By real path: the compiler's keys are (node_modules may be a link).
+    const loaded = new Set([...compiled[0].program.sourceFiles.keys()].map((f) => realpathSync(f)));
+    const others = readdirSync(dir)
+      .filter((f) => f.endsWith(".tsp") && f !== entry && !loaded.has(realpathSync(join(dir, f))))
+      .sort();
+    for (const other of others) {
+      const stem = other.slice(0, -".tsp".length);
+      compiled.push(await compileEntry(join(dir, other), join(outDir, stem), join(outDir3, stem)));
     }
     // An emitter's own diagnostics are its rendering's; the compiler's
     // (and other libraries') are both renderings'.
     const errorsOf = (other) =>
-      program.diagnostics
+      compiled
+        .flatMap(({ program }) => program.diagnostics)
         .filter((d) => d.severity === "error" && !String(d.code).startsWith(other + "/"))
         .map((d) => formatDiagnostic(d, { pretty: false }).replaceAll(specs + "/", ""));
     const errors = errorsOf(OPENAPI3);
@@ -123,7 +145,7 @@ for (const [pkg, root] of PACKAGES) {
         errors.push(`${f} refers to ${target}, which does not exist: the ARM common types are read from the specs checkout (specs_root in specs/manifest.yaml, or --specs-root)`);
       }
     }
-    const openapi3Errors = [...errorsOf(EMITTER), ...crashed];
+    const openapi3Errors = [...errorsOf(EMITTER), ...compiled.flatMap(({ crashed }) => crashed)];
     // The mock API of the folder, as the server loads it.
     const mockapi = join(root, "dist/specs", folder, "mockapi.js");
     const scenarios = existsSync(mockapi)
@@ -131,7 +153,7 @@ for (const [pkg, root] of PACKAGES) {
       : [];
     const swagger = swaggerFiles();
     const openapi3 = filesUnder(outDir3, resolve(out3)).filter((f) => f.endsWith(".json"));
-    folders.push({ package: pkg, folder, entry, swagger, scenarios, errors, openapi3, openapi3Errors });
+    folders.push({ package: pkg, folder, entry, others, swagger, scenarios, errors, openapi3, openapi3Errors });
     console.error(`${errors.length ? "FAIL" : "ok  "} ${openapi3Errors.length ? "FAIL" : "ok  "} ${pkg} ${folder}`);
   }
 }

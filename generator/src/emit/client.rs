@@ -294,6 +294,14 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
                     &self.api_version
                 }
 
+                /// The `azure_core` pipeline this client sends its requests
+                /// through, with its credential, retries and logging: a
+                /// request for an operation this client does not have (a
+                /// newer api-version's) can be sent through it.
+                pub fn pipeline(&self) -> &Pipeline {
+                    &self.pipeline
+                }
+
                 #(#methods)*
 
                 #resume

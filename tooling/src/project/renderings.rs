@@ -263,11 +263,19 @@ pub fn swagger_key(relative: &str) -> String {
 }
 
 /// An OpenAPI 3 file's, as [`swagger_key`]: `openapi.Service.A.av1.json`
-/// → `Service.A.av1`; `openapi.json` → ``.
+/// → `Service.A.av1`; `openapi.json` → ``; a second client's folder is
+/// kept as the Swagger key keeps it: `old/openapi.v1.json` → `old.v1`.
 pub fn openapi3_key(relative: &str) -> String {
-    let stem = relative.strip_suffix(".json").unwrap_or(relative);
+    let (folders, file) = relative.rsplit_once('/').unwrap_or(("", relative));
+    let stem = file.strip_suffix(".json").unwrap_or(file);
     let stem = stem.strip_prefix("openapi").unwrap_or(stem);
-    stem.strip_prefix('.').unwrap_or(stem).to_owned()
+    let stem = stem.strip_prefix('.').unwrap_or(stem);
+    folders
+        .split('/')
+        .chain([stem])
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// The differences `docs/openapi3.md` lists, folder → kinds: the rows
@@ -317,6 +325,8 @@ mod tests {
         assert_eq!(openapi3_key("openapi.Service.A.av1.json"), "Service.A.av1");
         assert_eq!(swagger_key("preview/v2preview/openapi.json"), "v2preview");
         assert_eq!(openapi3_key("openapi.v2preview.json"), "v2preview");
+        assert_eq!(swagger_key("old/stable/v1/openapi.json"), "old.v1");
+        assert_eq!(openapi3_key("old/openapi.v1.json"), "old.v1");
     }
 
     #[test]

@@ -65,6 +65,11 @@ pub struct Folder {
     pub folder: String,
     /// The TypeSpec file compiled (`main.tsp` or `client.tsp`).
     pub entry: String,
+    /// The folder's other top-level TypeSpec files the entry does not load,
+    /// each a second client compiled on its own (resiliency/srv-driven's
+    /// `old.tsp`), its files in a folder of its stem below the folder's.
+    #[serde(default)]
+    pub others: Vec<String>,
     /// The Swagger files written, relative to the swagger folder.
     pub swagger: Vec<String>,
     /// The scenarios its mock API defines.
@@ -94,6 +99,21 @@ impl Folder {
                 }
             })
             .collect()
+    }
+
+    /// The stem of the second client (one of [`Folder::others`]) whose
+    /// output `file` (relative to the swagger or openapi3 folder) is, if it
+    /// is one's.
+    pub fn second_client_of(&self, file: &str) -> Option<&str> {
+        let below = file.strip_prefix(&format!(
+            "{}/{}/",
+            self.package,
+            self.folder.replace('/', ".")
+        ))?;
+        self.others
+            .iter()
+            .filter_map(|other| other.strip_suffix(".tsp"))
+            .find(|stem| below.starts_with(&format!("{stem}/")))
     }
 
     /// The generated crate's package name and folder.
@@ -507,11 +527,18 @@ pub fn generate(
         if first.is_none() {
             first = Some((api.clone(), spec.clone()));
         }
-        modules.push(ModuleConfig::named_after_version(
-            api,
-            swagger.clone(),
-            None,
-        ));
+        let mut module = ModuleConfig::named_after_version(api, swagger.clone(), None);
+        if let Some(stem) = folder.second_client_of(swagger) {
+            // Its api-versions are the entry's too (`v1`): the module is
+            // named after the client as well (`old_v1`).
+            module.module = format!(
+                "{}_{}",
+                azure_codegen::naming::field_name(stem),
+                module.module
+            );
+            module.feature = module.module.replace('_', "-");
+        }
+        modules.push(module);
     }
     let Some((api, spec)) = first else {
         return Err(format!(
@@ -575,6 +602,7 @@ mod tests {
             package: package.into(),
             folder: path.into(),
             entry: "main.tsp".into(),
+            others: Vec::new(),
             swagger: vec![format!("{package}/{path}/openapi.json")],
             scenarios: scenarios.iter().map(|s| s.to_string()).collect(),
             errors: Vec::new(),

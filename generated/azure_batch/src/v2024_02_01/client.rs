@@ -165,6 +165,14 @@ impl BatchClient {
         &self.api_version
     }
 
+    /// The `azure_core` pipeline this client sends its requests
+    /// through, with its credential, retries and logging: a
+    /// request for an operation this client does not have (a
+    /// newer api-version's) can be sent through it.
+    pub fn pipeline(&self) -> &Pipeline {
+        &self.pipeline
+    }
+
     /// Lists all of the applications available in the specified Account.
     ///
     /// This operation returns only Applications and versions that are available for use on Compute Nodes; that is, that can be used in an Package reference. For administrator information about applications and versions that are not yet available to Compute Nodes, use the Azure portal or the Azure Resource Manager API.

@@ -159,6 +159,14 @@ impl BatchClient {
         &self.api_version
     }
 
+    /// The `azure_core` pipeline this client sends its requests
+    /// through, with its credential, retries and logging: a
+    /// request for an operation this client does not have (a
+    /// newer api-version's) can be sent through it.
+    pub fn pipeline(&self) -> &Pipeline {
+        &self.pipeline
+    }
+
     /// Lists all of the applications available in the specified Account.
     ///
     /// This operation returns only Applications and versions that are available for
