@@ -16,8 +16,12 @@
 //!   `properties.provisioningState` is final;
 //! * else the first response is the result.
 //!
-//! `Succeeded`, `Failed` and `Canceled` (any case) end an operation; every
-//! other status, known or not, means it is still running. The wait between
+//! `Succeeded`, `Failed` and `Canceled` (any case) end an operation, and so
+//! do the statuses services name as such in their status enums, by the
+//! last word of the name: Translation's `ValidationFailed` failed,
+//! Document Intelligence's `completed` and Text Analytics'
+//! `partiallyCompleted` succeeded ([`status_of`]); every other status,
+//! known or not, means it is still running. The wait between
 //! polls is the service's `retry-after-ms`, `x-ms-retry-after-ms` or
 //! `Retry-After` (seconds or an HTTP date), else the caller's
 //! [`PollerOptions::frequency`], which may be zero here (`azure_core`'s own
@@ -475,7 +479,7 @@ fn settle(response: RawResponse, status: PollerStatus, next: Continuation) -> St
 fn document_status(response: &RawResponse, url: &Url) -> Result<PollerStatus> {
     let status = json(response.body())
         .as_ref()
-        .and_then(|body| body.get("status")?.as_str().map(PollerStatus::from));
+        .and_then(|body| body.get("status")?.as_str().map(status_of));
     status.ok_or_else(|| {
         Error::with_message(
             ErrorKind::DataConversion,
@@ -513,7 +517,41 @@ fn resource_status(response: &RawResponse) -> Result<PollerStatus> {
 
 fn provisioning_state(body: &Value) -> Option<PollerStatus> {
     let state = body.get("properties")?.get("provisioningState")?.as_str()?;
-    Some(PollerStatus::from(state))
+    Some(status_of(state))
+}
+
+/// What a status says: `azure_core`'s reading (`Succeeded`, `Failed`,
+/// `Canceled` or `Cancelled`, `InProgress`, any case), else the last word
+/// of its name (`ValidationFailed`, `partiallyCompleted`,
+/// `VALIDATION_FAILED`): `Failed` failed, `Canceled` or `Cancelled` was
+/// canceled, `Succeeded` or `Completed` succeeded. A service's own final
+/// statuses are named so in the specs' status enums (Translation's
+/// `ValidationFailed`, Document Intelligence's `completed`); polling on
+/// past them would never end. Any other status (`transientFailure`,
+/// `Creating`) is still running, kept as the service wrote it.
+fn status_of(text: &str) -> PollerStatus {
+    let status = PollerStatus::from(text);
+    if !matches!(status, PollerStatus::UnknownValue(_)) {
+        return status;
+    }
+    // The last word: after the last `_`, `-` or space, or from the last
+    // upper-case letter that follows a lower-case one (`validationFailed`).
+    let tail = text.rsplit(['_', '-', ' ']).next().unwrap_or(text);
+    let bytes = tail.as_bytes();
+    let start = (1..bytes.len())
+        .rev()
+        .find(|&i| bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase())
+        .unwrap_or(0);
+    let word = &tail[start..];
+    if word.eq_ignore_ascii_case("failed") {
+        PollerStatus::Failed
+    } else if word.eq_ignore_ascii_case("canceled") || word.eq_ignore_ascii_case("cancelled") {
+        PollerStatus::Canceled
+    } else if word.eq_ignore_ascii_case("succeeded") || word.eq_ignore_ascii_case("completed") {
+        PollerStatus::Succeeded
+    } else {
+        status
+    }
 }
 
 fn is_final(status: &PollerStatus) -> bool {
@@ -696,6 +734,38 @@ mod tests {
         }
         for status in ["Succeeded", "succeeded", "Failed", "Canceled", "Cancelled"] {
             assert!(is_final(&PollerStatus::from(status)), "{status}");
+        }
+    }
+
+    #[test]
+    fn a_services_own_final_statuses_end_polling() {
+        let cases = [
+            ("ValidationFailed", PollerStatus::Failed),
+            ("VALIDATION_FAILED", PollerStatus::Failed),
+            ("CANCELLED", PollerStatus::Canceled),
+            ("completed", PollerStatus::Succeeded),
+            ("partiallyCompleted", PollerStatus::Succeeded),
+            ("Succeeded", PollerStatus::Succeeded),
+            (
+                "notStarted",
+                PollerStatus::UnknownValue("notStarted".into()),
+            ),
+            (
+                "transientFailure",
+                PollerStatus::UnknownValue("transientFailure".into()),
+            ),
+            (
+                "Cancelling",
+                PollerStatus::UnknownValue("Cancelling".into()),
+            ),
+            (
+                "FailedOver",
+                PollerStatus::UnknownValue("FailedOver".into()),
+            ),
+            ("running", PollerStatus::UnknownValue("running".into())),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(status_of(text), expected, "{text}");
         }
     }
 

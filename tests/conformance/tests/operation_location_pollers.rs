@@ -498,3 +498,39 @@ async fn a_failed_batch_translation_is_the_service_error() {
     );
     assert_eq!(server.requests().len(), 3);
 }
+
+/// Translation's own final status, `ValidationFailed` in its status enum
+/// (`TranslationJobStatus`), ends polling with the service's error, as
+/// `Failed` does: polling on would never end.
+#[tokio::test]
+async fn a_batch_translation_that_failed_validation_is_the_service_error() {
+    let server = MockServer::start(Vec::new()).await;
+    let mut invalid = batch("ValidationFailed", [0, 0, 0, 0, 0, 0, 0]);
+    invalid["error"] = json!({
+        "code": "InvalidRequest",
+        "message": "The source and target containers are the same.",
+        "target": "Operation",
+    });
+    server.script([
+        accepted(&batch_url(&server), &[]),
+        Reply::json(200, &batch("NotStarted", [0, 0, 0, 0, 0, 0, 0])),
+        Reply::json(200, &invalid),
+        // Never served: the poller stops at `ValidationFailed`.
+        Reply::json(200, &batch("Running", [0, 0, 0, 0, 0, 0, 0])),
+    ]);
+    let error = start_translation(&server).await.unwrap_err();
+    assert!(
+        matches!(error.kind(), ErrorKind::HttpResponse { error_code: Some(code), .. } if code == "InvalidRequest"),
+        "{error:?}"
+    );
+    let ErrorKind::HttpResponse {
+        raw_response: Some(raw),
+        ..
+    } = error.kind()
+    else {
+        panic!("{error:?}");
+    };
+    let status: TranslationStatus = serde_json::from_slice(raw.body()).unwrap();
+    assert_eq!(status.status, Some(TranslationJobStatus::ValidationFailed));
+    assert_eq!(server.requests().len(), 3);
+}
