@@ -917,15 +917,8 @@ where
                 let raw = send(&pipeline, &pager_options.context, &mut request, success)
                     .await
                     .map_err(error)?;
-                let next = token(&raw)?;
-                let response: Response<P, F> = raw.into();
-                Ok(match next {
-                    Some(token) => PagerResult::More {
-                        response,
-                        continuation: PagerContinuation::Token(token),
-                    },
-                    None => PagerResult::Done { response },
-                })
+                let next = token(&raw)?.map(PagerContinuation::Token);
+                Ok(page_result(raw.into(), next))
             })
         },
         Some(options),
@@ -989,17 +982,8 @@ where
                         ))
                     }
                 };
-                let continuation = match next_link_text(response.body(), next_link_name) {
-                    Some(link) => Some(PagerContinuation::Link(base.join(&link)?)),
-                    None => None,
-                };
-                Ok(match continuation {
-                    Some(continuation) => PagerResult::More {
-                        response,
-                        continuation,
-                    },
-                    None => PagerResult::Done { response },
-                })
+                let next = continuation(response.body(), next_link_name, Some(&base))?;
+                Ok(page_result(response, next))
             })
         },
         Some(options),
@@ -1049,26 +1033,13 @@ where
             Box::pin(async move {
                 let (mut request, success) = request?;
                 let raw = send(&pipeline, &pager_options.context, &mut request, success).await?;
-                let continuation = match next_link {
-                    Some((name, resolve)) => match next_link_text(raw.body(), name) {
-                        // A link GET follows is resolved against the page's
-                        // URL; one another operation takes is given as sent.
-                        Some(link) if resolve => {
-                            Some(PagerContinuation::Link(request.url().join(&link)?))
-                        }
-                        Some(link) => Some(PagerContinuation::Token(link)),
-                        None => None,
-                    },
+                let next = match next_link {
+                    Some((name, resolve)) => {
+                        continuation(raw.body(), name, resolve.then(|| request.url()))?
+                    }
                     None => None,
                 };
-                let response: Response<P, JsonFormat> = raw.into();
-                Ok(match continuation {
-                    Some(continuation) => PagerResult::More {
-                        response,
-                        continuation,
-                    },
-                    None => PagerResult::Done { response },
-                })
+                Ok(page_result(raw.into(), next))
             })
         },
         Some(options),
@@ -1101,6 +1072,28 @@ pub(crate) fn next_link_request(first: &Request, url: Url) -> Request {
 }
 
 /// The non-empty string in a page's `name` property, if any.
+/// The continuation a page's body names in its `name` property: a link GET
+/// follows, resolved against the page's URL `base`, or (without a base) a
+/// value another operation takes, given as sent.
+fn continuation(body: &[u8], name: &str, base: Option<&Url>) -> Result<Option<PagerContinuation>> {
+    Ok(match (next_link_text(body, name), base) {
+        (Some(link), Some(base)) => Some(PagerContinuation::Link(base.join(&link)?)),
+        (Some(link), None) => Some(PagerContinuation::Token(link)),
+        (None, _) => None,
+    })
+}
+
+/// A page and what follows it, as a [`Pager`] takes them.
+fn page_result<P>(response: P, next: Option<PagerContinuation>) -> PagerResult<P> {
+    match next {
+        Some(continuation) => PagerResult::More {
+            response,
+            continuation,
+        },
+        None => PagerResult::Done { response },
+    }
+}
+
 fn next_link_text(body: &[u8], name: &str) -> Option<String> {
     let page: serde_json::Value = serde_json::from_slice(body).ok()?;
     let link = page.get(name)?.as_str()?;
