@@ -93,6 +93,23 @@ pub(crate) fn path_segment_raw(name: &str, value: &str) -> Result<String> {
     Ok(value.to_owned())
 }
 
+/// A scope: a raw path parameter that opens the path, the template's text
+/// going on after it (`/{resourceUri}/providers/…`, ARM's extension
+/// resources and scoped operations). Its value is a resource ID's path
+/// (`subscriptions/…/resourceGroups/rg`), which at the tenant scope is
+/// empty: the request then goes to `/providers/…`, not `//providers/…`,
+/// which would address no resource. The template holds no `/` before the
+/// scope; this gives the value with its own: one `/` first, whether the
+/// value came with it (a resource's `id`) or not, and nothing for an
+/// empty value or a lone `/`. Otherwise checked as [`path_segment_raw`].
+pub(crate) fn path_scope(name: &str, value: &str) -> Result<String> {
+    let value = value.strip_prefix('/').unwrap_or(value);
+    if value.is_empty() {
+        return Ok(String::new());
+    }
+    Ok(format!("/{}", path_segment_raw(name, value)?))
+}
+
 fn check_segment(name: &str, value: &str) -> Result<()> {
     if value.is_empty() || value == "." || value == ".." {
         return Err(Error::with_message(

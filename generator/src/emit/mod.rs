@@ -580,9 +580,15 @@ fn module_root(module: &ModuleConfig, parts: &[(&str, &BTreeSet<String>)]) -> To
         });
     quote! {
         #inner
-        // Operations take their required parameters as arguments, and a
-        // field's type nests as deep as the spec's schema does.
-        #![allow(clippy::too_many_arguments, clippy::type_complexity)]
+        // Operations take their required parameters as arguments, named as
+        // the spec names them (a header `foo` is clippy's placeholder
+        // name, yet the service's), and a field's type nests as deep as
+        // the spec's schema does.
+        #![allow(
+            clippy::too_many_arguments,
+            clippy::disallowed_names,
+            clippy::type_complexity
+        )]
 
         #(mod #declared;)*
 

@@ -101,8 +101,11 @@ fn path_expr(op: &Operation, sources: &Sources<'_>) -> (Vec<TokenStream>, TokenS
     let args = &sources.arguments;
     let mut template = String::new();
     let mut bindings = Vec::new();
-    for segment in &op.path.segments {
+    let scope = scope_parameter(op);
+    for (index, segment) in op.path.segments.iter().enumerate() {
         match segment {
+            // A scope brings its own `/` (none at the tenant scope).
+            PathSegment::Literal(_) if index == 0 && scope.is_some() => {}
             PathSegment::Literal(text) => {
                 template.push_str(&text.replace('{', "{{").replace('}', "}}"))
             }
@@ -148,7 +151,9 @@ fn path_expr(op: &Operation, sources: &Sources<'_>) -> (Vec<TokenStream>, TokenS
                     let text = wire_text(&wire_type(sources.api, &p.ty), quote!(&#ident));
                     quote!(&#text)
                 };
-                let helper = if p.skip_url_encoding {
+                let helper = if scope.is_some_and(|scope| std::ptr::eq(p, scope)) {
+                    quote!(crate::runtime::path_scope)
+                } else if p.skip_url_encoding {
                     quote!(crate::runtime::path_segment_raw)
                 } else {
                     quote!(crate::runtime::path_segment)
@@ -163,6 +168,36 @@ fn path_expr(op: &Operation, sources: &Sources<'_>) -> (Vec<TokenStream>, TokenS
         quote!(format!(#template))
     };
     (bindings, path)
+}
+
+/// The path parameter that is a scope, if the path opens with one: a
+/// string sent as given (`x-ms-skip-url-encoding`) filling the path's
+/// whole first segment, more of the path after it (`/{resourceUri}/providers/…`,
+/// `/{scope}/providers/…`). Its value is a resource ID's path, empty at
+/// the tenant scope, so it may be empty and brings its own `/`
+/// (`runtime::path_scope`): an empty scope leaves `/providers/…`, not
+/// `//providers/…`. Any other path parameter stays one non-empty segment,
+/// a raw one in the middle or at the end of a path too (a blob name, a
+/// next link).
+fn scope_parameter(op: &Operation) -> Option<&crate::ir::Parameter> {
+    let [PathSegment::Literal(first), PathSegment::Param(wire), PathSegment::Literal(rest), ..] =
+        op.path.segments.as_slice()
+    else {
+        return None;
+    };
+    if first != "/" || !rest.starts_with('/') {
+        return None;
+    }
+    op.parameters.iter().find(|p| {
+        p.location == ParamLocation::Path
+            && &p.wire_name == wire
+            && p.skip_url_encoding
+            && p.constant.is_none()
+            && matches!(
+                p.ty,
+                crate::ir::TypeRef::Scalar(crate::ir::Scalar::String { .. })
+            )
+    })
 }
 
 pub(super) fn constant_text(value: Option<&serde_json::Value>) -> String {
@@ -646,5 +681,88 @@ fn body_statements(op: &Operation, sources: &Sources<'_>) -> TokenStream {
         }
     } else {
         TokenStream::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::emit::{emit_crate, CrateConfig, ModuleConfig};
+
+    /// Paths opening with a raw parameter or not, whole or followed by
+    /// more of the path.
+    const SPEC: &str = r#"{
+      "swagger": "2.0",
+      "info": {"title": "Scopes", "version": "2024-01-01"},
+      "host": "example.com",
+      "paths": {
+        "/{scope}/providers/Contoso/things": {"get": {
+          "operationId": "Things_ListByScope",
+          "parameters": [{"name": "scope", "in": "path", "required": true, "type": "string",
+                          "x-ms-skip-url-encoding": true}],
+          "responses": {"200": {"description": "ok"}}}},
+        "/{name}/providers/Contoso/others": {"get": {
+          "operationId": "Others_Get",
+          "parameters": [{"name": "name", "in": "path", "required": true, "type": "string"}],
+          "responses": {"200": {"description": "ok"}}}},
+        "/{resourceId}": {"get": {
+          "operationId": "Resources_GetById",
+          "parameters": [{"name": "resourceId", "in": "path", "required": true, "type": "string",
+                          "x-ms-skip-url-encoding": true}],
+          "responses": {"200": {"description": "ok"}}}},
+        "/blobs/{blob}/meta": {"get": {
+          "operationId": "Blobs_Meta",
+          "parameters": [{"name": "blob", "in": "path", "required": true, "type": "string",
+                          "x-ms-skip-url-encoding": true}],
+          "responses": {"200": {"description": "ok"}}}}
+      }
+    }"#;
+
+    /// The client file of the crate of [`SPEC`], without spaces.
+    fn client() -> String {
+        let api = crate::lower::load_api_with(Path::new("scopes.json"), &|_| {
+            Ok(SPEC.as_bytes().to_vec())
+        })
+        .unwrap();
+        let module = ModuleConfig::named_after_version(api, "scopes.json".into(), None);
+        let config = CrateConfig::single_module(
+            "azure_scopes".into(),
+            "0.1.0".into(),
+            "Scopes".into(),
+            "ScopesClient".into(),
+            module,
+        );
+        let files = emit_crate(&config).unwrap();
+        let (_, client) = files
+            .iter()
+            .find(|(path, _)| path.ends_with("client.rs"))
+            .unwrap();
+        client.replace([' ', '\n'], "")
+    }
+
+    #[test]
+    fn only_a_raw_parameter_opening_the_path_is_a_scope() {
+        let client = client();
+        // The scope brings its own `/`, none when empty (the tenant).
+        assert!(client.contains(r#"path_scope("scope",scope)"#), "{client}");
+        assert!(
+            client.contains(r#"format!("{scope}/providers/Contoso/things")"#),
+            "{client}"
+        );
+        // An encoded parameter, a raw one that is the whole path and one
+        // in the middle stay one non-empty segment each, after their `/`.
+        for (name, path) in [
+            ("name", r#""/{name}/providers/Contoso/others""#),
+            ("resourceId", r#""/{resource_id}""#),
+            ("blob", r#""/blobs/{blob}/meta""#),
+        ] {
+            assert!(client.contains(path), "{name}: {client}");
+            assert!(
+                !client.contains(&format!(r#"path_scope("{name}""#)),
+                "{client}"
+            );
+        }
+        assert_eq!(client.matches("path_scope(").count(), 1, "{client}");
     }
 }

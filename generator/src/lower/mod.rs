@@ -11,6 +11,7 @@
 
 mod cursor;
 mod etag;
+mod http_date;
 mod openapi3;
 mod operation;
 mod schema;
@@ -71,6 +72,7 @@ pub fn lower_with_warnings(specs: &SpecSet) -> Result<(Api, Vec<SpecWarning>)> {
         )));
     }
     etag::mark(&mut api);
+    http_date::mark(&mut api);
     cursor::mark(&mut api);
     Ok((api, warnings))
 }

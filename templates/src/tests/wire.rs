@@ -6,8 +6,8 @@ use azure_core::{
 };
 
 use crate::runtime::{
-    append_raw_query, endpoint_url, header, path_segment, path_segment_raw, rfc3339, HeaderValue,
-    HostPart,
+    append_raw_query, endpoint_url, header, path_scope, path_segment, path_segment_raw, rfc3339,
+    HeaderValue, HostPart,
 };
 
 #[test]
@@ -50,6 +50,33 @@ fn every_character_but_the_unreserved_is_encoded_and_decodes_back() {
 #[test]
 fn a_raw_path_segment_is_sent_as_given() {
     assert_eq!(path_segment_raw("id", "a/b%2F").unwrap(), "a/b%2F");
+}
+
+#[test]
+fn an_empty_raw_path_segment_is_refused() {
+    for value in ["", ".", ".."] {
+        assert!(path_segment_raw("id", value).is_err(), "{value:?}");
+        assert!(path_segment("id", value).is_err(), "{value:?}");
+    }
+}
+
+#[test]
+fn a_scope_comes_with_one_slash_and_the_tenant_scope_with_none() {
+    let scope = "subscriptions/s/resourceGroups/rg";
+    assert_eq!(path_scope("scope", scope).unwrap(), format!("/{scope}"));
+    // A resource's `id` brings its own `/`, which is not doubled.
+    assert_eq!(
+        path_scope("scope", &format!("/{scope}")).unwrap(),
+        format!("/{scope}")
+    );
+    // The tenant: the path goes on at the template's next segment.
+    assert_eq!(path_scope("scope", "").unwrap(), "");
+    assert_eq!(path_scope("scope", "/").unwrap(), "");
+    // Otherwise a raw path value: no dot segment.
+    for bad in ["..", "/./x", "subscriptions/s/../t"] {
+        let error = path_scope("scope", bad).unwrap_err();
+        assert!(error.to_string().contains("`scope`"), "{bad}: {error}");
+    }
 }
 
 #[test]

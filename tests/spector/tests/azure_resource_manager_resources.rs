@@ -3,10 +3,11 @@
 //! tracked resource (and its synchronous action), a proxy resource nested
 //! in it, a singleton, a resource under a location, and an extension
 //! resource at the scopes a `resourceUri` can name (resource group,
-//! subscription, another resource). The create, replace, patch and delete
-//! of some are long-running; the mock API answers them at once. The
-//! extension resource's tenant scope is an empty `resourceUri`, which the
-//! client refuses as a path parameter (docs/spector.md).
+//! subscription, another resource, the tenant). The create, replace,
+//! patch and delete of some are long-running; the mock API answers them at
+//! once. A `resourceUri` is given as a resource's `id` holds it (`/`
+//! first); the tenant's is empty, and the request goes to `/providers/…`
+//! (docs/wire.md).
 
 mod common;
 
@@ -413,18 +414,20 @@ async fn location_resources_list_by_location() {
     check_location(&got[0], "valid");
 }
 
-// The extension resource, at each scope the client can name: the
-// `resourceUri` (no leading `/`) and the id of the extension there.
+// The extension resource, at each scope: the `resourceUri`, the id of the
+// scope, which the extension's id continues.
 
-const SCOPES: [&str; 3] = [
-    "subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg",
-    "subscriptions/00000000-0000-0000-0000-000000000000",
-    "subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg/providers/Azure.ResourceManager.Resources/topLevelTrackedResources/top",
+const SCOPES: [&str; 4] = [
+    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg",
+    "/subscriptions/00000000-0000-0000-0000-000000000000",
+    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg/providers/Azure.ResourceManager.Resources/topLevelTrackedResources/top",
+    // The tenant.
+    "",
 ];
 const EXTENSION_TYPE: &str = "Azure.ResourceManager.Resources/extensionsResources";
 
 fn check_extension(got: &ExtensionsResource, scope: &str, description: &str) {
-    let id = format!("/{scope}/providers/{PROVIDER}/extensionsResources/extension");
+    let id = format!("{scope}/providers/{PROVIDER}/extensionsResources/extension");
     check!(got, id, "extension", EXTENSION_TYPE, description);
 }
 

@@ -3,7 +3,11 @@
 //! BatchServiceClient api-version `2024-02-01.19.0`.
 //!
 //! Generated from `specification/batch/data-plane/Microsoft.Batch/stable/2024-02-01.19.0/BatchService.json`.
-#![allow(clippy::too_many_arguments, clippy::type_complexity)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::disallowed_names,
+    clippy::type_complexity
+)]
 mod client;
 mod enums;
 mod errors;

@@ -3,7 +3,11 @@
 //! Azure Batch api-version `2025-06-01`.
 //!
 //! Generated from `specification/batch/data-plane/Azure.Batch/stable/2025-06-01/BatchService.json`.
-#![allow(clippy::too_many_arguments, clippy::type_complexity)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::disallowed_names,
+    clippy::type_complexity
+)]
 mod client;
 mod enums;
 mod errors;
