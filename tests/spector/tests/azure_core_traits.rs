@@ -10,8 +10,7 @@ use azure_core::http::{Etag, StatusCode};
 use azure_core::Uuid;
 use spector_azure_core_traits::v2022_12_01_preview::{
     RepeatabilityResult, TitleClient, TitleClientOptions, TitleClientRepeatableActionOptions,
-    TitleClientSmokeTestOptions, UserActionParam, UserActionResponseHeaders as _,
-    UserHeaders as _,
+    TitleClientSmokeTestOptions, UserActionParam, UserActionResponseHeaders as _, UserHeaders as _,
 };
 use time::macros::datetime;
 
@@ -32,10 +31,7 @@ async fn smoke_test() {
         client_request_id: Some(request_id),
         ..Default::default()
     };
-    let response = client()
-        .smoke_test(1, "123", Some(options))
-        .await
-        .unwrap();
+    let response = client().smoke_test(1, "123", Some(options)).await.unwrap();
     assert_eq!(response.status(), StatusCode::Ok);
     assert_eq!(response.bar().unwrap().as_deref(), Some("456"));
     assert_eq!(

@@ -113,7 +113,10 @@ async fn add_optional_param_from_one_optional() {
 #[tokio::test]
 async fn break_the_glass() {
     let client = old_client("v2", "v2");
-    let url = format!("{}/add-operation", client.endpoint().as_str().trim_end_matches('/'));
+    let url = format!(
+        "{}/add-operation",
+        client.endpoint().as_str().trim_end_matches('/')
+    );
     let mut request = Request::new(url.parse().unwrap(), Method::Delete);
     let ctx = azure_core::http::Context::new();
     let r = client

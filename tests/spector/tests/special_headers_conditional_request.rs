@@ -57,6 +57,9 @@ async fn head_if_modified_since() {
         if_modified_since: Some(DATE),
         ..Default::default()
     };
-    let r = client().head_if_modified_since(Some(options)).await.unwrap();
+    let r = client()
+        .head_if_modified_since(Some(options))
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::NoContent);
 }

@@ -7,8 +7,8 @@ mod common;
 
 use azure_core::http::StatusCode;
 use spector_special_headers_repeatability::v0000_00_00::{
-    ImmediateSuccessResponseRepeatabilityResult, TitleClient, TitleClientImmediateSuccessResultHeaders as _,
-    TitleClientOptions,
+    ImmediateSuccessResponseRepeatabilityResult, TitleClient,
+    TitleClientImmediateSuccessResultHeaders as _, TitleClientOptions,
 };
 use time::macros::datetime;
 
