@@ -1344,15 +1344,18 @@ pub(crate) mod flattening {
     /// Wire form to struct form: each of `keys` found at its path moves to
     /// the top level under its path name. Nested objects left empty go;
     /// what the struct does not know stays where it was, for the catch-all
-    /// map to keep.
-    pub(crate) fn unnest(mut value: Value, keys: &[&str]) -> Value {
+    /// map to keep, and so does an explicit `null` where the catch-all map
+    /// keeps JSON (`nulls`): the field is unset and the `null` is written
+    /// back in its place (`crate::object`). A typed catch-all map could not
+    /// read the nested object it would be left in.
+    pub(crate) fn unnest(mut value: Value, keys: &[&str], nulls: bool) -> Value {
         let Some(object) = value.as_object_mut() else {
             return value;
         };
         for key in keys {
             let mut path: Vec<&str> = key.split(SEPARATOR).collect();
             let leaf = path.pop().unwrap_or_default();
-            if let Some(found) = take(object, &path, leaf) {
+            if let Some(found) = take(object, &path, leaf, nulls) {
                 object.insert((*key).to_owned(), found);
             }
         }
@@ -1364,10 +1367,18 @@ pub(crate) mod flattening {
         value
     }
 
-    fn take(object: &mut Map<String, Value>, path: &[&str], leaf: &str) -> Option<Value> {
+    fn take(
+        object: &mut Map<String, Value>,
+        path: &[&str],
+        leaf: &str,
+        nulls: bool,
+    ) -> Option<Value> {
         match path.split_first() {
+            None if nulls && object.get(leaf).is_some_and(Value::is_null) => None,
             None => object.remove(leaf),
-            Some((first, rest)) => take(object.get_mut(*first)?.as_object_mut()?, rest, leaf),
+            Some((first, rest)) => {
+                take(object.get_mut(*first)?.as_object_mut()?, rest, leaf, nulls)
+            }
         }
     }
 
@@ -1447,7 +1458,7 @@ mod tests {
             "properties": { "p.name": "a", "unknown": 1 },
             "details": { "image": { "url": "u" } }
         });
-        let flat = flattening::unnest(wire.clone(), &keys);
+        let flat = flattening::unnest(wire.clone(), &keys, true);
         assert_eq!(
             flat,
             serde_json::json!({

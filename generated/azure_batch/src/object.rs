@@ -8,9 +8,21 @@
 //! field enum, a map visitor and a sequence visitor for every struct, and
 //! type-checking those was most of a generated crate's `cargo check` time
 //! (Batch 2024-02-01: 4.4 s of 6.0 s). The table gives the same wire form
-//! (properties in field order, unset fields omitted, `null` read as unset,
-//! properties the spec does not define kept in `additional_properties` and
-//! written back after the fields) for a few lines of checked code per model.
+//! (properties in field order, unset fields omitted, properties the spec
+//! does not define kept in `additional_properties` and written back after
+//! the fields) for a few lines of checked code per model.
+//!
+//! An explicit `null` is a third state beside a value and an absent
+//! property (a JSON merge patch, RFC 7396, removes a property with it). It
+//! lives in the catch-all map rather than in the field's type, so that
+//! every field stays a plain `Option<T>`: a `null` read for a field leaves
+//! it `None` and keeps `"<property>": null` in `additional_properties`, and
+//! a catch-all entry is written unless a set field has its name (the field
+//! wins: never a duplicate key). A model read and written back so gives the
+//! same JSON, `null`s included, and a user sends `null` for an unset field
+//! by putting `Value::Null` under its name. A typed catch-all map (the
+//! spec's typed `additionalProperties`) cannot hold a `null`: there a
+//! `null` field is read as unset, and not written back.
 
 // Which formats are used depends on the specs and the enabled features.
 #![allow(dead_code)]
@@ -35,8 +47,12 @@ pub(crate) trait Object: Default {
     ) -> Result<(), A::Error>;
 
     /// Writes each set field under its property name, then the catch-all
-    /// map.
+    /// map's entries that no set field names.
     fn write_properties<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+
+    /// Whether the field with wire key `key` is set (a flattened model's
+    /// nested field's key is its path, as in `Flattened::KEYS`).
+    fn is_set(&self, key: &str) -> bool;
 }
 
 /// Reads a model from a JSON object.
@@ -105,11 +121,17 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads the value of a field in format `F`.
-pub(crate) fn read<'de, F: Format<T>, T, A: MapAccess<'de>>(
+/// Reads the value of the field with wire key `key` in format `F`, and
+/// notes in the catch-all map `extra` whether it was an explicit `null`.
+pub(crate) fn read<'de, F: Format<T>, T, A: MapAccess<'de>, E: Entries>(
     map: &mut A,
-) -> Result<Option<T>, A::Error> {
-    map.next_value_seed(Read::<F, T>(PhantomData))
+    key: Cow<'de, str>,
+    field: &mut Option<T>,
+    extra: &mut E,
+) -> Result<(), A::Error> {
+    *field = map.next_value_seed(Read::<F, T>(PhantomData))?;
+    extra.note_null(key, field.is_none());
+    Ok(())
 }
 
 /// Writes a field in format `F` under `key`, unless it is unset.
@@ -292,9 +314,6 @@ pub(crate) trait Flattened: Object {
     /// path joined by `crate::runtime::flattening::SEPARATOR`.
     const KEYS: &'static [&'static str];
 
-    /// Whether the field with wire key `key` is set.
-    fn is_set(&self, key: &str) -> bool;
-
     /// Writes the field with wire key `key` under the property `name`,
     /// unless it is unset.
     fn write_field<M: SerializeMap>(
@@ -311,8 +330,12 @@ pub(crate) trait Flattened: Object {
 
 /// A model's catch-all map, as the writers read it.
 pub(crate) trait CatchAll {
-    /// Writes each entry whose key is not in `skip`.
-    fn write_entries<M: SerializeMap>(&self, map: &mut M, skip: &[&str]) -> Result<(), M::Error>;
+    /// Writes each entry whose key `skip` does not name.
+    fn write_entries<M: SerializeMap>(
+        &self,
+        map: &mut M,
+        skip: impl Fn(&str) -> bool,
+    ) -> Result<(), M::Error>;
 
     /// The JSON object kept under `key`: undefined properties read from
     /// inside a nested object, written back inside it.
@@ -330,6 +353,11 @@ pub(crate) trait Entries {
 
     /// The JSON object kept under `key`, if the map keeps JSON.
     fn object(&self, key: &str) -> Option<&serde_json::Map<String, serde_json::Value>>;
+
+    /// Notes that the field with wire key `key` was read as an explicit
+    /// `null` (`null`) or as a value, the last of its duplicates winning;
+    /// only a map that keeps JSON can hold the `null`.
+    fn note_null(&mut self, key: Cow<'_, str>, null: bool);
 }
 
 impl Entries for serde_json::Map<String, serde_json::Value> {
@@ -341,6 +369,15 @@ impl Entries for serde_json::Map<String, serde_json::Value> {
 
     fn object(&self, key: &str) -> Option<&serde_json::Map<String, serde_json::Value>> {
         self.get(key)?.as_object()
+    }
+
+    fn note_null(&mut self, key: Cow<'_, str>, null: bool) {
+        if null {
+            self.insert(key.into_owned(), serde_json::Value::Null);
+        } else if !self.is_empty() {
+            // A value after a `null` of the same key (a duplicate key).
+            self.remove(key.as_ref());
+        }
     }
 }
 
@@ -354,6 +391,8 @@ impl<T> Entries for std::collections::HashMap<String, T> {
     fn object(&self, _key: &str) -> Option<&serde_json::Map<String, serde_json::Value>> {
         None
     }
+
+    fn note_null(&mut self, _key: Cow<'_, str>, _null: bool) {}
 }
 
 /// A catch-all map whose values are written in format `F`: `Plain` for
@@ -369,9 +408,13 @@ impl<'a, F, M> Extra<'a, F, M> {
 }
 
 impl<F: Format<M::Value>, M: Entries> CatchAll for Extra<'_, F, M> {
-    fn write_entries<S: SerializeMap>(&self, map: &mut S, skip: &[&str]) -> Result<(), S::Error> {
+    fn write_entries<S: SerializeMap>(
+        &self,
+        map: &mut S,
+        skip: impl Fn(&str) -> bool,
+    ) -> Result<(), S::Error> {
         for (key, value) in self.0.entries() {
-            if !skip.contains(&key) {
+            if !skip(key) {
                 map.serialize_entry(key, &Written::<F, M::Value>::new(value))?;
             }
         }
@@ -450,7 +493,7 @@ fn write_level<T: Flattened, C: CatchAll, M: SerializeMap>(
         }
     }
     match extra {
-        Some(extra) => extra.write_entries(map, &written),
+        Some(extra) => extra.write_entries(map, |key| written.contains(&key)),
         None => Ok(()),
     }
 }
@@ -504,11 +547,9 @@ macro_rules! json_object {
                 map: &mut A,
             ) -> Result<(), A::Error> {
                 match key.as_ref() {
-                    $($wire => {
-                        self.$field = crate::object::read::<
-                            crate::object::json_object!(@format $($format $(($($inner)+))?)?), _, _
-                        >(map)?
-                    })*
+                    $($wire => crate::object::read::<
+                        crate::object::json_object!(@format $($format $(($($inner)+))?)?), _, _, _
+                    >(map, key, &mut self.$field, &mut self.additional_properties)?,)*
                     _ => {
                         let value = crate::object::json_object!(
                             @entry map $($extra $(($($extra_inner)+))?)?
@@ -531,8 +572,15 @@ macro_rules! json_object {
                         crate::object::json_object!(@format $($extra $(($($extra_inner)+))?)?), _
                     >::new(&self.additional_properties),
                     map,
-                    &[],
+                    |key| crate::object::Object::is_set(self, key),
                 )
+            }
+
+            fn is_set(&self, key: &str) -> bool {
+                match key {
+                    $($wire => self.$field.is_some(),)*
+                    _ => false,
+                }
             }
         }
 
@@ -549,6 +597,9 @@ macro_rules! json_object {
         crate::object::read_entry::<crate::object::json_object!(@format $($format)+), _, _>($map)?
     };
     (@format) => { crate::encoding::Plain };
+    // Whether the catch-all map keeps JSON (can hold a `null`).
+    (@json) => { true };
+    (@json $($format:tt)+) => { false };
     (@format $format:ident) => { crate::encoding::$format };
     (@format $format:ident ($($inner:tt)+)) => {
         crate::encoding::$format<crate::object::json_object!(@format $($inner)+)>
@@ -572,20 +623,17 @@ macro_rules! json_object {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                let value = crate::runtime::flattening::unnest(value, &[$($key),*]);
+                let value = crate::runtime::flattening::unnest(
+                    value,
+                    &[$($key),*],
+                    crate::object::json_object!(@json $($extra)*),
+                );
                 crate::object::deserialize(value).map_err(serde::de::Error::custom)
             }
         }
 
         impl crate::object::Flattened for $name {
             const KEYS: &'static [&'static str] = &[$($wire),*];
-
-            fn is_set(&self, key: &str) -> bool {
-                match key {
-                    $($wire => self.$field.is_some(),)*
-                    _ => false,
-                }
-            }
 
             fn write_field<M: serde::ser::SerializeMap>(
                 &self,

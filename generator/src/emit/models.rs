@@ -17,7 +17,7 @@ use crate::rust_api::fields::{self, Field};
 use crate::rust_api::hierarchy::is_polymorphic;
 use crate::rust_api::signature::Returns;
 use crate::rust_api::types::encoding;
-use crate::rust_api::types::{additional_properties_type, field_type};
+use crate::rust_api::types::{additional_properties_doc, additional_properties_type, field_type};
 use crate::rust_api::uses::informative;
 use crate::rust_api::xml;
 use crate::rust_api::RustApi;
@@ -161,11 +161,10 @@ fn model_struct(rust: &RustApi<'_>, id: &str, model: &Model, name: &str) -> Toke
     });
     let name = format_ident!("{name}");
     let catch_all = additional_properties_type(api, declared);
-    let catch_all_doc = doc_raw(if declared.is_some() {
-        "Keys beyond the declared properties (the spec's `additionalProperties`), as sent."
-    } else {
-        "JSON properties the spec does not define, kept so that writing the model back loses nothing."
-    });
+    let catch_all_doc = doc_raw(&additional_properties_doc(
+        declared,
+        fields::has_nested(&fields),
+    ));
     let additional = naming::ADDITIONAL_PROPERTIES_FIELD;
     let additional = format_ident!("{additional}");
     // Only models users never build keep `#[non_exhaustive]`

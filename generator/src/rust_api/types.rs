@@ -204,6 +204,42 @@ pub(crate) fn additional_properties_type(api: &Api, values: Option<&TypeRef>) ->
     }
 }
 
+/// The rustdoc of a model's catch-all field, given the
+/// `additionalProperties` in force for it: what it keeps and, where it
+/// keeps JSON, how it carries an explicit `null` for a field
+/// (`templates/src/object.rs`). That `null` is the third state beside a
+/// value and an absent property, which a JSON merge patch needs to remove
+/// a property; it lives in the catch-all map so that every field stays a
+/// plain `Option`, as the official crates keep them. A `flattened` model
+/// (`x-ms-client-flatten`) keeps a nested field's `null` in the nested
+/// object, where the wire has it.
+pub(crate) fn additional_properties_doc(values: Option<&TypeRef>, flattened: bool) -> String {
+    let kept = match values {
+        None => "JSON properties the spec does not define, kept so that writing the model back loses nothing.",
+        Some(_) => "Keys beyond the declared properties (the spec's `additionalProperties`), as sent.",
+    };
+    let nulls = match values {
+        None | Some(TypeRef::Any) => {
+            "An explicit `null` read for a field is kept here under the field's JSON name \
+             (the field is `None`). `serde_json::Value::Null` under the JSON name of a field \
+             left `None` sends `null`, as a JSON merge patch does to remove a property; \
+             a field that is set is sent instead of an entry of its name."
+        }
+        Some(_) => {
+            "Its values are typed, so it holds no `null` for a field: a `null` read for a \
+             field is `None` and is not written back, and `null` cannot be sent for one."
+        }
+    };
+    let nested = match values {
+        None | Some(TypeRef::Any) if flattened => {
+            " A nested (`x-ms-client-flatten`) field's entry is inside its nested object \
+             (`\"properties\": {\"name\": null}`)."
+        }
+        _ => "",
+    };
+    format!("{kept}\n\n{nulls}{nested}")
+}
+
 /// Models whose fields must be boxed: for each model, the properties whose
 /// type is (directly, not through a `Vec` or map) a model that contains the
 /// owner again.

@@ -66,20 +66,71 @@ fn fields_read_and_write_under_their_property_names_in_field_order() {
 }
 
 #[test]
-fn null_is_unset_and_unset_fields_are_not_written() {
-    let pool: Pool = serde_json::from_str(
-        r#"{"id":null,"creationTime":null,"secret":null,"parent":null,"targetSize":1}"#,
-    )
-    .unwrap();
-    assert_eq!(
-        pool,
-        Pool {
-            size: Some(1),
-            ..Pool::default()
-        }
-    );
+fn unset_fields_are_not_written() {
+    let pool = Pool {
+        size: Some(1),
+        ..Pool::default()
+    };
     assert_eq!(serde_json::to_string(&pool).unwrap(), r#"{"targetSize":1}"#);
     assert_eq!(serde_json::to_string(&Pool::default()).unwrap(), "{}");
+}
+
+#[test]
+fn an_explicit_null_is_unset_and_kept_so_that_it_is_written_back() {
+    let text =
+        r#"{"id":null,"creationTime":null,"secret":null,"parent":{"id":null},"targetSize":1}"#;
+    let pool: Pool = serde_json::from_str(text).unwrap();
+    assert_eq!((pool.id.as_ref(), pool.size), (None, Some(1)));
+    assert_eq!((pool.created, pool.secret.as_ref()), (None, None));
+    let parent = pool.parent.as_deref().unwrap();
+    assert_eq!(parent.id, None);
+    assert_eq!(
+        Value::Object(parent.additional_properties.clone()),
+        json!({"id": null})
+    );
+    assert_eq!(
+        Value::Object(pool.additional_properties.clone()),
+        json!({"id": null, "creationTime": null, "secret": null})
+    );
+    // The same JSON back, nulls included: fields first, then the nulls.
+    let written = serde_json::to_string(&pool).unwrap();
+    assert!(
+        written.starts_with(r#"{"targetSize":1,"parent":{"id":null},"#),
+        "{written}"
+    );
+    assert_eq!(
+        serde_json::from_str::<Value>(&written).unwrap(),
+        serde_json::from_str::<Value>(text).unwrap()
+    );
+}
+
+#[test]
+fn a_null_in_the_catch_all_map_is_sent_for_an_unset_field_and_a_set_field_wins() {
+    // A JSON merge patch that removes `targetSize` and the parent's `id`.
+    let mut parent = Pool::default();
+    parent
+        .additional_properties
+        .insert("id".into(), Value::Null);
+    let mut patch = Pool {
+        parent: Some(Box::new(parent)),
+        ..Pool::default()
+    };
+    patch
+        .additional_properties
+        .insert("targetSize".into(), Value::Null);
+    assert_eq!(
+        serde_json::to_string(&patch).unwrap(),
+        r#"{"parent":{"id":null},"targetSize":null}"#
+    );
+    // Set, the field is written and the entry of its name is not: never a
+    // duplicate key, whatever the entry holds.
+    patch.size = Some(2);
+    patch.additional_properties.insert("id".into(), json!("x"));
+    patch.id = Some("p1".into());
+    assert_eq!(
+        serde_json::to_string(&patch).unwrap(),
+        r#"{"id":"p1","targetSize":2,"parent":{"id":null}}"#
+    );
 }
 
 #[test]
@@ -245,6 +296,12 @@ fn typed_additional_properties_are_read_and_written_in_their_encoding() {
     let none: Expiries = serde_json::from_str(r#"{"y":null}"#).unwrap();
     assert_eq!(none.additional_properties["y"], None);
     assert_eq!(serde_json::to_string(&none).unwrap(), r#"{"y":null}"#);
+    // A typed map cannot keep a field's `null`: read as unset, not written.
+    let counts: Counts = serde_json::from_str(r#"{"total":null,"a":1}"#).unwrap();
+    assert_eq!(counts.total, None);
+    assert_eq!(serde_json::to_string(&counts).unwrap(), r#"{"a":1}"#);
+    let expiries: Expiries = serde_json::from_str(r#"{"properties":{"owner":null}}"#).unwrap();
+    assert_eq!(expiries, Expiries::default());
 }
 
 /// A model with `x-ms-client-flatten` properties, its nested fields named
@@ -378,6 +435,35 @@ fn a_flattened_model_is_written_straight_with_its_own_number_text() {
     );
 }
 
+#[test]
+fn a_flattened_model_keeps_an_explicit_null_in_its_place() {
+    let text = r#"{"name":null,"properties":{"ratio":null,"inner":{"seen":null},"size":"1"}}"#;
+    let gauge: Gauge = serde_json::from_str(text).unwrap();
+    assert_eq!(
+        (gauge.name.as_ref(), gauge.ratio, gauge.seen.as_ref()),
+        (None, None, None)
+    );
+    assert_eq!(gauge.size, Some(1));
+    assert_eq!(
+        serde_json::from_str::<Value>(&serde_json::to_string(&gauge).unwrap()).unwrap(),
+        serde_json::from_str::<Value>(text).unwrap()
+    );
+    // Sent for an unset nested field; a set one wins.
+    let mut patch = Gauge::default();
+    patch
+        .additional_properties
+        .insert("properties".into(), json!({"ratio": null, "size": null}));
+    assert_eq!(
+        serde_json::to_string(&patch).unwrap(),
+        r#"{"properties":{"ratio":null,"size":null}}"#
+    );
+    patch.size = Some(2);
+    assert_eq!(
+        serde_json::to_string(&patch).unwrap(),
+        r#"{"properties":{"size":"2","ratio":null}}"#
+    );
+}
+
 /// Formats reaching into arrays and maps.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Stamps {
@@ -441,6 +527,12 @@ fn a_duplicate_key_keeps_its_last_value() {
     assert_eq!(pool.additional_properties["x"], 2);
     // `null` last: unset, as if the property had come once as `null`.
     assert_eq!(pool.size, None);
+    assert_eq!(pool.additional_properties["targetSize"], Value::Null);
+    // A value after a `null`: set, and the `null` is gone, as if the value
+    // had come alone.
+    let pool: Pool = serde_json::from_str(r#"{"x":1,"id":null,"id":"b"}"#).unwrap();
+    assert_eq!(pool.id.as_deref(), Some("b"));
+    assert_eq!(Value::Object(pool.additional_properties), json!({"x": 1}));
     let gauge: Gauge =
         serde_json::from_str(r#"{"properties":{"ratio":1},"properties":{"size":"2"}}"#).unwrap();
     assert_eq!((gauge.ratio, gauge.size), (None, Some(2)));

@@ -1,14 +1,15 @@
-//! `payload/json-merge-patch`: a resource created whole. Its two updates
-//! send explicit `null`s, which a generated model cannot (an absent
-//! property and a `null` one are both `None`): left out, see
-//! docs/spector.md.
+//! `payload/json-merge-patch`: a resource created whole, then updated by
+//! a JSON merge patch (RFC 7396) that removes properties with explicit
+//! `null`s, sent through the model's catch-all map (docs/rust-api.md).
 
 mod common;
 
 use std::collections::HashMap;
 
+use serde_json::{json, Value};
 use spector_payload_json_merge_patch::v0000_00_00::{
-    InnerModel, Resource, TitleClient, TitleClientOptions,
+    InnerModel, Resource, ResourcePatch, TitleClient, TitleClientOptions,
+    TitleClientUpdateOptionalResourceOptions,
 };
 
 client!(TitleClient, TitleClientOptions);
@@ -57,4 +58,87 @@ async fn create_resource() {
     assert_eq!(got.float_value, Some(1.25));
     check_inner(&got.inner_model.unwrap());
     assert_eq!(got.int_array.as_deref(), Some(&[1, 2, 3][..]));
+}
+
+/// The mock API's `expectedUpdateBody`: each property removed with `null`
+/// under its name in the catch-all map, the map's `key` patched by a
+/// nested model the same way. `key2: null` is a map value no
+/// `HashMap<String, InnerModel>` holds, so the map goes as JSON.
+fn patch() -> ResourcePatch {
+    let mut patch = ResourcePatch::default();
+    for name in [
+        "description",
+        "array",
+        "intValue",
+        "floatValue",
+        "innerModel",
+        "intArray",
+    ] {
+        patch
+            .additional_properties
+            .insert(name.to_owned(), Value::Null);
+    }
+    let mut key = InnerModel::default();
+    key.additional_properties
+        .insert("description".to_owned(), Value::Null);
+    patch
+        .additional_properties
+        .insert("map".to_owned(), json!({"key": key, "key2": null}));
+    patch
+}
+
+/// The resource both updates answer: what is left of it.
+fn check_updated(got: Resource) {
+    assert_eq!(got.name.as_deref(), Some("Madge"));
+    assert_eq!(got.description, None);
+    let map = got.map.unwrap();
+    assert_eq!(map.len(), 1);
+    assert_eq!(map["key"].name.as_deref(), Some("InnerMadge"));
+    assert_eq!(map["key"].description, None);
+    assert!(map["key"].additional_properties.is_empty());
+    assert!(got.array.is_none() && got.inner_model.is_none() && got.int_array.is_none());
+    assert_eq!((got.int_value, got.float_value), (None, None));
+    assert!(got.additional_properties.is_empty());
+}
+
+#[test]
+fn the_patch_is_the_expected_update_body() {
+    assert_eq!(
+        serde_json::to_value(patch()).unwrap(),
+        json!({
+            "description": null,
+            "map": {"key": {"description": null}, "key2": null},
+            "array": null,
+            "intValue": null,
+            "floatValue": null,
+            "innerModel": null,
+            "intArray": null,
+        })
+    );
+}
+
+#[tokio::test]
+async fn update_resource() {
+    let got = client()
+        .update_resource(patch().try_into().unwrap(), None)
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    check_updated(got);
+}
+
+#[tokio::test]
+async fn update_optional_resource() {
+    let options = TitleClientUpdateOptionalResourceOptions {
+        body: Some(patch().try_into().unwrap()),
+        ..Default::default()
+    };
+    let got = client()
+        .update_optional_resource(Some(options))
+        .await
+        .unwrap()
+        .into_model()
+        .unwrap();
+    check_updated(got);
 }

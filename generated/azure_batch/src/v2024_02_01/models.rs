@@ -36,6 +36,8 @@ pub struct PoolUsageMetrics {
     pub total_core_hours: Option<f64>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolUsageMetrics {
@@ -57,6 +59,8 @@ pub struct PoolListUsageMetricsResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolListUsageMetricsResult {
@@ -87,6 +91,8 @@ pub struct ImageInformation {
     pub verification_type: Option<VerificationType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ImageInformation {
@@ -120,6 +126,8 @@ pub struct ImageReference {
     pub exact_version: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ImageReference {
@@ -138,6 +146,8 @@ pub struct AuthenticationTokenSettings {
     pub access: Option<Vec<AccessScope>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AuthenticationTokenSettings { access: "access" });
@@ -153,6 +163,8 @@ pub struct AccountListSupportedImagesResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AccountListSupportedImagesResult {
@@ -174,6 +186,8 @@ pub struct UsageStatistics {
     pub dedicated_core_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UsageStatistics {
@@ -226,6 +240,8 @@ pub struct ResourceStatistics {
     pub network_write_gi_b: Option<f64>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ResourceStatistics {
@@ -264,6 +280,8 @@ pub struct PoolStatistics {
     pub resource_stats: Option<ResourceStatistics>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolStatistics {
@@ -321,6 +339,8 @@ pub struct JobStatistics {
     pub wait_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobStatistics {
@@ -351,6 +371,8 @@ pub struct NameValuePair {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NameValuePair {
@@ -372,6 +394,8 @@ pub struct DeleteCertificateError {
     pub values: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(DeleteCertificateError {
@@ -412,6 +436,8 @@ pub struct Certificate {
     pub delete_certificate_error: Option<DeleteCertificateError>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(Certificate {
@@ -436,6 +462,8 @@ pub struct ApplicationPackageReference {
     pub version: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ApplicationPackageReference {
@@ -457,6 +485,8 @@ pub struct ApplicationSummary {
     pub versions: Option<Vec<String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ApplicationSummary {
@@ -484,6 +514,8 @@ pub struct CertificateAddParameter {
     pub password: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CertificateAddParameter {
@@ -505,6 +537,8 @@ pub struct CertificateListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CertificateListResult {
@@ -532,6 +566,8 @@ pub struct FileProperties {
     pub file_mode: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(FileProperties {
@@ -559,6 +595,8 @@ pub struct NodeFile {
     pub properties: Option<FileProperties>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeFile {
@@ -579,6 +617,8 @@ pub struct NodeFileListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeFileListResult {
@@ -602,6 +642,8 @@ pub struct Schedule {
     pub recurrence_interval: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(Schedule {
@@ -621,6 +663,8 @@ pub struct JobConstraints {
     pub max_task_retry_count: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobConstraints {
@@ -635,6 +679,8 @@ pub struct JobNetworkConfiguration {
     pub subnet_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobNetworkConfiguration {
@@ -657,6 +703,8 @@ pub struct TaskContainerSettings {
     pub working_directory: Option<ContainerWorkingDirectory>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskContainerSettings {
@@ -682,6 +730,8 @@ pub struct ContainerRegistry {
     pub identity_reference: Option<ComputeNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ContainerRegistry {
@@ -698,6 +748,8 @@ pub struct ComputeNodeIdentityReference {
     pub resource_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ComputeNodeIdentityReference {
@@ -729,6 +781,8 @@ pub struct ResourceFile {
     pub identity_reference: Option<ComputeNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ResourceFile {
@@ -751,6 +805,8 @@ pub struct EnvironmentSetting {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(EnvironmentSetting {
@@ -768,6 +824,8 @@ pub struct HttpHeader {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(HttpHeader {
@@ -794,6 +852,8 @@ pub struct ExitConditions {
     pub default: Option<ExitOptions>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ExitConditions {
@@ -814,6 +874,8 @@ pub struct ExitCodeMapping {
     pub exit_options: Option<ExitOptions>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ExitCodeMapping {
@@ -831,6 +893,8 @@ pub struct ExitOptions {
     pub dependency_action: Option<DependencyAction>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ExitOptions {
@@ -851,6 +915,8 @@ pub struct ExitCodeRangeMapping {
     pub exit_options: Option<ExitOptions>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ExitCodeRangeMapping {
@@ -869,6 +935,8 @@ pub struct AutoUserSpecification {
     pub elevation_level: Option<ElevationLevel>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AutoUserSpecification {
@@ -886,6 +954,8 @@ pub struct UserIdentity {
     pub auto_user: Option<AutoUserSpecification>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UserIdentity {
@@ -906,6 +976,8 @@ pub struct LinuxUserConfiguration {
     pub ssh_private_key: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(LinuxUserConfiguration {
@@ -921,6 +993,8 @@ pub struct WindowsUserConfiguration {
     pub login_mode: Option<LoginMode>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(WindowsUserConfiguration {
@@ -946,6 +1020,8 @@ pub struct UserAccount {
     pub windows_user_configuration: Option<WindowsUserConfiguration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UserAccount {
@@ -969,6 +1045,8 @@ pub struct TaskConstraints {
     pub max_task_retry_count: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskConstraints {
@@ -1026,6 +1104,8 @@ pub struct JobManagerTask {
     pub allow_low_priority_node: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobManagerTask {
@@ -1059,6 +1139,8 @@ pub struct OutputFile {
     pub upload_options: Option<OutputFileUploadOptions>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(OutputFile {
@@ -1074,6 +1156,8 @@ pub struct OutputFileDestination {
     pub container: Option<OutputFileBlobContainerDestination>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(OutputFileDestination {
@@ -1096,6 +1180,8 @@ pub struct OutputFileBlobContainerDestination {
     pub upload_headers: Option<Vec<HttpHeader>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(OutputFileBlobContainerDestination {
@@ -1112,6 +1198,8 @@ pub struct OutputFileUploadOptions {
     pub upload_condition: Option<OutputFileUploadCondition>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(OutputFileUploadOptions {
@@ -1149,6 +1237,8 @@ pub struct JobPreparationTask {
     pub rerun_on_node_reboot_after_success: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobPreparationTask {
@@ -1191,6 +1281,8 @@ pub struct JobReleaseTask {
     pub user_identity: Option<UserIdentity>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobReleaseTask {
@@ -1211,6 +1303,8 @@ pub struct TaskSchedulingPolicy {
     pub node_fill_type: Option<ComputeNodeFillType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskSchedulingPolicy {
@@ -1242,6 +1336,8 @@ pub struct StartTask {
     pub wait_for_success: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(StartTask {
@@ -1273,6 +1369,8 @@ pub struct CertificateReference {
     pub visibility: Option<Vec<CertificateVisibility>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CertificateReference {
@@ -1293,6 +1391,8 @@ pub struct MetadataItem {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(MetadataItem {
@@ -1378,6 +1478,8 @@ pub struct PoolSpecification {
     pub resource_tags: Option<std::collections::HashMap<String, String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolSpecification {
@@ -1424,6 +1526,8 @@ pub struct CloudServiceConfiguration {
     pub os_version: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudServiceConfiguration {
@@ -1474,6 +1578,8 @@ pub struct VirtualMachineConfiguration {
     pub service_artifact_reference: Option<ServiceArtifactReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(VirtualMachineConfiguration {
@@ -1498,6 +1604,8 @@ pub struct WindowsConfiguration {
     pub enable_automatic_updates: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(WindowsConfiguration {
@@ -1520,6 +1628,8 @@ pub struct DataDisk {
     pub storage_account_type: Option<StorageAccountType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(DataDisk {
@@ -1542,6 +1652,8 @@ pub struct ContainerConfiguration {
     pub container_registries: Option<Vec<ContainerRegistry>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ContainerConfiguration {
@@ -1557,6 +1669,8 @@ pub struct DiskEncryptionConfiguration {
     pub targets: Option<Vec<DiskEncryptionTarget>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(DiskEncryptionConfiguration { targets: "targets" });
@@ -1568,6 +1682,8 @@ pub struct NodePlacementConfiguration {
     pub policy: Option<NodePlacementPolicyType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodePlacementConfiguration { policy: "policy" });
@@ -1603,6 +1719,8 @@ pub struct VmExtension {
     pub provision_after_extensions: Option<Vec<String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(VmExtension {
@@ -1636,6 +1754,8 @@ pub struct OsDisk {
     pub write_accelerator_enabled: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(OsDisk {
@@ -1653,6 +1773,8 @@ pub struct DiffDiskSettings {
     pub placement: Option<DiffDiskPlacement>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(DiffDiskSettings {
@@ -1666,6 +1788,8 @@ pub struct ManagedDisk {
     pub storage_account_type: Option<StorageAccountType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ManagedDisk {
@@ -1685,6 +1809,8 @@ pub struct SecurityProfile {
     pub uefi_settings: Option<UefiSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(SecurityProfile {
@@ -1703,6 +1829,8 @@ pub struct UefiSettings {
     pub v_tpm_enabled: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UefiSettings {
@@ -1717,6 +1845,8 @@ pub struct ServiceArtifactReference {
     pub id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ServiceArtifactReference { id: "id" });
@@ -1740,6 +1870,8 @@ pub struct NetworkConfiguration {
     pub enable_accelerated_networking: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NetworkConfiguration {
@@ -1757,6 +1889,8 @@ pub struct PoolEndpointConfiguration {
     pub inbound_nat_pools: Option<Vec<InboundNatPool>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolEndpointConfiguration {
@@ -1785,6 +1919,8 @@ pub struct InboundNatPool {
     pub network_security_group_rules: Option<Vec<NetworkSecurityGroupRule>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(InboundNatPool {
@@ -1812,6 +1948,8 @@ pub struct NetworkSecurityGroupRule {
     pub source_port_ranges: Option<Vec<String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NetworkSecurityGroupRule {
@@ -1831,6 +1969,8 @@ pub struct PublicIpAddressConfiguration {
     pub ip_address_ids: Option<Vec<String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PublicIpAddressConfiguration {
@@ -1854,6 +1994,8 @@ pub struct MountConfiguration {
     pub azure_file_share_configuration: Option<AzureFileShareConfiguration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(MountConfiguration {
@@ -1888,6 +2030,8 @@ pub struct AzureBlobFileSystemConfiguration {
     pub identity_reference: Option<ComputeNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AzureBlobFileSystemConfiguration {
@@ -1913,6 +2057,8 @@ pub struct NfsMountConfiguration {
     pub mount_options: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NfsMountConfiguration {
@@ -1940,6 +2086,8 @@ pub struct CifsMountConfiguration {
     pub password: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CifsMountConfiguration {
@@ -1969,6 +2117,8 @@ pub struct AzureFileShareConfiguration {
     pub mount_options: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AzureFileShareConfiguration {
@@ -1992,6 +2142,8 @@ pub struct UpgradePolicy {
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UpgradePolicy {
@@ -2016,6 +2168,8 @@ pub struct AutomaticOsUpgradePolicy {
     pub os_rolling_upgrade_deferral: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AutomaticOsUpgradePolicy {
@@ -2050,6 +2204,8 @@ pub struct RollingUpgradePolicy {
     pub rollback_failed_instances_on_policy_breach: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(RollingUpgradePolicy {
@@ -2078,6 +2234,8 @@ pub struct AutoPoolSpecification {
     pub pool: Option<PoolSpecification>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AutoPoolSpecification {
@@ -2097,6 +2255,8 @@ pub struct PoolInformation {
     pub auto_pool_specification: Option<AutoPoolSpecification>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolInformation {
@@ -2153,6 +2313,8 @@ pub struct JobSpecification {
     pub metadata: Option<Vec<MetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobSpecification {
@@ -2184,6 +2346,8 @@ pub struct RecentJob {
     pub url: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(RecentJob {
@@ -2205,6 +2369,8 @@ pub struct JobScheduleExecutionInformation {
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobScheduleExecutionInformation {
@@ -2260,6 +2426,8 @@ pub struct JobScheduleStatistics {
     pub wait_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobScheduleStatistics {
@@ -2329,6 +2497,8 @@ pub struct CloudJobSchedule {
     pub stats: Option<JobScheduleStatistics>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudJobSchedule {
@@ -2368,6 +2538,8 @@ pub struct JobScheduleAddParameter {
     pub metadata: Option<Vec<MetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobScheduleAddParameter {
@@ -2389,6 +2561,8 @@ pub struct CloudJobScheduleListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudJobScheduleListResult {
@@ -2413,6 +2587,8 @@ pub struct JobSchedulingError {
     pub details: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobSchedulingError {
@@ -2442,6 +2618,8 @@ pub struct JobExecutionInformation {
     pub terminate_reason: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobExecutionInformation {
@@ -2535,6 +2713,8 @@ pub struct CloudJob {
     pub stats: Option<JobStatistics>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudJob {
@@ -2618,6 +2798,8 @@ pub struct JobAddParameter {
     pub network_configuration: Option<JobNetworkConfiguration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobAddParameter {
@@ -2650,6 +2832,8 @@ pub struct CloudJobListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudJobListResult {
@@ -2671,6 +2855,8 @@ pub struct TaskContainerExecutionInformation {
     pub error: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskContainerExecutionInformation {
@@ -2696,6 +2882,8 @@ pub struct TaskFailureInformation {
     pub details: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskFailureInformation {
@@ -2743,6 +2931,8 @@ pub struct JobPreparationTaskExecutionInformation {
     pub result: Option<TaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobPreparationTaskExecutionInformation {
@@ -2791,6 +2981,8 @@ pub struct JobReleaseTaskExecutionInformation {
     pub result: Option<TaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobReleaseTaskExecutionInformation {
@@ -2825,6 +3017,8 @@ pub struct JobPreparationAndReleaseTaskExecutionInformation {
     pub job_release_task_execution_info: Option<JobReleaseTaskExecutionInformation>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobPreparationAndReleaseTaskExecutionInformation {
@@ -2846,6 +3040,8 @@ pub struct CloudJobListPreparationAndReleaseTaskStatusResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudJobListPreparationAndReleaseTaskStatusResult {
@@ -2864,6 +3060,8 @@ pub struct TaskCountsResult {
     pub task_slot_counts: Option<TaskSlotCounts>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskCountsResult {
@@ -2891,6 +3089,8 @@ pub struct TaskCounts {
     pub failed: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskCounts {
@@ -2921,6 +3121,8 @@ pub struct TaskSlotCounts {
     pub failed: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskSlotCounts {
@@ -2945,6 +3147,8 @@ pub struct AutoScaleRunError {
     pub values: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AutoScaleRunError {
@@ -2967,6 +3171,8 @@ pub struct AutoScaleRun {
     pub error: Option<AutoScaleRunError>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AutoScaleRun {
@@ -2989,6 +3195,8 @@ pub struct ResizeError {
     pub values: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ResizeError {
@@ -3017,6 +3225,8 @@ pub struct InstanceViewStatus {
     pub time: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(InstanceViewStatus {
@@ -3041,6 +3251,8 @@ pub struct VmExtensionInstanceView {
     pub sub_statuses: Option<Vec<InstanceViewStatus>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(VmExtensionInstanceView {
@@ -3063,6 +3275,8 @@ pub struct NodeVmExtension {
     pub instance_view: Option<VmExtensionInstanceView>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeVmExtension {
@@ -3082,6 +3296,8 @@ pub struct NodeVmExtensionList {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeVmExtensionList {
@@ -3216,6 +3432,8 @@ pub struct CloudPool {
     pub resource_tags: Option<std::collections::HashMap<String, String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudPool {
@@ -3272,6 +3490,8 @@ pub struct BatchPoolIdentity {
     pub user_assigned_identities: Option<Vec<UserAssignedIdentity>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolIdentity {
@@ -3293,6 +3513,8 @@ pub struct UserAssignedIdentity {
     pub principal_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UserAssignedIdentity {
@@ -3382,6 +3604,8 @@ pub struct PoolAddParameter {
     pub resource_tags: Option<std::collections::HashMap<String, String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolAddParameter {
@@ -3423,6 +3647,8 @@ pub struct ApplicationListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ApplicationListResult {
@@ -3441,6 +3667,8 @@ pub struct CloudPoolListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudPoolListResult {
@@ -3455,6 +3683,8 @@ pub struct AffinityInformation {
     pub affinity_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AffinityInformation {
@@ -3496,6 +3726,8 @@ pub struct TaskExecutionInformation {
     pub result: Option<TaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskExecutionInformation {
@@ -3534,6 +3766,8 @@ pub struct ComputeNodeInformation {
     pub task_root_directory_url: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ComputeNodeInformation {
@@ -3556,6 +3790,8 @@ pub struct NodeAgentInformation {
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeAgentInformation {
@@ -3576,6 +3812,8 @@ pub struct MultiInstanceSettings {
     pub common_resource_files: Option<Vec<ResourceFile>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(MultiInstanceSettings {
@@ -3622,6 +3860,8 @@ pub struct TaskStatistics {
     pub wait_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskStatistics {
@@ -3648,6 +3888,8 @@ pub struct TaskDependencies {
     pub task_id_ranges: Option<Vec<TaskIdRange>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskDependencies {
@@ -3665,6 +3907,8 @@ pub struct TaskIdRange {
     pub end: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskIdRange {
@@ -3758,6 +4002,8 @@ pub struct CloudTask {
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudTask {
@@ -3842,6 +4088,8 @@ pub struct TaskAddParameter {
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskAddParameter {
@@ -3870,6 +4118,8 @@ pub struct TaskAddCollectionParameter {
     pub value: Option<Vec<TaskAddParameter>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskAddCollectionParameter { value: "value" });
@@ -3897,6 +4147,8 @@ pub struct TaskAddResult {
     pub error: Option<BatchError>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskAddResult {
@@ -3922,6 +4174,8 @@ pub struct BatchError {
     pub values: Option<Vec<BatchErrorDetail>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchError {
@@ -3941,6 +4195,8 @@ pub struct ErrorMessage {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ErrorMessage {
@@ -3959,6 +4215,8 @@ pub struct BatchErrorDetail {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchErrorDetail {
@@ -3974,6 +4232,8 @@ pub struct TaskAddCollectionResult {
     pub value: Option<Vec<TaskAddResult>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskAddCollectionResult { value: "value" });
@@ -4019,6 +4279,8 @@ pub struct SubtaskInformation {
     pub result: Option<TaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(SubtaskInformation {
@@ -4044,6 +4306,8 @@ pub struct CloudTaskListSubtasksResult {
     pub value: Option<Vec<SubtaskInformation>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudTaskListSubtasksResult { value: "value" });
@@ -4059,6 +4323,8 @@ pub struct CloudTaskListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CloudTaskListResult {
@@ -4089,6 +4355,8 @@ pub struct TaskInformation {
     pub execution_info: Option<TaskExecutionInformation>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskInformation {
@@ -4132,6 +4400,8 @@ pub struct StartTaskInformation {
     pub result: Option<TaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(StartTaskInformation {
@@ -4160,6 +4430,8 @@ pub struct ComputeNodeError {
     pub error_details: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ComputeNodeError {
@@ -4244,6 +4516,8 @@ pub struct ComputeNode {
     pub virtual_machine_info: Option<VirtualMachineInfo>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ComputeNode {
@@ -4280,6 +4554,8 @@ pub struct ComputeNodeEndpointConfiguration {
     pub inbound_endpoints: Option<Vec<InboundEndpoint>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ComputeNodeEndpointConfiguration {
@@ -4309,6 +4585,8 @@ pub struct InboundEndpoint {
     pub backend_port: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(InboundEndpoint {
@@ -4331,6 +4609,8 @@ pub struct VirtualMachineInfo {
     pub scale_set_vm_resource_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(VirtualMachineInfo {
@@ -4349,6 +4629,8 @@ pub struct ComputeNodeListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ComputeNodeListResult {
@@ -4375,6 +4657,8 @@ pub struct ComputeNodeUser {
     pub ssh_public_key: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ComputeNodeUser {
@@ -4396,6 +4680,8 @@ pub struct ComputeNodeGetRemoteLoginSettingsResult {
     pub remote_login_port: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ComputeNodeGetRemoteLoginSettingsResult {
@@ -4416,6 +4702,8 @@ pub struct JobSchedulePatchParameter {
     pub metadata: Option<Vec<MetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobSchedulePatchParameter {
@@ -4437,6 +4725,8 @@ pub struct JobScheduleUpdateParameter {
     pub metadata: Option<Vec<MetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobScheduleUpdateParameter {
@@ -4452,6 +4742,8 @@ pub struct JobDisableParameter {
     pub disable_tasks: Option<DisableJobOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobDisableParameter {
@@ -4465,6 +4757,8 @@ pub struct JobTerminateParameter {
     pub terminate_reason: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobTerminateParameter {
@@ -4496,6 +4790,8 @@ pub struct JobPatchParameter {
     pub metadata: Option<Vec<MetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobPatchParameter {
@@ -4533,6 +4829,8 @@ pub struct JobUpdateParameter {
     pub on_all_tasks_complete: Option<OnAllTasksComplete>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(JobUpdateParameter {
@@ -4555,6 +4853,8 @@ pub struct PoolEnableAutoScaleParameter {
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolEnableAutoScaleParameter {
@@ -4569,6 +4869,8 @@ pub struct PoolEvaluateAutoScaleParameter {
     pub auto_scale_formula: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolEvaluateAutoScaleParameter {
@@ -4591,6 +4893,8 @@ pub struct PoolResizeParameter {
     pub node_deallocation_option: Option<ComputeNodeDeallocationOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolResizeParameter {
@@ -4623,6 +4927,8 @@ pub struct PoolUpdatePropertiesParameter {
     pub target_node_communication_mode: Option<NodeCommunicationMode>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolUpdatePropertiesParameter {
@@ -4654,6 +4960,8 @@ pub struct PoolPatchParameter {
     pub target_node_communication_mode: Option<NodeCommunicationMode>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolPatchParameter {
@@ -4671,6 +4979,8 @@ pub struct TaskUpdateParameter {
     pub constraints: Option<TaskConstraints>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(TaskUpdateParameter {
@@ -4690,6 +5000,8 @@ pub struct NodeUpdateUserParameter {
     pub ssh_public_key: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeUpdateUserParameter {
@@ -4705,6 +5017,8 @@ pub struct NodeRebootParameter {
     pub node_reboot_option: Option<ComputeNodeRebootOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeRebootParameter {
@@ -4718,6 +5032,8 @@ pub struct NodeReimageParameter {
     pub node_reimage_option: Option<ComputeNodeReimageOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeReimageParameter {
@@ -4731,6 +5047,8 @@ pub struct NodeDisableSchedulingParameter {
     pub node_disable_scheduling_option: Option<DisableComputeNodeSchedulingOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeDisableSchedulingParameter {
@@ -4750,6 +5068,8 @@ pub struct NodeRemoveParameter {
     pub node_deallocation_option: Option<ComputeNodeDeallocationOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeRemoveParameter {
@@ -4774,6 +5094,8 @@ pub struct UploadBatchServiceLogsConfiguration {
     pub identity_reference: Option<ComputeNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UploadBatchServiceLogsConfiguration {
@@ -4794,6 +5116,8 @@ pub struct UploadBatchServiceLogsResult {
     pub number_of_files_uploaded: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UploadBatchServiceLogsResult {
@@ -4812,6 +5136,8 @@ pub struct PoolNodeCountsListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolNodeCountsListResult {
@@ -4833,6 +5159,8 @@ pub struct PoolNodeCounts {
     pub low_priority: Option<NodeCounts>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(PoolNodeCounts {
@@ -4891,6 +5219,8 @@ pub struct NodeCounts {
     pub total: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NodeCounts {

@@ -26,6 +26,8 @@ pub struct AuthenticationTokenSettings {
     pub access: Option<Vec<BatchAccessScope>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AuthenticationTokenSettings { access: "access" });
@@ -44,6 +46,8 @@ pub struct AutoScaleRun {
     pub error: Option<AutoScaleRunError>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AutoScaleRun {
@@ -66,6 +70,8 @@ pub struct AutoScaleRunError {
     pub values: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AutoScaleRunError {
@@ -84,6 +90,8 @@ pub struct NameValuePair {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NameValuePair {
@@ -101,6 +109,8 @@ pub struct AutoUserSpecification {
     pub elevation_level: Option<ElevationLevel>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AutoUserSpecification {
@@ -124,6 +134,8 @@ pub struct AutomaticOsUpgradePolicy {
     pub os_rolling_upgrade_deferral: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AutomaticOsUpgradePolicy {
@@ -158,6 +170,8 @@ pub struct AzureBlobFileSystemConfiguration {
     pub identity_reference: Option<BatchNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AzureBlobFileSystemConfiguration {
@@ -178,6 +192,8 @@ pub struct BatchNodeIdentityReference {
     pub resource_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeIdentityReference {
@@ -203,6 +219,8 @@ pub struct AzureFileShareConfiguration {
     pub mount_options: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(AzureFileShareConfiguration {
@@ -224,6 +242,8 @@ pub struct BatchAccountListSupportedImagesResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchAccountListSupportedImagesResult {
@@ -255,6 +275,8 @@ pub struct BatchSupportedImage {
     pub verification_type: Option<ImageVerificationType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchSupportedImage {
@@ -296,6 +318,8 @@ pub struct BatchVmImageReference {
     pub community_gallery_image_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchVmImageReference {
@@ -317,6 +341,8 @@ pub struct BatchAffinityInfo {
     pub affinity_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchAffinityInfo {
@@ -337,6 +363,8 @@ pub struct BatchApplication {
     pub versions: Option<Vec<String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchApplication {
@@ -356,6 +384,8 @@ pub struct BatchApplicationListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchApplicationListResult {
@@ -373,6 +403,8 @@ pub struct BatchApplicationPackageReference {
     pub version: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchApplicationPackageReference {
@@ -397,6 +429,8 @@ pub struct BatchAutoPoolSpecification {
     pub pool: Option<BatchPoolSpecification>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchAutoPoolSpecification {
@@ -467,6 +501,8 @@ pub struct BatchPoolSpecification {
     pub upgrade_policy: Option<UpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolSpecification {
@@ -539,6 +575,8 @@ pub struct VirtualMachineConfiguration {
     pub service_artifact_reference: Option<ServiceArtifactReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(VirtualMachineConfiguration {
@@ -563,6 +601,8 @@ pub struct WindowsConfiguration {
     pub enable_automatic_updates: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(WindowsConfiguration {
@@ -590,6 +630,8 @@ pub struct DataDisk {
     pub storage_account_type: Option<StorageAccountType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(DataDisk {
@@ -613,6 +655,8 @@ pub struct ManagedDisk {
     pub security_profile: Option<BatchVmDiskSecurityProfile>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ManagedDisk {
@@ -628,6 +672,8 @@ pub struct DiskEncryptionSetParameters {
     pub id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(DiskEncryptionSetParameters { id: "id" });
@@ -639,6 +685,8 @@ pub struct BatchVmDiskSecurityProfile {
     pub security_encryption_type: Option<SecurityEncryptionTypes>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchVmDiskSecurityProfile {
@@ -658,6 +706,8 @@ pub struct BatchContainerConfiguration {
     pub container_registries: Option<Vec<ContainerRegistryReference>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchContainerConfiguration {
@@ -682,6 +732,8 @@ pub struct ContainerRegistryReference {
     pub identity_reference: Option<BatchNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ContainerRegistryReference {
@@ -703,6 +755,8 @@ pub struct DiskEncryptionConfiguration {
     pub targets: Option<Vec<DiskEncryptionTarget>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(DiskEncryptionConfiguration {
@@ -723,6 +777,8 @@ pub struct DiskCustomerManagedKey {
     pub rotation_to_latest_key_version_enabled: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(DiskCustomerManagedKey {
@@ -738,6 +794,8 @@ pub struct BatchPoolIdentityReference {
     pub resource_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolIdentityReference {
@@ -753,6 +811,8 @@ pub struct BatchNodePlacementConfiguration {
     pub policy: Option<BatchNodePlacementPolicyType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodePlacementConfiguration { policy: "policy" });
@@ -788,6 +848,8 @@ pub struct VmExtension {
     pub provision_after_extensions: Option<Vec<String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(VmExtension {
@@ -821,6 +883,8 @@ pub struct BatchOsDisk {
     pub write_accelerator_enabled: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchOsDisk {
@@ -839,6 +903,8 @@ pub struct BatchDiffDiskSettings {
     pub placement: Option<DiffDiskPlacement>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchDiffDiskSettings {
@@ -861,6 +927,8 @@ pub struct SecurityProfile {
     pub uefi_settings: Option<BatchUefiSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(SecurityProfile {
@@ -883,6 +951,8 @@ pub struct ProxyAgentSettings {
     pub wire_server: Option<HostEndpointSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ProxyAgentSettings {
@@ -901,6 +971,8 @@ pub struct HostEndpointSettings {
     pub mode: Option<HostEndpointSettingsModeTypes>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(HostEndpointSettings {
@@ -918,6 +990,8 @@ pub struct BatchUefiSettings {
     pub v_tpm_enabled: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchUefiSettings {
@@ -933,6 +1007,8 @@ pub struct ServiceArtifactReference {
     pub id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ServiceArtifactReference { id: "id" });
@@ -947,6 +1023,8 @@ pub struct BatchTaskSchedulingPolicy {
     pub node_fill_type: Option<BatchNodeFillType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskSchedulingPolicy {
@@ -973,6 +1051,8 @@ pub struct NetworkConfiguration {
     pub enable_accelerated_networking: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NetworkConfiguration {
@@ -990,6 +1070,8 @@ pub struct BatchPoolEndpointConfiguration {
     pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolEndpointConfiguration {
@@ -1019,6 +1101,8 @@ pub struct BatchInboundNatPool {
     pub network_security_group_rules: Option<Vec<NetworkSecurityGroupRule>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchInboundNatPool {
@@ -1046,6 +1130,8 @@ pub struct NetworkSecurityGroupRule {
     pub source_port_ranges: Option<Vec<String>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NetworkSecurityGroupRule {
@@ -1071,6 +1157,8 @@ pub struct BatchPublicIpAddressConfiguration {
     pub ip_tags: Option<Vec<IpTag>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPublicIpAddressConfiguration {
@@ -1090,6 +1178,8 @@ pub struct IpTag {
     pub tag: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(IpTag {
@@ -1134,6 +1224,8 @@ pub struct BatchStartTask {
     pub wait_for_success: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchStartTask {
@@ -1165,6 +1257,8 @@ pub struct BatchTaskContainerSettings {
     pub container_host_batch_bind_mounts: Option<Vec<ContainerHostBatchBindMountEntry>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskContainerSettings {
@@ -1185,6 +1279,8 @@ pub struct ContainerHostBatchBindMountEntry {
     pub is_read_only: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ContainerHostBatchBindMountEntry {
@@ -1217,6 +1313,8 @@ pub struct ResourceFile {
     pub identity_reference: Option<BatchNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ResourceFile {
@@ -1239,6 +1337,8 @@ pub struct EnvironmentSetting {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(EnvironmentSetting {
@@ -1256,6 +1356,8 @@ pub struct UserIdentity {
     pub auto_user: Option<AutoUserSpecification>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UserIdentity {
@@ -1283,6 +1385,8 @@ pub struct UserAccount {
     pub windows_user_configuration: Option<WindowsUserConfiguration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UserAccount {
@@ -1306,6 +1410,8 @@ pub struct LinuxUserConfiguration {
     pub ssh_private_key: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(LinuxUserConfiguration {
@@ -1321,6 +1427,8 @@ pub struct WindowsUserConfiguration {
     pub login_mode: Option<LoginMode>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(WindowsUserConfiguration {
@@ -1338,6 +1446,8 @@ pub struct BatchMetadataItem {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchMetadataItem {
@@ -1361,6 +1471,8 @@ pub struct MountConfiguration {
     pub azure_file_share_configuration: Option<AzureFileShareConfiguration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(MountConfiguration {
@@ -1383,6 +1495,8 @@ pub struct NfsMountConfiguration {
     pub mount_options: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NfsMountConfiguration {
@@ -1410,6 +1524,8 @@ pub struct CifsMountConfiguration {
     pub password: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(CifsMountConfiguration {
@@ -1433,6 +1549,8 @@ pub struct UpgradePolicy {
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UpgradePolicy {
@@ -1466,6 +1584,8 @@ pub struct RollingUpgradePolicy {
     pub rollback_failed_instances_on_policy_breach: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(RollingUpgradePolicy {
@@ -1495,6 +1615,8 @@ pub struct BatchAutoPoolSpecificationUpdate {
     pub pool: Option<BatchPoolSpecificationUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchAutoPoolSpecificationUpdate {
@@ -1565,6 +1687,8 @@ pub struct BatchPoolSpecificationUpdate {
     pub upgrade_policy: Option<UpgradePolicyUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolSpecificationUpdate {
@@ -1637,6 +1761,8 @@ pub struct VirtualMachineConfigurationUpdate {
     pub service_artifact_reference: Option<ServiceArtifactReferenceUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(VirtualMachineConfigurationUpdate {
@@ -1667,6 +1793,8 @@ pub struct BatchContainerConfigurationUpdate {
     pub container_registries: Option<Vec<ContainerRegistryReference>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchContainerConfigurationUpdate {
@@ -1683,6 +1811,8 @@ pub struct ServiceArtifactReferenceUpdate {
     pub id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ServiceArtifactReferenceUpdate { id: "id" });
@@ -1697,6 +1827,8 @@ pub struct BatchTaskSchedulingPolicyUpdate {
     pub node_fill_type: Option<BatchNodeFillType>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskSchedulingPolicyUpdate {
@@ -1723,6 +1855,8 @@ pub struct NetworkConfigurationUpdate {
     pub enable_accelerated_networking: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(NetworkConfigurationUpdate {
@@ -1740,6 +1874,8 @@ pub struct BatchPoolEndpointConfigurationUpdate {
     pub inbound_nat_pools: Option<Vec<BatchInboundNatPool>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolEndpointConfigurationUpdate {
@@ -1783,6 +1919,8 @@ pub struct BatchStartTaskUpdate {
     pub wait_for_success: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchStartTaskUpdate {
@@ -1814,6 +1952,8 @@ pub struct BatchTaskContainerSettingsUpdate {
     pub container_host_batch_bind_mounts: Option<Vec<ContainerHostBatchBindMountEntry>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskContainerSettingsUpdate {
@@ -1837,6 +1977,8 @@ pub struct UpgradePolicyUpdate {
     pub rolling_upgrade_policy: Option<RollingUpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UpgradePolicyUpdate {
@@ -1853,6 +1995,8 @@ pub struct BatchCreateTaskCollectionResult {
     pub values: Option<Vec<BatchTaskCreateResult>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchCreateTaskCollectionResult { values: "value" });
@@ -1880,6 +2024,8 @@ pub struct BatchTaskCreateResult {
     pub error: Option<BatchError>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskCreateResult {
@@ -1905,6 +2051,8 @@ pub struct BatchError {
     pub values: Option<Vec<BatchErrorDetail>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchError {
@@ -1924,6 +2072,8 @@ pub struct BatchErrorMessage {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchErrorMessage {
@@ -1942,6 +2092,8 @@ pub struct BatchErrorDetail {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchErrorDetail {
@@ -2031,6 +2183,8 @@ pub struct BatchJob {
     pub job_statistics: Option<BatchJobStatistics>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJob {
@@ -2072,6 +2226,8 @@ pub struct BatchJobConstraints {
     pub max_task_retry_count: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobConstraints {
@@ -2157,6 +2313,8 @@ pub struct BatchJobManagerTask {
     pub allow_low_priority_node: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobManagerTask {
@@ -2190,6 +2348,8 @@ pub struct OutputFile {
     pub upload_options: Option<OutputFileUploadConfig>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(OutputFile {
@@ -2205,6 +2365,8 @@ pub struct OutputFileDestination {
     pub container: Option<OutputFileBlobContainerDestination>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(OutputFileDestination {
@@ -2227,6 +2389,8 @@ pub struct OutputFileBlobContainerDestination {
     pub upload_headers: Option<Vec<OutputFileUploadHeader>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(OutputFileBlobContainerDestination {
@@ -2246,6 +2410,8 @@ pub struct OutputFileUploadHeader {
     pub value: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(OutputFileUploadHeader {
@@ -2261,6 +2427,8 @@ pub struct OutputFileUploadConfig {
     pub upload_condition: Option<OutputFileUploadCondition>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(OutputFileUploadConfig {
@@ -2280,6 +2448,8 @@ pub struct BatchTaskConstraints {
     pub max_task_retry_count: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskConstraints {
@@ -2344,6 +2514,8 @@ pub struct BatchJobPreparationTask {
     pub rerun_on_node_reboot_after_success: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobPreparationTask {
@@ -2401,6 +2573,8 @@ pub struct BatchJobReleaseTask {
     pub user_identity: Option<UserIdentity>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobReleaseTask {
@@ -2424,6 +2598,8 @@ pub struct BatchPoolInfo {
     pub auto_pool_specification: Option<BatchAutoPoolSpecification>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolInfo {
@@ -2441,6 +2617,8 @@ pub struct BatchJobNetworkConfiguration {
     pub skip_withdraw_from_vnet: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobNetworkConfiguration {
@@ -2467,6 +2645,8 @@ pub struct BatchJobExecutionInfo {
     pub termination_reason: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobExecutionInfo {
@@ -2493,6 +2673,8 @@ pub struct BatchJobSchedulingError {
     pub details: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobSchedulingError {
@@ -2548,6 +2730,8 @@ pub struct BatchJobStatistics {
     pub wait_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobStatistics {
@@ -2619,6 +2803,8 @@ pub struct BatchJobCreateOptions {
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobCreateOptions {
@@ -2647,6 +2833,8 @@ pub struct BatchJobDisableOptions {
     pub disable_tasks: Option<DisableBatchJobOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobDisableOptions {
@@ -2664,6 +2852,8 @@ pub struct BatchJobListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobListResult {
@@ -2749,6 +2939,8 @@ pub struct BatchJobManagerTaskUpdate {
     pub allow_low_priority_node: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobManagerTaskUpdate {
@@ -2779,6 +2971,8 @@ pub struct BatchJobNetworkConfigurationUpdate {
     pub skip_withdraw_from_vnet: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobNetworkConfigurationUpdate {
@@ -2806,6 +3000,8 @@ pub struct BatchJobPreparationAndReleaseTaskStatus {
     pub job_release_task_execution_info: Option<BatchJobReleaseTaskExecutionInfo>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobPreparationAndReleaseTaskStatus {
@@ -2855,6 +3051,8 @@ pub struct BatchJobPreparationTaskExecutionInfo {
     pub result: Option<BatchTaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobPreparationTaskExecutionInfo {
@@ -2884,6 +3082,8 @@ pub struct BatchTaskContainerExecutionInfo {
     pub error: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskContainerExecutionInfo {
@@ -2908,6 +3108,8 @@ pub struct BatchTaskFailureInfo {
     pub details: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskFailureInfo {
@@ -2950,6 +3152,8 @@ pub struct BatchJobReleaseTaskExecutionInfo {
     pub result: Option<BatchTaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobReleaseTaskExecutionInfo {
@@ -2976,6 +3180,8 @@ pub struct BatchJobPreparationAndReleaseTaskStatusListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobPreparationAndReleaseTaskStatusListResult {
@@ -3039,6 +3245,8 @@ pub struct BatchJobPreparationTaskUpdate {
     pub rerun_on_node_reboot_after_success: Option<bool>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobPreparationTaskUpdate {
@@ -3096,6 +3304,8 @@ pub struct BatchJobReleaseTaskUpdate {
     pub user_identity: Option<UserIdentity>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobReleaseTaskUpdate {
@@ -3159,6 +3369,8 @@ pub struct BatchJobSchedule {
     pub job_schedule_statistics: Option<BatchJobScheduleStatistics>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobSchedule {
@@ -3196,6 +3408,8 @@ pub struct BatchJobScheduleConfiguration {
     pub recurrence_interval: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobScheduleConfiguration {
@@ -3254,6 +3468,8 @@ pub struct BatchJobSpecification {
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobSpecification {
@@ -3288,6 +3504,8 @@ pub struct BatchJobScheduleExecutionInfo {
     pub end_time: Option<azure_core::time::OffsetDateTime>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobScheduleExecutionInfo {
@@ -3306,6 +3524,8 @@ pub struct RecentBatchJob {
     pub url: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(RecentBatchJob {
@@ -3359,6 +3579,8 @@ pub struct BatchJobScheduleStatistics {
     pub wait_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobScheduleStatistics {
@@ -3397,6 +3619,8 @@ pub struct BatchJobScheduleCreateOptions {
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobScheduleCreateOptions {
@@ -3418,6 +3642,8 @@ pub struct BatchJobScheduleListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobScheduleListResult {
@@ -3438,6 +3664,8 @@ pub struct BatchJobScheduleUpdateOptions {
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobScheduleUpdateOptions {
@@ -3495,6 +3723,8 @@ pub struct BatchJobSpecificationUpdate {
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobSpecificationUpdate {
@@ -3525,6 +3755,8 @@ pub struct BatchPoolInfoUpdate {
     pub auto_pool_specification: Option<BatchAutoPoolSpecificationUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolInfoUpdate {
@@ -3539,6 +3771,8 @@ pub struct BatchJobTerminateOptions {
     pub termination_reason: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobTerminateOptions {
@@ -3573,6 +3807,8 @@ pub struct BatchJobUpdateOptions {
     pub network_configuration: Option<BatchJobNetworkConfigurationUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchJobUpdateOptions {
@@ -3660,6 +3896,8 @@ pub struct BatchNode {
     pub virtual_machine_info: Option<VirtualMachineInfo>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNode {
@@ -3711,6 +3949,8 @@ pub struct BatchTaskInfo {
     pub execution_info: Option<BatchTaskExecutionInfo>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskInfo {
@@ -3756,6 +3996,8 @@ pub struct BatchTaskExecutionInfo {
     pub result: Option<BatchTaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskExecutionInfo {
@@ -3803,6 +4045,8 @@ pub struct BatchStartTaskInfo {
     pub result: Option<BatchTaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchStartTaskInfo {
@@ -3831,6 +4075,8 @@ pub struct BatchNodeError {
     pub error_details: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeError {
@@ -3847,6 +4093,8 @@ pub struct BatchNodeEndpointConfiguration {
     pub inbound_endpoints: Option<Vec<InboundEndpoint>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeEndpointConfiguration {
@@ -3876,6 +4124,8 @@ pub struct InboundEndpoint {
     pub backend_port: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(InboundEndpoint {
@@ -3899,6 +4149,8 @@ pub struct BatchNodeAgentInfo {
     pub last_update_time: Option<azure_core::time::OffsetDateTime>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeAgentInfo {
@@ -3917,6 +4169,8 @@ pub struct VirtualMachineInfo {
     pub scale_set_vm_resource_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(VirtualMachineInfo {
@@ -3980,6 +4234,8 @@ pub struct BatchNodeCounts {
     pub upgrading_os: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeCounts {
@@ -4009,6 +4265,8 @@ pub struct BatchNodeDeallocateOptions {
     pub node_deallocate_option: Option<BatchNodeDeallocateOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeDeallocateOptions {
@@ -4022,6 +4280,8 @@ pub struct BatchNodeDisableSchedulingOptions {
     pub node_disable_scheduling_option: Option<BatchNodeDisableSchedulingOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeDisableSchedulingOptions {
@@ -4045,6 +4305,8 @@ pub struct BatchNodeFile {
     pub properties: Option<FileProperties>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeFile {
@@ -4074,6 +4336,8 @@ pub struct FileProperties {
     pub file_mode: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(FileProperties {
@@ -4096,6 +4360,8 @@ pub struct BatchNodeFileListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeFileListResult {
@@ -4125,6 +4391,8 @@ pub struct BatchNodeInfo {
     pub task_root_directory_url: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeInfo {
@@ -4147,6 +4415,8 @@ pub struct BatchNodeListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeListResult {
@@ -4161,6 +4431,8 @@ pub struct BatchNodeRebootOptions {
     pub node_reboot_kind: Option<BatchNodeRebootKind>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeRebootOptions {
@@ -4174,6 +4446,8 @@ pub struct BatchNodeReimageOptions {
     pub node_reimage_option: Option<BatchNodeReimageOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeReimageOptions {
@@ -4197,6 +4471,8 @@ pub struct BatchNodeRemoteLoginSettings {
     pub remote_login_port: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeRemoteLoginSettings {
@@ -4219,6 +4495,8 @@ pub struct BatchNodeRemoveOptions {
     pub node_deallocation_option: Option<BatchNodeDeallocationOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeRemoveOptions {
@@ -4246,6 +4524,8 @@ pub struct BatchNodeUserCreateOptions {
     pub ssh_public_key: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeUserCreateOptions {
@@ -4269,6 +4549,8 @@ pub struct BatchNodeUserUpdateOptions {
     pub ssh_public_key: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeUserUpdateOptions {
@@ -4291,6 +4573,8 @@ pub struct BatchNodeVmExtension {
     pub instance_view: Option<VmExtensionInstanceView>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeVmExtension {
@@ -4313,6 +4597,8 @@ pub struct VmExtensionInstanceView {
     pub sub_statuses: Option<Vec<InstanceViewStatus>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(VmExtensionInstanceView {
@@ -4341,6 +4627,8 @@ pub struct InstanceViewStatus {
     pub time: Option<azure_core::time::OffsetDateTime>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(InstanceViewStatus {
@@ -4362,6 +4650,8 @@ pub struct BatchNodeVmExtensionListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchNodeVmExtensionListResult {
@@ -4476,6 +4766,8 @@ pub struct BatchPool {
     pub upgrade_policy: Option<UpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPool {
@@ -4529,6 +4821,8 @@ pub struct ResizeError {
     pub values: Option<Vec<NameValuePair>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ResizeError {
@@ -4557,6 +4851,8 @@ pub struct BatchPoolStatistics {
     pub resource_statistics: Option<BatchPoolResourceStatistics>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolStatistics {
@@ -4581,6 +4877,8 @@ pub struct BatchPoolUsageStatistics {
     pub dedicated_core_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolUsageStatistics {
@@ -4633,6 +4931,8 @@ pub struct BatchPoolResourceStatistics {
     pub network_write_gi_b: Option<f32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolResourceStatistics {
@@ -4662,6 +4962,8 @@ pub struct BatchPoolIdentity {
     pub user_assigned_identities: Option<Vec<BatchUserAssignedIdentity>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolIdentity {
@@ -4683,6 +4985,8 @@ pub struct BatchUserAssignedIdentity {
     pub principal_id: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchUserAssignedIdentity {
@@ -4755,6 +5059,8 @@ pub struct BatchPoolCreateOptions {
     pub upgrade_policy: Option<UpgradePolicy>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolCreateOptions {
@@ -4790,6 +5096,8 @@ pub struct BatchPoolEnableAutoScaleOptions {
     pub auto_scale_evaluation_interval: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolEnableAutoScaleOptions {
@@ -4804,6 +5112,8 @@ pub struct BatchPoolEvaluateAutoScaleOptions {
     pub auto_scale_formula: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolEvaluateAutoScaleOptions {
@@ -4821,6 +5131,8 @@ pub struct BatchPoolListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolListResult {
@@ -4839,6 +5151,8 @@ pub struct BatchPoolListUsageMetricsResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolListUsageMetricsResult {
@@ -4866,6 +5180,8 @@ pub struct BatchPoolUsageMetrics {
     pub total_core_hours: Option<f32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolUsageMetrics {
@@ -4890,6 +5206,8 @@ pub struct BatchPoolNodeCounts {
     pub low_priority: Option<BatchNodeCounts>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolNodeCounts {
@@ -4909,6 +5227,8 @@ pub struct BatchPoolNodeCountsListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolNodeCountsListResult {
@@ -4929,6 +5249,8 @@ pub struct BatchPoolReplaceOptions {
     pub metadata: Option<Vec<BatchMetadataItem>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolReplaceOptions {
@@ -4953,6 +5275,8 @@ pub struct BatchPoolResizeOptions {
     pub node_deallocation_option: Option<BatchNodeDeallocationOption>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolResizeOptions {
@@ -5005,6 +5329,8 @@ pub struct BatchPoolUpdateOptions {
     pub upgrade_policy: Option<UpgradePolicyUpdate>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchPoolUpdateOptions {
@@ -5064,6 +5390,8 @@ pub struct BatchSubtask {
     pub result: Option<BatchTaskExecutionResult>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchSubtask {
@@ -5174,6 +5502,8 @@ pub struct BatchTask {
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTask {
@@ -5225,6 +5555,8 @@ pub struct ExitConditions {
     pub default: Option<ExitOptions>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ExitConditions {
@@ -5246,6 +5578,8 @@ pub struct ExitCodeMapping {
     pub exit_options: Option<ExitOptions>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ExitCodeMapping {
@@ -5263,6 +5597,8 @@ pub struct ExitOptions {
     pub dependency_action: Option<DependencyAction>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ExitOptions {
@@ -5284,6 +5620,8 @@ pub struct ExitCodeRangeMapping {
     pub exit_options: Option<ExitOptions>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(ExitCodeRangeMapping {
@@ -5308,6 +5646,8 @@ pub struct MultiInstanceSettings {
     pub common_resource_files: Option<Vec<ResourceFile>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(MultiInstanceSettings {
@@ -5353,6 +5693,8 @@ pub struct BatchTaskStatistics {
     pub wait_time: Option<crate::Duration>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskStatistics {
@@ -5381,6 +5723,8 @@ pub struct BatchTaskDependencies {
     pub task_id_ranges: Option<Vec<BatchTaskIdRange>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskDependencies {
@@ -5399,6 +5743,8 @@ pub struct BatchTaskIdRange {
     pub end: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskIdRange {
@@ -5426,6 +5772,8 @@ pub struct BatchTaskCounts {
     pub failed: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskCounts {
@@ -5447,6 +5795,8 @@ pub struct BatchTaskCountsResult {
     pub task_slot_counts: Option<BatchTaskSlotCounts>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskCountsResult {
@@ -5474,6 +5824,8 @@ pub struct BatchTaskSlotCounts {
     pub failed: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskSlotCounts {
@@ -5536,6 +5888,8 @@ pub struct BatchTaskCreateOptions {
     pub authentication_token_settings: Option<AuthenticationTokenSettings>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskCreateOptions {
@@ -5564,6 +5918,8 @@ pub struct BatchTaskGroup {
     pub values: Option<Vec<BatchTaskCreateOptions>>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskGroup { values: "value" });
@@ -5579,6 +5935,8 @@ pub struct BatchTaskListResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskListResult {
@@ -5597,6 +5955,8 @@ pub struct BatchTaskListSubtasksResult {
     pub odata_next_link: Option<String>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(BatchTaskListSubtasksResult {
@@ -5620,6 +5980,8 @@ pub struct UploadBatchServiceLogsOptions {
     pub identity_reference: Option<BatchNodeIdentityReference>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UploadBatchServiceLogsOptions {
@@ -5640,6 +6002,8 @@ pub struct UploadBatchServiceLogsResult {
     pub number_of_files_uploaded: Option<i32>,
 
     /// JSON properties the spec does not define, kept so that writing the model back loses nothing.
+    ///
+    /// An explicit `null` read for a field is kept here under the field's JSON name (the field is `None`). `serde_json::Value::Null` under the JSON name of a field left `None` sends `null`, as a JSON merge patch does to remove a property; a field that is set is sent instead of an entry of its name.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 crate::object::json_object!(UploadBatchServiceLogsResult {
