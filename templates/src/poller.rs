@@ -20,7 +20,7 @@
 //! do the statuses services name as such in their status enums, by the
 //! last word of the name: Translation's `ValidationFailed` failed,
 //! Document Intelligence's `completed` and Text Analytics'
-//! `partiallyCompleted` succeeded ([`status_of`]); every other status,
+//! `partiallyCompleted` succeeded (`status_of`); every other status,
 //! known or not, means it is still running. The wait between
 //! polls is the service's `retry-after-ms`, `x-ms-retry-after-ms` or
 //! `Retry-After` (seconds or an HTTP date), else the caller's
