@@ -35,66 +35,15 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
     let description = doc_attrs(api.description.as_deref());
     let api_version = &api.api_version;
     let host = &rust.host;
-    let (credential_doc, credential_param, auth, auth_policies) = match auth(module) {
-        Auth::Token {
-            scope,
-            optional: false,
-        } => (
-            ", authenticated by `credential`",
-            quote!(credential: Arc<dyn TokenCredential>,),
-            quote! {
-                let auth: Arc<dyn Policy> =
-                    Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]));
-            },
-            quote!(vec![auth]),
-        ),
-        Auth::Token {
-            scope,
-            optional: true,
-        } => (
-            ", authenticated by `credential` when one is given (without, requests carry no token: a SAS in `endpoint`'s query, or anonymous access)",
-            quote!(credential: Option<Arc<dyn TokenCredential>>,),
-            quote! {
-                let auth = credential.map(|credential| -> Arc<dyn Policy> {
-                    Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]))
-                });
-            },
-            quote!(auth.into_iter().collect()),
-        ),
-        Auth::Key {
-            parameter,
-            in_query,
-        } => (
-            ", authenticated by the API `key`",
-            quote!(key: azure_core::credentials::Secret,),
-            quote! {
-                let auth: Arc<dyn Policy> = Arc::new(crate::runtime::KeyPolicy::new(#parameter, #in_query, key));
-            },
-            quote!(vec![auth]),
-        ),
-        // A spec without `security` (an on-premises or test service): no
-        // credential to ask for, no authorization header to send.
-        Auth::None => (
-            "",
-            TokenStream::new(),
-            TokenStream::new(),
-            quote!(Vec::new()),
-        ),
-    };
-    let new_doc = doc_raw(&format!(
-        "Creates a client for the service at {}{credential_doc}.{}",
-        if host.template.is_some() {
-            format!("the URL `{}` spells", api.host.template)
-        } else {
-            "`endpoint`".to_owned()
-        },
-        endpoint_doc(rust)
-    ));
     let endpoint_param = host.endpoint.then(|| quote!(endpoint: &str,));
-    let host_params = host.arguments.iter().map(|input| {
-        let name = format_ident!("{}", input.name);
-        quote!(#name: &str,)
-    });
+    let host_params: Vec<TokenStream> = host
+        .arguments
+        .iter()
+        .map(|input| {
+            let name = format_ident!("{}", input.name);
+            quote!(#name: &str,)
+        })
+        .collect();
     let (host_fields, host_defaults): (Vec<TokenStream>, Vec<TokenStream>) = host
         .defaults
         .iter()
@@ -196,6 +145,50 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
     };
     let options_doc = format!(" Options for [`{client}::new`].");
     let namespace = namespace(client);
+    // `new`, and `with_key` where the spec takes a key as well as a token:
+    // the same constructor but for the credential.
+    let constructor = |name: &str, auth: &Auth| {
+        let (credential_doc, credential_param, auth, auth_policies) = credential_parts(auth);
+        let doc = doc_raw(&format!(
+            "Creates a client for the service at {}{credential_doc}.{}",
+            if host.template.is_some() {
+                format!("the URL `{}` spells", api.host.template)
+            } else {
+                "`endpoint`".to_owned()
+            },
+            endpoint_doc(rust)
+        ));
+        let name = format_ident!("{name}");
+        quote! {
+            #doc
+            #[azure_core::tracing::new(#namespace)]
+            pub fn #name(
+                #endpoint_param
+                #(#host_params)*
+                #credential_param
+                options: Option<#options_ident>,
+            ) -> azure_core::Result<Self> {
+                let options = options.unwrap_or_default();
+                #build_endpoint
+                #auth
+                let endpoint_query = crate::runtime::endpoint_query(&endpoint);
+                Ok(Self {
+                    endpoint,
+                    api_version: options.api_version,
+                    pipeline: Pipeline::new(
+                        option_env!("CARGO_PKG_NAME"),
+                        option_env!("CARGO_PKG_VERSION"),
+                        options.client_options,
+                        endpoint_query.into_iter().collect(),
+                        #auth_policies,
+                        None,
+                    ),
+                })
+            }
+        }
+    };
+    let new = constructor("new", &auth(module));
+    let with_key = key_alternative(module).map(|key| constructor("with_key", &key));
     let imports = [
         ("std::sync::Arc", "Arc"),
         (
@@ -258,31 +251,9 @@ pub(crate) fn client_file(rust: &RustApi<'_>, module: &ModuleConfig, client: &st
             }
 
             impl #client_ident {
-                #new_doc
-                #[azure_core::tracing::new(#namespace)]
-                pub fn new(
-                    #endpoint_param
-                    #(#host_params)*
-                    #credential_param
-                    options: Option<#options_ident>,
-                ) -> azure_core::Result<Self> {
-                    let options = options.unwrap_or_default();
-                    #build_endpoint
-                    #auth
-                    let endpoint_query = crate::runtime::endpoint_query(&endpoint);
-                    Ok(Self {
-                        endpoint,
-                        api_version: options.api_version,
-                        pipeline: Pipeline::new(
-                            option_env!("CARGO_PKG_NAME"),
-                            option_env!("CARGO_PKG_VERSION"),
-                            options.client_options,
-                            endpoint_query.into_iter().collect(),
-                            #auth_policies,
-                            None,
-                        ),
-                    })
-                }
+                #new
+
+                #with_key
 
                 /// The endpoint requests are sent to.
                 pub fn endpoint(&self) -> &Url {
@@ -775,4 +746,61 @@ fn headers_doc(rust: &RustApi<'_>, record: &Method<'_>) -> String {
 /// with the scope the module was configured with.
 pub(crate) fn auth(module: &ModuleConfig) -> Auth {
     crate::rust_api::credential::auth(&module.api, module.scope.as_deref())
+}
+
+/// The key the client's `with_key` takes, if it has one
+/// ([`crate::rust_api::credential::key_alternative`]).
+pub(crate) fn key_alternative(module: &ModuleConfig) -> Option<Auth> {
+    crate::rust_api::credential::key_alternative(&module.api, module.scope.as_deref())
+}
+/// What a constructor taking `auth` adds: the end of its doc's first
+/// sentence, its credential parameter, the statements building the policy
+/// that sends the credential, and the pipeline's per-try policies.
+fn credential_parts(auth: &Auth) -> (&'static str, TokenStream, TokenStream, TokenStream) {
+    match auth {
+        Auth::Token {
+            scope,
+            optional: false,
+        } => (
+            ", authenticated by `credential`",
+            quote!(credential: Arc<dyn TokenCredential>,),
+            quote! {
+                let auth: Arc<dyn Policy> =
+                    Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]));
+            },
+            quote!(vec![auth]),
+        ),
+        Auth::Token {
+            scope,
+            optional: true,
+        } => (
+            ", authenticated by `credential` when one is given (without, requests carry no token: a SAS in `endpoint`'s query, or anonymous access)",
+            quote!(credential: Option<Arc<dyn TokenCredential>>,),
+            quote! {
+                let auth = credential.map(|credential| -> Arc<dyn Policy> {
+                    Arc::new(BearerTokenAuthorizationPolicy::new(credential, [#scope]))
+                });
+            },
+            quote!(auth.into_iter().collect()),
+        ),
+        Auth::Key {
+            parameter,
+            in_query,
+        } => (
+            ", authenticated by the API `key`",
+            quote!(key: azure_core::credentials::Secret,),
+            quote! {
+                let auth: Arc<dyn Policy> = Arc::new(crate::runtime::KeyPolicy::new(#parameter, #in_query, key));
+            },
+            quote!(vec![auth]),
+        ),
+        // A spec without `security` (an on-premises or test service): no
+        // credential to ask for, no authorization header to send.
+        Auth::None => (
+            "",
+            TokenStream::new(),
+            TokenStream::new(),
+            quote!(Vec::new()),
+        ),
+    }
 }

@@ -251,11 +251,18 @@ impl Writer<'_, '_> {
             Auth::Key { .. } => "The client takes the service's API key.",
             Auth::None => "The spec declares no authentication: the client sends none.",
         };
+        let client = &self.config.client;
+        let path = self.path(client);
+        let with_key = match client::key_alternative(self.module) {
+            Some(_) => format!(
+                " The spec takes the service's API key too: \
+                 [`{client}::with_key`]({path}::with_key) builds one with the key instead."
+            ),
+            None => String::new(),
+        };
         format!(
-            "{how} {} is the client; [`{}::new`]({}::new) builds one.\n\n{}",
-            self.link(&self.config.client),
-            self.config.client,
-            self.path(&self.config.client),
+            "{how} {} is the client; [`{client}::new`]({path}::new) builds one.{with_key}\n\n{}",
+            self.link(client),
             self.block(&[], &[], "")
         )
     }

@@ -44,17 +44,7 @@ pub(crate) fn auth(api: &Api, scope: Option<&str>) -> Auth {
         SecurityScheme::OAuth2 { scopes, .. } => Some(scopes.first().cloned().unwrap_or_default()),
         _ => None,
     });
-    let key = security.iter().find_map(|s| match s {
-        SecurityScheme::ApiKey {
-            parameter,
-            location,
-            ..
-        } => Some(Auth::Key {
-            parameter: parameter.to_ascii_lowercase(),
-            in_query: location == "query",
-        }),
-        _ => None,
-    });
+    let key = key(api);
     let token = |scope| Auth::Token {
         scope,
         optional: false,
@@ -65,5 +55,90 @@ pub(crate) fn auth(api: &Api, scope: Option<&str>) -> Auth {
         // Basic only, or nothing: the pipeline sends no credential.
         (None, None) if security.is_empty() => Auth::None,
         (None, None) => token(String::new()),
+    }
+}
+
+/// The spec's first `apiKey` scheme, as a client's credential.
+fn key(api: &Api) -> Option<Auth> {
+    api.security.iter().find_map(|s| match s {
+        SecurityScheme::ApiKey {
+            parameter,
+            location,
+            ..
+        } => Some(Auth::Key {
+            parameter: parameter.to_ascii_lowercase(),
+            in_query: location == "query",
+        }),
+        _ => None,
+    })
+}
+
+/// The API key a client that takes a token may be built with instead
+/// (its second constructor, `with_key`): the spec's first `apiKey` scheme
+/// where the spec accepts a token or a key (Azure OpenAI, Cognitive
+/// Services, Spector's `authentication/union`). A spec's `security` lists
+/// alternatives; a client of the token alone would leave a caller holding
+/// only the key with no way to call the service. A "key" in the
+/// `Authorization` header is left out: that names a signed scheme (Batch's
+/// `SharedKey`), a value computed per request from the account key, which
+/// sending the key as it is would not satisfy.
+pub(crate) fn key_alternative(api: &Api, scope: Option<&str>) -> Option<Auth> {
+    match auth(api, scope) {
+        Auth::Token {
+            optional: false, ..
+        } => key(api).filter(|key| {
+            !matches!(key, Auth::Key { parameter, in_query: false } if parameter == "authorization")
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    /// An API whose `security` names the schemes `names` (`key`, `aad`).
+    fn api(names: &[&str]) -> Api {
+        let security: Vec<String> = names.iter().map(|n| format!(r#"{{"{n}": []}}"#)).collect();
+        let spec = format!(
+            r#"{{
+              "swagger": "2.0",
+              "info": {{"title": "Auth", "version": "1"}},
+              "securityDefinitions": {{
+                "key": {{"type": "apiKey", "name": "X-API-Key", "in": "header"}},
+                "shared": {{"type": "apiKey", "name": "Authorization", "in": "header"}},
+                "aad": {{"type": "oauth2", "flow": "implicit",
+                         "authorizationUrl": "https://login.microsoftonline.com/common/oauth2/authorize",
+                         "scopes": {{"https://contoso.com/.default": ""}}}}
+              }},
+              "security": [{}],
+              "paths": {{}}
+            }}"#,
+            security.join(",")
+        );
+        crate::lower::load_api_with(Path::new("auth.json"), &|_| Ok(spec.as_bytes().to_vec()))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_spec_taking_a_token_or_a_key_gives_both_constructors() {
+        let both = api(&["key", "aad"]);
+        assert!(auth(&both, None).takes_token());
+        assert_eq!(
+            key_alternative(&both, None),
+            Some(Auth::Key {
+                parameter: "x-api-key".into(),
+                in_query: false
+            })
+        );
+        // A signed scheme in `Authorization` is no key to send as it is.
+        assert_eq!(key_alternative(&api(&["shared", "aad"]), None), None);
+        // One scheme: one constructor.
+        assert_eq!(key_alternative(&api(&["aad"]), None), None);
+        assert_eq!(key_alternative(&api(&["key"]), None), None);
+        // No security, a scope given: the token is optional, no key.
+        assert_eq!(key_alternative(&api(&[]), Some("s")), None);
     }
 }

@@ -1,14 +1,26 @@
 //! `authentication/union`: a service that takes an API key or a bearer
-//! token. The client is built with a token credential (the generator's
-//! choice where a spec accepts either), so `validKey` is left out: see
-//! docs/spector.md.
+//! token. The client's `new` takes a token credential and its `with_key`
+//! the key: each scenario is called with its own.
 
 mod common;
 
-use azure_core::http::StatusCode;
+use azure_core::{credentials::Secret, http::StatusCode};
 use spector_authentication_union::v0000_00_00::{TitleClient, TitleClientOptions};
 
 token_client!(TitleClient, TitleClientOptions);
+
+#[tokio::test]
+async fn valid_key() {
+    let options = TitleClientOptions {
+        client_options: common::client_options(),
+        ..Default::default()
+    };
+    let client =
+        TitleClient::with_key(&common::endpoint(), Secret::new("valid-key"), Some(options))
+            .unwrap();
+    let response = client.valid_key(None).await.unwrap();
+    assert_eq!(response.status(), StatusCode::NoContent);
+}
 
 #[tokio::test]
 async fn valid_token() {
