@@ -1088,7 +1088,6 @@ pub(crate) fn next_link_request(first: &Request, url: Url) -> Request {
     request
 }
 
-/// The non-empty string in a page's `name` property, if any.
 /// The continuation a page's body names in its `name` property: a link GET
 /// follows, resolved against the page's URL `base`, or (without a base) a
 /// value another operation takes, given as sent.
@@ -1111,6 +1110,7 @@ fn page_result<P>(response: P, next: Option<PagerContinuation>) -> PagerResult<P
     }
 }
 
+/// The non-empty string in a page's `name` property, if any.
 fn next_link_text(body: &[u8], name: &str) -> Option<String> {
     let page: serde_json::Value = serde_json::from_slice(body).ok()?;
     let link = page.get(name)?.as_str()?;

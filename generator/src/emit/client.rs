@@ -753,6 +753,7 @@ pub(crate) fn auth(module: &ModuleConfig) -> Auth {
 pub(crate) fn key_alternative(module: &ModuleConfig) -> Option<Auth> {
     crate::rust_api::credential::key_alternative(&module.api, module.scope.as_deref())
 }
+
 /// What a constructor taking `auth` adds: the end of its doc's first
 /// sentence, its credential parameter, the statements building the policy
 /// that sends the credential, and the pipeline's per-try policies.
