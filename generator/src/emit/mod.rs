@@ -175,7 +175,7 @@ impl ModuleConfig {
     pub fn named_after_version(api: Api, spec_file: String, scope: Option<String>) -> Self {
         let module = version_module(&api.api_version);
         ModuleConfig {
-            feature: module.replace('_', "-"),
+            feature: feature_of(&module),
             module,
             spec_file,
             scope,
@@ -183,6 +183,19 @@ impl ModuleConfig {
             conformance_passed: None,
         }
     }
+
+    /// The module named `module` instead, its feature named after it.
+    pub fn renamed(mut self, module: String) -> Self {
+        self.feature = feature_of(&module);
+        self.module = module;
+        self
+    }
+}
+
+/// The feature of a module: its name with `-` for `_` (`v2024_02_01` →
+/// `v2024-02-01`, `old_v1` → `old-v1`).
+fn feature_of(module: &str) -> String {
+    module.replace('_', "-")
 }
 
 /// Longest module name [`ModuleConfig::named_after_version`] gives (ASCII,

@@ -149,7 +149,7 @@ pub fn compare_folder(folder: &Folder, swagger_dir: &Path, openapi3_dir: &Path) 
             differences,
         };
     }
-    let base = format!("{}/{}/", folder.package, folder.folder.replace('/', "."));
+    let base = folder.output_dir();
     let swagger: BTreeMap<String, &String> = folder
         .swagger
         .iter()

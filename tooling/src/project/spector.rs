@@ -101,15 +101,19 @@ impl Folder {
             .collect()
     }
 
+    /// The folder `compile.mjs` writes this one's files to, relative to
+    /// the swagger or openapi3 folder, with its trailing `/`: the package,
+    /// then the scenario folder with dots for slashes
+    /// (`http-specs/type.union.discriminated/`: scenario folders nest).
+    pub fn output_dir(&self) -> String {
+        format!("{}/{}/", self.package, self.folder.replace('/', "."))
+    }
+
     /// The stem of the second client (one of [`Folder::others`]) whose
     /// output `file` (relative to the swagger or openapi3 folder) is, if it
     /// is one's.
     pub fn second_client_of(&self, file: &str) -> Option<&str> {
-        let below = file.strip_prefix(&format!(
-            "{}/{}/",
-            self.package,
-            self.folder.replace('/', ".")
-        ))?;
+        let below = file.strip_prefix(&self.output_dir())?;
         self.others
             .iter()
             .filter_map(|other| other.strip_suffix(".tsp"))
@@ -531,12 +535,12 @@ pub fn generate(
         if let Some(stem) = folder.second_client_of(swagger) {
             // Its api-versions are the entry's too (`v1`): the module is
             // named after the client as well (`old_v1`).
-            module.module = format!(
+            let name = format!(
                 "{}_{}",
                 azure_codegen::naming::field_name(stem),
                 module.module
             );
-            module.feature = module.module.replace('_', "-");
+            module = module.renamed(name);
         }
         modules.push(module);
     }
