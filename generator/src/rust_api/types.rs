@@ -196,12 +196,19 @@ fn scalar_type(scalar: &Scalar) -> TokenStream {
 /// spec that adds `additionalProperties: true` changes no Rust type.
 pub(crate) fn additional_properties_type(api: &Api, values: Option<&TypeRef>) -> TokenStream {
     match values {
-        None | Some(TypeRef::Any) => quote!(serde_json::Map<String, serde_json::Value>),
-        Some(values) => {
+        Some(values) if !keeps_json(Some(values)) => {
             let values = type_tokens(api, values);
             quote!(std::collections::HashMap<String, #values>)
         }
+        _ => quote!(serde_json::Map<String, serde_json::Value>),
     }
+}
+
+/// Whether a model's catch-all map keeps JSON as it came, given the
+/// `additionalProperties` in force for it (none, or any value), rather
+/// than values of the spec's type: only such a map can hold a `null`.
+fn keeps_json(values: Option<&TypeRef>) -> bool {
+    matches!(values, None | Some(TypeRef::Any))
 }
 
 /// The rustdoc of a model's catch-all field, given the
@@ -218,24 +225,20 @@ pub(crate) fn additional_properties_doc(values: Option<&TypeRef>, flattened: boo
         None => "JSON properties the spec does not define, kept so that writing the model back loses nothing.",
         Some(_) => "Keys beyond the declared properties (the spec's `additionalProperties`), as sent.",
     };
-    let nulls = match values {
-        None | Some(TypeRef::Any) => {
-            "An explicit `null` read for a field is kept here under the field's JSON name \
-             (the field is `None`). `serde_json::Value::Null` under the JSON name of a field \
-             left `None` sends `null`, as a JSON merge patch does to remove a property; \
-             a field that is set is sent instead of an entry of its name."
-        }
-        Some(_) => {
-            "Its values are typed, so it holds no `null` for a field: a `null` read for a \
-             field is `None` and is not written back, and `null` cannot be sent for one."
-        }
+    let nulls = if keeps_json(values) {
+        "An explicit `null` read for a field is kept here under the field's JSON name \
+         (the field is `None`). `serde_json::Value::Null` under the JSON name of a field \
+         left `None` sends `null`, as a JSON merge patch does to remove a property; \
+         a field that is set is sent instead of an entry of its name."
+    } else {
+        "Its values are typed, so it holds no `null` for a field: a `null` read for a \
+         field is `None` and is not written back, and `null` cannot be sent for one."
     };
-    let nested = match values {
-        None | Some(TypeRef::Any) if flattened => {
-            " A nested (`x-ms-client-flatten`) field's entry is inside its nested object \
-             (`\"properties\": {\"name\": null}`)."
-        }
-        _ => "",
+    let nested = if keeps_json(values) && flattened {
+        " A nested (`x-ms-client-flatten`) field's entry is inside its nested object \
+         (`\"properties\": {\"name\": null}`)."
+    } else {
+        ""
     };
     format!("{kept}\n\n{nulls}{nested}")
 }
