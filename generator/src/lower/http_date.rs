@@ -15,7 +15,8 @@
 //! word and are kept; so are other headers' date-times (`x-ms-date-time`
 //! headers are read as RFC 3339 by the services that define them).
 
-use crate::ir::{Api, DateTimeFormat, ParamLocation, Scalar, TypeRef};
+use super::headers;
+use crate::ir::{Api, DateTimeFormat, Scalar, TypeRef};
 
 /// Headers whose value is an HTTP-date, lower case.
 ///
@@ -38,36 +39,16 @@ const HEADERS: &[&str] = &[
 ];
 
 /// Marks the RFC 3339 date-time headers of `api` that HTTP defines as
-/// HTTP-dates as [`DateTimeFormat::Rfc7231`].
+/// HTTP-dates as [`DateTimeFormat::Rfc7231`]; any other type is kept.
 pub(super) fn mark(api: &mut Api) {
-    for op in &mut api.operations {
-        for parameter in &mut op.parameters {
-            if parameter.location == ParamLocation::Header && is_http_date(&parameter.wire_name) {
-                retype(&mut parameter.ty);
-            }
-        }
-        for response in &mut op.responses {
-            for header in &mut response.headers {
-                if is_http_date(&header.wire_name) {
-                    retype(&mut header.ty);
-                }
-            }
-        }
-    }
-}
-
-/// Whether HTTP defines the header `name` as an HTTP-date.
-fn is_http_date(name: &str) -> bool {
-    HEADERS
-        .iter()
-        .any(|header| name.eq_ignore_ascii_case(header))
-}
-
-/// An RFC 3339 date-time becomes an HTTP-date; any other type is kept.
-fn retype(ty: &mut TypeRef) {
-    if *ty == TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc3339)) {
-        *ty = TypeRef::Scalar(Scalar::DateTime(DateTimeFormat::Rfc7231));
-    }
+    let date_time = |format| TypeRef::Scalar(Scalar::DateTime(format));
+    headers::retype(
+        api,
+        HEADERS,
+        HEADERS,
+        &date_time(DateTimeFormat::Rfc3339),
+        &date_time(DateTimeFormat::Rfc7231),
+    );
 }
 
 #[cfg(test)]

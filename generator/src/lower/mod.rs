@@ -11,6 +11,7 @@
 
 mod cursor;
 mod etag;
+mod headers;
 mod http_date;
 mod openapi3;
 mod operation;
